@@ -1,0 +1,79 @@
+/**
+ * Every error leaves as `{ error: { code, message, details? } }` with an honest status. Anything unexpected is a
+ * 500 with a generic message; the log gets the stack, never the request body (it may hold personal data).
+ */
+import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import {
+  ConsentRequired,
+  EngineError,
+  EventRejected,
+  IdempotencyKeyReused,
+  InvalidData,
+  NotFound,
+  VersionConflict,
+} from '@regie/engine';
+import type { Response } from 'express';
+
+const STATUS_OF: [new (...args: never[]) => EngineError, number][] = [
+  [InvalidData, HttpStatus.BAD_REQUEST],
+  [NotFound, HttpStatus.NOT_FOUND],
+  [VersionConflict, HttpStatus.CONFLICT],
+  [IdempotencyKeyReused, HttpStatus.CONFLICT],
+  [EventRejected, HttpStatus.UNPROCESSABLE_ENTITY],
+  [ConsentRequired, HttpStatus.UNPROCESSABLE_ENTITY],
+];
+
+export interface ErrorBody {
+  error: { code: string; message: string; details?: unknown };
+}
+
+@Catch()
+export class ErrorFilter implements ExceptionFilter {
+  private readonly log = new Logger('Http');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const res = host.switchToHttp().getResponse<Response>();
+    const [status, body] = this.describe(exception);
+    if (status >= 500) this.log.error(exception instanceof Error ? exception.stack : String(exception));
+    res.status(status).json(body);
+  }
+
+  private describe(exception: unknown): [number, ErrorBody] {
+    if (exception instanceof EngineError) {
+      const status = STATUS_OF.find(([type]) => exception instanceof type)?.[1] ?? HttpStatus.UNPROCESSABLE_ENTITY;
+      const details = exception instanceof EventRejected ? { allowedEvents: exception.allowedEvents } : exception.details;
+      return [status, { error: { code: exception.code, message: exception.message, ...(details ? { details } : {}) } }];
+    }
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      const response = exception.getResponse();
+      const message =
+        typeof response === 'string'
+          ? response
+          : String((response as { message?: unknown }).message ?? exception.message);
+      return [status, { error: { code: codeOf(status), message } }];
+    }
+    // body-parser signals malformed JSON and oversized bodies with a status on the error
+    const e = exception as { status?: number; type?: string; message?: string };
+    if (typeof e?.status === 'number' && e.status >= 400 && e.status < 500) {
+      const message = e.type === 'entity.parse.failed' ? 'De body is geen geldige JSON' : (e.message ?? 'Ongeldig verzoek');
+      return [e.status, { error: { code: codeOf(e.status), message } }];
+    }
+    return [500, { error: { code: 'internal', message: 'Er ging iets mis aan onze kant; probeer het later opnieuw' } }];
+  }
+}
+
+function codeOf(status: number): string {
+  const codes: Record<number, string> = {
+    400: 'bad_request',
+    401: 'unauthorized',
+    403: 'forbidden',
+    404: 'not_found',
+    409: 'conflict',
+    413: 'payload_too_large',
+    415: 'unsupported_media_type',
+    422: 'unprocessable',
+    429: 'too_many_requests',
+  };
+  return codes[status] ?? 'error';
+}

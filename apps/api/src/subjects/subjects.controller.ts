@@ -1,0 +1,148 @@
+/**
+ * Inwoners and huishoudens, and their toestemmingen. The BSN is accepted, stored, and never sent back: a view
+ * only says whether one is recorded.
+ */
+import { Body, Controller, Get, NotFoundException, Param, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiTags } from '@nestjs/swagger';
+import { Clock } from '@regie/engine';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { z } from 'zod';
+import { CurrentUser, type Principal } from '../auth/auth';
+import { jsonSchema, parse, uuidParam } from '../http/zod';
+
+const isoDate = z.iso.date({ message: 'verwacht een datum JJJJ-MM-DD' });
+
+export const subjectInput = z
+  .object({
+    kind: z.enum(['inwoner', 'huishouden']),
+    name: z.string().trim().min(1).max(200),
+    birthDate: isoDate.optional(),
+    bsn: z
+      .string()
+      .regex(/^\d{9}$/, 'een BSN heeft 9 cijfers')
+      .refine(elfproef, 'dit BSN voldoet niet aan de elfproef')
+      .optional(),
+    members: z.array(z.uuid()).max(50).optional(),
+  })
+  .strict()
+  .refine((s) => s.kind === 'huishouden' || !s.members?.length, {
+    message: 'alleen een huishouden heeft leden',
+    path: ['members'],
+  });
+
+export const consentInput = z
+  .object({
+    scope: z.string().trim().min(1).max(100),
+    grantedTo: z.string().trim().min(1).max(200),
+    grantedBy: z.string().trim().min(1).max(200),
+    note: z.string().max(2000).optional(),
+    validUntil: z.iso.datetime({ offset: true }).optional(),
+  })
+  .strict();
+
+/** The BSN's own checksum (elfproef): 9*d1 + 8*d2 + ... + 2*d8 - 1*d9 is divisible by 11. */
+function elfproef(bsn: string): boolean {
+  const digits = [...bsn].map(Number);
+  const sum = digits.slice(0, 8).reduce((acc, d, i) => acc + d * (9 - i), 0) - digits[8];
+  return sum % 11 === 0;
+}
+
+interface SubjectRow {
+  id: string;
+  kind: string;
+  name: string;
+  birth_date: string | null;
+  bsn: string | null;
+  members: string[];
+  created_at: Date;
+}
+
+function subjectView(s: SubjectRow) {
+  return {
+    id: s.id,
+    kind: s.kind,
+    name: s.name,
+    birthDate: s.birth_date,
+    hasBsn: s.bsn !== null,
+    members: s.members,
+    createdAt: new Date(s.created_at).toISOString(),
+  };
+}
+
+@ApiTags('subjects')
+@ApiBearerAuth()
+@Controller('api/subjects')
+export class SubjectsController {
+  constructor(
+    private readonly db: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  @Post()
+  @ApiBody({ schema: jsonSchema(subjectInput) })
+  async create(@CurrentUser() user: Principal, @Body() body: unknown) {
+    const input = parse(subjectInput, body);
+    const members = input.members ?? [];
+    if (members.length) {
+      const found: { id: string }[] = await this.db.query(
+        `SELECT id FROM subjects WHERE gemeente = $1 AND kind = 'inwoner' AND id = ANY($2::uuid[])`,
+        [user.gemeente, members],
+      );
+      const missing = members.filter((m) => !found.some((f) => f.id === m));
+      if (missing.length) throw new NotFoundException(`Onbekende leden: ${missing.join(', ')}`);
+    }
+    const rows: SubjectRow[] = await this.db.query(
+      `INSERT INTO subjects (id, gemeente, kind, name, birth_date, bsn, members, created_at)
+       VALUES ($1,$2,$3,$4,$5,$6,$7,$8) RETURNING *`,
+      [randomUUID(), user.gemeente, input.kind, input.name, input.birthDate ?? null, input.bsn ?? null, members,
+        await this.clock.now()],
+    );
+    return subjectView(rows[0]);
+  }
+
+  @Get(':id')
+  async get(@CurrentUser() user: Principal, @Param('id') id: string) {
+    return subjectView(await this.find(user, id));
+  }
+
+  @Post(':id/consents')
+  @ApiBody({ schema: jsonSchema(consentInput) })
+  async addConsent(@CurrentUser() user: Principal, @Param('id') id: string, @Body() body: unknown) {
+    const input = parse(consentInput, body);
+    await this.find(user, id);
+    const rows = await this.db.query(
+      `INSERT INTO consents (id, gemeente, subject_id, scope, granted_to, granted_by, note, recorded_by, granted_at,
+         valid_until)
+       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10)
+       RETURNING id, subject_id AS "subjectId", scope, granted_to AS "grantedTo", granted_by AS "grantedBy", note,
+         recorded_by AS "recordedBy", granted_at AS "grantedAt", valid_until AS "validUntil",
+         withdrawn_at AS "withdrawnAt"`,
+      [randomUUID(), user.gemeente, id, input.scope, input.grantedTo, input.grantedBy, input.note ?? null, user.user,
+        await this.clock.now(), input.validUntil ?? null],
+    );
+    return rows[0];
+  }
+
+  @Get(':id/consents')
+  async consents(@CurrentUser() user: Principal, @Param('id') id: string) {
+    await this.find(user, id);
+    return this.db.query(
+      `SELECT id, subject_id AS "subjectId", scope, granted_to AS "grantedTo", granted_by AS "grantedBy", note,
+         recorded_by AS "recordedBy", granted_at AS "grantedAt", valid_until AS "validUntil",
+         withdrawn_at AS "withdrawnAt"
+       FROM consents WHERE gemeente = $1 AND subject_id = $2 ORDER BY granted_at`,
+      [user.gemeente, id],
+    );
+  }
+
+  private async find(user: Principal, id: string): Promise<SubjectRow> {
+    parse(uuidParam, id, 'id');
+    const rows: SubjectRow[] = await this.db.query(`SELECT * FROM subjects WHERE gemeente = $1 AND id = $2`, [
+      user.gemeente,
+      id,
+    ]);
+    if (!rows.length) throw new NotFoundException(`Inwoner of huishouden ${id} bestaat niet`);
+    return rows[0];
+  }
+}

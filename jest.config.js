@@ -1,0 +1,24 @@
+/** One jest run for unit, integration and end-to-end tests; each worker gets its own database and Redis index. */
+const swc = {
+  jsc: {
+    parser: { syntax: 'typescript', decorators: true },
+    transform: { legacyDecorator: true, decoratorMetadata: true },
+    target: 'es2022',
+    keepClassNames: true,
+  },
+  module: { type: 'commonjs' },
+  sourceMaps: 'inline',
+};
+module.exports = {
+  rootDir: '.',
+  testEnvironment: 'node',
+  testMatch: ['<rootDir>/{apps,libs,workflows,test}/**/*.spec.ts'],
+  transform: { '^.+\\.ts$': ['@swc/jest', swc] },
+  moduleNameMapper: {
+    '^@regie/(calendar|engine|persistence|runtime|scheduling)$': '<rootDir>/libs/$1/src',
+    '^@regie/workflows$': '<rootDir>/workflows',
+    '^@regie/workflows/(.*)$': '<rootDir>/workflows/$1',
+  },
+  globalSetup: '<rootDir>/test/support/global-setup.ts',
+  testTimeout: 60000,
+};

@@ -1,0 +1,12 @@
+/** @regie/calendar: Dutch legal term arithmetic (Algemene termijnenwet) on Europe/Amsterdam local dates. */
+export {
+  TIME_ZONE,
+  addDays,
+  addMonths,
+  daysBetween,
+  endOfLocalDay,
+  localDate,
+  startOfLocalDay,
+} from './dates';
+export { GELIJKGESTELDE_DAGEN, Kalender } from './kalender';
+export type { TermEnd, TermLength } from './kalender';

@@ -1,0 +1,780 @@
+/**
+ * The durable runtime. A command loads the case row, applies the event with XState's pure `transition`, and
+ * writes the new snapshot, a history entry, the deadlines the new snapshot declares and the timers to arm (as
+ * outbox rows) in one Postgres transaction, guarded by the case's version. Nothing here keeps state between
+ * calls: any number of API and worker processes may run it against one database.
+ */
+import { createHash, randomUUID } from 'node:crypto';
+import { type Kalender, daysBetween, localDate } from '@regie/calendar';
+import type { AnyWorkflowDefinition, DeadlineDeclaration } from '@regie/workflows/workflow';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { AnyMachineSnapshot } from 'xstate';
+import { z } from 'zod';
+import type { Clock } from './clock';
+import { parseDuration, addDuration } from './duration';
+import {
+  ConsentRequired,
+  EventRejected,
+  IdempotencyKeyReused,
+  InvalidData,
+  NotFound,
+  VersionConflict,
+} from './errors';
+import { type PersistedSnapshot, apply, initialSnapshot, persist, restore, stateName } from './machine-state';
+import type { WorkflowRegistry } from './registry';
+import { type Due, calendarDays, declarationsDiffer, dueOf, remindAtOf, sameTerm } from './terms';
+import { type CaseView, type DeadlineRow, type CaseRow, allowedEvents, toView, zodDetails } from './view';
+
+export interface Actor {
+  /** user id from the token, or `system` */
+  id: string;
+  gemeente: string;
+}
+
+/** Wakes the outbox relay after a commit; the relay also polls, so a lost wake-up only delays. */
+export interface OutboxSignal {
+  kick(): void;
+}
+
+export interface EngineOptions {
+  db: DataSource;
+  registry: WorkflowRegistry;
+  clock: Clock;
+  kalender: Kalender;
+  outbox?: OutboxSignal;
+  /** how often a command retries after losing a race for the case row, when the client sent no If-Match */
+  maxAttempts?: number;
+}
+
+export type FireResult = 'fired' | 'stale' | 'not_due';
+
+/** Terms are suspended, resumed and extended by events the engine itself handles, for every workflow. */
+const TERM_EVENTS = {
+  TERMIJN_OPSCHORTEN: {
+    title: 'Termijn opschorten',
+    schema: z.object({ key: z.string().min(1), reden: z.string().min(3) }).strict(),
+  },
+  TERMIJN_HERVATTEN: {
+    title: 'Opgeschorte termijn hervatten',
+    schema: z.object({ key: z.string().min(1), reden: z.string().optional() }).strict(),
+  },
+  TERMIJN_VERLENGEN: {
+    title: 'Termijn verlengen',
+    schema: z
+      .object({
+        key: z.string().min(1),
+        reden: z.string().min(3),
+        met: z.object({ amount: z.number().int().positive().max(365), unit: z.enum(['days', 'weeks']) }),
+      })
+      .strict(),
+  },
+} as const;
+type TermEventType = keyof typeof TERM_EVENTS;
+export const TERM_EVENT_TITLES: Record<string, string> = Object.fromEntries(
+  Object.entries(TERM_EVENTS).map(([type, spec]) => [type, spec.title]),
+);
+
+function isTermEvent(type: string): type is TermEventType {
+  return Object.prototype.hasOwnProperty.call(TERM_EVENTS, type);
+}
+
+const PG_UNIQUE_VIOLATION = '23505';
+function isUniqueViolation(err: unknown, constraint?: string): boolean {
+  const e = err as { code?: string; constraint?: string; driverError?: { code?: string; constraint?: string } };
+  const code = e.code ?? e.driverError?.code;
+  const name = e.constraint ?? e.driverError?.constraint;
+  return code === PG_UNIQUE_VIOLATION && (!constraint || name === constraint);
+}
+
+class LostRace extends Error {}
+
+// TypeORM's postgres driver answers an UPDATE or DELETE with [rows, affected]; a SELECT or INSERT with rows.
+
+interface LoadedCase extends CaseRow {
+  deadlines: DeadlineRow[];
+  prior: { request_hash: string; response: CaseView } | null;
+}
+
+export class Engine {
+  private readonly db: DataSource;
+  private readonly registry: WorkflowRegistry;
+  private readonly clock: Clock;
+  private readonly kalender: Kalender;
+  private readonly outbox: OutboxSignal;
+  private readonly maxAttempts: number;
+
+  constructor(opts: EngineOptions) {
+    this.db = opts.db;
+    this.registry = opts.registry;
+    this.clock = opts.clock;
+    this.kalender = opts.kalender;
+    this.outbox = opts.outbox ?? { kick: () => undefined };
+    this.maxAttempts = opts.maxAttempts ?? 50;
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  // Starting a case
+
+  async start(cmd: {
+    actor: Actor;
+    workflow: string;
+    subjectId: string;
+    input: unknown;
+    idempotencyKey?: string;
+  }): Promise<CaseView> {
+    const def = this.registry.latest(cmd.workflow);
+    const parsed = def.input.safeParse(cmd.input ?? {});
+    if (!parsed.success) throw new InvalidData('Ongeldige invoer voor deze workflow', zodDetails(parsed.error, 'input'));
+    const input = parsed.data as Record<string, unknown>;
+    const gemeente = cmd.actor.gemeente;
+
+    const idemScope = cmd.idempotencyKey ? startKeyScope(gemeente, cmd.actor.id, cmd.idempotencyKey) : null;
+    const hash = requestHash({ workflow: cmd.workflow, subjectId: cmd.subjectId, input });
+    if (idemScope) {
+      const prior = await this.priorStart(idemScope, hash);
+      if (prior) return prior;
+    }
+
+    const subject: { id: string }[] = await this.db.query(
+      `SELECT id FROM subjects WHERE id = $1 AND gemeente = $2`,
+      [cmd.subjectId, gemeente],
+    );
+    if (!subject.length) throw new NotFound(`Inwoner of huishouden ${cmd.subjectId} bestaat niet`);
+
+    const now = await this.clock.now();
+    const consent = def.consentRequired?.(input);
+    if (consent && !(await this.hasConsent(gemeente, cmd.subjectId, consent.scope, now))) {
+      throw new ConsentRequired(consent.reason, { scope: consent.scope, subjectId: cmd.subjectId });
+    }
+
+    const id = randomUUID();
+    const snapshot = initialSnapshot(def, {
+      ...input,
+      caseId: id,
+      subjectId: cmd.subjectId,
+      at: now.toISOString(),
+      actor: cmd.actor.id,
+    });
+    const regie = def.regie(snapshot);
+    const row: CaseRow = {
+      id,
+      gemeente,
+      workflow: def.name,
+      workflow_version: def.version,
+      subject_id: cmd.subjectId,
+      snapshot: persist(snapshot),
+      state_value: stateName(snapshot.value),
+      regie_role: regie.role,
+      regie_holder: regie.holder,
+      ave_level: null,
+      version: 1,
+      created_at: now,
+      updated_at: now,
+    };
+
+    try {
+      return await this.db.transaction(async (tx) => {
+        await tx.query(
+          `INSERT INTO cases (id, gemeente, workflow, workflow_version, subject_id, snapshot, state_value, regie_role,
+             regie_holder, ave_level, version, created_at, updated_at)
+           VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,1,$11,$11)`,
+          [id, gemeente, def.name, def.version, cmd.subjectId, row.snapshot, row.state_value, regie.role,
+            regie.holder, null, now],
+        );
+        await this.appendHistory(tx, row, 1, {
+          type: 'CASE_GESTART',
+          data: { workflow: def.name, workflowVersion: def.version, input },
+          actor: cmd.actor.id,
+          at: now,
+          from: null,
+          to: row.state_value,
+          causation: cmd.idempotencyKey ?? null,
+        });
+        await this.reconcileDeadlines(tx, row, def, snapshot, def.deadlines(snapshot), now);
+        const view = toView(row, def, snapshot, await this.deadlinesOf(tx, id));
+        if (idemScope) await this.rememberAnswer(tx, idemScope.caseId, idemScope.key, hash, view, now);
+        return view;
+      });
+    } catch (err) {
+      if (idemScope && isUniqueViolation(err, 'idempotency_keys_pkey')) {
+        const prior = await this.priorStart(idemScope, hash);
+        if (prior) return prior;
+      }
+      throw err;
+    } finally {
+      this.outbox.kick();
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  // Dispatching an event
+
+  async dispatch(cmd: {
+    actor: Actor;
+    caseId: string;
+    event: { type: string } & Record<string, unknown>;
+    idempotencyKey: string;
+    expectedVersion?: number;
+  }): Promise<CaseView> {
+    const { type, ...data } = cmd.event;
+    const hash = requestHash(cmd.event);
+    for (let attempt = 1; ; attempt++) {
+      const row = await this.load(cmd.caseId, cmd.actor.gemeente, cmd.idempotencyKey);
+      if (row.prior) {
+        if (row.prior.request_hash !== hash) {
+          throw new IdempotencyKeyReused('Deze Idempotency-Key is al gebruikt voor een ander verzoek');
+        }
+        return row.prior.response;
+      }
+      if (cmd.expectedVersion !== undefined && row.version !== cmd.expectedVersion) {
+        throw new VersionConflict(`De casus is gewijzigd (versie ${row.version}, verwacht ${cmd.expectedVersion})`, {
+          currentVersion: row.version,
+        });
+      }
+      const def = this.registry.get(row.workflow, row.workflow_version);
+      const snapshot = restore(def, row.snapshot);
+      try {
+        const view = isTermEvent(type)
+          ? await this.applyTermEvent(row, def, snapshot, type, data, cmd, hash)
+          : await this.applyMachineEvent(row, def, snapshot, type, data, cmd, hash);
+        this.outbox.kick();
+        return view;
+      } catch (err) {
+        if (err instanceof LostRace || isUniqueViolation(err, 'case_history_case_id_seq_key')) {
+          if (cmd.expectedVersion !== undefined) {
+            throw new VersionConflict('De casus is intussen gewijzigd; laad hem opnieuw');
+          }
+          if (attempt >= this.maxAttempts) throw new VersionConflict('De casus is te druk; probeer het opnieuw');
+          await backoff(attempt);
+          continue;
+        }
+        if (isUniqueViolation(err, 'idempotency_keys_pkey')) continue; // the same command won a race: answer as it
+        throw err;
+      }
+    }
+  }
+
+  private async applyMachineEvent(
+    row: LoadedCase,
+    def: AnyWorkflowDefinition,
+    snapshot: AnyMachineSnapshot,
+    type: string,
+    data: Record<string, unknown>,
+    cmd: { actor: Actor; idempotencyKey: string },
+    hash: string,
+  ): Promise<CaseView> {
+    const spec = def.events[type];
+    if (!spec) {
+      throw new EventRejected(
+        `'${type}' is geen event van workflow ${def.name}`,
+        allowedEvents(def, snapshot, row.deadlines),
+      );
+    }
+    const parsed = spec.schema.safeParse(data);
+    if (!parsed.success) throw new InvalidData(`Ongeldige gegevens bij ${type}`, zodDetails(parsed.error));
+    const now = await this.clock.now();
+    const event = { ...(parsed.data as object), type, at: now.toISOString(), actor: cmd.actor.id };
+    const next = apply(def, snapshot, event);
+    if (!next) {
+      const allowed = allowedEvents(def, snapshot, row.deadlines);
+      const why =
+        def.explainRejection?.(snapshot, event) ??
+        `${type} is niet mogelijk in fase '${row.state_value}'. Mogelijk: ${allowed.join(', ') || 'niets'}`;
+      throw new EventRejected(why, allowed);
+    }
+    return this.commit(row, def, snapshot, next, now, {
+      type,
+      data: parsed.data as Record<string, unknown>,
+      actor: cmd.actor.id,
+      causation: cmd.idempotencyKey,
+      idempotency: { key: cmd.idempotencyKey, hash },
+    });
+  }
+
+  /**
+   * Writes one accepted step. The common case (no deadline changes) is one statement: the case update, its
+   * history entry and the remembered answer commit together or not at all.
+   */
+  private async commit(
+    row: LoadedCase,
+    def: AnyWorkflowDefinition,
+    prev: AnyMachineSnapshot,
+    next: AnyMachineSnapshot,
+    now: Date,
+    entry: {
+      type: string;
+      data: Record<string, unknown>;
+      actor: string;
+      causation: string | null;
+      idempotency?: { key: string; hash: string };
+    },
+  ): Promise<CaseView> {
+    const regie = def.regie(next);
+    const updated: CaseRow = {
+      ...row,
+      snapshot: persist(next),
+      state_value: stateName(next.value),
+      regie_role: regie.role,
+      regie_holder: regie.holder,
+      version: row.version + 1,
+      updated_at: now,
+    };
+    const prevDecls = def.deadlines(prev);
+    const nextDecls = def.deadlines(next);
+
+    if (!declarationsDiffer(prevDecls, nextDecls)) {
+      const view = toView(updated, def, next, row.deadlines);
+      const written: { n: string }[] = await this.db.query(
+        `WITH u AS (
+           UPDATE cases SET snapshot = $3, state_value = $4, regie_role = $5, regie_holder = $6, version = $7,
+             updated_at = $8
+           WHERE id = $1 AND version = $2 RETURNING id, gemeente),
+         h AS (
+           INSERT INTO case_history (gemeente, case_id, seq, type, data, actor, at, from_state, to_state, causation_id)
+           SELECT gemeente, id, $7, $9, $10, $11, $8, $12, $4, $13 FROM u),
+         i AS (
+           INSERT INTO idempotency_keys (case_id, key, request_hash, status, response, created_at)
+           SELECT id, $14, $15, 200, $16, $8 FROM u WHERE $14::text IS NOT NULL)
+         SELECT count(*) AS n FROM u`,
+        [
+          row.id, row.version, updated.snapshot, updated.state_value, regie.role, regie.holder, updated.version,
+          now, entry.type, entry.data, entry.actor, row.state_value, entry.causation,
+          entry.idempotency?.key ?? null, entry.idempotency?.hash ?? null, view,
+        ],
+      );
+      if (Number(written[0].n) !== 1) throw new LostRace();
+      return view;
+    }
+
+    return this.db.transaction(async (tx) => {
+      await this.updateCase(tx, row, updated);
+      await this.appendHistory(tx, updated, updated.version, {
+        type: entry.type,
+        data: entry.data,
+        actor: entry.actor,
+        at: now,
+        from: row.state_value,
+        to: updated.state_value,
+        causation: entry.causation,
+      });
+      await this.reconcileDeadlines(tx, updated, def, next, nextDecls, now);
+      const view = toView(updated, def, next, await this.deadlinesOf(tx, row.id));
+      if (entry.idempotency) {
+        await this.rememberAnswer(tx, row.id, entry.idempotency.key, entry.idempotency.hash, view, now);
+      }
+      return view;
+    });
+  }
+
+  private async updateCase(tx: EntityManager, before: CaseRow, after: CaseRow): Promise<void> {
+    const result: [unknown[], number] = await tx.query(
+      `UPDATE cases SET snapshot = $3, state_value = $4, regie_role = $5, regie_holder = $6, version = $7,
+         updated_at = $8
+       WHERE id = $1 AND version = $2`,
+      [before.id, before.version, after.snapshot, after.state_value, after.regie_role, after.regie_holder,
+        after.version, after.updated_at],
+    );
+    if (result[1] !== 1) throw new LostRace();
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  // Opschorting and verlenging
+
+  private async applyTermEvent(
+    row: LoadedCase,
+    def: AnyWorkflowDefinition,
+    snapshot: AnyMachineSnapshot,
+    type: TermEventType,
+    data: Record<string, unknown>,
+    cmd: { actor: Actor; idempotencyKey: string },
+    hash: string,
+  ): Promise<CaseView> {
+    const parsed = TERM_EVENTS[type].schema.safeParse(data);
+    if (!parsed.success) throw new InvalidData(`Ongeldige gegevens bij ${type}`, zodDetails(parsed.error));
+    const args = parsed.data as { key: string; reden?: string; met?: { amount: number; unit: 'days' | 'weeks' } };
+    const deadline = row.deadlines.find((d) => d.key === args.key && d.status === 'pending');
+    const allowed = allowedEvents(def, snapshot, row.deadlines);
+    if (!deadline) throw new EventRejected(`Er loopt geen termijn '${args.key}' in deze casus`, allowed);
+    const suspended = deadline.suspended_at !== null;
+    if (type === 'TERMIJN_OPSCHORTEN' && suspended) throw new EventRejected('Deze termijn is al opgeschort', allowed);
+    if (type === 'TERMIJN_HERVATTEN' && !suspended) throw new EventRejected('Deze termijn is niet opgeschort', allowed);
+
+    const now = await this.clock.now();
+    const updated: CaseRow = { ...row, version: row.version + 1, updated_at: now };
+    return this.db.transaction(async (tx) => {
+      await this.updateCase(tx, row, updated);
+      let change: Record<string, unknown>;
+      if (type === 'TERMIJN_OPSCHORTEN') {
+        await tx.query(`UPDATE deadlines SET suspended_at = $2, token = token + 1 WHERE id = $1`, [deadline.id, now]);
+        change = { suspendedAt: now.toISOString() };
+      } else {
+        const addedDays =
+          type === 'TERMIJN_HERVATTEN'
+            ? Math.max(0, daysBetween(localDate(deadline.suspended_at!), localDate(now)))
+            : calendarDays(args.met!);
+        const suspendedDays = deadline.suspended_days + (type === 'TERMIJN_HERVATTEN' ? addedDays : 0);
+        const extendedDays = deadline.extended_days + (type === 'TERMIJN_VERLENGEN' ? addedDays : 0);
+        const due = dueOf(this.kalender, {
+          anchor: deadline.anchor,
+          term: deadline.term,
+          atw: deadline.atw,
+          extraDays: suspendedDays + extendedDays,
+        });
+        const remindAt = remindAtOf(this.kalender, { term: deadline.term }, deadline.anchor, due);
+        const [armed]: [{ token: number }[], number] = await tx.query(
+          `UPDATE deadlines SET suspended_at = NULL, suspended_days = $2, extended_days = $3, due_date = $4,
+             due_at = $5, remind_at = $6, reminded_at = NULL, token = token + 1
+           WHERE id = $1 RETURNING token`,
+          [deadline.id, suspendedDays, extendedDays, due.dueDate, due.dueAt, remindAt],
+        );
+        await this.arm(tx, deadline.id, armed[0].token, due.dueAt, remindAt);
+        change = { addedDays, previousDueDate: deadline.due_date, dueDate: due.dueDate, dueAt: due.dueAt.toISOString() };
+      }
+      await this.appendHistory(tx, updated, updated.version, {
+        type,
+        data: { ...args, deadlineId: deadline.id, ...change },
+        actor: cmd.actor.id,
+        at: now,
+        from: row.state_value,
+        to: row.state_value,
+        causation: cmd.idempotencyKey,
+      });
+      const view = toView(updated, def, snapshot, await this.deadlinesOf(tx, row.id));
+      await this.rememberAnswer(tx, row.id, cmd.idempotencyKey, hash, view, now);
+      return view;
+    });
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  // Deadlines falling due
+
+  /**
+   * Fires one deadline's trigger (its reminder or its due moment). Safe to call any number of times with the
+   * same token: only the first call that finds the deadline pending, unsuspended and with this token does
+   * anything. A trigger whose token no longer matches (state left, deadline re-armed) is `stale`.
+   */
+  async fire(deadlineId: string, token: number, kind: 'due' | 'remind'): Promise<FireResult> {
+    for (let attempt = 1; ; attempt++) {
+      const found: (DeadlineRow & { case_version: number })[] = await this.db.query(
+        `SELECT d.*, c.version AS case_version FROM deadlines d JOIN cases c ON c.id = d.case_id WHERE d.id = $1`,
+        [deadlineId],
+      );
+      const d = found[0];
+      if (!d || d.status !== 'pending' || d.token !== token || d.suspended_at) return 'stale';
+      const now = await this.clock.now();
+      if (kind === 'remind') return this.remind(d, now);
+      if (d.due_at.getTime() > now.getTime()) return 'not_due';
+      try {
+        return await this.miss(d, now);
+      } catch (err) {
+        if (!(err instanceof LostRace) || attempt >= this.maxAttempts) throw err;
+        await backoff(attempt);
+      }
+    }
+  }
+
+  private async remind(d: DeadlineRow, now: Date): Promise<FireResult> {
+    if (d.reminded_at || !d.remind_at || d.remind_at.getTime() > now.getTime()) {
+      return d.reminded_at ? 'stale' : 'not_due';
+    }
+    return this.db.transaction(async (tx) => {
+      const marked: [unknown[], number] = await tx.query(
+        `UPDATE deadlines SET reminded_at = $3 WHERE id = $1 AND token = $2 AND reminded_at IS NULL AND status = 'pending'`,
+        [d.id, d.token, now],
+      );
+      if (marked[1] !== 1) return 'stale';
+      await this.notifyHolder(tx, d, 'herinnering', `Termijn ${d.name} verloopt ${describeDue(d)}`, now);
+      return 'fired';
+    });
+  }
+
+  private async miss(d: DeadlineRow, now: Date): Promise<FireResult> {
+    const row = await this.load(d.case_id, d.gemeente, null);
+    const def = this.registry.get(row.workflow, row.workflow_version);
+    const snapshot = restore(def, row.snapshot);
+    const event = { type: 'DEADLINE_DUE', key: d.key, at: now.toISOString(), actor: 'system' };
+    const next = apply(def, snapshot, event) ?? snapshot;
+    const regie = def.regie(next);
+    const updated: CaseRow = {
+      ...row,
+      snapshot: persist(next),
+      state_value: stateName(next.value),
+      regie_role: regie.role,
+      regie_holder: regie.holder,
+      version: row.version + 1,
+      updated_at: now,
+    };
+    return this.db.transaction(async (tx) => {
+      const closed: [unknown[], number] = await tx.query(
+        `UPDATE deadlines SET status = 'missed', missed_at = $3, token = token + 1
+         WHERE id = $1 AND token = $2 AND status = 'pending' AND suspended_at IS NULL`,
+        [d.id, d.token, now],
+      );
+      if (closed[1] !== 1) return 'stale';
+      await this.updateCase(tx, row, updated);
+      await this.appendHistory(tx, updated, updated.version, {
+        type: 'TERMIJN_VERSTREKEN',
+        data: { deadlineId: d.id, key: d.key, name: d.name, law: d.law, dueDate: d.due_date, dueAt: d.due_at, party: d.party },
+        actor: 'system',
+        at: now,
+        from: row.state_value,
+        to: updated.state_value,
+        causation: `deadline:${d.id}:${d.token}`,
+      });
+      if (next !== snapshot) await this.reconcileDeadlines(tx, updated, def, next, def.deadlines(next), now);
+      if (d.party === 'gemeente') {
+        await this.notifyHolder(tx, d, 'termijn_verstreken', `Termijn ${d.name} is verstreken (${describeDue(d)})`, now);
+      }
+      return 'fired' as const;
+    });
+  }
+
+  /**
+   * Pending triggers (reminders and due moments) falling by `upTo`, in time order, a page at a time: `after` is
+   * the last one of the previous page.
+   */
+  async pendingTriggers(
+    upTo: Date,
+    limit = 1000,
+    after: { at: Date; id: string } | null = null,
+  ): Promise<{ id: string; token: number; kind: 'due' | 'remind'; at: Date }[]> {
+    return this.db.query(
+      `SELECT * FROM (
+         (SELECT id, token, 'remind' AS kind, remind_at AS at FROM deadlines
+           WHERE status = 'pending' AND suspended_at IS NULL AND reminded_at IS NULL AND remind_at <= $1)
+         UNION ALL
+         (SELECT id, token, 'due' AS kind, due_at AS at FROM deadlines
+           WHERE status = 'pending' AND suspended_at IS NULL AND due_at <= $1)) t
+       WHERE $3::timestamptz IS NULL OR (t.at, t.id) > ($3::timestamptz, $4::uuid)
+       ORDER BY t.at, t.id LIMIT $2`,
+      [upTo, limit, after?.at ?? null, after?.id ?? null],
+    );
+  }
+
+  /** Fires everything due by now, in due order. Returns how many triggers fired. */
+  async fireDue(): Promise<number> {
+    let fired = 0;
+    for (;;) {
+      const batch = await this.pendingTriggers(await this.clock.now());
+      if (!batch.length) return fired;
+      let progressed = false;
+      for (const t of batch) {
+        if ((await this.fire(t.id, t.token, t.kind)) === 'fired') {
+          fired++;
+          progressed = true;
+        }
+      }
+      if (!progressed) return fired;
+    }
+  }
+
+  /**
+   * Moves a manual clock forward, stopping at every moment a trigger falls due so that each fires at its own
+   * time and whatever it arms in turn fires too, exactly as real time would have done it.
+   */
+  async advanceClock(by: string): Promise<{ now: Date; fired: number }> {
+    const duration = parseDuration(by);
+    if (!duration) throw new InvalidData(`'${by}' is geen ISO 8601-duur (bijvoorbeeld P6W of PT2H)`, [{ field: 'by' }]);
+    const target = addDuration(await this.clock.now(), duration);
+    let fired = 0;
+    for (;;) {
+      const [next] = await this.pendingTriggers(target, 1);
+      if (!next) break;
+      await this.clock.set(next.at);
+      fired += await this.fireDue();
+    }
+    return { now: await this.clock.set(target), fired };
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  // Reading
+
+  async view(caseId: string, gemeente: string): Promise<CaseView> {
+    const row = await this.load(caseId, gemeente, null);
+    const def = this.registry.get(row.workflow, row.workflow_version);
+    return toView(row, def, restore(def, row.snapshot), row.deadlines);
+  }
+
+  private async load(caseId: string, gemeente: string, idempotencyKey: string | null): Promise<LoadedCase> {
+    if (!isUuid(caseId)) throw new NotFound(`Casus ${caseId} bestaat niet`);
+    const rows: LoadedCase[] = await this.db.query(
+      `SELECT c.*,
+         (SELECT row_to_json(i) FROM (SELECT request_hash, response FROM idempotency_keys
+            WHERE case_id = c.id AND key = $3) i) AS prior,
+         COALESCE((SELECT json_agg(d ORDER BY d.due_at, d.key) FROM deadlines d WHERE d.case_id = c.id), '[]') AS deadlines
+       FROM cases c WHERE c.id = $1 AND c.gemeente = $2`,
+      [caseId, gemeente, idempotencyKey],
+    );
+    const row = rows[0];
+    if (!row) throw new NotFound(`Casus ${caseId} bestaat niet`);
+    row.deadlines = row.deadlines.map(reviveDeadline);
+    return row;
+  }
+
+  private async deadlinesOf(tx: EntityManager, caseId: string): Promise<DeadlineRow[]> {
+    return tx.query(`SELECT * FROM deadlines WHERE case_id = $1 ORDER BY due_at, key`, [caseId]);
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  // Writing helpers
+
+  /**
+   * Makes the deadline rows match what the snapshot declares: new keys are armed, moved ones re-armed (new
+   * token), vanished ones closed as met or cancelled (new token, so their armed triggers go stale).
+   */
+  private async reconcileDeadlines(
+    tx: EntityManager,
+    row: CaseRow,
+    def: AnyWorkflowDefinition,
+    snapshot: AnyMachineSnapshot,
+    declared: DeadlineDeclaration[],
+    now: Date,
+  ): Promise<void> {
+    const rows = await this.deadlinesOf(tx, row.id);
+    const pending = new Map(rows.filter((r) => r.status === 'pending').map((r) => [r.key, r]));
+    for (const decl of declared) {
+      const current = pending.get(decl.key);
+      pending.delete(decl.key);
+      const anchor = new Date(decl.anchor);
+      if (current && sameTerm(current, decl)) continue;
+      if (!current && rows.some((r) => r.key === decl.key && sameTerm(r, decl))) continue; // already closed
+      const extraDays = current ? current.suspended_days + current.extended_days : 0;
+      const due = dueOf(this.kalender, { anchor, term: decl.term, atw: decl.atw, extraDays });
+      const remindAt = remindAtOf(this.kalender, decl, anchor, due);
+      if (current) {
+        const [armed]: [{ token: number }[], number] = await tx.query(
+          `UPDATE deadlines SET anchor = $2, term = $3, atw = $4, due_date = $5, due_at = $6, remind_at = $7,
+             reminded_at = NULL, name = $8, law = $9, token = token + 1
+           WHERE id = $1 RETURNING token`,
+          [current.id, anchor, decl.term, decl.atw, due.dueDate, due.dueAt, remindAt, decl.name, decl.law ?? null],
+        );
+        await this.arm(tx, current.id, armed[0].token, due.dueAt, current.suspended_at ? null : remindAt);
+      } else {
+        const id = randomUUID();
+        await tx.query(
+          `INSERT INTO deadlines (id, gemeente, case_id, key, name, law, party, anchor, term, atw, status, due_date,
+             due_at, remind_at, token, created_at)
+           VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,'pending',$11,$12,$13,1,$14)`,
+          [id, row.gemeente, row.id, decl.key, decl.name, decl.law ?? null, decl.party ?? 'gemeente', anchor,
+            decl.term, decl.atw, due.dueDate, due.dueAt, remindAt, now],
+        );
+        await this.arm(tx, id, 1, due.dueAt, remindAt);
+      }
+    }
+    for (const gone of pending.values()) {
+      const as = def.closeDisappearedAs?.(snapshot, gone.key) ?? 'met';
+      await tx.query(
+        `UPDATE deadlines SET status = $2, ${as === 'met' ? 'met_at' : 'cancelled_at'} = $3, token = token + 1
+         WHERE id = $1`,
+        [gone.id, as, now],
+      );
+    }
+    // A missed term that is later completed keeps its `missed`, and records when it was met after all.
+    const declaredKeys = new Set(declared.map((d) => d.key));
+    const lateMet = rows.filter((r) => r.status === 'missed' && !r.met_at && !declaredKeys.has(r.key));
+    for (const late of lateMet) {
+      if ((def.closeDisappearedAs?.(snapshot, late.key) ?? 'met') === 'met') {
+        await tx.query(`UPDATE deadlines SET met_at = $2 WHERE id = $1`, [late.id, now]);
+      }
+    }
+  }
+
+  /** Asks the relay to arm a deadline's triggers; the row commits with the deadline or not at all. */
+  private async arm(tx: EntityManager, deadlineId: string, token: number, dueAt: Date, remindAt: Date | null) {
+    await tx.query(`INSERT INTO outbox (kind, payload) VALUES ('timer', $1)`, [
+      { deadlineId, token, dueAt: dueAt.toISOString(), remindAt: remindAt?.toISOString() ?? null },
+    ]);
+  }
+
+  private async appendHistory(
+    tx: EntityManager,
+    row: CaseRow,
+    seq: number,
+    e: { type: string; data: unknown; actor: string; at: Date; from: string | null; to: string; causation: string | null },
+  ): Promise<void> {
+    await tx.query(
+      `INSERT INTO case_history (gemeente, case_id, seq, type, data, actor, at, from_state, to_state, causation_id)
+       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10)`,
+      [row.gemeente, row.id, seq, e.type, e.data, e.actor, e.at, e.from, e.to, e.causation],
+    );
+  }
+
+  private async rememberAnswer(
+    tx: EntityManager,
+    caseId: string,
+    key: string,
+    hash: string,
+    view: CaseView,
+    now: Date,
+  ): Promise<void> {
+    await tx.query(
+      `INSERT INTO idempotency_keys (case_id, key, request_hash, status, response, created_at)
+       VALUES ($1,$2,$3,200,$4,$5)`,
+      [caseId, key, hash, view, now],
+    );
+  }
+
+  private async notifyHolder(tx: EntityManager, d: DeadlineRow, kind: string, message: string, now: Date) {
+    await tx.query(
+      `INSERT INTO notifications (id, gemeente, recipient, kind, case_id, deadline_id, message, created_at)
+       SELECT $1, c.gemeente, c.regie_holder, $2, c.id, $3, $4, $5 FROM cases c
+       WHERE c.id = $6 AND c.regie_holder IS NOT NULL
+       ON CONFLICT DO NOTHING`,
+      [randomUUID(), kind, d.id, message, now, d.case_id],
+    );
+  }
+
+  private async hasConsent(gemeente: string, subjectId: string, scope: string, at: Date): Promise<boolean> {
+    const rows: unknown[] = await this.db.query(
+      `SELECT 1 FROM consents WHERE gemeente = $1 AND subject_id = $2 AND scope = $3 AND granted_at <= $4
+         AND withdrawn_at IS NULL AND (valid_until IS NULL OR valid_until > $4) LIMIT 1`,
+      [gemeente, subjectId, scope, at],
+    );
+    return rows.length > 0;
+  }
+
+  private async priorStart(scope: { caseId: string; key: string }, hash: string): Promise<CaseView | null> {
+    const rows: { request_hash: string; response: CaseView }[] = await this.db.query(
+      `SELECT request_hash, response FROM idempotency_keys WHERE case_id = $1 AND key = $2`,
+      [scope.caseId, scope.key],
+    );
+    if (!rows.length) return null;
+    if (rows[0].request_hash !== hash) {
+      throw new IdempotencyKeyReused('Deze Idempotency-Key is al gebruikt voor een ander verzoek');
+    }
+    return rows[0].response;
+  }
+}
+
+/** Starting a case has no case id yet: its key is remembered under a fixed id, scoped by gemeente and user. */
+const START_SCOPE = '00000000-0000-0000-0000-000000000000';
+function startKeyScope(gemeente: string, user: string, key: string) {
+  return { caseId: START_SCOPE, key: `start:${gemeente}:${user}:${key}` };
+}
+
+function requestHash(body: unknown): string {
+  return createHash('sha256').update(JSON.stringify(body)).digest('hex');
+}
+
+function describeDue(d: DeadlineRow): string {
+  return d.due_date ? `op ${d.due_date}` : `om ${d.due_at.toISOString()}`;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export function isUuid(value: string): boolean {
+  return UUID.test(value);
+}
+
+/** A deadline row read back through json_agg has its timestamps as strings. */
+export function reviveDeadline(d: DeadlineRow): DeadlineRow {
+  const dates = ['anchor', 'due_at', 'remind_at', 'reminded_at', 'met_at', 'missed_at', 'cancelled_at', 'suspended_at', 'created_at'] as const;
+  const out = { ...d } as Record<string, unknown>;
+  for (const k of dates) if (out[k]) out[k] = new Date(out[k] as string);
+  return out as unknown as DeadlineRow;
+}
+
+async function backoff(attempt: number): Promise<void> {
+  await new Promise((r) => setTimeout(r, Math.min(50, attempt * 2) * Math.random()));
+}
+
+export type { Due, PersistedSnapshot };

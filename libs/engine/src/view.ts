@@ -1,0 +1,155 @@
+/** The case as clients see it (API.md "Case view"), built from the row, the snapshot and its deadlines. */
+import type { AnyWorkflowDefinition, Regie, TermLength } from '@regie/workflows/workflow';
+import type { AnyMachineSnapshot } from 'xstate';
+import type { ZodError } from 'zod';
+import { eventsInState, type PersistedSnapshot } from './machine-state';
+
+export interface CaseRow {
+  id: string;
+  gemeente: string;
+  workflow: string;
+  workflow_version: number;
+  subject_id: string;
+  snapshot: PersistedSnapshot;
+  state_value: string;
+  regie_role: string;
+  regie_holder: string | null;
+  ave_level: number | null;
+  version: number;
+  created_at: Date;
+  updated_at: Date;
+}
+
+export interface DeadlineRow {
+  id: string;
+  gemeente: string;
+  case_id: string;
+  key: string;
+  name: string;
+  law: string | null;
+  party: 'gemeente' | 'inwoner';
+  anchor: Date;
+  term: TermLength;
+  atw: boolean;
+  status: 'pending' | 'met' | 'missed' | 'cancelled';
+  due_date: string | null;
+  due_at: Date;
+  remind_at: Date | null;
+  reminded_at: Date | null;
+  met_at: Date | null;
+  missed_at: Date | null;
+  cancelled_at: Date | null;
+  suspended_at: Date | null;
+  suspended_days: number;
+  extended_days: number;
+  token: number;
+  created_at: Date;
+}
+
+export interface DeadlineView {
+  id: string;
+  caseId: string;
+  key: string;
+  name: string;
+  law: string | null;
+  party: 'gemeente' | 'inwoner';
+  /** the last day of the term (Europe/Amsterdam); null for sub-day test terms */
+  dueDate: string | null;
+  /** the moment the term has passed */
+  dueAt: string;
+  status: 'pending' | 'overdue' | 'met' | 'missed' | 'cancelled';
+  remindAt: string | null;
+  remindedAt: string | null;
+  metAt: string | null;
+  missedAt: string | null;
+  suspendedAt: string | null;
+  suspendedDays: number;
+  extendedDays: number;
+}
+
+export interface CaseView {
+  id: string;
+  workflow: string;
+  workflowVersion: number;
+  version: number;
+  subjectId: string;
+  state: string;
+  status: 'active' | 'done' | 'error' | 'stopped';
+  context: Record<string, unknown>;
+  allowedEvents: string[];
+  regie: Regie;
+  aveLevel?: number;
+  deadlines: DeadlineView[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
+
+export function deadlineView(d: DeadlineRow, now?: Date): DeadlineView {
+  const overdue = d.status === 'pending' && now !== undefined && new Date(d.due_at).getTime() <= now.getTime();
+  return {
+    id: d.id,
+    caseId: d.case_id,
+    key: d.key,
+    name: d.name,
+    law: d.law,
+    party: d.party,
+    dueDate: d.due_date,
+    dueAt: iso(d.due_at)!,
+    status: overdue ? 'overdue' : d.status,
+    remindAt: iso(d.remind_at),
+    remindedAt: iso(d.reminded_at),
+    metAt: iso(d.met_at),
+    missedAt: iso(d.missed_at),
+    suspendedAt: iso(d.suspended_at),
+    suspendedDays: d.suspended_days,
+    extendedDays: d.extended_days,
+  };
+}
+
+/** The events a client may send now: the machine's, plus the term events while a term runs. */
+export function allowedEvents(
+  def: AnyWorkflowDefinition,
+  snapshot: AnyMachineSnapshot,
+  deadlines: DeadlineRow[],
+): string[] {
+  const pending = deadlines.filter((d) => d.status === 'pending');
+  return [
+    ...eventsInState(def, snapshot),
+    ...(pending.some((d) => !d.suspended_at) ? ['TERMIJN_OPSCHORTEN', 'TERMIJN_VERLENGEN'] : []),
+    ...(pending.some((d) => d.suspended_at) ? ['TERMIJN_HERVATTEN'] : []),
+  ];
+}
+
+export function toView(
+  row: CaseRow,
+  def: AnyWorkflowDefinition,
+  snapshot: AnyMachineSnapshot,
+  deadlines: DeadlineRow[],
+): CaseView {
+  return {
+    id: row.id,
+    workflow: row.workflow,
+    workflowVersion: row.workflow_version,
+    version: row.version,
+    subjectId: row.subject_id,
+    state: row.state_value,
+    status: snapshot.status,
+    context: snapshot.context as Record<string, unknown>,
+    allowedEvents: allowedEvents(def, snapshot, deadlines),
+    regie: { role: row.regie_role, holder: row.regie_holder },
+    ...(row.ave_level === null ? {} : { aveLevel: row.ave_level }),
+    deadlines: deadlines.map((d) => deadlineView(d)),
+    createdAt: iso(row.created_at)!,
+    updatedAt: iso(row.updated_at)!,
+  };
+}
+
+/** zod issues as `{ field, message }`, the field named by its path. */
+export function zodDetails(error: ZodError, prefix?: string): { field: string; message: string }[] {
+  return error.issues.map((issue) => ({
+    field: [prefix, ...issue.path.map(String)].filter(Boolean).join('.') || '(body)',
+    message: issue.message,
+  }));
+}

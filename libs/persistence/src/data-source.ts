@@ -1,0 +1,40 @@
+import { DataSource, DataSourceOptions } from 'typeorm';
+import { CaseEntity } from './entities/case.entity';
+import { ConsentEntity } from './entities/consent.entity';
+import { DeadlineEntity } from './entities/deadline.entity';
+import { HistoryEntity } from './entities/history.entity';
+import { NotificationEntity } from './entities/notification.entity';
+import { SubjectEntity } from './entities/subject.entity';
+import { Foundation1763900000000 } from './migrations/1763900000000-Foundation';
+
+export const entities = [
+  CaseEntity,
+  HistoryEntity,
+  DeadlineEntity,
+  SubjectEntity,
+  ConsentEntity,
+  NotificationEntity,
+];
+export const migrations = [Foundation1763900000000];
+
+/** `DATABASE_URL` wins; the default is the local Postgres of a developer machine. */
+export function databaseUrl(): string {
+  return process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/regie';
+}
+
+export function dataSourceOptions(url = databaseUrl()): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    entities,
+    migrations,
+    migrationsTransactionMode: 'each',
+    // Never synchronize: the schema changes only through reviewed migrations.
+    synchronize: false,
+    extra: { max: Number(process.env.DATABASE_POOL ?? 20) },
+  };
+}
+
+export function createDataSource(url?: string): DataSource {
+  return new DataSource(dataSourceOptions(url));
+}

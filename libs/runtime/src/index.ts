@@ -1,0 +1,3 @@
+export * from './runtime.module';
+export * from './tokens';
+export { OutboxRelay } from '@regie/scheduling';

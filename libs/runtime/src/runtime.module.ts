@@ -1,0 +1,67 @@
+/**
+ * The composition root the API and the worker share: Postgres, Redis, the workflow registry, the clock and the
+ * engine, wired once. Processes built on it keep no state between requests or jobs.
+ */
+import { BullModule, getQueueToken } from '@nestjs/bullmq';
+import { Global, Logger, Module, type OnApplicationShutdown } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { GELIJKGESTELDE_DAGEN, Kalender } from '@regie/calendar';
+import { Clock, Engine, WorkflowRegistry, clockModeFromEnv } from '@regie/engine';
+import { dataSourceOptions } from '@regie/persistence';
+import {
+  DEADLINES_QUEUE,
+  DeadlineSweep,
+  MAINTENANCE_QUEUE,
+  OutboxRelay,
+  redisConnection,
+  redisPrefix,
+} from '@regie/scheduling';
+import { workflows } from '@regie/workflows';
+import type { Queue } from 'bullmq';
+import { DataSource } from 'typeorm';
+import { DEADLINE_HORIZON_MS } from './tokens';
+
+@Global()
+@Module({
+  imports: [
+    TypeOrmModule.forRootAsync({ useFactory: () => dataSourceOptions() }),
+    BullModule.forRootAsync({ useFactory: () => ({ connection: redisConnection(), prefix: redisPrefix() }) }),
+    BullModule.registerQueue({ name: DEADLINES_QUEUE }, { name: MAINTENANCE_QUEUE }),
+  ],
+  providers: [
+    { provide: WorkflowRegistry, useFactory: () => new WorkflowRegistry(workflows) },
+    { provide: Kalender, useFactory: () => new Kalender(GELIJKGESTELDE_DAGEN) },
+    { provide: Clock, inject: [DataSource], useFactory: (db: DataSource) => new Clock(clockModeFromEnv(), db) },
+    {
+      provide: OutboxRelay,
+      inject: [DataSource, getQueueToken(DEADLINES_QUEUE), Clock],
+      useFactory: (db: DataSource, queue: Queue, clock: Clock) => {
+        const log = new Logger('OutboxRelay');
+        return new OutboxRelay(db, queue, clock, {
+          horizonMs: DEADLINE_HORIZON_MS,
+          onError: (err) => log.error(`outbox drain failed: ${(err as Error).message}`),
+        });
+      },
+    },
+    {
+      provide: Engine,
+      inject: [DataSource, WorkflowRegistry, Clock, Kalender, OutboxRelay],
+      useFactory: (db: DataSource, registry: WorkflowRegistry, clock: Clock, kalender: Kalender, relay: OutboxRelay) =>
+        new Engine({ db, registry, clock, kalender, outbox: relay }),
+    },
+    {
+      provide: DeadlineSweep,
+      inject: [Engine, getQueueToken(DEADLINES_QUEUE), Clock],
+      useFactory: (engine: Engine, queue: Queue, clock: Clock) =>
+        new DeadlineSweep(engine, queue, clock, DEADLINE_HORIZON_MS),
+    },
+  ],
+  exports: [WorkflowRegistry, Kalender, Clock, OutboxRelay, Engine, DeadlineSweep, BullModule],
+})
+export class RuntimeModule implements OnApplicationShutdown {
+  constructor(private readonly relay: OutboxRelay) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.relay.stop();
+  }
+}

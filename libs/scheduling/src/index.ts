@@ -1,0 +1,4 @@
+export * from './deadline-sweep';
+export * from './outbox-relay';
+export * from './redis';
+export * from './timers';

@@ -1,0 +1,92 @@
+/**
+ * The engine wired by hand against this test file's own Postgres database and Redis index: no NestJS, a real
+ * BullMQ queue and worker, the system clock so real timers can be watched.
+ */
+import { GELIJKGESTELDE_DAGEN, Kalender } from '@regie/calendar';
+import { Clock, Engine, type OutboxSignal, WorkflowRegistry } from '@regie/engine';
+import { createDataSource } from '@regie/persistence';
+import { DEADLINES_QUEUE, DeadlineSweep, OutboxRelay, type TriggerJob, redisConnection, redisPrefix } from '@regie/scheduling';
+import { workflows } from '@regie/workflows';
+import { Queue, Worker } from 'bullmq';
+import type { DataSource } from 'typeorm';
+import { proef } from './proef-workflow';
+import { useTestEnvironment } from './env';
+
+export interface Harness {
+  db: DataSource;
+  clock: Clock;
+  registry: WorkflowRegistry;
+  queue: Queue;
+  relay: OutboxRelay;
+  sweep: DeadlineSweep;
+  engine: Engine;
+  /** an engine whose process "dies" right after each commit: it never wakes the relay */
+  crashingEngine: Engine;
+  startWorker(): Worker;
+  close(): Promise<void>;
+}
+
+export async function harness(): Promise<Harness> {
+  await useTestEnvironment({ CLOCK: 'system' });
+  const db = createDataSource();
+  await db.initialize();
+  await db.query(`INSERT INTO gemeenten (id, name) VALUES ('testgem', 'Testgemeente')`);
+  const clock = new Clock('system', db);
+  const registry = new WorkflowRegistry([...workflows, proef]);
+  const kalender = new Kalender(GELIJKGESTELDE_DAGEN);
+  const queue = new Queue(DEADLINES_QUEUE, { connection: redisConnection(), prefix: redisPrefix() });
+  const relay = new OutboxRelay(db, queue, clock, { horizonMs: 60_000 });
+  const engine = new Engine({ db, registry, clock, kalender, outbox: relay });
+  const dead: OutboxSignal = { kick: () => undefined };
+  const crashingEngine = new Engine({ db, registry, clock, kalender, outbox: dead });
+  const sweep = new DeadlineSweep(engine, queue, clock, 60_000);
+  const workers: Worker[] = [];
+  return {
+    db,
+    clock,
+    registry,
+    queue,
+    relay,
+    sweep,
+    engine,
+    crashingEngine,
+    startWorker() {
+      const worker = new Worker<TriggerJob>(
+        DEADLINES_QUEUE,
+        (job) => engine.fire(job.data.deadlineId, job.data.token, job.data.kind),
+        { connection: redisConnection(), prefix: redisPrefix(), concurrency: 8 },
+      );
+      workers.push(worker);
+      return worker;
+    },
+    async close() {
+      await Promise.all(workers.map((w) => w.close()));
+      await relay.stop();
+      await queue.obliterate({ force: true }).catch(() => undefined);
+      await queue.close();
+      await db.destroy();
+    },
+  };
+}
+
+export async function newSubject(db: DataSource, gemeente = 'testgem'): Promise<string> {
+  const rows: { id: string }[] = await db.query(
+    `INSERT INTO subjects (id, gemeente, kind, name, created_at) VALUES (gen_random_uuid(), $1, 'inwoner', 'Proef', now())
+     RETURNING id`,
+    [gemeente],
+  );
+  return rows[0].id;
+}
+
+/** Polls until `check` passes or the time is up; for waiting on real timers, never as a performance assertion. */
+export async function eventually(check: () => Promise<void>, timeoutMs = 15_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return await check();
+    } catch (err) {
+      if (Date.now() > until) throw err;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+}

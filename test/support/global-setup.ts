@@ -1,0 +1,18 @@
+/**
+ * Builds the test template database once per run; each jest worker clones it (test/support/env.ts), so test
+ * files run in parallel without touching each other or a running demo.
+ */
+import { Client } from 'pg';
+import { migrate } from '../../libs/persistence/src/cli/migrate';
+import { adminUrl, templateName, urlFor } from './urls';
+
+export default async function globalSetup(): Promise<void> {
+  const admin = new Client({ connectionString: adminUrl() });
+  await admin.connect();
+  try {
+    await admin.query(`DROP DATABASE IF EXISTS ${templateName()} WITH (FORCE)`);
+  } finally {
+    await admin.end();
+  }
+  await migrate(urlFor(templateName()));
+}

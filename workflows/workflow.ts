@@ -1,0 +1,94 @@
+/**
+ * What a workflow is, as the engine sees it. A workflow is pure: an XState machine, the data its events carry,
+ * and the deadlines each of its snapshots declares. It does no I/O and knows nothing of NestJS, Postgres or
+ * BullMQ; the engine (libs/engine) persists it and turns its declared deadlines into durable timers.
+ */
+import type { AnyStateMachine, SnapshotFrom } from 'xstate';
+import type { z } from 'zod';
+
+/** A term's length. Calendar units count as the calendar does; werkdagen skip weekends and feestdagen. */
+export interface TermLength {
+  amount: number;
+  unit: 'werkdagen' | 'days' | 'weeks' | 'months' | 'years' | 'hours' | 'minutes' | 'seconds';
+}
+
+/**
+ * A deadline that runs in the current snapshot. The engine keeps one deadline row per key per case: a key that
+ * appears is armed, a key whose anchor or term changes is re-armed, a key that disappears is closed as `met`
+ * (or `cancelled`, see WorkflowDefinition.closeDisappearedAs).
+ */
+export interface DeadlineDeclaration {
+  /** stable within a case, e.g. `wmo_onderzoek` */
+  key: string;
+  /** Dutch display name, e.g. `Wmo onderzoek` */
+  name: string;
+  /** legal source, e.g. `Wmo 2015 art. 2.3.2`; absent for internal reviews */
+  law?: string;
+  /** ISO timestamp the term runs from (the melding, the aanvraag, the beschikking...) */
+  anchor: string;
+  term: TermLength;
+  /** the Algemene termijnenwet applies: true for every term set in a law */
+  atw: boolean;
+  /** who must act before the term ends; a passed term of the inwoner (bezwaar) is no failure of the gemeente */
+  party?: 'gemeente' | 'inwoner';
+  /** how long before the due date the case owner is reminded; the engine's default when absent */
+  remindBefore?: TermLength;
+}
+
+/** Who coordinates the case now ("één gezin, één plan, één regisseur"). */
+export interface Regie {
+  role: string;
+  holder: string | null;
+}
+
+/** Data the engine stamps on every event before the machine sees it. */
+export interface EventEnvelope {
+  /** ISO timestamp from the engine's clock */
+  at: string;
+  /** user id from the token, or `system` for deadlines fired by the worker */
+  actor: string;
+}
+
+/** The event the engine sends when a declared deadline falls due. Machines may react to it or ignore it. */
+export interface DeadlineDueEvent extends EventEnvelope {
+  type: 'DEADLINE_DUE';
+  key: string;
+}
+
+export interface EventSpec {
+  /** Dutch label for buttons and docs */
+  title: string;
+  /** validates the data a client sends with the event (without `type`, `at`, `actor`) */
+  schema: z.ZodType;
+}
+
+export interface WorkflowDefinition<TMachine extends AnyStateMachine = AnyStateMachine> {
+  name: string;
+  version: number;
+  /** Dutch title */
+  title: string;
+  machine: TMachine;
+  /** validates `input` of POST /api/cases; the engine adds `caseId`, `subjectId`, `at` and `actor` */
+  input: z.ZodType;
+  /** every event a client may send, by type */
+  events: Record<string, EventSpec>;
+  /** the deadlines that run in this snapshot */
+  deadlines(snapshot: SnapshotFrom<TMachine>): DeadlineDeclaration[];
+  /** how a deadline that stops being declared is closed; `met` when absent */
+  closeDisappearedAs?(snapshot: SnapshotFrom<TMachine>, key: string): 'met' | 'cancelled';
+  /** who has regie in this snapshot */
+  regie(snapshot: SnapshotFrom<TMachine>): Regie;
+  /**
+   * Why an event is refused in this snapshot, in words for the professional (Dutch), or null when the machine
+   * would accept it. Called only when the machine does not accept the event, to make the 422 helpful.
+   */
+  explainRejection?(snapshot: SnapshotFrom<TMachine>, event: { type: string }): string | null;
+  /**
+   * The consent (toestemming) the inwoner must have recorded before this case may start with this input,
+   * or null when none is needed (the inwoner reports themselves, or a legal signal such as vroegsignalering).
+   */
+  consentRequired?(input: Record<string, unknown>): { scope: string; reason: string } | null;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the registry holds machines of every shape
+export type AnyWorkflowDefinition = WorkflowDefinition<any>;
