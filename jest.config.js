@@ -13,7 +13,15 @@ module.exports = {
   rootDir: '.',
   testEnvironment: 'node',
   testMatch: ['<rootDir>/{apps,libs,workflows,test}/**/*.spec.ts'],
-  transform: { '^.+\\.ts$': ['@swc/jest', swc] },
+  transform: {
+    '^.+\\.ts$': ['@swc/jest', swc],
+    // NestJS 12 and jose ship ES modules only; jest on Node 20 loads CommonJS, so they are compiled too.
+    '^.+\\.m?js$': [
+      '@swc/jest',
+      { jsc: { parser: { syntax: 'ecmascript' }, target: 'es2022' }, module: { type: 'commonjs' } },
+    ],
+  },
+  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|jose|nestjs-pino|@scarf)/)'],
   moduleNameMapper: {
     '^@regie/(calendar|engine|persistence|runtime|scheduling)$': '<rootDir>/libs/$1/src',
     '^@regie/workflows$': '<rootDir>/workflows',

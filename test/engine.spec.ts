@@ -23,9 +23,10 @@ async function startProef(engine = h.engine) {
 }
 
 async function historyTypes(caseId: string): Promise<string[]> {
-  const rows: { type: string }[] = await h.db.query(`SELECT type FROM case_history WHERE case_id = $1 ORDER BY seq`, [
-    caseId,
-  ]);
+  const rows: { type: string }[] = await h.db.query(
+    `SELECT type FROM case_history WHERE case_id = $1 ORDER BY seq`,
+    [caseId],
+  );
   return rows.map((r) => r.type);
 }
 
@@ -73,8 +74,18 @@ describe('idempotency keys', () => {
   it('a repeated command returns the first answer and changes nothing', async () => {
     const c = await startProef();
     const k = key();
-    const first = await h.engine.dispatch({ actor, caseId: c.id, event: { type: 'NOTITIE' }, idempotencyKey: k });
-    const again = await h.engine.dispatch({ actor, caseId: c.id, event: { type: 'NOTITIE' }, idempotencyKey: k });
+    const first = await h.engine.dispatch({
+      actor,
+      caseId: c.id,
+      event: { type: 'NOTITIE' },
+      idempotencyKey: k,
+    });
+    const again = await h.engine.dispatch({
+      actor,
+      caseId: c.id,
+      event: { type: 'NOTITIE' },
+      idempotencyKey: k,
+    });
     expect(again).toEqual(first);
     expect((await h.engine.view(c.id, 'testgem')).context.notities).toBe(1);
   });
@@ -115,7 +126,12 @@ describe('durable timers', () => {
   it('after Redis is flushed every pending deadline is re-armed by the sweep and fires exactly once', async () => {
     const cases = await Promise.all(Array.from({ length: 20 }, () => startProef()));
     for (const c of cases) {
-      await h.engine.dispatch({ actor, caseId: c.id, event: { type: 'WACHTEN', seconden: 2 }, idempotencyKey: key() });
+      await h.engine.dispatch({
+        actor,
+        caseId: c.id,
+        event: { type: 'WACHTEN', seconden: 2 },
+        idempotencyKey: key(),
+      });
     }
     await h.relay.drain();
     expect(await h.queue.getDelayedCount()).toBeGreaterThanOrEqual(20);
@@ -141,9 +157,19 @@ describe('durable timers', () => {
 
   it('a stale timer (state left before it fired) changes nothing', async () => {
     const c = await startProef();
-    await h.engine.dispatch({ actor, caseId: c.id, event: { type: 'WACHTEN', seconden: 1 }, idempotencyKey: key() });
+    await h.engine.dispatch({
+      actor,
+      caseId: c.id,
+      event: { type: 'WACHTEN', seconden: 1 },
+      idempotencyKey: key(),
+    });
     const [armed] = await h.db.query(`SELECT id, token FROM deadlines WHERE case_id = $1`, [c.id]);
-    const done = await h.engine.dispatch({ actor, caseId: c.id, event: { type: 'KLAAR' }, idempotencyKey: key() });
+    const done = await h.engine.dispatch({
+      actor,
+      caseId: c.id,
+      event: { type: 'KLAAR' },
+      idempotencyKey: key(),
+    });
     expect(done.deadlines[0].status).toBe('met');
     // The trigger armed for the old token arrives anyway, late or duplicated.
     await new Promise((r) => setTimeout(r, 1500));

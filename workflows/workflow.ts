@@ -55,6 +55,16 @@ export interface DeadlineDueEvent extends EventEnvelope {
   key: string;
 }
 
+/** What the engine hands a machine when a case starts. */
+export interface MachineInput<TInput = Record<string, unknown>> {
+  input: TInput;
+  caseId: string;
+  subjectId: string;
+  /** ISO timestamp of the melding/start, from the engine's clock */
+  at: string;
+  actor: string;
+}
+
 export interface EventSpec {
   /** Dutch label for buttons and docs */
   title: string;
@@ -68,7 +78,10 @@ export interface WorkflowDefinition<TMachine extends AnyStateMachine = AnyStateM
   /** Dutch title */
   title: string;
   machine: TMachine;
-  /** validates `input` of POST /api/cases; the engine adds `caseId`, `subjectId`, `at` and `actor` */
+  /**
+   * validates `input` of POST /api/cases. The machine's input is `{ input, caseId, subjectId, at, actor }`
+   * (MachineInput): the validated input beside what the engine knows.
+   */
   input: z.ZodType;
   /** every event a client may send, by type */
   events: Record<string, EventSpec>;

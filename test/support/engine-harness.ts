@@ -5,7 +5,14 @@
 import { GELIJKGESTELDE_DAGEN, Kalender } from '@regie/calendar';
 import { Clock, Engine, type OutboxSignal, WorkflowRegistry } from '@regie/engine';
 import { createDataSource } from '@regie/persistence';
-import { DEADLINES_QUEUE, DeadlineSweep, OutboxRelay, type TriggerJob, redisConnection, redisPrefix } from '@regie/scheduling';
+import {
+  DEADLINES_QUEUE,
+  DeadlineSweep,
+  OutboxRelay,
+  type TriggerJob,
+  redisConnection,
+  redisPrefix,
+} from '@regie/scheduling';
 import { workflows } from '@regie/workflows';
 import { Queue, Worker } from 'bullmq';
 import type { DataSource } from 'typeorm';

@@ -24,10 +24,18 @@ export const proefMachine = setup({
 }).createMachine({
   id: 'proef',
   initial: 'open',
-  context: ({ input }) => ({ actor: input.actor, notities: 0, wachtenSinds: null, seconden: 0, verstreken: [] }),
+  context: ({ input }) => ({
+    actor: input.actor,
+    notities: 0,
+    wachtenSinds: null,
+    seconden: 0,
+    verstreken: [],
+  }),
   on: {
     NOTITIE: { actions: assign({ notities: ({ context }) => context.notities + 1 }) },
-    DEADLINE_DUE: { actions: assign({ verstreken: ({ context, event }) => [...context.verstreken, event.key] }) },
+    DEADLINE_DUE: {
+      actions: assign({ verstreken: ({ context, event }) => [...context.verstreken, event.key] }),
+    },
   },
   states: {
     open: {

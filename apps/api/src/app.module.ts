@@ -24,6 +24,10 @@ import { ClockController, DeadlinesController, WorkflowsController } from './sys
     ClockController,
     HealthController,
   ],
-  providers: [CaseQueries, { provide: APP_GUARD, useClass: AuthGuard }, { provide: APP_FILTER, useClass: ErrorFilter }],
+  providers: [
+    CaseQueries,
+    { provide: APP_GUARD, useClass: AuthGuard },
+    { provide: APP_FILTER, useClass: ErrorFilter },
+  ],
 })
 export class AppModule {}

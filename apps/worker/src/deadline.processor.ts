@@ -21,7 +21,8 @@ export class DeadlineProcessor extends WorkerHost {
   async process(job: Job<TriggerJob>): Promise<string> {
     const { deadlineId, token, kind } = job.data;
     const result = await this.engine.fire(deadlineId, token, kind);
-    if (result === 'stale') this.log.debug(`stale ${kind} trigger ignored: deadline ${deadlineId} token ${token}`);
+    if (result === 'stale')
+      this.log.debug(`stale ${kind} trigger ignored: deadline ${deadlineId} token ${token}`);
     // Only clock skew between processes gets here; the next sweep re-arms it.
     if (result === 'not_due') this.log.warn(`${kind} trigger for deadline ${deadlineId} arrived early`);
     return result;

@@ -6,7 +6,9 @@ import { SweepProcessor } from './sweep.processor';
 
 @Module({
   imports: [
-    LoggerModule.forRoot({ pinoHttp: { level: process.env.LOG_LEVEL ?? (process.env.NODE_ENV === 'test' ? 'silent' : 'info') } }),
+    LoggerModule.forRoot({
+      pinoHttp: { level: process.env.LOG_LEVEL ?? (process.env.NODE_ENV === 'test' ? 'silent' : 'info') },
+    }),
     RuntimeModule,
   ],
   providers: [DeadlineProcessor, SweepProcessor],

@@ -17,7 +17,9 @@ export class Clock {
     if (this.mode === 'system') return new Date();
     const rows: { now: Date }[] = await this.db.query(`SELECT now FROM clock WHERE id = 1`);
     if (rows.length) return rows[0].now;
-    await this.db.query(`INSERT INTO clock (id, now) VALUES (1, $1) ON CONFLICT (id) DO NOTHING`, [this.start()]);
+    await this.db.query(`INSERT INTO clock (id, now) VALUES (1, $1) ON CONFLICT (id) DO NOTHING`, [
+      this.start(),
+    ]);
     return this.now();
   }
 
@@ -35,6 +37,7 @@ export class Clock {
 
 export function clockModeFromEnv(env: NodeJS.ProcessEnv = process.env): ClockMode {
   const mode = env.CLOCK ?? 'system';
-  if (mode !== 'system' && mode !== 'manual') throw new Error(`CLOCK must be 'system' or 'manual', not '${mode}'`);
+  if (mode !== 'system' && mode !== 'manual')
+    throw new Error(`CLOCK must be 'system' or 'manual', not '${mode}'`);
   return mode;
 }

@@ -30,7 +30,9 @@ export function mermaid(machine: AnyStateMachine): string {
       if (event.startsWith('xstate.') || event === 'DEADLINE_DUE') continue;
       for (const t of transitions) {
         for (const target of t.target ?? []) {
-          const guard = t.guard ? ` [${typeof t.guard === 'object' && 'type' in t.guard ? t.guard.type : 'guard'}]` : '';
+          const guard = t.guard
+            ? ` [${typeof t.guard === 'object' && 'type' in t.guard ? t.guard.type : 'guard'}]`
+            : '';
           edges.add(`  ${id(node)} --> ${id(target)} : ${event}${guard}`);
         }
       }

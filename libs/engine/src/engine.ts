@@ -80,7 +80,11 @@ function isTermEvent(type: string): type is TermEventType {
 
 const PG_UNIQUE_VIOLATION = '23505';
 function isUniqueViolation(err: unknown, constraint?: string): boolean {
-  const e = err as { code?: string; constraint?: string; driverError?: { code?: string; constraint?: string } };
+  const e = err as {
+    code?: string;
+    constraint?: string;
+    driverError?: { code?: string; constraint?: string };
+  };
   const code = e.code ?? e.driverError?.code;
   const name = e.constraint ?? e.driverError?.constraint;
   return code === PG_UNIQUE_VIOLATION && (!constraint || name === constraint);
@@ -124,7 +128,8 @@ export class Engine {
   }): Promise<CaseView> {
     const def = this.registry.latest(cmd.workflow);
     const parsed = def.input.safeParse(cmd.input ?? {});
-    if (!parsed.success) throw new InvalidData('Ongeldige invoer voor deze workflow', zodDetails(parsed.error, 'input'));
+    if (!parsed.success)
+      throw new InvalidData('Ongeldige invoer voor deze workflow', zodDetails(parsed.error, 'input'));
     const input = parsed.data as Record<string, unknown>;
     const gemeente = cmd.actor.gemeente;
 
@@ -149,7 +154,7 @@ export class Engine {
 
     const id = randomUUID();
     const snapshot = initialSnapshot(def, {
-      ...input,
+      input,
       caseId: id,
       subjectId: cmd.subjectId,
       at: now.toISOString(),
@@ -178,8 +183,19 @@ export class Engine {
           `INSERT INTO cases (id, gemeente, workflow, workflow_version, subject_id, snapshot, state_value, regie_role,
              regie_holder, ave_level, version, created_at, updated_at)
            VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,1,$11,$11)`,
-          [id, gemeente, def.name, def.version, cmd.subjectId, row.snapshot, row.state_value, regie.role,
-            regie.holder, null, now],
+          [
+            id,
+            gemeente,
+            def.name,
+            def.version,
+            cmd.subjectId,
+            row.snapshot,
+            row.state_value,
+            regie.role,
+            regie.holder,
+            null,
+            now,
+          ],
         );
         await this.appendHistory(tx, row, 1, {
           type: 'CASE_GESTART',
@@ -227,9 +243,12 @@ export class Engine {
         return row.prior.response;
       }
       if (cmd.expectedVersion !== undefined && row.version !== cmd.expectedVersion) {
-        throw new VersionConflict(`De casus is gewijzigd (versie ${row.version}, verwacht ${cmd.expectedVersion})`, {
-          currentVersion: row.version,
-        });
+        throw new VersionConflict(
+          `De casus is gewijzigd (versie ${row.version}, verwacht ${cmd.expectedVersion})`,
+          {
+            currentVersion: row.version,
+          },
+        );
       }
       const def = this.registry.get(row.workflow, row.workflow_version);
       const snapshot = restore(def, row.snapshot);
@@ -244,7 +263,8 @@ export class Engine {
           if (cmd.expectedVersion !== undefined) {
             throw new VersionConflict('De casus is intussen gewijzigd; laad hem opnieuw');
           }
-          if (attempt >= this.maxAttempts) throw new VersionConflict('De casus is te druk; probeer het opnieuw');
+          if (attempt >= this.maxAttempts)
+            throw new VersionConflict('De casus is te druk; probeer het opnieuw');
           await backoff(attempt);
           continue;
         }
@@ -337,9 +357,22 @@ export class Engine {
            SELECT id, $14, $15, 200, $16, $8 FROM u WHERE $14::text IS NOT NULL)
          SELECT count(*) AS n FROM u`,
         [
-          row.id, row.version, updated.snapshot, updated.state_value, regie.role, regie.holder, updated.version,
-          now, entry.type, entry.data, entry.actor, row.state_value, entry.causation,
-          entry.idempotency?.key ?? null, entry.idempotency?.hash ?? null, view,
+          row.id,
+          row.version,
+          updated.snapshot,
+          updated.state_value,
+          regie.role,
+          regie.holder,
+          updated.version,
+          now,
+          entry.type,
+          entry.data,
+          entry.actor,
+          row.state_value,
+          entry.causation,
+          entry.idempotency?.key ?? null,
+          entry.idempotency?.hash ?? null,
+          view,
         ],
       );
       if (Number(written[0].n) !== 1) throw new LostRace();
@@ -371,8 +404,16 @@ export class Engine {
       `UPDATE cases SET snapshot = $3, state_value = $4, regie_role = $5, regie_holder = $6, version = $7,
          updated_at = $8
        WHERE id = $1 AND version = $2`,
-      [before.id, before.version, after.snapshot, after.state_value, after.regie_role, after.regie_holder,
-        after.version, after.updated_at],
+      [
+        before.id,
+        before.version,
+        after.snapshot,
+        after.state_value,
+        after.regie_role,
+        after.regie_holder,
+        after.version,
+        after.updated_at,
+      ],
     );
     if (result[1] !== 1) throw new LostRace();
   }
@@ -391,13 +432,19 @@ export class Engine {
   ): Promise<CaseView> {
     const parsed = TERM_EVENTS[type].schema.safeParse(data);
     if (!parsed.success) throw new InvalidData(`Ongeldige gegevens bij ${type}`, zodDetails(parsed.error));
-    const args = parsed.data as { key: string; reden?: string; met?: { amount: number; unit: 'days' | 'weeks' } };
+    const args = parsed.data as {
+      key: string;
+      reden?: string;
+      met?: { amount: number; unit: 'days' | 'weeks' };
+    };
     const deadline = row.deadlines.find((d) => d.key === args.key && d.status === 'pending');
     const allowed = allowedEvents(def, snapshot, row.deadlines);
     if (!deadline) throw new EventRejected(`Er loopt geen termijn '${args.key}' in deze casus`, allowed);
     const suspended = deadline.suspended_at !== null;
-    if (type === 'TERMIJN_OPSCHORTEN' && suspended) throw new EventRejected('Deze termijn is al opgeschort', allowed);
-    if (type === 'TERMIJN_HERVATTEN' && !suspended) throw new EventRejected('Deze termijn is niet opgeschort', allowed);
+    if (type === 'TERMIJN_OPSCHORTEN' && suspended)
+      throw new EventRejected('Deze termijn is al opgeschort', allowed);
+    if (type === 'TERMIJN_HERVATTEN' && !suspended)
+      throw new EventRejected('Deze termijn is niet opgeschort', allowed);
 
     const now = await this.clock.now();
     const updated: CaseRow = { ...row, version: row.version + 1, updated_at: now };
@@ -405,7 +452,10 @@ export class Engine {
       await this.updateCase(tx, row, updated);
       let change: Record<string, unknown>;
       if (type === 'TERMIJN_OPSCHORTEN') {
-        await tx.query(`UPDATE deadlines SET suspended_at = $2, token = token + 1 WHERE id = $1`, [deadline.id, now]);
+        await tx.query(`UPDATE deadlines SET suspended_at = $2, token = token + 1 WHERE id = $1`, [
+          deadline.id,
+          now,
+        ]);
         change = { suspendedAt: now.toISOString() };
       } else {
         const addedDays =
@@ -428,7 +478,12 @@ export class Engine {
           [deadline.id, suspendedDays, extendedDays, due.dueDate, due.dueAt, remindAt],
         );
         await this.arm(tx, deadline.id, armed[0].token, due.dueAt, remindAt);
-        change = { addedDays, previousDueDate: deadline.due_date, dueDate: due.dueDate, dueAt: due.dueAt.toISOString() };
+        change = {
+          addedDays,
+          previousDueDate: deadline.due_date,
+          dueDate: due.dueDate,
+          dueAt: due.dueAt.toISOString(),
+        };
       }
       await this.appendHistory(tx, updated, updated.version, {
         type,
@@ -514,7 +569,15 @@ export class Engine {
       await this.updateCase(tx, row, updated);
       await this.appendHistory(tx, updated, updated.version, {
         type: 'TERMIJN_VERSTREKEN',
-        data: { deadlineId: d.id, key: d.key, name: d.name, law: d.law, dueDate: d.due_date, dueAt: d.due_at, party: d.party },
+        data: {
+          deadlineId: d.id,
+          key: d.key,
+          name: d.name,
+          law: d.law,
+          dueDate: d.due_date,
+          dueAt: d.due_at,
+          party: d.party,
+        },
         actor: 'system',
         at: now,
         from: row.state_value,
@@ -523,7 +586,13 @@ export class Engine {
       });
       if (next !== snapshot) await this.reconcileDeadlines(tx, updated, def, next, def.deadlines(next), now);
       if (d.party === 'gemeente') {
-        await this.notifyHolder(tx, d, 'termijn_verstreken', `Termijn ${d.name} is verstreken (${describeDue(d)})`, now);
+        await this.notifyHolder(
+          tx,
+          d,
+          'termijn_verstreken',
+          `Termijn ${d.name} is verstreken (${describeDue(d)})`,
+          now,
+        );
       }
       return 'fired' as const;
     });
@@ -574,7 +643,8 @@ export class Engine {
    */
   async advanceClock(by: string): Promise<{ now: Date; fired: number }> {
     const duration = parseDuration(by);
-    if (!duration) throw new InvalidData(`'${by}' is geen ISO 8601-duur (bijvoorbeeld P6W of PT2H)`, [{ field: 'by' }]);
+    if (!duration)
+      throw new InvalidData(`'${by}' is geen ISO 8601-duur (bijvoorbeeld P6W of PT2H)`, [{ field: 'by' }]);
     const target = addDuration(await this.clock.now(), duration);
     let fired = 0;
     for (;;) {
@@ -646,7 +716,17 @@ export class Engine {
           `UPDATE deadlines SET anchor = $2, term = $3, atw = $4, due_date = $5, due_at = $6, remind_at = $7,
              reminded_at = NULL, name = $8, law = $9, token = token + 1
            WHERE id = $1 RETURNING token`,
-          [current.id, anchor, decl.term, decl.atw, due.dueDate, due.dueAt, remindAt, decl.name, decl.law ?? null],
+          [
+            current.id,
+            anchor,
+            decl.term,
+            decl.atw,
+            due.dueDate,
+            due.dueAt,
+            remindAt,
+            decl.name,
+            decl.law ?? null,
+          ],
         );
         await this.arm(tx, current.id, armed[0].token, due.dueAt, current.suspended_at ? null : remindAt);
       } else {
@@ -655,8 +735,22 @@ export class Engine {
           `INSERT INTO deadlines (id, gemeente, case_id, key, name, law, party, anchor, term, atw, status, due_date,
              due_at, remind_at, token, created_at)
            VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,'pending',$11,$12,$13,1,$14)`,
-          [id, row.gemeente, row.id, decl.key, decl.name, decl.law ?? null, decl.party ?? 'gemeente', anchor,
-            decl.term, decl.atw, due.dueDate, due.dueAt, remindAt, now],
+          [
+            id,
+            row.gemeente,
+            row.id,
+            decl.key,
+            decl.name,
+            decl.law ?? null,
+            decl.party ?? 'gemeente',
+            anchor,
+            decl.term,
+            decl.atw,
+            due.dueDate,
+            due.dueAt,
+            remindAt,
+            now,
+          ],
         );
         await this.arm(tx, id, 1, due.dueAt, remindAt);
       }
@@ -680,7 +774,13 @@ export class Engine {
   }
 
   /** Asks the relay to arm a deadline's triggers; the row commits with the deadline or not at all. */
-  private async arm(tx: EntityManager, deadlineId: string, token: number, dueAt: Date, remindAt: Date | null) {
+  private async arm(
+    tx: EntityManager,
+    deadlineId: string,
+    token: number,
+    dueAt: Date,
+    remindAt: Date | null,
+  ) {
     await tx.query(`INSERT INTO outbox (kind, payload) VALUES ('timer', $1)`, [
       { deadlineId, token, dueAt: dueAt.toISOString(), remindAt: remindAt?.toISOString() ?? null },
     ]);
@@ -690,7 +790,15 @@ export class Engine {
     tx: EntityManager,
     row: CaseRow,
     seq: number,
-    e: { type: string; data: unknown; actor: string; at: Date; from: string | null; to: string; causation: string | null },
+    e: {
+      type: string;
+      data: unknown;
+      actor: string;
+      at: Date;
+      from: string | null;
+      to: string;
+      causation: string | null;
+    },
   ): Promise<void> {
     await tx.query(
       `INSERT INTO case_history (gemeente, case_id, seq, type, data, actor, at, from_state, to_state, causation_id)
@@ -767,7 +875,17 @@ export function isUuid(value: string): boolean {
 
 /** A deadline row read back through json_agg has its timestamps as strings. */
 export function reviveDeadline(d: DeadlineRow): DeadlineRow {
-  const dates = ['anchor', 'due_at', 'remind_at', 'reminded_at', 'met_at', 'missed_at', 'cancelled_at', 'suspended_at', 'created_at'] as const;
+  const dates = [
+    'anchor',
+    'due_at',
+    'remind_at',
+    'reminded_at',
+    'met_at',
+    'missed_at',
+    'cancelled_at',
+    'suspended_at',
+    'created_at',
+  ] as const;
   const out = { ...d } as Record<string, unknown>;
   for (const k of dates) if (out[k]) out[k] = new Date(out[k] as string);
   return out as unknown as DeadlineRow;

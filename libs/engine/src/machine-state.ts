@@ -18,7 +18,10 @@ export interface PersistedSnapshot {
   output?: unknown;
 }
 
-export function initialSnapshot(def: AnyWorkflowDefinition, input: Record<string, unknown>): AnyMachineSnapshot {
+export function initialSnapshot(
+  def: AnyWorkflowDefinition,
+  input: Record<string, unknown>,
+): AnyMachineSnapshot {
   const [snapshot] = initialTransition(def.machine, input);
   return snapshot as AnyMachineSnapshot;
 }
@@ -52,7 +55,11 @@ export function apply(
 export function stateName(value: StateValue): string {
   if (typeof value === 'string') return value;
   return Object.entries(value)
-    .map(([key, sub]) => (sub && (typeof sub === 'string' || Object.keys(sub).length) ? `${key}.${stateName(sub as StateValue)}` : key))
+    .map(([key, sub]) =>
+      sub && (typeof sub === 'string' || Object.keys(sub).length)
+        ? `${key}.${stateName(sub as StateValue)}`
+        : key,
+    )
     .join(',');
 }
 

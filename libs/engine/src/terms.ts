@@ -30,7 +30,8 @@ function startOfWorkingDay(date: string): Date {
 export function dueOf(kalender: Kalender, t: TermInput): Due {
   if (t.extraDays === 0) return kalender.termEnd(t.anchor, t.term, { atw: t.atw });
   const base = kalender.termEnd(t.anchor, t.term, { atw: false });
-  if (base.dueDate === null) return { dueDate: null, dueAt: new Date(base.dueAt.getTime() + t.extraDays * DAY_MS) };
+  if (base.dueDate === null)
+    return { dueDate: null, dueAt: new Date(base.dueAt.getTime() + t.extraDays * DAY_MS) };
   let date = addDays(base.dueDate, t.extraDays);
   // Atw art. 1 again: the moved end may land on a weekend or feestdag.
   if (t.atw) while (!kalender.isWerkdag(date)) date = addDays(date, 1);
@@ -94,7 +95,10 @@ export function calendarDays(t: TermLength): number {
   }
 }
 
-export function sameTerm(a: { anchor: Date; term: TermLength; atw: boolean }, b: DeadlineDeclaration): boolean {
+export function sameTerm(
+  a: { anchor: Date; term: TermLength; atw: boolean },
+  b: DeadlineDeclaration,
+): boolean {
   return (
     a.anchor.getTime() === new Date(b.anchor).getTime() &&
     a.term.amount === b.term.amount &&

@@ -87,7 +87,8 @@ export interface CaseView {
 const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
 
 export function deadlineView(d: DeadlineRow, now?: Date): DeadlineView {
-  const overdue = d.status === 'pending' && now !== undefined && new Date(d.due_at).getTime() <= now.getTime();
+  const overdue =
+    d.status === 'pending' && now !== undefined && new Date(d.due_at).getTime() <= now.getTime();
   return {
     id: d.id,
     caseId: d.case_id,

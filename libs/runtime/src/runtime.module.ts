@@ -31,7 +31,11 @@ import { DEADLINE_HORIZON_MS } from './tokens';
   providers: [
     { provide: WorkflowRegistry, useFactory: () => new WorkflowRegistry(workflows) },
     { provide: Kalender, useFactory: () => new Kalender(GELIJKGESTELDE_DAGEN) },
-    { provide: Clock, inject: [DataSource], useFactory: (db: DataSource) => new Clock(clockModeFromEnv(), db) },
+    {
+      provide: Clock,
+      inject: [DataSource],
+      useFactory: (db: DataSource) => new Clock(clockModeFromEnv(), db),
+    },
     {
       provide: OutboxRelay,
       inject: [DataSource, getQueueToken(DEADLINES_QUEUE), Clock],
@@ -46,8 +50,13 @@ import { DEADLINE_HORIZON_MS } from './tokens';
     {
       provide: Engine,
       inject: [DataSource, WorkflowRegistry, Clock, Kalender, OutboxRelay],
-      useFactory: (db: DataSource, registry: WorkflowRegistry, clock: Clock, kalender: Kalender, relay: OutboxRelay) =>
-        new Engine({ db, registry, clock, kalender, outbox: relay }),
+      useFactory: (
+        db: DataSource,
+        registry: WorkflowRegistry,
+        clock: Clock,
+        kalender: Kalender,
+        relay: OutboxRelay,
+      ) => new Engine({ db, registry, clock, kalender, outbox: relay }),
     },
     {
       provide: DeadlineSweep,

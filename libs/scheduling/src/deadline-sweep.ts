@@ -22,7 +22,7 @@ export class DeadlineSweep {
     const now = await this.clock.now();
     const upTo = new Date(now.getTime() + this.horizonMs);
     let armed = 0;
-    for (let after: { at: Date; id: string } | null = null; ; ) {
+    for (let after: { at: Date; id: string } | null = null; ;) {
       const batch = await this.engine.pendingTriggers(upTo, this.batchSize, after);
       if (!batch.length) return armed;
       await this.queue.addBulk(batch.map((t) => triggerJob({ ...t, deadlineId: t.id }, now)));

@@ -88,7 +88,12 @@ export class OutboxRelay implements OutboxSignal {
         const triggers: Trigger[] = [];
         for (const { payload: p } of rows) {
           if (p.remindAt && Date.parse(p.remindAt) <= horizon) {
-            triggers.push({ deadlineId: p.deadlineId, token: p.token, kind: 'remind', at: new Date(p.remindAt) });
+            triggers.push({
+              deadlineId: p.deadlineId,
+              token: p.token,
+              kind: 'remind',
+              at: new Date(p.remindAt),
+            });
           }
           if (Date.parse(p.dueAt) <= horizon) {
             triggers.push({ deadlineId: p.deadlineId, token: p.token, kind: 'due', at: new Date(p.dueAt) });

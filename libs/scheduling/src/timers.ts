@@ -24,7 +24,10 @@ export function triggerJobId(t: TriggerJob): string {
   return `${t.kind}-${t.deadlineId}-${t.token}`;
 }
 
-export function triggerJob(t: Trigger, now: Date): { name: TriggerKind; data: TriggerJob; opts: JobsOptions } {
+export function triggerJob(
+  t: Trigger,
+  now: Date,
+): { name: TriggerKind; data: TriggerJob; opts: JobsOptions } {
   return {
     name: t.kind,
     data: { deadlineId: t.deadlineId, token: t.token, kind: t.kind },

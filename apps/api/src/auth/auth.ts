@@ -18,9 +18,17 @@ export const ROLES = ['intaker', 'procesmanager', 'teamleider', 'beleid', 'admin
 
 export const principalSchema = z
   .object({
-    user: z.string().min(1).max(100).regex(/^[\w.@-]+$/, 'letters, cijfers en . _ @ -'),
+    user: z
+      .string()
+      .min(1)
+      .max(100)
+      .regex(/^[\w.@-]+$/, 'letters, cijfers en . _ @ -'),
     roles: z.array(z.enum(ROLES)).min(1),
-    gemeente: z.string().min(1).max(50).regex(/^[a-z0-9-]+$/, 'kleine letters, cijfers en -'),
+    gemeente: z
+      .string()
+      .min(1)
+      .max(50)
+      .regex(/^[a-z0-9-]+$/, 'kleine letters, cijfers en -'),
     team: z.string().min(1).max(100).optional(),
   })
   .strict();
@@ -82,5 +90,6 @@ export class AuthGuard implements CanActivate {
 
 /** The authenticated user of this request. */
 export const CurrentUser = createParamDecorator(
-  (_: unknown, ctx: ExecutionContext): Principal => ctx.switchToHttp().getRequest<{ principal: Principal }>().principal,
+  (_: unknown, ctx: ExecutionContext): Principal =>
+    ctx.switchToHttp().getRequest<{ principal: Principal }>().principal,
 );

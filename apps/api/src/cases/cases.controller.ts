@@ -69,7 +69,8 @@ export class CasesController {
     @Headers('idempotency-key') key?: string,
     @Headers('if-match') version?: string,
   ) {
-    if (key === undefined) throw new InvalidData('Header Idempotency-Key ontbreekt', [{ field: 'Idempotency-Key' }]);
+    if (key === undefined)
+      throw new InvalidData('Header Idempotency-Key ontbreekt', [{ field: 'Idempotency-Key' }]);
     const event = parse(eventInput, body);
     return this.engine.dispatch({
       actor: { id: user.user, gemeente: user.gemeente },

@@ -2,7 +2,14 @@
  * Every error leaves as `{ error: { code, message, details? } }` with an honest status. Anything unexpected is a
  * 500 with a generic message; the log gets the stack, never the request body (it may hold personal data).
  */
-import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import {
+  type ArgumentsHost,
+  Catch,
+  type ExceptionFilter,
+  HttpException,
+  HttpStatus,
+  Logger,
+} from '@nestjs/common';
 import {
   ConsentRequired,
   EngineError,
@@ -40,9 +47,14 @@ export class ErrorFilter implements ExceptionFilter {
 
   private describe(exception: unknown): [number, ErrorBody] {
     if (exception instanceof EngineError) {
-      const status = STATUS_OF.find(([type]) => exception instanceof type)?.[1] ?? HttpStatus.UNPROCESSABLE_ENTITY;
-      const details = exception instanceof EventRejected ? { allowedEvents: exception.allowedEvents } : exception.details;
-      return [status, { error: { code: exception.code, message: exception.message, ...(details ? { details } : {}) } }];
+      const status =
+        STATUS_OF.find(([type]) => exception instanceof type)?.[1] ?? HttpStatus.UNPROCESSABLE_ENTITY;
+      const details =
+        exception instanceof EventRejected ? { allowedEvents: exception.allowedEvents } : exception.details;
+      return [
+        status,
+        { error: { code: exception.code, message: exception.message, ...(details ? { details } : {}) } },
+      ];
     }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
@@ -56,10 +68,14 @@ export class ErrorFilter implements ExceptionFilter {
     // body-parser signals malformed JSON and oversized bodies with a status on the error
     const e = exception as { status?: number; type?: string; message?: string };
     if (typeof e?.status === 'number' && e.status >= 400 && e.status < 500) {
-      const message = e.type === 'entity.parse.failed' ? 'De body is geen geldige JSON' : (e.message ?? 'Ongeldig verzoek');
+      const message =
+        e.type === 'entity.parse.failed' ? 'De body is geen geldige JSON' : (e.message ?? 'Ongeldig verzoek');
       return [e.status, { error: { code: codeOf(e.status), message } }];
     }
-    return [500, { error: { code: 'internal', message: 'Er ging iets mis aan onze kant; probeer het later opnieuw' } }];
+    return [
+      500,
+      { error: { code: 'internal', message: 'Er ging iets mis aan onze kant; probeer het later opnieuw' } },
+    ];
   }
 }
 

@@ -6,7 +6,10 @@ export function parse<T extends z.ZodType>(schema: T, value: unknown, what = 'bo
   const result = schema.safeParse(value ?? {});
   if (!result.success) {
     const details = zodDetails(result.error);
-    throw new InvalidData(`Ongeldige ${what}: ${details.map((d) => `${d.field}: ${d.message}`).join('; ')}`, details);
+    throw new InvalidData(
+      `Ongeldige ${what}: ${details.map((d) => `${d.field}: ${d.message}`).join('; ')}`,
+      details,
+    );
   }
   return result.data;
 }

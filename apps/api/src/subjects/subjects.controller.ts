@@ -95,8 +95,16 @@ export class SubjectsController {
     const rows: SubjectRow[] = await this.db.query(
       `INSERT INTO subjects (id, gemeente, kind, name, birth_date, bsn, members, created_at)
        VALUES ($1,$2,$3,$4,$5,$6,$7,$8) RETURNING *`,
-      [randomUUID(), user.gemeente, input.kind, input.name, input.birthDate ?? null, input.bsn ?? null, members,
-        await this.clock.now()],
+      [
+        randomUUID(),
+        user.gemeente,
+        input.kind,
+        input.name,
+        input.birthDate ?? null,
+        input.bsn ?? null,
+        members,
+        await this.clock.now(),
+      ],
     );
     return subjectView(rows[0]);
   }
@@ -118,8 +126,18 @@ export class SubjectsController {
        RETURNING id, subject_id AS "subjectId", scope, granted_to AS "grantedTo", granted_by AS "grantedBy", note,
          recorded_by AS "recordedBy", granted_at AS "grantedAt", valid_until AS "validUntil",
          withdrawn_at AS "withdrawnAt"`,
-      [randomUUID(), user.gemeente, id, input.scope, input.grantedTo, input.grantedBy, input.note ?? null, user.user,
-        await this.clock.now(), input.validUntil ?? null],
+      [
+        randomUUID(),
+        user.gemeente,
+        id,
+        input.scope,
+        input.grantedTo,
+        input.grantedBy,
+        input.note ?? null,
+        user.user,
+        await this.clock.now(),
+        input.validUntil ?? null,
+      ],
     );
     return rows[0];
   }

@@ -23,7 +23,11 @@ export class WorkflowsController {
       title: def.title,
       states: Object.keys(def.machine.states ?? {}),
       events: [
-        ...Object.entries(def.events).map(([type, spec]) => ({ type, title: spec.title, schema: jsonSchema(spec.schema) })),
+        ...Object.entries(def.events).map(([type, spec]) => ({
+          type,
+          title: spec.title,
+          schema: jsonSchema(spec.schema),
+        })),
         ...Object.entries(TERM_EVENT_TITLES).map(([type, title]) => ({ type, title })),
       ],
       input: jsonSchema(def.input),

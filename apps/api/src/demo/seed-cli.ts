@@ -1,0 +1,24 @@
+import 'reflect-metadata';
+import { Module } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { Clock, Engine } from '@regie/engine';
+import { RuntimeModule } from '@regie/runtime';
+import { DataSource } from 'typeorm';
+import { seedDemo } from './seed';
+
+@Module({ imports: [RuntimeModule] })
+class SeedModule {}
+
+async function main(): Promise<void> {
+  const app = await NestFactory.createApplicationContext(SeedModule, { logger: ['error', 'warn'] });
+  try {
+    console.log(await seedDemo(app.get(DataSource), app.get(Engine), app.get(Clock)));
+  } finally {
+    await app.close();
+  }
+}
+
+main().catch((err: Error) => {
+  console.error(`demodata mislukt: ${err.message}`);
+  process.exit(1);
+});

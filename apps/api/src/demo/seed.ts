@@ -1,0 +1,160 @@
+/**
+ * Demo data: gemeente Almelo with the journeys of SCENARIOS.md at different stages, built through the engine
+ * (so every case has a real history and real deadlines) while a manual clock walks through the last weeks.
+ */
+import { Clock, Engine } from '@regie/engine';
+import { randomUUID } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+
+export const DEMO_GEMEENTE = 'almelo';
+export const DEMO_USERS = {
+  intaker: 'intaker1',
+  schuldenspecialist: 'schuldenspecialist1',
+  wijkcoach: 'wijkcoach1',
+  procesmanager: 'procesmanager1',
+  teamleider: 'teamleider1',
+};
+
+interface Step {
+  type: string;
+  [field: string]: unknown;
+}
+
+export async function seedDemo(db: DataSource, engine: Engine, clock: Clock): Promise<string> {
+  const existing: unknown[] = await db.query(`SELECT 1 FROM subjects WHERE gemeente = $1 LIMIT 1`, [
+    DEMO_GEMEENTE,
+  ]);
+  if (existing.length) return 'demodata is er al';
+  if (clock.mode !== 'manual')
+    throw new Error('demodata vraagt CLOCK=manual (de demo loopt door de afgelopen weken)');
+
+  await db.query(`INSERT INTO gemeenten (id, name) VALUES ($1, 'Almelo') ON CONFLICT (id) DO NOTHING`, [
+    DEMO_GEMEENTE,
+  ]);
+  const actor = (id: string) => ({ id, gemeente: DEMO_GEMEENTE });
+  const intaker = actor(DEMO_USERS.intaker);
+  const now = await clock.now();
+  // Start five weeks back; advancing to today fires the reminders and terms that fall in between.
+  await db.query(`UPDATE clock SET now = $1 WHERE id = 1`, [new Date(now.getTime() - 35 * 86_400_000)]);
+
+  const subject = async (
+    name: string,
+    birthDate: string | null,
+    kind = 'inwoner',
+    members: string[] = [],
+  ) => {
+    const id = randomUUID();
+    await db.query(
+      `INSERT INTO subjects (id, gemeente, kind, name, birth_date, members, created_at) VALUES ($1,$2,$3,$4,$5,$6,$7)`,
+      [id, DEMO_GEMEENTE, kind, name, birthDate, members, await clock.now()],
+    );
+    return id;
+  };
+  const consent = async (subjectId: string, grantedBy: string, note: string) =>
+    db.query(
+      `INSERT INTO consents (id, gemeente, subject_id, scope, granted_to, granted_by, note, recorded_by, granted_at)
+       VALUES ($1,$2,$3,'melding','gemeente Almelo, wijkteam',$4,$5,$6,$7)`,
+      [randomUUID(), DEMO_GEMEENTE, subjectId, grantedBy, note, DEMO_USERS.intaker, await clock.now()],
+    );
+  let n = 0;
+  const run = async (caseId: string, steps: Step[], who = intaker) => {
+    for (const { type, ...data } of steps) {
+      await engine.dispatch({ actor: who, caseId, event: { type, ...data }, idempotencyKey: `demo-${++n}` });
+    }
+  };
+  const later = (by: string) => engine.advanceClock(by);
+
+  // Miriam: huisarts -> intaker with her consent; three parallel routes; several professionals (AVE 2 later).
+  const miriam = await subject('Miriam de Vries', '1976-03-14');
+  await consent(miriam, 'Miriam de Vries', 'Via de huisarts; mondeling toegestemd');
+  const miriamCase = await engine.start({
+    actor: intaker,
+    workflow: 'intake',
+    subjectId: miriam,
+    input: { channel: 'huisarts', lifeAreas: ['sociaal_netwerk', 'financien'], laws: ['Wmo', 'Wgs'] },
+  });
+  await later('P2D');
+  await run(miriamCase.id, [
+    { type: 'TRIAGE_GESTART' },
+    {
+      type: 'TRIAGE_AFGEROND',
+      urgentie: 'regulier',
+      veiligheidsrisico: false,
+      meervoudigeProblematiek: true,
+      regisseur: DEMO_USERS.intaker,
+      toelichting: 'Eenzaamheid, betalingsachterstanden, mogelijk individuele begeleiding',
+    },
+    { type: 'ALGEMENE_VOORZIENING_VERWEZEN', voorziening: 'Wijkkamer De Riet' },
+  ]);
+
+  // Gerda: threatened cut-off of gas and electricity: a Wgs crisis, first conversation within 3 werkdagen.
+  await later('P1W');
+  const gerda = await subject('Gerda Jansen', '1978-09-02');
+  const gerdaCase = await engine.start({
+    actor: actor(DEMO_USERS.schuldenspecialist),
+    workflow: 'intake',
+    subjectId: gerda,
+    input: { channel: 'inwoner_zelf', lifeAreas: ['financien'], laws: ['Wgs'], wgsCrisis: true },
+  });
+  await later('P1D');
+  await run(gerdaCase.id, [{ type: 'WGS_EERSTE_GESPREK' }], actor(DEMO_USERS.schuldenspecialist));
+
+  // De heer Hansen: asks for dagbesteding, referred to the wijkkamer (algemene voorziening).
+  await later('P1W');
+  const hansen = await subject('Hendrik Hansen', '1954-01-20');
+  const hansenCase = await engine.start({
+    actor: intaker,
+    workflow: 'intake',
+    subjectId: hansen,
+    input: {
+      channel: 'inwoner_zelf',
+      lifeAreas: ['sociaal_netwerk', 'werk_en_dagbesteding'],
+      laws: ['Wmo'],
+      requestedVoorziening: 'dagbesteding',
+    },
+  });
+  await later('P3D');
+  await run(hansenCase.id, [
+    { type: 'TRIAGE_GESTART' },
+    { type: 'TRIAGE_AFGEROND', urgentie: 'regulier', veiligheidsrisico: false },
+    { type: 'CASCADE_STAP_VASTGELEGD', stap: 1, conclusie: 'ontoereikend' },
+    { type: 'CASCADE_STAP_VASTGELEGD', stap: 2, conclusie: 'ontoereikend' },
+    {
+      type: 'CASCADE_STAP_VASTGELEGD',
+      stap: 3,
+      conclusie: 'toereikend',
+      toelichting: 'Wijkkamer: activiteiten zonder indicatie',
+    },
+    { type: 'VERWEZEN', soort: 'algemene_voorziening', voorziening: 'Wijkkamer De Riet' },
+  ]);
+
+  // Simone, Trudie and their child: one huishouden, each with their own consent; the melding waits for triage.
+  await later('P1W');
+  const simone = await subject('Simone Bakker', '1978-05-30');
+  const trudie = await subject('Trudie Bakker', '1969-11-11');
+  const kind = await subject('Sam Bakker', '2006-02-17');
+  const gezin = await subject('Huishouden Bakker', null, 'huishouden', [simone, trudie, kind]);
+  for (const [id, name] of [
+    [simone, 'Simone Bakker'],
+    [trudie, 'Trudie Bakker'],
+    [kind, 'Sam Bakker'],
+    [gezin, 'Simone en Trudie Bakker'],
+  ]) {
+    await consent(id, name, 'Huisbezoek huisarts; via de POH');
+  }
+  await engine.start({
+    actor: intaker,
+    workflow: 'intake',
+    subjectId: gezin,
+    input: {
+      channel: 'poh',
+      lifeAreas: ['huishouden', 'psychische_gezondheid', 'lichamelijke_gezondheid', 'financien'],
+      laws: ['Wmo'],
+    },
+  });
+
+  // Back to today: whatever fell due on the way has fired.
+  await db.query(`UPDATE clock SET now = GREATEST(now, $1) WHERE id = 1`, [now]);
+  await engine.fireDue();
+  return 'demodata aangemaakt: Miriam, Gerda, De heer Hansen en het huishouden Bakker';
+}

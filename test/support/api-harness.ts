@@ -1,0 +1,56 @@
+/**
+ * The real API application (NestJS, Postgres, Redis) on this test file's own database, driven over HTTP with
+ * supertest, with a manual clock that starts where the test says.
+ */
+import type { INestApplication } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import request from 'supertest';
+import { useTestEnvironment } from './env';
+
+export interface Api {
+  app: INestApplication;
+  db: DataSource;
+  /** a supertest request with the user's token */
+  as(user: string, roles?: string[], gemeente?: string): Promise<AgentFor>;
+  http: ReturnType<typeof request>;
+  close(): Promise<void>;
+}
+
+type Method = 'get' | 'post';
+export type AgentFor = {
+  [M in Method]: (path: string) => request.Test;
+} & { event(caseId: string, body: Record<string, unknown>, version?: number): request.Test };
+
+let keys = 0;
+
+export async function startApi(clockStart: string): Promise<Api> {
+  await useTestEnvironment({ CLOCK: 'manual' });
+  // imported after the environment is set: modules read their configuration when loaded
+  const { createApi } = await import('../../apps/api/src/app');
+  const app = await createApi();
+  await app.init();
+  const db = app.get(DataSource);
+  await db.query(`INSERT INTO clock (id, now) VALUES (1, $1)`, [new Date(clockStart)]);
+  const http = request(app.getHttpServer());
+  return {
+    app,
+    db,
+    http,
+    async as(user, roles = ['intaker'], gemeente = 'almelo') {
+      const res = await http.post('/api/auth/dev-token').send({ user, roles, gemeente }).expect(200);
+      const token = res.body.token as string;
+      const auth = (t: request.Test) => t.set('Authorization', `Bearer ${token}`);
+      return {
+        get: (path: string) => auth(http.get(path)),
+        post: (path: string) => auth(http.post(path)),
+        event: (caseId: string, body: Record<string, unknown>, version?: number) => {
+          const t = auth(http.post(`/api/cases/${caseId}/events`)).set('Idempotency-Key', `test-${++keys}`);
+          return (version === undefined ? t : t.set('If-Match', String(version))).send(body);
+        },
+      };
+    },
+    async close() {
+      await app.close();
+    },
+  };
+}
