@@ -1,3 +1,6 @@
+// Tests read clocks in UTC whatever the machine's zone; Amsterdam dates come from libs/calendar explicitly.
+process.env.TZ = 'UTC';
+
 /** One jest run for unit, integration and end-to-end tests; each worker gets its own database and Redis index. */
 const swc = {
   jsc: {

@@ -1,3 +1,4 @@
+import { types } from 'pg';
 import { DataSource, DataSourceOptions } from 'typeorm';
 import { CaseEntity } from './entities/case.entity';
 import { ConsentEntity } from './entities/consent.entity';
@@ -6,6 +7,11 @@ import { HistoryEntity } from './entities/history.entity';
 import { NotificationEntity } from './entities/notification.entity';
 import { SubjectEntity } from './entities/subject.entity';
 import { Foundation1763900000000 } from './migrations/1763900000000-Foundation';
+
+// A DATE is a calendar day (a term's last day in Amsterdam), not an instant: keep it as 'YYYY-MM-DD' instead of
+// letting pg turn it into midnight in the process's time zone.
+const PG_DATE = 1082;
+types.setTypeParser(PG_DATE, (value: string) => value);
 
 export const entities = [
   CaseEntity,

@@ -1,0 +1,1158 @@
+// Regie web UI: plain DOM, no build step. The CSP only allows scripts from 'self', so every handler is bound
+// here with addEventListener, never inline. Text is built with textContent, so API data can't inject markup.
+'use strict';
+
+const $main = document.getElementById('inhoud');
+const $berichten = document.getElementById('berichten');
+
+const DEMO = [
+  { user: 'intaker1', roles: ['intaker'], gemeente: 'almelo', team: 'wijkteam-noord' },
+  { user: 'procesmanager1', roles: ['procesmanager'], gemeente: 'almelo' },
+  { user: 'teamleider1', roles: ['teamleider'], gemeente: 'almelo', team: 'wijkteam-noord' },
+];
+const ROLLEN = ['intaker', 'procesmanager', 'teamleider', 'beleid', 'admin'];
+const TERMIJN_STATUS = {
+  pending: 'lopend',
+  overdue: 'verlopen',
+  met: 'gehaald',
+  missed: 'gemist',
+  cancelled: 'vervallen',
+};
+const CASUS_STATUS = { active: 'lopend', done: 'afgerond', error: 'fout', stopped: 'gestopt' };
+// Field names come from the API in English; the professional sees these Dutch labels.
+const VELDEN = {
+  channel: 'Kanaal (wie meldt)',
+  externeVerwijzer: 'Soort externe verwijzer',
+  lifeAreas: 'Levensgebieden',
+  laws: 'Wetten',
+  requestedVoorziening: 'Gevraagde voorziening',
+  wgsCrisis: 'Wgs-crisis (dreigende huisuitzetting, afsluiting energie of water, zorgverzekering beëindigd)',
+  pwZoektermijn: 'Participatiewet: inwoner jonger dan 27 (zoektermijn)',
+  regisseur: 'Regisseur (gebruikers-id)',
+  holder: 'Nieuwe regiehouder (gebruikers-id)',
+  role: 'Rol',
+  key: 'Termijn',
+  met: 'Verlengen met',
+  amount: 'Aantal',
+  unit: 'Eenheid',
+  besluitNaBezwaar: 'Besluit na bezwaar',
+  kind: 'Soort',
+  name: 'Naam',
+  birthDate: 'Geboortedatum',
+  bsn: 'BSN',
+};
+const WAARDEN = { days: 'dagen', weeks: 'weken', true: 'ja', false: 'nee' };
+// The engine's term events are listed without a schema; these mirror the engine's own zod schemas.
+const TERMIJN_SCHEMAS = {
+  TERMIJN_OPSCHORTEN: {
+    properties: { key: { type: 'string' }, reden: { type: 'string', minLength: 3 } },
+    required: ['key', 'reden'],
+  },
+  TERMIJN_HERVATTEN: {
+    properties: { key: { type: 'string' }, reden: { type: 'string' } },
+    required: ['key'],
+  },
+  TERMIJN_VERLENGEN: {
+    properties: {
+      key: { type: 'string' },
+      reden: { type: 'string', minLength: 3 },
+      met: {
+        type: 'object',
+        properties: {
+          amount: { type: 'integer', minimum: 1 },
+          unit: { type: 'string', enum: ['days', 'weeks'] },
+        },
+        required: ['amount', 'unit'],
+      },
+    },
+    required: ['key', 'reden', 'met'],
+  },
+};
+
+let sessie = JSON.parse(localStorage.getItem('regie.sessie') || 'null');
+let workflowsCache = null;
+const subjectCache = new Map();
+
+// ---------- helpers ----------
+
+/** Builds an element; attributes starting with "on" become listeners, strings/numbers become text nodes. */
+function h(tag, attrs, ...kids) {
+  const el = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs || {})) {
+    if (v === undefined || v === null || v === false) continue;
+    if (k.startsWith('on')) el.addEventListener(k.slice(2), v);
+    else if (k === 'class') el.className = v;
+    else if (k in el && typeof v !== 'string') el[k] = v;
+    else el.setAttribute(k, v === true ? '' : v);
+  }
+  for (const kid of kids.flat(Infinity)) {
+    if (kid === null || kid === undefined || kid === false) continue;
+    el.append(kid instanceof Node ? kid : String(kid));
+  }
+  return el;
+}
+
+const mens = (s) => {
+  const t = String(s).replace(/_/g, ' ').toLowerCase();
+  return t.charAt(0).toUpperCase() + t.slice(1);
+};
+const veldLabel = (name) => VELDEN[name] ?? mens(name.replace(/([a-z])([A-Z])/g, '$1 $2'));
+const waarde = (v) => (v in WAARDEN ? WAARDEN[v] : String(v).replace(/_/g, ' '));
+
+const TZ = 'Europe/Amsterdam';
+const datumFmt = new Intl.DateTimeFormat('nl-NL', {
+  weekday: 'short',
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  timeZone: TZ,
+});
+const tijdFmt = new Intl.DateTimeFormat('nl-NL', { hour: '2-digit', minute: '2-digit', timeZone: TZ });
+// nl-NL writes "ma 13 apr. 2026"; the house style drops the abbreviation dots.
+function datum(v) {
+  if (!v) return '—';
+  // A bare date (dueDate) is a calendar day: read it at noon so no time zone moves it a day.
+  const d = /^\d{4}-\d{2}-\d{2}$/.test(v) ? new Date(v + 'T12:00:00Z') : new Date(v);
+  return datumFmt.format(d).replace(/\./g, '');
+}
+const datumTijd = (v) => (v ? `${datum(v)}, ${tijdFmt.format(new Date(v))}` : '—');
+
+function bericht(tekst, soort = 'fout') {
+  // An open modal dialog covers the page, so its own message area takes the message.
+  const plek = document.querySelector('dialog[open] .dialoog-berichten') ?? $berichten;
+  plek.replaceChildren(
+    h(
+      'div',
+      { class: `bericht ${soort}`, role: soort === 'fout' ? 'alert' : null },
+      h('span', {}, tekst),
+      h('button', { type: 'button', class: 'link', onclick: () => plek.replaceChildren() }, 'Sluiten'),
+    ),
+  );
+}
+const wisBericht = () => $berichten.replaceChildren();
+
+class ApiFout extends Error {
+  constructor(status, body) {
+    super(body?.error?.message || `De server antwoordde met status ${status}.`);
+    this.status = status;
+    this.code = body?.error?.code;
+    this.details = body?.error?.details;
+  }
+}
+
+/** Every call carries the token; a 401 means the session is over, so we return to the login screen. */
+async function api(method, path, body, headers = {}) {
+  let res;
+  try {
+    res = await fetch(path, {
+      method,
+      headers: {
+        ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}),
+        ...(sessie ? { Authorization: `Bearer ${sessie.token}` } : {}),
+        ...headers,
+      },
+      body: body !== undefined ? JSON.stringify(body) : undefined,
+    });
+  } catch {
+    throw new ApiFout(0, { error: { message: 'De server is niet bereikbaar. Probeer het zo opnieuw.' } });
+  }
+  const tekst = await res.text();
+  let data = tekst;
+  try {
+    data = tekst ? JSON.parse(tekst) : null;
+  } catch {
+    // plain text, e.g. the Mermaid diagram
+  }
+  if (res.status === 401 && sessie) {
+    uitloggen('Je sessie is verlopen of ongeldig. Log opnieuw in.');
+    throw new ApiFout(401, data);
+  }
+  if (!res.ok) throw new ApiFout(res.status, data && typeof data === 'object' ? data : null);
+  return data;
+}
+
+/** Disables the button and shows a spinner while the call runs, and turns any failure into a Dutch message. */
+async function bezig(knop, fn) {
+  if (knop) {
+    knop.disabled = true;
+    knop.setAttribute('aria-busy', 'true');
+  }
+  try {
+    return await fn();
+  } catch (e) {
+    if (!(e instanceof ApiFout && e.status === 401))
+      bericht(e instanceof ApiFout ? e.message : 'Er ging iets mis.');
+    if (!(e instanceof ApiFout)) console.error(e);
+    return undefined;
+  } finally {
+    if (knop) {
+      knop.disabled = false;
+      knop.removeAttribute('aria-busy');
+    }
+  }
+}
+
+async function workflows() {
+  workflowsCache ??= await api('GET', '/api/workflows');
+  return workflowsCache;
+}
+const eventTitel = (wfs, wf, type) =>
+  wfs.find((w) => w.name === wf)?.events.find((e) => e.type === type)?.title ?? mens(type);
+
+/** A span that fills in the inwoner's name once known; names are cached so lists cost one call per inwoner. */
+function inwonerNaam(id) {
+  const span = h('span', {}, '…');
+  if (!subjectCache.has(id))
+    subjectCache.set(
+      id,
+      api('GET', `/api/subjects/${id}`).catch(() => null),
+    );
+  subjectCache.get(id).then((s) => (span.textContent = s ? s.name : 'onbekende inwoner'));
+  return span;
+}
+
+const ik = (holder) => (holder && sessie && holder === sessie.user ? `${holder} (jij)` : holder || '—');
+const casusLink = (c) => h('a', { href: `#/casus/${c.id}` }, inwonerNaam(c.subjectId));
+const leeg = (tekst) => h('p', { class: 'leeg' }, tekst);
+
+// ---------- schema forms ----------
+
+/**
+ * Turns a zod-generated JSON Schema into form fields. Returns the element and a read() that gives the data
+ * (empty optional fields omitted) or throws with a Dutch list of missing fields.
+ */
+function schemaFormulier(schema, opties = {}, prefix = '') {
+  const props = schema?.properties ?? {};
+  const verplicht = new Set(schema?.required ?? []);
+  const lezers = [];
+  const velden = Object.entries(props).map(([naam, s]) => {
+    const id = `v-${prefix}${naam}`;
+    const req = verplicht.has(naam);
+    const label = [veldLabel(naam), req ? null : h('span', { class: 'optioneel' }, ' (optioneel)')];
+    const keuzes = s.enum ?? (s.anyOf?.every((a) => 'const' in a) ? s.anyOf.map((a) => a.const) : null);
+    let veld;
+    let lees;
+    if (naam === 'key' && opties.termijnen) {
+      veld = h(
+        'select',
+        { id, required: req },
+        h('option', { value: '' }, '— kies een termijn —'),
+        opties.termijnen.map((d) =>
+          h('option', { value: d.key }, `${d.name} (uiterlijk ${datum(d.dueDate ?? d.dueAt)})`),
+        ),
+      );
+      lees = () => veld.value || undefined;
+    } else if (keuzes) {
+      veld = h(
+        'select',
+        { id, required: req },
+        h('option', { value: '' }, req ? '— kies —' : '— geen —'),
+        keuzes.map((k, i) => h('option', { value: String(i) }, waarde(k))),
+      );
+      // Values keep their type (the cascade step is a number), so read them back by index.
+      lees = () => (veld.value === '' ? undefined : keuzes[Number(veld.value)]);
+    } else if (s.type === 'boolean') {
+      const box = h('input', { type: 'checkbox', id });
+      lezers.push([naam, () => box.checked, req]);
+      return h('div', { class: 'veld vink' }, box, h('label', { for: id }, veldLabel(naam)));
+    } else if (s.type === 'array' && s.items?.enum) {
+      const boxen = s.items.enum.map((k, i) =>
+        h(
+          'label',
+          { class: 'optie' },
+          h('input', { type: 'checkbox', value: k, id: `${id}-${i}` }),
+          waarde(k),
+        ),
+      );
+      lezers.push([
+        naam,
+        () => {
+          const v = boxen
+            .map((l) => l.firstChild)
+            .filter((b) => b.checked)
+            .map((b) => b.value);
+          return v.length ? v : undefined;
+        },
+        req,
+      ]);
+      return h(
+        'fieldset',
+        { class: 'veld groep' },
+        h('legend', {}, label),
+        h('div', { class: 'opties' }, boxen),
+      );
+    } else if (s.type === 'object') {
+      const sub = schemaFormulier(s, opties, `${prefix}${naam}-`);
+      lezers.push([naam, () => (Object.keys(sub.lees()).length || req ? sub.lees() : undefined), req]);
+      return h('fieldset', { class: 'veld groep' }, h('legend', {}, label), sub.el);
+    } else if (s.type === 'number' || s.type === 'integer') {
+      veld = h('input', { id, type: 'number', step: s.type === 'integer' ? '1' : 'any', required: req });
+      lees = () => (veld.value === '' ? undefined : Number(veld.value));
+    } else if (s.type === 'array') {
+      veld = h('input', { id, type: 'text', 'aria-describedby': `${id}-uitleg` });
+      lees = () => {
+        const v = veld.value
+          .split(',')
+          .map((x) => x.trim())
+          .filter(Boolean);
+        return v.length ? v : undefined;
+      };
+      label.push(h('span', { class: 'uitleg', id: `${id}-uitleg` }, ' scheid met komma’s'));
+    } else if (s.format === 'date' || s.format === 'date-time') {
+      const dt = s.format === 'date-time';
+      veld = h('input', { id, type: dt ? 'datetime-local' : 'date', required: req });
+      lees = () => (veld.value ? (dt ? new Date(veld.value).toISOString() : veld.value) : undefined);
+    } else {
+      const lang = (s.maxLength ?? 0) > 200 || /toelichting|reden|grondslag|note/.test(naam);
+      veld = h(lang ? 'textarea' : 'input', {
+        id,
+        rows: lang ? 3 : null,
+        required: req,
+        maxlength: s.maxLength,
+      });
+      lees = () => veld.value.trim() || undefined;
+    }
+    lezers.push([naam, lees, req]);
+    return h('div', { class: 'veld' }, h('label', { for: id }, label), veld);
+  });
+  function lees() {
+    const data = {};
+    const mist = [];
+    for (const [naam, fn, req] of lezers) {
+      let v;
+      try {
+        v = fn();
+      } catch (e) {
+        mist.push(...e.velden);
+        continue;
+      }
+      if (v === undefined) {
+        if (req) mist.push(veldLabel(naam));
+      } else if (v !== false || req) data[naam] = v;
+    }
+    if (mist.length) throw Object.assign(new Error(), { velden: mist });
+    return data;
+  }
+  return {
+    el: h('div', { class: 'velden' }, velden.length ? velden : h('p', {}, 'Geen gegevens nodig.')),
+    lees,
+  };
+}
+
+/** Reads a schema form; shows what is missing instead of sending a request that will fail. */
+function leesOfMeld(form) {
+  try {
+    return form.lees();
+  } catch (e) {
+    if (!e.velden) throw e;
+    bericht(`Vul nog in: ${e.velden.join(', ')}.`);
+    return null;
+  }
+}
+
+// ---------- header: user and clock ----------
+
+function kop() {
+  document.getElementById('nav').hidden = !sessie;
+  const route = location.hash.split('/')[1] || 'werk';
+  for (const a of document.querySelectorAll('#nav a')) {
+    if (a.dataset.route === route) a.setAttribute('aria-current', 'page');
+    else a.removeAttribute('aria-current');
+  }
+  const $g = document.getElementById('gebruiker');
+  $g.replaceChildren(
+    ...(sessie
+      ? [
+          h('span', {}, `${sessie.user} · ${sessie.roles.join(', ')} · ${sessie.gemeente}`),
+          h('button', { type: 'button', class: 'link', onclick: () => uitloggen() }, 'Uitloggen'),
+        ]
+      : []),
+  );
+}
+
+async function klok() {
+  const $k = document.getElementById('klok');
+  let c;
+  try {
+    c = await api('GET', '/api/clock');
+  } catch {
+    return $k.replaceChildren();
+  }
+  const knoppen =
+    c.mode === 'manual' && sessie
+      ? [
+          ['P1D', '+1 dag'],
+          ['P1W', '+1 week'],
+          ['P6W', '+6 weken'],
+        ].map(([by, tekst]) =>
+          h(
+            'button',
+            {
+              type: 'button',
+              class: 'klein',
+              title: 'Demo: zet de klok vooruit',
+              onclick: (ev) =>
+                bezig(ev.currentTarget, async () => {
+                  const r = await api('POST', '/api/clock/advance', { by });
+                  const n = Array.isArray(r.fired) ? r.fired.length : (r.fired ?? 0);
+                  await route();
+                  bericht(
+                    `Klok verzet naar ${datumTijd(r.now)}; ${n} termijngebeurtenis(sen) verwerkt.`,
+                    'ok',
+                  );
+                }),
+            },
+            tekst,
+          ),
+        )
+      : [];
+  $k.replaceChildren(
+    h(
+      'span',
+      { title: c.mode === 'manual' ? 'Handmatige demo-klok' : 'Systeemklok' },
+      `Klok: ${datumTijd(c.now)}`,
+    ),
+    ...knoppen,
+  );
+}
+
+// A message to show once the next screen is up (navigation clears the message area).
+let naNavigatie = null;
+
+function uitloggen(tekst) {
+  sessie = null;
+  localStorage.removeItem('regie.sessie');
+  if (location.hash.startsWith('#/login')) {
+    if (tekst) bericht(tekst);
+  } else {
+    naNavigatie = tekst;
+    location.hash = '#/login';
+  }
+}
+
+// ---------- screens ----------
+
+function login() {
+  const inloggen = (p, knop) =>
+    bezig(knop, async () => {
+      const { token } = await api('POST', '/api/auth/dev-token', p);
+      sessie = { ...p, token };
+      localStorage.setItem('regie.sessie', JSON.stringify(sessie));
+      wisBericht();
+      location.hash = '#/werk';
+    });
+  const gebruiker = h('input', { id: 'l-user', required: true, autocomplete: 'username' });
+  const gemeente = h('input', { id: 'l-gemeente', required: true, value: 'almelo' });
+  const team = h('input', { id: 'l-team' });
+  const rollen = ROLLEN.map((r) =>
+    h('label', { class: 'optie' }, h('input', { type: 'checkbox', value: r }), r),
+  );
+  const form = h(
+    'form',
+    {
+      class: 'kaart',
+      novalidate: true,
+      onsubmit: (ev) => {
+        ev.preventDefault();
+        const roles = rollen
+          .map((l) => l.firstChild)
+          .filter((b) => b.checked)
+          .map((b) => b.value);
+        if (!gebruiker.value.trim() || !gemeente.value.trim() || !roles.length)
+          return bericht('Vul gebruiker en gemeente in en kies minstens één rol.');
+        inloggen(
+          {
+            user: gebruiker.value.trim(),
+            roles,
+            gemeente: gemeente.value.trim(),
+            team: team.value.trim() || undefined,
+          },
+          ev.submitter,
+        );
+      },
+    },
+    h('h2', {}, 'Of log in als iemand anders'),
+    h('div', { class: 'veld' }, h('label', { for: 'l-user' }, 'Gebruiker'), gebruiker),
+    h('fieldset', { class: 'veld groep' }, h('legend', {}, 'Rollen'), h('div', { class: 'opties' }, rollen)),
+    h('div', { class: 'veld' }, h('label', { for: 'l-gemeente' }, 'Gemeente'), gemeente),
+    h(
+      'div',
+      { class: 'veld' },
+      h('label', { for: 'l-team' }, 'Team', h('span', { class: 'optioneel' }, ' (optioneel)')),
+      team,
+    ),
+    h('button', { type: 'submit' }, 'Inloggen'),
+  );
+  return [
+    h('h1', {}, 'Inloggen'),
+    h('p', {}, 'Demo-omgeving: kies een demogebruiker.'),
+    h(
+      'div',
+      { class: 'snel' },
+      DEMO.map((p) =>
+        h(
+          'button',
+          { type: 'button', onclick: (ev) => inloggen(p, ev.currentTarget) },
+          h('strong', {}, p.user),
+          h('span', {}, `${p.roles[0]} · ${p.gemeente}${p.team ? ' · ' + p.team : ''}`),
+        ),
+      ),
+    ),
+    form,
+  ];
+}
+
+/** metCasus: caseId → subjectId, to name the inwoner in the worklist; absent on the case screen itself. */
+function termijnRijen(termijnen, metCasus) {
+  return termijnen.map((d) =>
+    h(
+      'tr',
+      { class: `t-${d.status}` },
+      h(
+        'td',
+        {},
+        d.name || mens(d.key),
+        d.extendedDays ? h('div', { class: 'klein' }, `verlengd met ${d.extendedDays} dagen`) : null,
+      ),
+      h('td', {}, d.law || '—'),
+      h('td', { class: 'datum' }, datum(d.dueDate ?? d.dueAt)),
+      h('td', {}, h('span', { class: `label s-${d.status}` }, TERMIJN_STATUS[d.status] ?? d.status)),
+      h('td', {}, d.remindedAt ? `verstuurd ${datum(d.remindedAt)}` : d.remindAt ? datum(d.remindAt) : '—'),
+      h(
+        'td',
+        {},
+        d.suspendedAt
+          ? `sinds ${datum(d.suspendedAt)}`
+          : d.suspendedDays
+            ? `eerder ${d.suspendedDays} dagen`
+            : 'nee',
+      ),
+      metCasus
+        ? h(
+            'td',
+            {},
+            h(
+              'a',
+              { href: `#/casus/${d.caseId}` },
+              metCasus[d.caseId] ? inwonerNaam(metCasus[d.caseId]) : 'Openen',
+            ),
+          )
+        : null,
+    ),
+  );
+}
+
+function termijnTabel(termijnen, metCasus = null) {
+  if (!termijnen.length) return leeg('Geen termijnen.');
+  return h(
+    'table',
+    {},
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        ['Termijn', 'Wet', 'Uiterste datum', 'Status', 'Herinnering', 'Opgeschort', metCasus ? 'Casus' : null]
+          .filter(Boolean)
+          .map((t) => h('th', { scope: 'col' }, t)),
+      ),
+    ),
+    h('tbody', {}, termijnRijen(termijnen, metCasus)),
+  );
+}
+
+function casusTabel(items, wfs) {
+  if (!items.length) return leeg('Geen casussen gevonden.');
+  return h(
+    'table',
+    {},
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        ['Inwoner', 'Klantreis', 'Fase', 'Regie', 'Eerstvolgende termijn', 'Bijgewerkt'].map((t) =>
+          h('th', { scope: 'col' }, t),
+        ),
+      ),
+    ),
+    h(
+      'tbody',
+      {},
+      items.map((c) => {
+        const open = c.deadlines
+          .filter((d) => d.status === 'pending' || d.status === 'overdue')
+          .sort((a, b) => a.dueAt.localeCompare(b.dueAt))[0];
+        return h(
+          'tr',
+          { class: c.deadlines.some((d) => d.status === 'overdue') ? 't-overdue' : null },
+          h('td', {}, casusLink(c)),
+          h('td', {}, wfs.find((w) => w.name === c.workflow)?.title ?? c.workflow),
+          h('td', {}, h('span', { class: 'label' }, mens(c.state))),
+          h('td', {}, `${c.regie?.role ?? ''}: ${ik(c.regie?.holder)}`),
+          h(
+            'td',
+            {},
+            open ? `${open.name}, ${datum(open.dueDate ?? open.dueAt)}` : '—',
+            open?.status === 'overdue' ? ' (verlopen)' : '',
+          ),
+          h('td', { class: 'datum' }, datum(c.updatedAt)),
+        );
+      }),
+    ),
+  );
+}
+
+async function mijnWerk() {
+  const [termijnen, berichten, casussen, wfs] = await Promise.all([
+    api('GET', `/api/deadlines?assignee=${encodeURIComponent(sessie.user)}`),
+    api('GET', '/api/notifications'),
+    api('GET', `/api/cases?assignee=${encodeURIComponent(sessie.user)}&limit=50`),
+    workflows(),
+  ]);
+  // Only running terms are work; overdue ones first, then the soonest due.
+  const open = termijnen.items
+    .filter((d) => d.status === 'pending' || d.status === 'overdue')
+    .sort((a, b) => (b.status === 'overdue') - (a.status === 'overdue') || a.dueAt.localeCompare(b.dueAt));
+  const onderwerpen = Object.fromEntries(casussen.items.map((c) => [c.id, c.subjectId]));
+  return [
+    h('h1', {}, 'Mijn werk'),
+    h('section', {}, h('h2', {}, `Mijn termijnen (${open.length})`), termijnTabel(open, onderwerpen)),
+    h(
+      'section',
+      {},
+      h('h2', {}, 'Berichten'),
+      berichten.items.length
+        ? h(
+            'ul',
+            { class: 'berichtenlijst' },
+            berichten.items.map((n) =>
+              h(
+                'li',
+                {},
+                h('time', { datetime: n.createdAt }, datumTijd(n.createdAt)),
+                ' ',
+                n.caseId ? h('a', { href: `#/casus/${n.caseId}` }, n.message) : n.message,
+              ),
+            ),
+          )
+        : leeg('Geen berichten.'),
+    ),
+    h('section', {}, h('h2', {}, 'Casussen waarvan ik de regie heb'), casusTabel(casussen.items, wfs)),
+  ];
+}
+
+// Cursors of earlier pages, so "Vorige" can go back although the API only pages forward.
+let vorigeCursors = [];
+
+async function casussen(q) {
+  const wfs = await workflows();
+  const wf = q.get('workflow') || '';
+  const fasen = [...new Set(wfs.filter((w) => !wf || w.name === wf).flatMap((w) => w.states))];
+  const params = new URLSearchParams({ limit: '25' });
+  for (const k of ['workflow', 'state', 'cursor']) if (q.get(k)) params.set(k, q.get(k));
+  if (q.get('overdue') === 'true') params.set('overdue', 'true');
+  const lijst = await api('GET', `/api/cases?${params}`);
+
+  const selWf = h(
+    'select',
+    { id: 'f-wf' },
+    h('option', { value: '' }, 'Alle klantreizen'),
+    wfs.map((w) => h('option', { value: w.name, selected: w.name === wf }, w.title ?? w.name)),
+  );
+  const selFase = h(
+    'select',
+    { id: 'f-fase' },
+    h('option', { value: '' }, 'Alle fasen'),
+    fasen.map((f) => h('option', { value: f, selected: f === q.get('state') }, mens(f))),
+  );
+  const verlopen = h('input', { type: 'checkbox', id: 'f-verlopen', checked: q.get('overdue') === 'true' });
+  const naar = (extra) => {
+    const n = new URLSearchParams();
+    if (selWf.value) n.set('workflow', selWf.value);
+    if (selFase.value) n.set('state', selFase.value);
+    if (verlopen.checked) n.set('overdue', 'true');
+    if (extra) n.set('cursor', extra);
+    location.hash = `#/casussen?${n}`;
+  };
+  return [
+    h('h1', {}, 'Casussen'),
+    h(
+      'form',
+      {
+        class: 'filters',
+        onsubmit: (ev) => {
+          ev.preventDefault();
+          vorigeCursors = [];
+          naar();
+        },
+      },
+      h('div', { class: 'veld' }, h('label', { for: 'f-wf' }, 'Klantreis'), selWf),
+      h('div', { class: 'veld' }, h('label', { for: 'f-fase' }, 'Fase'), selFase),
+      h(
+        'div',
+        { class: 'veld vink' },
+        verlopen,
+        h('label', { for: 'f-verlopen' }, 'Alleen verlopen termijnen'),
+      ),
+      h('button', { type: 'submit' }, 'Filteren'),
+    ),
+    casusTabel(lijst.items, wfs),
+    h(
+      'div',
+      { class: 'paging' },
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'tweede',
+          disabled: !q.get('cursor'),
+          onclick: () => naar(vorigeCursors.pop()),
+        },
+        '← Vorige',
+      ),
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'tweede',
+          disabled: !lijst.next,
+          onclick: () => {
+            vorigeCursors.push(q.get('cursor') || '');
+            naar(lijst.next);
+          },
+        },
+        'Volgende →',
+      ),
+    ),
+  ];
+}
+
+async function casus(id) {
+  const [c, hist, wfs] = await Promise.all([
+    api('GET', `/api/cases/${id}`),
+    api('GET', `/api/cases/${id}/history`),
+    workflows(),
+  ]);
+  const wf = wfs.find((w) => w.name === c.workflow);
+  const dialoog = h('dialog', { class: 'dialoog', 'aria-labelledby': 'd-titel' });
+
+  function openEvent(type) {
+    const spec = wf?.events.find((e) => e.type === type);
+    const termijnen = c.deadlines.filter(
+      (d) =>
+        (d.status === 'pending' || d.status === 'overdue') &&
+        (type === 'TERMIJN_HERVATTEN' ? d.suspendedAt : !d.suspendedAt),
+    );
+    const form = schemaFormulier(spec?.schema ?? TERMIJN_SCHEMAS[type] ?? {}, { termijnen }, 'e-');
+    const annuleer = h(
+      'button',
+      { type: 'button', class: 'tweede', onclick: () => dialoog.close() },
+      'Annuleren',
+    );
+    dialoog.replaceChildren(
+      h(
+        'form',
+        {
+          novalidate: true,
+          onsubmit: async (ev) => {
+            ev.preventDefault();
+            const data = leesOfMeld(form);
+            if (!data) return;
+            await bezig(ev.submitter, async () => {
+              try {
+                await api(
+                  'POST',
+                  `/api/cases/${c.id}/events`,
+                  { type, ...data },
+                  {
+                    'Idempotency-Key': crypto.randomUUID(),
+                    'If-Match': String(c.version),
+                  },
+                );
+              } catch (e) {
+                if (e.status === 409) {
+                  dialoog.close();
+                  await route();
+                  throw new ApiFout(409, {
+                    error: {
+                      message:
+                        'Deze casus is intussen gewijzigd. De nieuwe stand is geladen; kijk of je actie nog nodig is.',
+                    },
+                  });
+                }
+                if (e.status === 422 && e.details?.allowedEvents) {
+                  const nu = e.details.allowedEvents.map((t) => eventTitel(wfs, c.workflow, t)).join('; ');
+                  throw new ApiFout(422, {
+                    error: { message: `${e.message} Nu mogelijk: ${nu || 'niets'}.` },
+                  });
+                }
+                throw e;
+              }
+              dialoog.close();
+              await route();
+              bericht(`Vastgelegd: ${spec?.title ?? mens(type)}.`, 'ok');
+            });
+          },
+        },
+        h('h2', { id: 'd-titel' }, spec?.title ?? mens(type)),
+        h('div', { class: 'dialoog-berichten', role: 'status', 'aria-live': 'polite' }),
+        form.el,
+        h('div', { class: 'knoppen' }, h('button', { type: 'submit' }, 'Vastleggen'), annuleer),
+      ),
+    );
+    wisBericht();
+    dialoog.showModal();
+  }
+
+  // History data in words: terms by their name, lists joined, nested values like "2 weken".
+  const gegeven = (k, v) =>
+    k === 'key'
+      ? (c.deadlines.find((d) => d.key === v)?.name ?? waarde(v))
+      : Array.isArray(v)
+        ? v.map(waarde).join(', ')
+        : v && typeof v === 'object'
+          ? Object.values(v).map(waarde).join(' ')
+          : waarde(v);
+  const diagram = h('pre', { class: 'diagram' }, 'Laden…');
+  const acties = c.allowedEvents.map((t) =>
+    h(
+      'button',
+      { type: 'button', class: 'tweede', onclick: () => openEvent(t) },
+      eventTitel(wfs, c.workflow, t),
+    ),
+  );
+  return [
+    h('p', { class: 'kruimel' }, h('a', { href: '#/casussen' }, '← Casussen')),
+    h('h1', {}, inwonerNaam(c.subjectId)),
+    h(
+      'dl',
+      { class: 'kenmerken' },
+      h(
+        'div',
+        {},
+        h('dt', {}, 'Klantreis'),
+        h('dd', {}, `${wf?.title ?? c.workflow} (versie ${c.workflowVersion})`),
+      ),
+      h(
+        'div',
+        {},
+        h('dt', {}, 'Fase'),
+        h(
+          'dd',
+          {},
+          h('span', { class: 'label' }, mens(c.state)),
+          c.status !== 'active' ? ` (${CASUS_STATUS[c.status] ?? c.status})` : '',
+        ),
+      ),
+      h('div', {}, h('dt', {}, 'Regie'), h('dd', {}, `${c.regie?.role ?? '—'}: ${ik(c.regie?.holder)}`)),
+      c.aveLevel !== undefined ? h('div', {}, h('dt', {}, 'AVE-niveau'), h('dd', {}, c.aveLevel)) : null,
+      h('div', {}, h('dt', {}, 'Gemeld'), h('dd', {}, datumTijd(c.createdAt))),
+    ),
+    h('section', {}, h('h2', {}, 'Termijnen'), termijnTabel(c.deadlines)),
+    h(
+      'section',
+      {},
+      h('h2', {}, 'Acties'),
+      acties.length
+        ? h('div', { class: 'acties' }, acties)
+        : leeg('In deze fase kan niets meer worden vastgelegd.'),
+    ),
+    h(
+      'section',
+      {},
+      h('h2', {}, 'Geschiedenis'),
+      h(
+        'ol',
+        { class: 'tijdlijn' },
+        [...hist].reverse().map((e) =>
+          h(
+            'li',
+            {},
+            h(
+              'div',
+              { class: 'wanneer' },
+              h('time', { datetime: e.at }, datumTijd(e.at)),
+              ' · ',
+              e.actor === 'system' ? 'systeem' : e.actor,
+            ),
+            h(
+              'div',
+              { class: 'wat' },
+              eventTitel(wfs, c.workflow, e.type),
+              e.from !== e.to && e.to
+                ? h('span', { class: 'fase' }, ` ${e.from ? mens(e.from) : 'start'} → ${mens(e.to)}`)
+                : null,
+            ),
+            e.data && Object.keys(e.data).length
+              ? h(
+                  'dl',
+                  { class: 'data' },
+                  Object.entries(e.data).map(([k, v]) =>
+                    h('div', {}, h('dt', {}, veldLabel(k)), h('dd', {}, gegeven(k, v))),
+                  ),
+                )
+              : null,
+          ),
+        ),
+      ),
+    ),
+    h(
+      'details',
+      {
+        ontoggle: (ev) => {
+          if (!ev.currentTarget.open || diagram.dataset.geladen) return;
+          diagram.dataset.geladen = '1';
+          api('GET', `/api/workflows/${c.workflow}/diagram`).then(
+            (t) => (diagram.textContent = t),
+            (e) => (diagram.textContent = `Diagram niet beschikbaar: ${e.message}`),
+          );
+        },
+      },
+      h('summary', {}, 'Procesdiagram (Mermaid-tekst)'),
+      diagram,
+    ),
+    h('p', {}, h('a', { href: `#/nieuw?subjectId=${c.subjectId}` }, 'Nieuwe melding voor deze inwoner')),
+    dialoog,
+  ];
+}
+
+async function nieuweMelding(q) {
+  const wfs = await workflows();
+  let inwoner = null;
+  const gekozen = h('p', { class: 'gekozen', 'aria-live': 'polite' }, 'Nog geen inwoner gekozen.');
+  const kies = (s) => {
+    inwoner = s;
+    wisBericht();
+    gekozen.replaceChildren(
+      'Gekozen: ',
+      h('strong', {}, s.name),
+      ` (${s.kind}${s.birthDate ? ', geboren ' + datum(s.birthDate) : ''})`,
+      h('span', { class: 'klein' }, ` · ID ${s.id}`),
+    );
+  };
+  if (q.get('subjectId')) {
+    const s = await api('GET', `/api/subjects/${q.get('subjectId')}`);
+    if (s) kies(s);
+  }
+
+  const zoekId = h('input', { id: 'n-id', value: '' });
+  const nieuw = schemaFormulier(
+    {
+      properties: {
+        kind: { enum: ['inwoner', 'huishouden'] },
+        name: { type: 'string' },
+        birthDate: { type: 'string', format: 'date' },
+        bsn: { type: 'string' },
+      },
+      required: ['kind', 'name'],
+    },
+    {},
+    'n-',
+  );
+
+  const selWf = h(
+    'select',
+    { id: 'n-wf' },
+    wfs.map((w) => h('option', { value: w.name, selected: w.name === 'intake' }, w.title ?? w.name)),
+  );
+  const invoerPlek = h('div', {});
+  let invoer;
+  const toonInvoer = () => {
+    invoer = schemaFormulier(wfs.find((w) => w.name === selWf.value)?.input ?? {}, {}, 'm-');
+    invoerPlek.replaceChildren(invoer.el);
+  };
+  selWf.addEventListener('change', toonInvoer);
+  toonInvoer();
+  const toestemmingPlek = h('div', {});
+
+  async function maak(knop) {
+    if (!inwoner) return bericht('Kies of registreer eerst een inwoner.');
+    const input = leesOfMeld(invoer);
+    if (!input) return;
+    await bezig(knop, async () => {
+      try {
+        const c = await api('POST', '/api/cases', { workflow: selWf.value, subjectId: inwoner.id, input });
+        wisBericht();
+        location.hash = `#/casus/${c.id}`;
+      } catch (e) {
+        if (e.code !== 'consent_required') throw e;
+        toestemmingVragen(e.message, knop);
+      }
+    });
+  }
+
+  // A third party's melding needs the inwoner's recorded toestemming (scope "melding") before it may be made.
+  function toestemmingVragen(reden, knop) {
+    const verleendDoor = h('input', { id: 't-door', value: inwoner.name });
+    const verleendAan = h('input', { id: 't-aan', value: `gemeente ${sessie.gemeente}` });
+    const notitie = h('textarea', { id: 't-note', rows: 2 });
+    const geldig = h('input', { id: 't-tot', type: 'date' });
+    toestemmingPlek.replaceChildren(
+      h(
+        'form',
+        {
+          class: 'kaart waarschuwing',
+          novalidate: true,
+          onsubmit: (ev) => {
+            ev.preventDefault();
+            if (!verleendDoor.value.trim() || !verleendAan.value.trim())
+              return bericht('Vul in wie toestemming gaf en aan wie.');
+            bezig(ev.submitter, async () => {
+              const body = {
+                scope: 'melding',
+                grantedBy: verleendDoor.value.trim(),
+                grantedTo: verleendAan.value.trim(),
+              };
+              if (notitie.value.trim()) body.note = notitie.value.trim();
+              if (geldig.value) body.validUntil = geldig.value;
+              await api('POST', `/api/subjects/${inwoner.id}/consents`, body);
+              toestemmingPlek.replaceChildren();
+              bericht('Toestemming vastgelegd. De melding wordt opnieuw ingediend.', 'ok');
+              await maak(knop);
+            });
+          },
+        },
+        h('h2', {}, 'Toestemming van de inwoner nodig'),
+        h('p', {}, reden),
+        h('div', { class: 'veld' }, h('label', { for: 't-door' }, 'Toestemming gegeven door'), verleendDoor),
+        h('div', { class: 'veld' }, h('label', { for: 't-aan' }, 'Toestemming gegeven aan'), verleendAan),
+        h(
+          'div',
+          { class: 'veld' },
+          h('label', { for: 't-note' }, 'Notitie', h('span', { class: 'optioneel' }, ' (optioneel)')),
+          notitie,
+        ),
+        h(
+          'div',
+          { class: 'veld' },
+          h('label', { for: 't-tot' }, 'Geldig tot', h('span', { class: 'optioneel' }, ' (optioneel)')),
+          geldig,
+        ),
+        h('button', { type: 'submit' }, 'Toestemming vastleggen en melding indienen'),
+      ),
+    );
+    toestemmingPlek.querySelector('input').focus();
+  }
+
+  return [
+    h('h1', {}, 'Nieuwe melding'),
+    h(
+      'section',
+      { class: 'kaart' },
+      h('h2', {}, '1. Inwoner'),
+      gekozen,
+      h(
+        'div',
+        { class: 'twee' },
+        h(
+          'form',
+          {
+            novalidate: true,
+            onsubmit: (ev) => {
+              ev.preventDefault();
+              const id = zoekId.value.trim();
+              if (!id) return bericht('Vul het ID van de inwoner in.');
+              bezig(ev.submitter, async () =>
+                kies(await api('GET', `/api/subjects/${encodeURIComponent(id)}`)),
+              );
+            },
+          },
+          h('h3', {}, 'Bekende inwoner'),
+          h(
+            'div',
+            { class: 'veld' },
+            h('label', { for: 'n-id' }, 'ID van de inwoner of het huishouden'),
+            zoekId,
+          ),
+          h('button', { type: 'submit', class: 'tweede' }, 'Kiezen'),
+        ),
+        h(
+          'form',
+          {
+            novalidate: true,
+            onsubmit: (ev) => {
+              ev.preventDefault();
+              const data = leesOfMeld(nieuw);
+              if (data) bezig(ev.submitter, async () => kies(await api('POST', '/api/subjects', data)));
+            },
+          },
+          h('h3', {}, 'Nieuwe inwoner of huishouden'),
+          nieuw.el,
+          h('button', { type: 'submit', class: 'tweede' }, 'Registreren'),
+        ),
+      ),
+    ),
+    h(
+      'form',
+      {
+        class: 'kaart',
+        novalidate: true,
+        onsubmit: (ev) => {
+          ev.preventDefault();
+          maak(ev.submitter);
+        },
+      },
+      h('h2', {}, '2. De melding'),
+      h('div', { class: 'veld' }, h('label', { for: 'n-wf' }, 'Klantreis'), selWf),
+      invoerPlek,
+      h('button', { type: 'submit' }, 'Melding vastleggen'),
+    ),
+    toestemmingPlek,
+  ];
+}
+
+// ---------- routing ----------
+
+let renderNr = 0;
+async function route() {
+  const [pad, query] = location.hash.slice(1).split('?');
+  const delen = pad.split('/').filter(Boolean);
+  if (!sessie && delen[0] !== 'login') return (location.hash = '#/login');
+  kop();
+  klok();
+  const nr = ++renderNr;
+  $main.setAttribute('aria-busy', 'true');
+  const q = new URLSearchParams(query);
+  try {
+    const scherm =
+      delen[0] === 'login'
+        ? login()
+        : delen[0] === 'casussen'
+          ? await casussen(q)
+          : delen[0] === 'casus' && delen[1]
+            ? await casus(delen[1])
+            : delen[0] === 'nieuw'
+              ? await nieuweMelding(q)
+              : await mijnWerk();
+    if (nr !== renderNr) return; // a newer navigation won the race
+    $main.replaceChildren(...scherm);
+    document.title = `${$main.querySelector('h1')?.textContent ?? 'Regie'} – Regie`;
+  } catch (e) {
+    if (nr !== renderNr || (e instanceof ApiFout && e.status === 401)) return;
+    $main.replaceChildren(
+      h('h1', {}, 'Dit scherm kon niet worden geladen'),
+      h('p', {}, h('a', { href: '#/werk' }, 'Terug naar Mijn werk')),
+    );
+    bericht(e instanceof ApiFout ? e.message : 'Er ging iets mis bij het laden.');
+    if (!(e instanceof ApiFout)) console.error(e);
+  } finally {
+    if (nr === renderNr) $main.removeAttribute('aria-busy');
+  }
+}
+
+let vorigePad = null;
+window.addEventListener('hashchange', () => {
+  // Move focus to the new content on real navigation, so keyboard and screen reader users land on it.
+  const pad = location.hash.split('?')[0];
+  const nieuwScherm = pad !== vorigePad;
+  vorigePad = pad;
+  if (nieuwScherm) wisBericht();
+  if (naNavigatie) bericht(naNavigatie);
+  naNavigatie = null;
+  route().then(() => nieuwScherm && $main.focus());
+});
+vorigePad = location.hash.split('?')[0];
+route();

@@ -1,0 +1,259 @@
+/**
+ * The data of the melding (the case input) and of every event a professional may send, as zod schemas.
+ * Objects are strict: unknown fields are refused, so no personal data (names, BSN, birth dates) slips into
+ * the persisted context through an event.
+ */
+import { z } from 'zod';
+import type { DeadlineDueEvent, EventEnvelope } from '../workflow';
+
+/** Who brought the melding in. */
+export const KANALEN = [
+  'inwoner_zelf',
+  'huisarts',
+  'poh',
+  'school',
+  'aanbieder',
+  'vroegsignalering',
+  'veilig_thuis',
+  'politie',
+  'externe_verwijzer',
+] as const;
+export type Kanaal = (typeof KANALEN)[number];
+
+/** Referrers the Jeugdwet (art. 2.6 lid 1 sub g) allows to refer, besides the gemeente itself. */
+export const EXTERNE_VERWIJZERS = [
+  'huisarts',
+  'jeugdarts',
+  'medisch_specialist',
+  'gecertificeerde_instelling',
+  'rechter',
+] as const;
+
+export const LEVENSGEBIEDEN = [
+  'financien',
+  'werk_en_dagbesteding',
+  'huisvesting',
+  'huiselijke_relaties',
+  'opvoeding',
+  'onderwijs',
+  'lichamelijke_gezondheid',
+  'psychische_gezondheid',
+  'verslaving',
+  'sociaal_netwerk',
+  'zelfzorg',
+  'huishouden',
+  'mobiliteit',
+  'veiligheid',
+  'justitie',
+] as const;
+
+export const WETTEN = ['Wmo', 'Jeugdwet', 'Participatiewet', 'Wgs'] as const;
+export type Wet = (typeof WETTEN)[number];
+
+/** Laws under which an aanvraag for a maatwerkvoorziening or uitkering is decided here (Wgs has its own route). */
+export const AANVRAAG_WETTEN = ['Wmo', 'Jeugdwet', 'Participatiewet'] as const;
+export type AanvraagWet = (typeof AANVRAAG_WETTEN)[number];
+
+const userId = z.string().trim().min(1).max(200);
+const tekst = z.string().trim().min(1).max(2000);
+const naam = z.string().trim().min(1).max(200);
+
+const unique = <T>(items: readonly T[]) => new Set(items).size === items.length;
+
+/** `input` of POST /api/cases for workflow `intake`: the melding. */
+export const meldingInput = z
+  .strictObject({
+    channel: z.enum(KANALEN),
+    /** which externe verwijzer, when channel is `externe_verwijzer` (indicator 4.2.1) */
+    externeVerwijzer: z.enum(EXTERNE_VERWIJZERS).optional(),
+    lifeAreas: z.array(z.enum(LEVENSGEBIEDEN)).min(1).refine(unique, 'levensgebieden dubbel'),
+    laws: z.array(z.enum(WETTEN)).min(1).refine(unique, 'wetten dubbel'),
+    /** the provision type asked for, when one is asked (indicators 4.1.1 and 4.2.1) */
+    requestedVoorziening: naam.optional(),
+    /** Wgs crisis: threatened eviction, cut-off of energy or water, or ended health insurance (Wgs art. 4) */
+    wgsCrisis: z.boolean().optional(),
+    /** inwoner under 27 applying under the Participatiewet: the zoektermijn of Pw art. 41 applies */
+    pwZoektermijn: z.boolean().optional(),
+  })
+  .superRefine((v, ctx) => {
+    if (v.channel === 'externe_verwijzer' && !v.externeVerwijzer)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['externeVerwijzer'],
+        message: 'soort externe verwijzer ontbreekt',
+      });
+    if (v.channel !== 'externe_verwijzer' && v.externeVerwijzer)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['externeVerwijzer'],
+        message: 'alleen bij kanaal externe_verwijzer',
+      });
+    if (v.wgsCrisis && !v.laws.includes('Wgs'))
+      ctx.addIssue({ code: 'custom', path: ['wgsCrisis'], message: 'Wgs-crisis zonder Wgs in de wetten' });
+    if (v.pwZoektermijn && !v.laws.includes('Participatiewet'))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['pwZoektermijn'],
+        message: 'zoektermijn zonder Participatiewet in de wetten',
+      });
+  });
+export type MeldingInput = z.infer<typeof meldingInput>;
+
+/** The eligibility cascade, in the order it must be applied (JOURNEYS.md section 1, onderzoek). */
+export const CASCADE_STAPPEN = {
+  1: 'eigen_kracht',
+  2: 'netwerk',
+  3: 'algemene_voorziening',
+  4: 'voorliggende_voorziening',
+  5: 'maatwerkvoorziening',
+} as const;
+export type CascadeStap = keyof typeof CASCADE_STAPPEN;
+
+export const VERWIJZING_SOORTEN = ['netwerk', 'algemene_voorziening', 'voorliggende_voorziening'] as const;
+export const BESLUIT_UITKOMSTEN = ['toegekend', 'deels', 'afgewezen'] as const;
+export const RESULTAATCODES = [
+  'doel_bereikt',
+  'doel_deels_bereikt',
+  'doel_niet_bereikt',
+  'afgewezen',
+  'verhuisd',
+  'overleden',
+  'overig',
+] as const;
+
+/** The data each client event carries (without `type`, `at`, `actor`). */
+export const eventSchemas = {
+  TRIAGE_GESTART: z.strictObject({}),
+  TRIAGE_AFGEROND: z
+    .strictObject({
+      urgentie: z.enum(['regulier', 'spoed']),
+      veiligheidsrisico: z.boolean(),
+      /** problems on several life areas with several professionals: the intaker names the regisseur at once */
+      meervoudigeProblematiek: z.boolean().optional(),
+      /** user id of who takes regie: the Spoedteam member when `spoed`, the regisseur when multi-problem */
+      regisseur: userId.optional(),
+      toelichting: tekst.optional(),
+    })
+    .superRefine((v, ctx) => {
+      if (v.urgentie === 'spoed' && !v.regisseur)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['regisseur'],
+          message: 'spoed: wie van het Spoedteam neemt de regie?',
+        });
+      if (v.meervoudigeProblematiek && !v.regisseur)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['regisseur'],
+          message: 'meervoudige problematiek: de intaker wijst meteen een regisseur aan',
+        });
+    }),
+  REGIE_OVERGEDRAGEN: z.strictObject({ holder: userId, role: z.string().trim().min(1).max(100) }),
+  CASCADE_STAP_VASTGELEGD: z
+    .strictObject({
+      stap: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)]),
+      /** `toereikend`: this step answers the question and the cascade stops here */
+      conclusie: z.enum(['toereikend', 'ontoereikend']),
+      /** stap 4: the law of the voorliggende voorziening (Wlz comes before Wmo and Jeugdwet) */
+      voorliggendeWet: z.enum(['Wlz', 'Zvw', 'Participatiewet', 'Wmo', 'Jeugdwet', 'overig']).optional(),
+      toelichting: tekst.optional(),
+    })
+    .refine((v) => v.voorliggendeWet === undefined || v.stap === 4, {
+      path: ['voorliggendeWet'],
+      message: 'alleen bij stap 4 (voorliggende voorziening)',
+    }),
+  ONDERZOEK_AFGEROND: z.strictObject({ toelichting: tekst.optional() }),
+  VERSLAG_GEDEELD: z.strictObject({}),
+  PERSOONLIJK_PLAN_ONTVANGEN: z.strictObject({}),
+  ALGEMENE_VOORZIENING_VERWEZEN: z.strictObject({ voorziening: naam }),
+  WGS_HULPVRAAG: z.strictObject({ crisis: z.boolean().optional() }),
+  WGS_EERSTE_GESPREK: z.strictObject({}),
+  WGS_BESCHIKKING: z.strictObject({
+    toegang: z.enum(['toegelaten', 'afgewezen']),
+    grondslag: tekst.optional(),
+  }),
+  VERWEZEN: z.strictObject({ soort: z.enum(VERWIJZING_SOORTEN), voorziening: naam }),
+  GEEN_HULP: z.strictObject({ reden: tekst }),
+  AANVRAAG_INGEDIEND: z.strictObject({
+    laws: z.array(z.enum(AANVRAAG_WETTEN)).min(1).refine(unique, 'wetten dubbel'),
+    voorziening: naam,
+  }),
+  VOORSCHOT_VERLEEND: z.strictObject({}),
+  BESLUIT_GENOMEN: z.strictObject({
+    uitkomst: z.enum(BESLUIT_UITKOMSTEN),
+    /** the legal basis, e.g. `Wmo 2015 art. 2.3.5 lid 3` */
+    grondslag: tekst,
+    toelichting: tekst.optional(),
+  }),
+  BEZWAAR_INGEDIEND: z.strictObject({
+    /** an advisory committee (Awb 7:13) is heard: the beslistermijn is 12 weeks instead of 6 */
+    adviescommissie: z.boolean(),
+  }),
+  BESLISTERMIJN_BEZWAAR_VERDAAGD: z.strictObject({ reden: tekst }),
+  BESLISSING_OP_BEZWAAR: z
+    .strictObject({
+      uitkomst: z.enum(['gegrond', 'deels_gegrond', 'ongegrond', 'niet_ontvankelijk']),
+      /** the besluit as it stands after the bezwaar; required when the bezwaar is (partly) upheld */
+      besluitNaBezwaar: z.enum(BESLUIT_UITKOMSTEN).optional(),
+    })
+    .refine((v) => !(v.uitkomst === 'gegrond' || v.uitkomst === 'deels_gegrond') || v.besluitNaBezwaar, {
+      path: ['besluitNaBezwaar'],
+      message: 'bij een (deels) gegrond bezwaar: hoe luidt het besluit nu?',
+    }),
+  INZET_GESTART: z
+    .strictObject({
+      product: naam,
+      aanbieder: naam,
+      volume: z.strictObject({ aantal: z.number().positive().max(100000), eenheid: naam }),
+      startdatum: z.iso.date(),
+      einddatum: z.iso.date(),
+    })
+    .refine((v) => v.startdatum <= v.einddatum, {
+      path: ['einddatum'],
+      message: 'einddatum voor startdatum',
+    }),
+  EVALUATIE_GESTART: z.strictObject({}),
+  AFGESLOTEN: z.strictObject({ resultaatcode: z.enum(RESULTAATCODES), toelichting: tekst.optional() }),
+  INGETROKKEN: z.strictObject({ reden: tekst.optional() }),
+} as const;
+
+export type IntakeEventType = keyof typeof eventSchemas;
+
+/** A client event as the machine sees it: type, the validated data, and the engine's envelope. */
+export type IntakeClientEvent = {
+  [K in IntakeEventType]: { type: K } & EventData<K> & EventEnvelope;
+}[IntakeEventType];
+
+/** zod infers an empty strict object as `Record<string, never>`, which would erase `type`: map it to no fields. */
+export type EventData<K extends IntakeEventType> = string extends keyof z.infer<(typeof eventSchemas)[K]>
+  ? Record<never, never>
+  : z.infer<(typeof eventSchemas)[K]>;
+
+export type IntakeEvent = IntakeClientEvent | DeadlineDueEvent;
+
+/** Dutch labels for buttons and docs. */
+export const eventTitles: Record<IntakeEventType, string> = {
+  TRIAGE_GESTART: 'Triage starten',
+  TRIAGE_AFGEROND: 'Triage afronden',
+  REGIE_OVERGEDRAGEN: 'Regie overdragen',
+  CASCADE_STAP_VASTGELEGD: 'Stap van de toegangscascade vastleggen',
+  ONDERZOEK_AFGEROND: 'Onderzoek afronden',
+  VERSLAG_GEDEELD: 'Verslag gedeeld met de inwoner',
+  PERSOONLIJK_PLAN_ONTVANGEN: 'Persoonlijk plan ontvangen',
+  ALGEMENE_VOORZIENING_VERWEZEN: 'Verwijzen naar een algemene voorziening (melding blijft open)',
+  WGS_HULPVRAAG: 'Hulpvraag schuldhulpverlening (Wgs) vastleggen',
+  WGS_EERSTE_GESPREK: 'Eerste gesprek schuldhulpverlening gevoerd',
+  WGS_BESCHIKKING: 'Beschikking toegang schuldhulpverlening',
+  VERWEZEN: 'Verwezen (melding afsluiten)',
+  GEEN_HULP: 'Geen hulp nodig (melding afsluiten)',
+  AANVRAAG_INGEDIEND: 'Aanvraag ingediend',
+  VOORSCHOT_VERLEEND: 'Voorschot verleend (Participatiewet)',
+  BESLUIT_GENOMEN: 'Besluit genomen (beschikking)',
+  BEZWAAR_INGEDIEND: 'Bezwaar ingediend',
+  BESLISTERMIJN_BEZWAAR_VERDAAGD: 'Beslistermijn op bezwaar verdaagd',
+  BESLISSING_OP_BEZWAAR: 'Beslissing op bezwaar',
+  INZET_GESTART: 'Inzet van de voorziening gestart',
+  EVALUATIE_GESTART: 'Evaluatie gestart',
+  AFGESLOTEN: 'Afsluiten',
+  INGETROKKEN: 'Ingetrokken door de inwoner',
+};

@@ -1,0 +1,177 @@
+/** Workflow `intake`: the klantreis from melding to closure (JOURNEYS.md section 1). */
+import type { SnapshotFrom } from 'xstate';
+import type { Regie, WorkflowDefinition } from '../workflow';
+import type { EventSpec } from '../workflow';
+import { KANALEN, eventSchemas, eventTitles, meldingInput } from './events';
+import type { IntakeEventType, Kanaal } from './events';
+import {
+  STATE_LABELS,
+  besluitOnherroepelijk,
+  cascadeUitkomst,
+  geenHulpPast,
+  intakeMachine,
+  passendeVerwijzing,
+  volgendeCascadeStap,
+  wgsRouteOpen,
+  zoektermijnLoopt,
+} from './machine';
+import type { IntakeMachine } from './machine';
+import { deadlines } from './terms';
+
+export { intakeMachine } from './machine';
+export { deadlines, TERMS } from './terms';
+export { eventSchemas, meldingInput } from './events';
+
+type Snapshot = SnapshotFrom<IntakeMachine>;
+
+/** Legal signals: the law lets these reach the gemeente without the inwoner's consent. */
+const ZONDER_TOESTEMMING: readonly Kanaal[] = ['inwoner_zelf', 'vroegsignalering', 'veilig_thuis'];
+
+const KANAAL_LABEL: Record<Kanaal, string> = {
+  inwoner_zelf: 'de inwoner zelf',
+  huisarts: 'de huisarts',
+  poh: 'de praktijkondersteuner (POH)',
+  school: 'school',
+  aanbieder: 'een aanbieder',
+  vroegsignalering: 'vroegsignalering',
+  veilig_thuis: 'Veilig Thuis',
+  politie: 'de politie',
+  externe_verwijzer: 'een externe verwijzer',
+};
+
+export function consentRequired(input: Record<string, unknown>): { scope: string; reason: string } | null {
+  const channel = (KANALEN as readonly unknown[]).includes(input.channel) ? (input.channel as Kanaal) : null;
+  if (channel && ZONDER_TOESTEMMING.includes(channel)) return null;
+  const door = channel ? KANAAL_LABEL[channel] : 'een derde';
+  return {
+    scope: 'melding',
+    reason: `De melding komt van ${door}: de inwoner moet toestemming geven voordat diens situatie met de gemeente wordt gedeeld.`,
+  };
+}
+
+export function regie(snapshot: Snapshot): Regie {
+  return { role: snapshot.context.regie.role, holder: snapshot.context.regie.holder };
+}
+
+export function closeDisappearedAs(snapshot: Snapshot, _key: string): 'met' | 'cancelled' {
+  return snapshot.value === 'ingetrokken' ? 'cancelled' : 'met';
+}
+
+const AFGESLOTEN_TOESTANDEN: Record<string, string> = {
+  verwezen: 'De melding is afgesloten met een verwijzing',
+  geen_hulp: 'De melding is afgesloten zonder hulp',
+  ingetrokken: 'De melding is ingetrokken door de inwoner',
+  afgesloten: 'De zaak is afgesloten',
+};
+
+export function explainRejection(snapshot: Snapshot, event: { type: string }): string | null {
+  const type = event.type;
+  if (!(type in eventSchemas)) return null;
+  const state = String(snapshot.value);
+  const c = snapshot.context;
+  if (snapshot.status !== 'active') {
+    return `${AFGESLOTEN_TOESTANDEN[state] ?? 'De zaak is afgesloten'}; er kan niets meer worden vastgelegd.`;
+  }
+  const wgsOpen = 'Er loopt nog een Wgs-route zonder beschikking toegang; rond die eerst af.';
+  switch (type as IntakeEventType) {
+    case 'WGS_HULPVRAAG':
+      if (c.wgs) return 'Er is al een Wgs-hulpvraag vastgelegd voor deze melding.';
+      break;
+    case 'WGS_EERSTE_GESPREK':
+      if (!c.wgs) return 'Er is nog geen Wgs-hulpvraag; leg eerst de hulpvraag schuldhulpverlening vast.';
+      if (c.wgs.eersteGesprekAt) return 'Het eerste gesprek schuldhulpverlening is al vastgelegd.';
+      break;
+    case 'WGS_BESCHIKKING':
+      if (!c.wgs) return 'Er is nog geen Wgs-hulpvraag; leg eerst de hulpvraag schuldhulpverlening vast.';
+      if (!c.wgs.eersteGesprekAt)
+        return 'De beschikking toegang volgt op het eerste gesprek; dat is nog niet gevoerd.';
+      if (c.wgs.beschikking) return 'De beschikking toegang schuldhulpverlening is al vastgelegd.';
+      break;
+    case 'PERSOONLIJK_PLAN_ONTVANGEN':
+      if (c.persoonlijkPlanOntvangenAt) return 'Het persoonlijk plan is al ontvangen.';
+      break;
+    case 'CASCADE_STAP_VASTGELEGD': {
+      if (state !== 'onderzoek') break;
+      const volgende = volgendeCascadeStap(c);
+      if (volgende === null) return 'De cascade is al afgerond; rond het onderzoek af.';
+      return `De cascade gaat op volgorde: nu is stap ${volgende} aan de beurt.`;
+    }
+    case 'ONDERZOEK_AFGEROND':
+      if (state === 'onderzoek' && cascadeUitkomst(c) === null)
+        return 'Het onderzoek is pas af als de cascade een antwoord heeft gegeven (een stap toereikend, of stap 5 vastgelegd).';
+      break;
+    case 'VERSLAG_GEDEELD':
+      if (state === 'verslag' && c.verslagGedeeldAt) return 'Het verslag is al gedeeld met de inwoner.';
+      break;
+    case 'VERWEZEN':
+      if (state !== 'onderzoek' && state !== 'verslag') break;
+      if (wgsRouteOpen(c)) return wgsOpen;
+      if (cascadeUitkomst(c) === null)
+        return 'Verwijzen kan pas als de cascade uitwijst waarheen (netwerk, algemene of voorliggende voorziening).';
+      return passendeVerwijzing(c)
+        ? `De cascade wijst naar ${passendeVerwijzing(c)?.replace(/_/g, ' ')}; verwijs daarheen.`
+        : 'De cascade wijst niet naar een verwijzing; kies een passende uitkomst.';
+    case 'GEEN_HULP':
+      if (state !== 'triage' && state !== 'onderzoek' && state !== 'verslag') break;
+      if (wgsRouteOpen(c)) return wgsOpen;
+      if (state !== 'triage' && !geenHulpPast(c))
+        return cascadeUitkomst(c) === null
+          ? 'Leg eerst de cascade vast: die moet uitwijzen dat eigen kracht of het netwerk volstaat.'
+          : 'De cascade wijst naar een voorziening; sluit niet af zonder hulp.';
+      break;
+    case 'AANVRAAG_INGEDIEND':
+      if ((state === 'onderzoek' || state === 'verslag') && zoektermijnLoopt(c))
+        return 'De zoektermijn van vier weken (Pw art. 41) loopt nog; een aanvraag voor de Participatiewet kan pas daarna.';
+      break;
+    case 'VOORSCHOT_VERLEEND':
+      if (state !== 'aanvraag') break;
+      if (!c.aanvraag?.laws.includes('Participatiewet'))
+        return 'Een voorschot hoort alleen bij een aanvraag onder de Participatiewet.';
+      return 'Het voorschot is al verleend.';
+    case 'INZET_GESTART':
+      if (state === 'besluit' && c.besluit?.uitkomst === 'afgewezen')
+        return 'De aanvraag is afgewezen; er is niets in te zetten.';
+      break;
+    case 'AFGESLOTEN':
+      if (state === 'besluit' && c.besluit?.uitkomst !== 'afgewezen')
+        return 'De voorziening is toegekend; start de inzet en sluit af na de evaluatie.';
+      if (state === 'besluit' && !besluitOnherroepelijk(c))
+        return c.bezwaar
+          ? 'Er loopt een bezwaar; sluit af na de beslissing op bezwaar.'
+          : 'De bezwaartermijn loopt nog; sluit af als die voorbij is.';
+      if ((state === 'besluit' || state === 'evaluatie') && wgsRouteOpen(c)) return wgsOpen;
+      break;
+    case 'BEZWAAR_INGEDIEND':
+      if (!c.besluit) return 'Er is nog geen besluit waartegen bezwaar kan worden gemaakt.';
+      return 'Er is al bezwaar gemaakt tegen dit besluit.';
+    case 'BESLISTERMIJN_BEZWAAR_VERDAAGD':
+      if (!c.bezwaar || c.bezwaar.beslissing) return 'Er loopt geen bezwaar.';
+      return 'De beslistermijn op bezwaar kan maar één keer worden verdaagd (Awb 7:10 lid 3).';
+    case 'BESLISSING_OP_BEZWAAR':
+      if (!c.bezwaar) return 'Er is geen bezwaar ingediend.';
+      return 'Op dit bezwaar is al beslist.';
+    default:
+      break;
+  }
+  const title = eventTitles[type as IntakeEventType];
+  return `"${title}" kan niet in de fase ${STATE_LABELS[state] ?? state}.`;
+}
+
+const events: Record<string, EventSpec> = {};
+for (const type of Object.keys(eventSchemas) as IntakeEventType[]) {
+  events[type] = { title: eventTitles[type], schema: eventSchemas[type] };
+}
+
+export const intake: WorkflowDefinition<typeof intakeMachine> = {
+  name: 'intake',
+  version: 1,
+  title: 'Klantreis: van melding tot afsluiting',
+  machine: intakeMachine,
+  input: meldingInput,
+  events,
+  deadlines,
+  closeDisappearedAs,
+  regie,
+  explainRejection,
+  consentRequired,
+};
