@@ -108,6 +108,8 @@ describe('cases and events', () => {
       .expect(422);
     expect(res.body.error.code).toBe('event_not_allowed');
     expect(res.body.error.details.allowedEvents).toContain('TRIAGE_GESTART');
+    // events whose guards rule them out now are not offered (no besluit yet, so no bezwaar)
+    expect(res.body.error.details.allowedEvents).not.toContain('BEZWAAR_INGEDIEND');
   });
 
   it('requires an Idempotency-Key and names it', async () => {

@@ -162,6 +162,8 @@ describe('De heer Hansen: maatwerk asked, algemene voorziening found', () => {
     ]) {
       await intaker.event(id, event).expect(200);
     }
+    // offered although its guard reads the data (which step comes next)
+    expect((await getCase(id)).allowedEvents).toContain('VERWEZEN');
     await advance('P2W');
     const done = (
       await intaker

@@ -65,11 +65,17 @@ export interface MachineInput<TInput = Record<string, unknown>> {
   actor: string;
 }
 
+/** The roles a token can carry (API.md). */
+export const ROLES = ['intaker', 'procesmanager', 'teamleider', 'beleid', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
 export interface EventSpec {
   /** Dutch label for buttons and docs */
   title: string;
   /** validates the data a client sends with the event (without `type`, `at`, `actor`) */
   schema: z.ZodType;
+  /** who may send it; the engine refuses others (403) */
+  roles: readonly Role[];
 }
 
 export interface WorkflowDefinition<TMachine extends AnyStateMachine = AnyStateMachine> {
@@ -91,9 +97,12 @@ export interface WorkflowDefinition<TMachine extends AnyStateMachine = AnyStateM
   closeDisappearedAs?(snapshot: SnapshotFrom<TMachine>, key: string): 'met' | 'cancelled';
   /** who has regie in this snapshot */
   regie(snapshot: SnapshotFrom<TMachine>): Regie;
+  /** the household's AVE level (0-4) in this snapshot, for workflows that track one */
+  aveLevel?(snapshot: SnapshotFrom<TMachine>): number | null;
   /**
-   * Why an event is refused in this snapshot, in words for the professional (Dutch), or null when the machine
-   * would accept it. Called only when the machine does not accept the event, to make the 422 helpful.
+   * Why an event is refused in this snapshot, in words for the professional (Dutch), or null when it could be
+   * accepted. Called when the machine does not accept the event, to make the 422 helpful, and with a probe event
+   * that carries no data to decide whether to offer the event at all: answer null when data could make it pass.
    */
   explainRejection?(snapshot: SnapshotFrom<TMachine>, event: { type: string }): string | null;
   /**

@@ -58,9 +58,13 @@ export const proef: WorkflowDefinition<typeof proefMachine> = {
   machine: proefMachine,
   input: z.object({}).strict(),
   events: {
-    NOTITIE: { title: 'Notitie', schema: z.object({}).strict() },
-    WACHTEN: { title: 'Wachten', schema: z.object({ seconden: z.number().positive() }).strict() },
-    KLAAR: { title: 'Klaar', schema: z.object({}).strict() },
+    NOTITIE: { title: 'Notitie', schema: z.object({}).strict(), roles: ['intaker'] },
+    WACHTEN: {
+      title: 'Wachten',
+      schema: z.object({ seconden: z.number().positive() }).strict(),
+      roles: ['intaker'],
+    },
+    KLAAR: { title: 'Klaar', schema: z.object({}).strict(), roles: ['intaker'] },
   },
   deadlines: (s) =>
     s.matches('wachten') && s.context.wachtenSinds

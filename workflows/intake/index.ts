@@ -1,6 +1,6 @@
 /** Workflow `intake`: the klantreis from melding to closure (JOURNEYS.md section 1). */
 import type { SnapshotFrom } from 'xstate';
-import type { Regie, WorkflowDefinition } from '../workflow';
+import type { Regie, Role, WorkflowDefinition } from '../workflow';
 import type { EventSpec } from '../workflow';
 import { KANALEN, eventSchemas, eventTitles, meldingInput } from './events';
 import type { IntakeEventType, Kanaal } from './events';
@@ -94,6 +94,7 @@ export function explainRejection(snapshot: Snapshot, event: { type: string }): s
       if (state !== 'onderzoek') break;
       const volgende = volgendeCascadeStap(c);
       if (volgende === null) return 'De cascade is al afgerond; rond het onderzoek af.';
+      if ((event as { stap?: unknown }).stap === undefined) return null; // possible with the right step
       return `De cascade gaat op volgorde: nu is stap ${volgende} aan de beurt.`;
     }
     case 'ONDERZOEK_AFGEROND':
@@ -108,6 +109,7 @@ export function explainRejection(snapshot: Snapshot, event: { type: string }): s
       if (wgsRouteOpen(c)) return wgsOpen;
       if (cascadeUitkomst(c) === null)
         return 'Verwijzen kan pas als de cascade uitwijst waarheen (netwerk, algemene of voorliggende voorziening).';
+      if (passendeVerwijzing(c) && (event as { soort?: unknown }).soort === undefined) return null;
       return passendeVerwijzing(c)
         ? `De cascade wijst naar ${passendeVerwijzing(c)?.replace(/_/g, ' ')}; verwijs daarheen.`
         : 'De cascade wijst niet naar een verwijzing; kies een passende uitkomst.';
@@ -157,9 +159,20 @@ export function explainRejection(snapshot: Snapshot, event: { type: string }): s
   return `"${title}" kan niet in de fase ${STATE_LABELS[state] ?? state}.`;
 }
 
+/**
+ * Who may send what: the professionals who work the case. Handing regie to someone else is also the
+ * teamleider's (reassignment); beleid and admin never touch case content.
+ */
+const WERKT_DE_ZAAK: readonly Role[] = ['intaker', 'procesmanager', 'teamleider'];
+const ROLES_PER_EVENT: Partial<Record<IntakeEventType, readonly Role[]>> = {};
+
 const events: Record<string, EventSpec> = {};
 for (const type of Object.keys(eventSchemas) as IntakeEventType[]) {
-  events[type] = { title: eventTitles[type], schema: eventSchemas[type] };
+  events[type] = {
+    title: eventTitles[type],
+    schema: eventSchemas[type],
+    roles: ROLES_PER_EVENT[type] ?? WERKT_DE_ZAAK,
+  };
 }
 
 export const intake: WorkflowDefinition<typeof intakeMachine> = {

@@ -63,10 +63,23 @@ export function stateName(value: StateValue): string {
     .join(',');
 }
 
-/** Event types a client may send now: those the active state nodes have a transition for (guards aside). */
+/**
+ * Event types a client may send now: those the active state nodes have a transition for whose guards pass, or
+ * which the workflow does not rule out when they carry no data (their guards may look at the data).
+ */
 export function eventsInState(def: AnyWorkflowDefinition, snapshot: AnyMachineSnapshot): string[] {
   if (snapshot.status !== 'active') return [];
   const types = new Set<string>();
   for (const node of snapshot._nodes) for (const type of node.ownEvents) types.add(type);
-  return Object.keys(def.events).filter((type) => types.has(type));
+  return Object.keys(def.events).filter((type) => types.has(type) && possible(def, snapshot, type));
+}
+
+function possible(def: AnyWorkflowDefinition, snapshot: AnyMachineSnapshot, type: string): boolean {
+  const probe = { type, at: new Date(0).toISOString(), actor: 'probe' };
+  try {
+    if (snapshot.can(probe)) return true;
+  } catch {
+    // a guard that reads the event's data cannot judge an empty probe
+  }
+  return !def.explainRejection?.(snapshot, probe);
 }
