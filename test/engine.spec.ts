@@ -9,7 +9,7 @@ import Redis from 'ioredis';
 import { eventually, harness, newSubject, type Harness } from './support/engine-harness';
 
 let h: Harness;
-const actor = { id: 'tester', gemeente: 'testgem' };
+const actor = { id: 'tester', gemeente: 'testgem', roles: ['intaker'] };
 
 beforeAll(async () => {
   h = await harness();

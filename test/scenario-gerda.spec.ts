@@ -71,6 +71,10 @@ describe('Gerda: threatened cut-off of gas and electricity', () => {
       dueDate: '2026-06-03',
       status: 'pending',
     });
+    await specialist
+      .post(`/api/subjects/${view.subjectId}/consents`)
+      .send({ scope: 'verwijzing', grantedTo: 'Taalpunt', grantedBy: 'Gerda', note: 'in overleg met Gerda' })
+      .expect(201);
     const taal = await specialist
       .event(id, { type: 'ALGEMENE_VOORZIENING_VERWEZEN', voorziening: 'Taalpunt' })
       .expect(200);

@@ -88,12 +88,23 @@ describe('Miriam: huisarts -> intaker, three parallel routes', () => {
       })
       .expect(200);
     expect(triaged.body.regie).toEqual({ role: 'regisseur', holder: 'intaker1' });
+    // the referral shares her situation with the wijkkamer: it needs her consent for that
+    const refused = await intaker.event(caseId, {
+      type: 'ALGEMENE_VOORZIENING_VERWEZEN',
+      voorziening: 'Wijkkamer',
+    });
+    expect(refused.status).toBe(422);
+    expect(refused.body.error.code).toBe('consent_required');
+    const consent = await intaker
+      .post(`/api/subjects/${triaged.body.subjectId}/consents`)
+      .send({ scope: 'verwijzing', grantedTo: 'Wijkkamer', grantedBy: 'Miriam' })
+      .expect(201);
     const referred = await intaker
       .event(caseId, { type: 'ALGEMENE_VOORZIENING_VERWEZEN', voorziening: 'Wijkkamer' })
       .expect(200);
     expect(referred.body.state).toBe('onderzoek');
     const entry = (await historyOf(caseId)).find((e) => e.type === 'ALGEMENE_VOORZIENING_VERWEZEN');
-    expect(entry?.data).toEqual({ voorziening: 'Wijkkamer' });
+    expect(entry?.data).toEqual({ voorziening: 'Wijkkamer', toestemming: consent.body.id });
   });
 
   it('reminds the regisseur a week before the Wgs term and records the first conversation as met', async () => {
@@ -148,6 +159,10 @@ describe('De heer Hansen: maatwerk asked, algemene voorziening found', () => {
       })
       .expect(201);
     const id = start.body.id;
+    await intaker
+      .post(`/api/subjects/${hansen}/consents`)
+      .send({ scope: 'verwijzing', grantedTo: 'Wijkkamer', grantedBy: 'Hansen' })
+      .expect(201);
     for (const event of [
       { type: 'TRIAGE_GESTART' },
       { type: 'TRIAGE_AFGEROND', urgentie: 'regulier', veiligheidsrisico: false },

@@ -76,6 +76,12 @@ export interface EventSpec {
   schema: z.ZodType;
   /** who may send it; the engine refuses others (403) */
   roles: readonly Role[];
+  /**
+   * The event shares the inwoner's situation with another party (a referral, a hand-off, an aanbieder): the
+   * engine demands a recorded consent for `scope`, unless the event names a legal ground
+   * (`wettelijkeGrondslag`: vroegsignalering, veilig_thuis, veiligheid_kind).
+   */
+  sharing?: { scope: string };
 }
 
 export interface WorkflowDefinition<TMachine extends AnyStateMachine = AnyStateMachine> {

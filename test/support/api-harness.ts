@@ -11,7 +11,7 @@ export interface Api {
   app: INestApplication;
   db: DataSource;
   /** a supertest request with the user's token */
-  as(user: string, roles?: string[], gemeente?: string): Promise<AgentFor>;
+  as(user: string, roles?: string[], gemeente?: string, team?: string | null): Promise<AgentFor>;
   http: ReturnType<typeof request>;
   close(): Promise<void>;
 }
@@ -24,7 +24,7 @@ export type AgentFor = {
 let keys = 0;
 
 export async function startApi(clockStart: string): Promise<Api> {
-  await useTestEnvironment({ CLOCK: 'manual' });
+  await useTestEnvironment({ CLOCK: 'manual', RATE_LIMIT: '1000000' });
   // imported after the environment is set: modules read their configuration when loaded
   const { createApi } = await import('../../apps/api/src/app');
   const app = await createApi();
@@ -36,8 +36,11 @@ export async function startApi(clockStart: string): Promise<Api> {
     app,
     db,
     http,
-    async as(user, roles = ['intaker'], gemeente = 'almelo') {
-      const res = await http.post('/api/auth/dev-token').send({ user, roles, gemeente }).expect(200);
+    async as(user, roles = ['intaker'], gemeente = 'almelo', team: string | null = 'wijkteam-noord') {
+      const res = await http
+        .post('/api/auth/dev-token')
+        .send({ user, roles, gemeente, ...(team ? { team } : {}) })
+        .expect(200);
       const token = res.body.token as string;
       const auth = (t: request.Test) => t.set('Authorization', `Bearer ${token}`);
       return {

@@ -164,14 +164,22 @@ export function explainRejection(snapshot: Snapshot, event: { type: string }): s
  * teamleider's (reassignment); beleid and admin never touch case content.
  */
 const WERKT_DE_ZAAK: readonly Role[] = ['intaker', 'procesmanager', 'teamleider'];
-const ROLES_PER_EVENT: Partial<Record<IntakeEventType, readonly Role[]>> = {};
+
+/** Events that share the inwoner's situation with another party, and the consent scope each needs. */
+const DELEN: Partial<Record<IntakeEventType, { scope: string }>> = {
+  ALGEMENE_VOORZIENING_VERWEZEN: { scope: 'verwijzing' },
+  VERWEZEN: { scope: 'verwijzing' },
+  INZET_GESTART: { scope: 'aanbieder' },
+};
 
 const events: Record<string, EventSpec> = {};
 for (const type of Object.keys(eventSchemas) as IntakeEventType[]) {
+  const sharing = DELEN[type];
   events[type] = {
     title: eventTitles[type],
     schema: eventSchemas[type],
-    roles: ROLES_PER_EVENT[type] ?? WERKT_DE_ZAAK,
+    roles: WERKT_DE_ZAAK,
+    ...(sharing ? { sharing } : {}),
   };
 }
 

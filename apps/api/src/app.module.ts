@@ -1,8 +1,11 @@
 import { Module } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
 import { TerminusModule } from '@nestjs/terminus';
 import { RuntimeModule } from '@regie/runtime';
 import { LoggerModule } from 'nestjs-pino';
+import { Audit } from './access/audit';
+import { TenantInterceptor } from './access/tenant.interceptor';
 import { AuthController } from './auth/auth.controller';
 import { AuthGuard } from './auth/auth';
 import { CaseQueries } from './cases/case-queries';
@@ -14,7 +17,13 @@ import { HealthController } from './system/health.controller';
 import { ClockController, DeadlinesController, WorkflowsController } from './system/system.controller';
 
 @Module({
-  imports: [LoggerModule.forRoot(loggerOptions()), RuntimeModule, TerminusModule],
+  imports: [
+    LoggerModule.forRoot(loggerOptions()),
+    RuntimeModule,
+    TerminusModule,
+    // Per client address; a gemeente behind one proxy address sets RATE_LIMIT to fit its users.
+    ThrottlerModule.forRoot([{ ttl: 60_000, limit: Number(process.env.RATE_LIMIT ?? 1200) }]),
+  ],
   controllers: [
     AuthController,
     SubjectsController,
@@ -26,7 +35,10 @@ import { ClockController, DeadlinesController, WorkflowsController } from './sys
   ],
   providers: [
     CaseQueries,
+    Audit,
+    { provide: APP_GUARD, useClass: ThrottlerGuard },
     { provide: APP_GUARD, useClass: AuthGuard },
+    { provide: APP_INTERCEPTOR, useClass: TenantInterceptor },
     { provide: APP_FILTER, useClass: ErrorFilter },
   ],
 })

@@ -7,9 +7,11 @@ import { Logger } from 'nestjs-pino';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppModule } from './app.module';
+import { assertAuthConfiguration } from './auth/auth';
 
 /** The API as an application: used by main.ts and by the end-to-end tests. */
 export async function createApi(): Promise<NestExpressApplication> {
+  assertAuthConfiguration();
   const app = await NestFactory.create<NestExpressApplication>(AppModule, { bufferLogs: true });
   app.useLogger(app.get(Logger));
   app.use(

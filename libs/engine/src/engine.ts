@@ -7,6 +7,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { type Kalender, daysBetween, localDate } from '@regie/calendar';
 import type { AnyWorkflowDefinition, DeadlineDeclaration } from '@regie/workflows/workflow';
+import { sqlFor } from '@regie/persistence';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AnyMachineSnapshot } from 'xstate';
 import { z } from 'zod';
@@ -15,6 +16,7 @@ import { parseDuration, addDuration } from './duration';
 import {
   ConsentRequired,
   EventRejected,
+  Forbidden,
   IdempotencyKeyReused,
   InvalidData,
   NotFound,
@@ -29,7 +31,12 @@ export interface Actor {
   /** user id from the token, or `system` */
   id: string;
   gemeente: string;
+  roles: readonly string[];
+  team?: string;
 }
+
+/** Legal grounds on which a case may be shared without the inwoner's consent (issue: consent). */
+export const WETTELIJKE_GRONDSLAGEN = ['vroegsignalering', 'veilig_thuis', 'veiligheid_kind'] as const;
 
 /** Wakes the outbox relay after a commit; the relay also polls, so a lost wake-up only delays. */
 export interface OutboxSignal {
@@ -74,6 +81,17 @@ export const TERM_EVENT_TITLES: Record<string, string> = Object.fromEntries(
   Object.entries(TERM_EVENTS).map(([type, spec]) => [type, spec.title]),
 );
 
+/** Terms are the case worker's business; beleid and admin never touch case content. */
+const TERM_EVENT_ROLES = ['intaker', 'procesmanager', 'teamleider'] as const;
+
+function requireRole(actor: Actor, allowed: readonly string[], what: string): void {
+  if (!allowed.some((role) => actor.roles.includes(role))) {
+    throw new Forbidden(
+      `Uw rol (${actor.roles.join(', ')}) mag '${what}' niet vastleggen; dat mag: ${allowed.join(', ')}`,
+    );
+  }
+}
+
 function isTermEvent(type: string): type is TermEventType {
   return Object.prototype.hasOwnProperty.call(TERM_EVENTS, type);
 }
@@ -106,6 +124,11 @@ export class Engine {
   private readonly kalender: Kalender;
   private readonly outbox: OutboxSignal;
   private readonly maxAttempts: number;
+
+  /** The request's tenant-scoped connection (row-level security) when there is one, else the pool. */
+  private sql(): EntityManager {
+    return sqlFor(this.db);
+  }
 
   constructor(opts: EngineOptions) {
     this.db = opts.db;
@@ -140,7 +163,7 @@ export class Engine {
       if (prior) return prior;
     }
 
-    const subject: { id: string }[] = await this.db.query(
+    const subject: { id: string }[] = await this.sql().query(
       `SELECT id FROM subjects WHERE id = $1 AND gemeente = $2`,
       [cmd.subjectId, gemeente],
     );
@@ -148,7 +171,7 @@ export class Engine {
 
     const now = await this.clock.now();
     const consent = def.consentRequired?.(input);
-    if (consent && !(await this.hasConsent(gemeente, cmd.subjectId, consent.scope, now))) {
+    if (consent && !(await this.findConsent(gemeente, cmd.subjectId, consent.scope, now))) {
       throw new ConsentRequired(consent.reason, { scope: consent.scope, subjectId: cmd.subjectId });
     }
 
@@ -171,18 +194,19 @@ export class Engine {
       state_value: stateName(snapshot.value),
       regie_role: regie.role,
       regie_holder: regie.holder,
-      ave_level: null,
+      ave_level: def.aveLevel?.(snapshot) ?? null,
+      team: cmd.actor.team ?? null,
       version: 1,
       created_at: now,
       updated_at: now,
     };
 
     try {
-      return await this.db.transaction(async (tx) => {
+      return await this.sql().transaction(async (tx) => {
         await tx.query(
           `INSERT INTO cases (id, gemeente, workflow, workflow_version, subject_id, snapshot, state_value, regie_role,
-             regie_holder, ave_level, version, created_at, updated_at)
-           VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,1,$11,$11)`,
+             regie_holder, ave_level, team, version, created_at, updated_at)
+           VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,1,$12,$12)`,
           [
             id,
             gemeente,
@@ -193,7 +217,8 @@ export class Engine {
             row.state_value,
             regie.role,
             regie.holder,
-            null,
+            row.ave_level,
+            row.team,
             now,
           ],
         );
@@ -208,7 +233,8 @@ export class Engine {
         });
         await this.reconcileDeadlines(tx, row, def, snapshot, def.deadlines(snapshot), now);
         const view = toView(row, def, snapshot, await this.deadlinesOf(tx, id));
-        if (idemScope) await this.rememberAnswer(tx, idemScope.caseId, idemScope.key, hash, view, now);
+        if (idemScope)
+          await this.rememberAnswer(tx, gemeente, idemScope.caseId, idemScope.key, hash, view, now);
         return view;
       });
     } catch (err) {
@@ -290,9 +316,30 @@ export class Engine {
         allowedEvents(def, snapshot, row.deadlines),
       );
     }
-    const parsed = spec.schema.safeParse(data);
+    requireRole(cmd.actor, spec.roles, spec.title);
+    const { wettelijkeGrondslag, ...rest } = spec.sharing
+      ? data
+      : { wettelijkeGrondslag: undefined, ...data };
+    const grond = z.enum(WETTELIJKE_GRONDSLAGEN).optional().safeParse(wettelijkeGrondslag);
+    if (!grond.success)
+      throw new InvalidData(`Ongeldige wettelijke grondslag`, zodDetails(grond.error, 'wettelijkeGrondslag'));
+    const parsed = spec.schema.safeParse(rest);
     if (!parsed.success) throw new InvalidData(`Ongeldige gegevens bij ${type}`, zodDetails(parsed.error));
     const now = await this.clock.now();
+    let sharedOn: Record<string, unknown> = {};
+    if (spec.sharing) {
+      // Consent is checked at this moment: a withdrawal counts from the moment it was recorded.
+      const consentId = grond.data
+        ? null
+        : await this.findConsent(row.gemeente, row.subject_id, spec.sharing.scope, now);
+      if (!grond.data && !consentId) {
+        throw new ConsentRequired(
+          `Voor '${spec.title}' is toestemming van de inwoner nodig (${spec.sharing.scope}), of een wettelijke grondslag`,
+          { scope: spec.sharing.scope, subjectId: row.subject_id, grounds: WETTELIJKE_GRONDSLAGEN },
+        );
+      }
+      sharedOn = grond.data ? { wettelijkeGrondslag: grond.data } : { toestemming: consentId };
+    }
     const event = { ...(parsed.data as object), type, at: now.toISOString(), actor: cmd.actor.id };
     const next = apply(def, snapshot, event);
     if (!next) {
@@ -304,7 +351,7 @@ export class Engine {
     }
     return this.commit(row, def, snapshot, next, now, {
       type,
-      data: parsed.data as Record<string, unknown>,
+      data: { ...(parsed.data as Record<string, unknown>), ...sharedOn },
       actor: cmd.actor.id,
       causation: cmd.idempotencyKey,
       idempotency: { key: cmd.idempotencyKey, hash },
@@ -336,6 +383,7 @@ export class Engine {
       state_value: stateName(next.value),
       regie_role: regie.role,
       regie_holder: regie.holder,
+      ave_level: def.aveLevel?.(next) ?? null,
       version: row.version + 1,
       updated_at: now,
     };
@@ -344,17 +392,17 @@ export class Engine {
 
     if (!declarationsDiffer(prevDecls, nextDecls)) {
       const view = toView(updated, def, next, row.deadlines);
-      const written: { n: string }[] = await this.db.query(
+      const written: { n: string }[] = await this.sql().query(
         `WITH u AS (
            UPDATE cases SET snapshot = $3, state_value = $4, regie_role = $5, regie_holder = $6, version = $7,
-             updated_at = $8
+             updated_at = $8, ave_level = $17
            WHERE id = $1 AND version = $2 RETURNING id, gemeente),
          h AS (
            INSERT INTO case_history (gemeente, case_id, seq, type, data, actor, at, from_state, to_state, causation_id)
            SELECT gemeente, id, $7, $9, $10, $11, $8, $12, $4, $13 FROM u),
          i AS (
-           INSERT INTO idempotency_keys (case_id, key, request_hash, status, response, created_at)
-           SELECT id, $14, $15, 200, $16, $8 FROM u WHERE $14::text IS NOT NULL)
+           INSERT INTO idempotency_keys (gemeente, case_id, key, request_hash, status, response, created_at)
+           SELECT gemeente, id, $14, $15, 200, $16, $8 FROM u WHERE $14::text IS NOT NULL)
          SELECT count(*) AS n FROM u`,
         [
           row.id,
@@ -373,13 +421,14 @@ export class Engine {
           entry.idempotency?.key ?? null,
           entry.idempotency?.hash ?? null,
           view,
+          updated.ave_level,
         ],
       );
       if (Number(written[0].n) !== 1) throw new LostRace();
       return view;
     }
 
-    return this.db.transaction(async (tx) => {
+    return this.sql().transaction(async (tx) => {
       await this.updateCase(tx, row, updated);
       await this.appendHistory(tx, updated, updated.version, {
         type: entry.type,
@@ -393,7 +442,15 @@ export class Engine {
       await this.reconcileDeadlines(tx, updated, def, next, nextDecls, now);
       const view = toView(updated, def, next, await this.deadlinesOf(tx, row.id));
       if (entry.idempotency) {
-        await this.rememberAnswer(tx, row.id, entry.idempotency.key, entry.idempotency.hash, view, now);
+        await this.rememberAnswer(
+          tx,
+          row.gemeente,
+          row.id,
+          entry.idempotency.key,
+          entry.idempotency.hash,
+          view,
+          now,
+        );
       }
       return view;
     });
@@ -402,7 +459,7 @@ export class Engine {
   private async updateCase(tx: EntityManager, before: CaseRow, after: CaseRow): Promise<void> {
     const result: [unknown[], number] = await tx.query(
       `UPDATE cases SET snapshot = $3, state_value = $4, regie_role = $5, regie_holder = $6, version = $7,
-         updated_at = $8
+         updated_at = $8, ave_level = $9
        WHERE id = $1 AND version = $2`,
       [
         before.id,
@@ -413,6 +470,7 @@ export class Engine {
         after.regie_holder,
         after.version,
         after.updated_at,
+        after.ave_level,
       ],
     );
     if (result[1] !== 1) throw new LostRace();
@@ -430,6 +488,7 @@ export class Engine {
     cmd: { actor: Actor; idempotencyKey: string },
     hash: string,
   ): Promise<CaseView> {
+    requireRole(cmd.actor, TERM_EVENT_ROLES, TERM_EVENTS[type].title);
     const parsed = TERM_EVENTS[type].schema.safeParse(data);
     if (!parsed.success) throw new InvalidData(`Ongeldige gegevens bij ${type}`, zodDetails(parsed.error));
     const args = parsed.data as {
@@ -448,7 +507,7 @@ export class Engine {
 
     const now = await this.clock.now();
     const updated: CaseRow = { ...row, version: row.version + 1, updated_at: now };
-    return this.db.transaction(async (tx) => {
+    return this.sql().transaction(async (tx) => {
       await this.updateCase(tx, row, updated);
       let change: Record<string, unknown>;
       if (type === 'TERMIJN_OPSCHORTEN') {
@@ -495,7 +554,7 @@ export class Engine {
         causation: cmd.idempotencyKey,
       });
       const view = toView(updated, def, snapshot, await this.deadlinesOf(tx, row.id));
-      await this.rememberAnswer(tx, row.id, cmd.idempotencyKey, hash, view, now);
+      await this.rememberAnswer(tx, row.gemeente, row.id, cmd.idempotencyKey, hash, view, now);
       return view;
     });
   }
@@ -510,7 +569,7 @@ export class Engine {
    */
   async fire(deadlineId: string, token: number, kind: 'due' | 'remind'): Promise<FireResult> {
     for (let attempt = 1; ; attempt++) {
-      const found: (DeadlineRow & { case_version: number })[] = await this.db.query(
+      const found: (DeadlineRow & { case_version: number })[] = await this.sql().query(
         `SELECT d.*, c.version AS case_version FROM deadlines d JOIN cases c ON c.id = d.case_id WHERE d.id = $1`,
         [deadlineId],
       );
@@ -532,7 +591,7 @@ export class Engine {
     if (d.reminded_at || !d.remind_at || d.remind_at.getTime() > now.getTime()) {
       return d.reminded_at ? 'stale' : 'not_due';
     }
-    return this.db.transaction(async (tx) => {
+    return this.sql().transaction(async (tx) => {
       const marked: [unknown[], number] = await tx.query(
         `UPDATE deadlines SET reminded_at = $3 WHERE id = $1 AND token = $2 AND reminded_at IS NULL AND status = 'pending'`,
         [d.id, d.token, now],
@@ -556,10 +615,11 @@ export class Engine {
       state_value: stateName(next.value),
       regie_role: regie.role,
       regie_holder: regie.holder,
+      ave_level: def.aveLevel?.(next) ?? null,
       version: row.version + 1,
       updated_at: now,
     };
-    return this.db.transaction(async (tx) => {
+    return this.sql().transaction(async (tx) => {
       const closed: [unknown[], number] = await tx.query(
         `UPDATE deadlines SET status = 'missed', missed_at = $3, token = token + 1
          WHERE id = $1 AND token = $2 AND status = 'pending' AND suspended_at IS NULL`,
@@ -607,7 +667,7 @@ export class Engine {
     limit = 1000,
     after: { at: Date; id: string } | null = null,
   ): Promise<{ id: string; token: number; kind: 'due' | 'remind'; at: Date }[]> {
-    return this.db.query(
+    return this.sql().query(
       `SELECT * FROM (
          (SELECT id, token, 'remind' AS kind, remind_at AS at FROM deadlines
            WHERE status = 'pending' AND suspended_at IS NULL AND reminded_at IS NULL AND remind_at <= $1)
@@ -667,7 +727,7 @@ export class Engine {
 
   private async load(caseId: string, gemeente: string, idempotencyKey: string | null): Promise<LoadedCase> {
     if (!isUuid(caseId)) throw new NotFound(`Casus ${caseId} bestaat niet`);
-    const rows: LoadedCase[] = await this.db.query(
+    const rows: LoadedCase[] = await this.sql().query(
       `SELECT c.*,
          (SELECT row_to_json(i) FROM (SELECT request_hash, response FROM idempotency_keys
             WHERE case_id = c.id AND key = $3) i) AS prior,
@@ -809,6 +869,7 @@ export class Engine {
 
   private async rememberAnswer(
     tx: EntityManager,
+    gemeente: string,
     caseId: string,
     key: string,
     hash: string,
@@ -816,9 +877,9 @@ export class Engine {
     now: Date,
   ): Promise<void> {
     await tx.query(
-      `INSERT INTO idempotency_keys (case_id, key, request_hash, status, response, created_at)
-       VALUES ($1,$2,$3,200,$4,$5)`,
-      [caseId, key, hash, view, now],
+      `INSERT INTO idempotency_keys (gemeente, case_id, key, request_hash, status, response, created_at)
+       VALUES ($1,$2,$3,$4,200,$5,$6)`,
+      [gemeente, caseId, key, hash, view, now],
     );
   }
 
@@ -832,17 +893,24 @@ export class Engine {
     );
   }
 
-  private async hasConsent(gemeente: string, subjectId: string, scope: string, at: Date): Promise<boolean> {
-    const rows: unknown[] = await this.db.query(
-      `SELECT 1 FROM consents WHERE gemeente = $1 AND subject_id = $2 AND scope = $3 AND granted_at <= $4
-         AND withdrawn_at IS NULL AND (valid_until IS NULL OR valid_until > $4) LIMIT 1`,
+  /** The id of a consent for this scope that holds at `at`, or null. */
+  private async findConsent(
+    gemeente: string,
+    subjectId: string,
+    scope: string,
+    at: Date,
+  ): Promise<string | null> {
+    const rows: { id: string }[] = await this.sql().query(
+      `SELECT id FROM consents WHERE gemeente = $1 AND subject_id = $2 AND scope = $3 AND granted_at <= $4
+         AND withdrawn_at IS NULL AND (valid_until IS NULL OR valid_until > $4)
+       ORDER BY granted_at DESC LIMIT 1`,
       [gemeente, subjectId, scope, at],
     );
-    return rows.length > 0;
+    return rows[0]?.id ?? null;
   }
 
   private async priorStart(scope: { caseId: string; key: string }, hash: string): Promise<CaseView | null> {
-    const rows: { request_hash: string; response: CaseView }[] = await this.db.query(
+    const rows: { request_hash: string; response: CaseView }[] = await this.sql().query(
       `SELECT request_hash, response FROM idempotency_keys WHERE case_id = $1 AND key = $2`,
       [scope.caseId, scope.key],
     );

@@ -22,6 +22,11 @@ export class NotFound extends EngineError {
   readonly code = 'not_found';
 }
 
+/** 403: the caller's role may not do this. */
+export class Forbidden extends EngineError {
+  readonly code = 'forbidden';
+}
+
 /** 409: the case changed since the client read it. */
 export class VersionConflict extends EngineError {
   readonly code = 'version_conflict';

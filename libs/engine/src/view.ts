@@ -15,6 +15,7 @@ export interface CaseRow {
   regie_role: string;
   regie_holder: string | null;
   ave_level: number | null;
+  team: string | null;
   version: number;
   created_at: Date;
   updated_at: Date;
@@ -79,6 +80,7 @@ export interface CaseView {
   allowedEvents: string[];
   regie: Regie;
   aveLevel?: number;
+  team: string | null;
   deadlines: DeadlineView[];
   createdAt: string;
   updatedAt: string;
@@ -141,6 +143,7 @@ export function toView(
     allowedEvents: allowedEvents(def, snapshot, deadlines),
     regie: { role: row.regie_role, holder: row.regie_holder },
     ...(row.ave_level === null ? {} : { aveLevel: row.ave_level }),
+    team: row.team,
     deadlines: deadlines.map((d) => deadlineView(d)),
     createdAt: iso(row.created_at)!,
     updatedAt: iso(row.updated_at)!,

@@ -6,3 +6,5 @@ export * from './entities/history.entity';
 export * from './entities/notification.entity';
 export * from './entities/subject.entity';
 export { ensureDatabase, migrate } from './cli/migrate';
+export * from './bsn';
+export * from './tenant';

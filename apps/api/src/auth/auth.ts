@@ -1,6 +1,7 @@
 /**
- * Bearer tokens. In dev/test mode (AUTH_MODE=dev) the API signs its own tokens with AUTH_SECRET; production
- * validation against an OIDC issuer comes with the roles issue. Tokens carry ids and roles, never personal data.
+ * Bearer tokens. In production (the default) they are OIDC JWTs, validated against the configured issuer's JWKS,
+ * audience and expiry, with user, roles, gemeente and team from their claims. In dev/test mode (AUTH_MODE=dev)
+ * the API signs its own tokens with AUTH_SECRET. Tokens carry ids and roles, never personal data.
  */
 import {
   type CanActivate,
@@ -11,10 +12,9 @@ import {
   createParamDecorator,
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { SignJWT, jwtVerify } from 'jose';
+import { type JWTPayload, SignJWT, createRemoteJWKSet, jwtVerify } from 'jose';
+import { ROLES } from '@regie/workflows/workflow';
 import { z } from 'zod';
-
-export const ROLES = ['intaker', 'procesmanager', 'teamleider', 'beleid', 'admin'] as const;
 
 export const principalSchema = z
   .object({
@@ -38,6 +38,18 @@ export function authMode(): 'dev' | 'oidc' {
   return process.env.AUTH_MODE === 'dev' ? 'dev' : 'oidc';
 }
 
+/** Refuses a configuration that would let anyone mint tokens in production, or validate none. */
+export function assertAuthConfiguration(env: NodeJS.ProcessEnv = process.env): void {
+  if (env.AUTH_MODE === 'dev' && env.NODE_ENV === 'production') {
+    throw new Error('AUTH_MODE=dev is niet toegestaan met NODE_ENV=production');
+  }
+  if (authMode() === 'oidc') {
+    const missing = ['OIDC_ISSUER', 'OIDC_AUDIENCE', 'OIDC_JWKS_URL'].filter((k) => !env[k]);
+    if (missing.length)
+      throw new Error(`OIDC-configuratie ontbreekt: ${missing.join(', ')} (of zet AUTH_MODE=dev)`);
+  }
+}
+
 function secret(): Uint8Array {
   return new TextEncoder().encode(process.env.AUTH_SECRET ?? 'regie-dev-secret-change-me');
 }
@@ -51,14 +63,29 @@ export async function signDevToken(p: Principal): Promise<string> {
     .sign(secret());
 }
 
+let jwks: { url: string; set: ReturnType<typeof createRemoteJWKSet> } | null = null;
+function issuerKeys(url: string) {
+  if (jwks?.url !== url) jwks = { url, set: createRemoteJWKSet(new URL(url)) };
+  return jwks.set;
+}
+
+/** Dev tokens are signed by this API; OIDC tokens by the configured issuer, whose keys come from its JWKS. */
 export async function verifyToken(token: string): Promise<Principal> {
-  if (authMode() !== 'dev') throw new UnauthorizedException('OIDC-validatie is nog niet ingericht');
-  const { payload } = await jwtVerify(token, secret(), { algorithms: ['HS256'] });
+  let payload: JWTPayload;
+  if (authMode() === 'dev') {
+    ({ payload } = await jwtVerify(token, secret(), { algorithms: ['HS256'] }));
+  } else {
+    ({ payload } = await jwtVerify(token, issuerKeys(process.env.OIDC_JWKS_URL!), {
+      issuer: process.env.OIDC_ISSUER,
+      audience: process.env.OIDC_AUDIENCE,
+    }));
+  }
+  const claim = (name: string, fallback: string) => payload[process.env[name] ?? fallback];
   const parsed = principalSchema.safeParse({
     user: payload.sub,
-    roles: payload.roles,
-    gemeente: payload.gemeente,
-    ...(payload.team ? { team: payload.team } : {}),
+    roles: claim('OIDC_ROLES_CLAIM', 'roles'),
+    gemeente: claim('OIDC_GEMEENTE_CLAIM', 'gemeente'),
+    ...(claim('OIDC_TEAM_CLAIM', 'team') ? { team: claim('OIDC_TEAM_CLAIM', 'team') } : {}),
   });
   if (!parsed.success) throw new UnauthorizedException('Token mist gebruiker, rollen of gemeente');
   return parsed.data;

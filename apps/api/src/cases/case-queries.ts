@@ -1,9 +1,11 @@
-/** Read models for lists: cases, history, deadlines, notifications. Always scoped to the caller's gemeente. */
+/**
+ * Read models for lists: cases, history, deadlines, notifications. Always scoped to the caller's gemeente and
+ * to the cases their role lets them see; row-level security enforces the gemeente underneath.
+ */
 import { Injectable, NotFoundException } from '@nestjs/common';
 import {
   Clock,
   type DeadlineRow,
-  Engine,
   WorkflowRegistry,
   deadlineView,
   restore,
@@ -11,7 +13,10 @@ import {
   toView,
 } from '@regie/engine';
 import type { CaseRow } from '@regie/engine';
+import { sqlFor } from '@regie/persistence';
 import { DataSource } from 'typeorm';
+import { visibleCasesSql } from '../access/access';
+import type { Principal } from '../auth/auth';
 import { z } from 'zod';
 
 const boolParam = z.enum(['true', 'false']).transform((v) => v === 'true');
@@ -54,16 +59,20 @@ function decodeCursor(cursor: string): [string, string] {
 
 @Injectable()
 export class CaseQueries {
+  private sql() {
+    return sqlFor(this.db);
+  }
+
   constructor(
     private readonly db: DataSource,
     private readonly registry: WorkflowRegistry,
     private readonly clock: Clock,
-    private readonly engine: Engine,
   ) {}
 
-  async list(gemeente: string, q: z.infer<typeof caseListQuery>) {
+  async list(p: Principal, q: z.infer<typeof caseListQuery>) {
+    const args: unknown[] = [p.gemeente];
     const where = ['c.gemeente = $1'];
-    const args: unknown[] = [gemeente];
+    where.push(visibleCasesSql(p, args));
     const add = (sql: string, value: unknown) => {
       args.push(value);
       where.push(sql.replace(/\?/g, `$${args.length}`));
@@ -87,7 +96,7 @@ export class CaseQueries {
       where.push(`(c.created_at, c.id) < ($${args.length - 1}::timestamptz, $${args.length}::uuid)`);
     }
     args.push(q.limit + 1);
-    const rows: (CaseRow & { deadlines: DeadlineRow[] })[] = await this.db.query(
+    const rows: (CaseRow & { deadlines: DeadlineRow[] })[] = await this.sql().query(
       `SELECT c.*, COALESCE((SELECT json_agg(d ORDER BY d.due_at, d.key) FROM deadlines d WHERE d.case_id = c.id), '[]')
          AS deadlines
        FROM cases c WHERE ${where.join(' AND ')} ORDER BY c.created_at DESC, c.id DESC LIMIT $${args.length}`,
@@ -104,20 +113,19 @@ export class CaseQueries {
     };
   }
 
-  async history(gemeente: string, caseId: string) {
-    await this.engine.view(caseId, gemeente); // 404 for a case of another gemeente
-    const rows = await this.db.query(
+  async history(caseId: string) {
+    return this.sql().query(
       `SELECT seq, type, data, actor, at, from_state AS "from", to_state AS "to"
-       FROM case_history WHERE gemeente = $1 AND case_id = $2 ORDER BY seq`,
-      [gemeente, caseId],
+       FROM case_history WHERE case_id = $1 ORDER BY seq`,
+      [caseId],
     );
-    return rows;
   }
 
-  async deadlines(gemeente: string, q: z.infer<typeof deadlineListQuery>) {
+  async deadlines(p: Principal, q: z.infer<typeof deadlineListQuery>) {
     const now = await this.clock.now();
+    const args: unknown[] = [p.gemeente];
     const where = ['d.gemeente = $1'];
-    const args: unknown[] = [gemeente];
+    where.push(visibleCasesSql(p, args));
     const add = (sql: string, value: unknown) => {
       args.push(value);
       where.push(sql.replace(/\?/g, `$${args.length}`));
@@ -133,7 +141,7 @@ export class CaseQueries {
     if (q.assignee) add('c.regie_holder = ?', q.assignee);
     if (q.caseId) add('d.case_id = ?', q.caseId);
     args.push(q.limit);
-    const rows: DeadlineRow[] = await this.db.query(
+    const rows: DeadlineRow[] = await this.sql().query(
       `SELECT d.* FROM deadlines d JOIN cases c ON c.id = d.case_id
        WHERE ${where.join(' AND ')} ORDER BY d.due_at, d.id LIMIT $${args.length}`,
       args,
@@ -143,7 +151,7 @@ export class CaseQueries {
 
   async notifications(gemeente: string, user: string) {
     return {
-      items: await this.db.query(
+      items: await this.sql().query(
         `SELECT id, kind, case_id AS "caseId", deadline_id AS "deadlineId", message, created_at AS "createdAt",
            read_at AS "readAt"
          FROM notifications WHERE gemeente = $1 AND recipient = $2 ORDER BY created_at DESC LIMIT 200`,

@@ -1,7 +1,19 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  ForbiddenException,
+  Get,
+  Headers,
+  HttpCode,
+  Param,
+  Post,
+  Query,
+} from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiHeader, ApiTags } from '@nestjs/swagger';
-import { Engine, InvalidData } from '@regie/engine';
+import { type Actor, type CaseView, EngineError, Engine, InvalidData } from '@regie/engine';
 import { z } from 'zod';
+import { requireCaseWorker, requireRole, whyCaseVisible } from '../access/access';
+import { Audit } from '../access/audit';
 import { CurrentUser, type Principal } from '../auth/auth';
 import { jsonSchema, parse, uuidParam } from '../http/zod';
 import { CaseQueries, caseListQuery } from './case-queries';
@@ -21,6 +33,10 @@ const ifMatch = z
   .regex(/^(W\/)?"?\d+"?$/, 'If-Match is de versie van de casus, bijvoorbeeld "3"')
   .transform((v) => Number(v.replace(/\D/g, '')));
 
+export function actorOf(p: Principal): Actor {
+  return { id: p.user, gemeente: p.gemeente, roles: p.roles, ...(p.team ? { team: p.team } : {}) };
+}
+
 @ApiTags('cases')
 @ApiBearerAuth()
 @Controller('api/cases')
@@ -28,6 +44,7 @@ export class CasesController {
   constructor(
     private readonly engine: Engine,
     private readonly queries: CaseQueries,
+    private readonly audit: Audit,
   ) {}
 
   @Post()
@@ -38,24 +55,43 @@ export class CasesController {
     @Body() body: unknown,
     @Headers('idempotency-key') key?: string,
   ) {
+    const reason = requireCaseWorker(user);
     const cmd = parse(startInput, body);
-    return this.engine.start({
-      actor: { id: user.user, gemeente: user.gemeente },
+    const view = await this.engine.start({
+      actor: actorOf(user),
       workflow: cmd.workflow,
       subjectId: cmd.subjectId,
       input: cmd.input ?? {},
       idempotencyKey: key === undefined ? undefined : parse(idempotencyKey, key, 'Idempotency-Key'),
     });
+    await this.audit.record(user, {
+      action: 'command',
+      recordType: 'case',
+      recordId: view.id,
+      reason,
+      status: 201,
+    });
+    return view;
   }
 
   @Get()
   async list(@CurrentUser() user: Principal, @Query() query: unknown) {
-    return this.queries.list(user.gemeente, parse(caseListQuery, query, 'query'));
+    const reason = requireCaseWorker(user);
+    const page = await this.queries.list(user, parse(caseListQuery, query, 'query'));
+    await this.audit.record(user, {
+      action: 'list',
+      recordType: 'case',
+      records: page.items.map((c) => c.id),
+      reason,
+    });
+    return page;
   }
 
   @Get(':id')
   async get(@CurrentUser() user: Principal, @Param('id') id: string) {
-    return this.engine.view(parse(uuidParam, id, 'id'), user.gemeente);
+    const { view, reason } = await this.visible(user, id);
+    await this.audit.record(user, { action: 'read', recordType: 'case', recordId: view.id, reason });
+    return view;
   }
 
   @Post(':id/events')
@@ -69,20 +105,70 @@ export class CasesController {
     @Headers('idempotency-key') key?: string,
     @Headers('if-match') version?: string,
   ) {
+    const { view, reason } = await this.visible(user, id);
     if (key === undefined)
       throw new InvalidData('Header Idempotency-Key ontbreekt', [{ field: 'Idempotency-Key' }]);
     const event = parse(eventInput, body);
-    return this.engine.dispatch({
-      actor: { id: user.user, gemeente: user.gemeente },
-      caseId: parse(uuidParam, id, 'id'),
-      event,
-      idempotencyKey: parse(idempotencyKey, key, 'Idempotency-Key'),
-      expectedVersion: version === undefined ? undefined : parse(ifMatch, version, 'If-Match'),
-    });
+    try {
+      const after = await this.engine.dispatch({
+        actor: actorOf(user),
+        caseId: view.id,
+        event,
+        idempotencyKey: parse(idempotencyKey, key, 'Idempotency-Key'),
+        expectedVersion: version === undefined ? undefined : parse(ifMatch, version, 'If-Match'),
+      });
+      await this.audit.record(user, { action: 'command', recordType: 'case', recordId: view.id, reason });
+      return after;
+    } catch (err) {
+      // refused commands are part of the record too
+      if (err instanceof EngineError) {
+        await this.audit.record(user, {
+          action: 'command',
+          recordType: 'case',
+          recordId: view.id,
+          reason,
+          status: 400,
+        });
+      }
+      throw err;
+    }
   }
 
   @Get(':id/history')
   async history(@CurrentUser() user: Principal, @Param('id') id: string) {
-    return this.queries.history(user.gemeente, parse(uuidParam, id, 'id'));
+    const { view, reason } = await this.visible(user, id);
+    await this.audit.record(user, { action: 'read', recordType: 'history', recordId: view.id, reason });
+    return this.queries.history(view.id);
+  }
+
+  /** The audit trail of one case, for the teamleider. */
+  @Get(':id/audit')
+  async auditTrail(@CurrentUser() user: Principal, @Param('id') id: string) {
+    requireRole(user, ['teamleider'], 'Het auditlog');
+    const { view, reason } = await this.visible(user, id);
+    await this.audit.record(user, { action: 'read', recordType: 'audit', recordId: view.id, reason });
+    return this.audit.forCase(view.id);
+  }
+
+  /** 404 for what row-level security hides (another gemeente), 403 for a case of the gemeente that is not theirs. */
+  private async visible(user: Principal, id: string): Promise<{ view: CaseView; reason: string }> {
+    requireCaseWorker(user);
+    const view = await this.engine.view(parse(uuidParam, id, 'id'), user.gemeente);
+    const reason = whyCaseVisible(user, {
+      team: view.team,
+      regie_holder: view.regie.holder,
+      ave_level: view.aveLevel ?? null,
+    });
+    if (!reason) {
+      await this.audit.record(user, {
+        action: 'read',
+        recordType: 'case',
+        recordId: view.id,
+        reason: 'geweigerd',
+        status: 403,
+      });
+      throw new ForbiddenException('Deze casus hoort niet bij uw team en u heeft er geen regie over');
+    }
+    return { view, reason };
   }
 }

@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 
 export const DEMO_GEMEENTE = 'almelo';
+export const DEMO_TEAM = 'wijkteam-noord';
 export const DEMO_USERS = {
   intaker: 'intaker1',
   schuldenspecialist: 'schuldenspecialist1',
@@ -31,7 +32,7 @@ export async function seedDemo(db: DataSource, engine: Engine, clock: Clock): Pr
   await db.query(`INSERT INTO gemeenten (id, name) VALUES ($1, 'Almelo') ON CONFLICT (id) DO NOTHING`, [
     DEMO_GEMEENTE,
   ]);
-  const actor = (id: string) => ({ id, gemeente: DEMO_GEMEENTE });
+  const actor = (id: string) => ({ id, gemeente: DEMO_GEMEENTE, roles: ['intaker'], team: DEMO_TEAM });
   const intaker = actor(DEMO_USERS.intaker);
   const now = await clock.now();
   // Start five weeks back; advancing to today fires the reminders and terms that fall in between.
@@ -50,11 +51,27 @@ export async function seedDemo(db: DataSource, engine: Engine, clock: Clock): Pr
     );
     return id;
   };
-  const consent = async (subjectId: string, grantedBy: string, note: string) =>
+  const consent = async (
+    subjectId: string,
+    grantedBy: string,
+    note: string,
+    scope = 'melding',
+    to = 'wijkteam',
+  ) =>
     db.query(
       `INSERT INTO consents (id, gemeente, subject_id, scope, granted_to, granted_by, note, recorded_by, granted_at)
-       VALUES ($1,$2,$3,'melding','gemeente Almelo, wijkteam',$4,$5,$6,$7)`,
-      [randomUUID(), DEMO_GEMEENTE, subjectId, grantedBy, note, DEMO_USERS.intaker, await clock.now()],
+       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9)`,
+      [
+        randomUUID(),
+        DEMO_GEMEENTE,
+        subjectId,
+        scope,
+        to,
+        grantedBy,
+        note,
+        DEMO_USERS.intaker,
+        await clock.now(),
+      ],
     );
   let n = 0;
   const run = async (caseId: string, steps: Step[], who = intaker) => {
@@ -67,6 +84,7 @@ export async function seedDemo(db: DataSource, engine: Engine, clock: Clock): Pr
   // Miriam: huisarts -> intaker with her consent; three parallel routes; several professionals (AVE 2 later).
   const miriam = await subject('Miriam de Vries', '1976-03-14');
   await consent(miriam, 'Miriam de Vries', 'Via de huisarts; mondeling toegestemd');
+  await consent(miriam, 'Miriam de Vries', 'Kennismaking wijkkamer', 'verwijzing', 'Wijkkamer De Riet');
   const miriamCase = await engine.start({
     actor: intaker,
     workflow: 'intake',
@@ -102,6 +120,7 @@ export async function seedDemo(db: DataSource, engine: Engine, clock: Clock): Pr
   // De heer Hansen: asks for dagbesteding, referred to the wijkkamer (algemene voorziening).
   await later('P1W');
   const hansen = await subject('Hendrik Hansen', '1954-01-20');
+  await consent(hansen, 'Hendrik Hansen', 'Akkoord met verwijzing', 'verwijzing', 'Wijkkamer De Riet');
   const hansenCase = await engine.start({
     actor: intaker,
     workflow: 'intake',

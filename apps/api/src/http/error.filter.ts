@@ -14,6 +14,7 @@ import {
   ConsentRequired,
   EngineError,
   EventRejected,
+  Forbidden,
   IdempotencyKeyReused,
   InvalidData,
   NotFound,
@@ -24,6 +25,7 @@ import type { Response } from 'express';
 const STATUS_OF: [new (...args: never[]) => EngineError, number][] = [
   [InvalidData, HttpStatus.BAD_REQUEST],
   [NotFound, HttpStatus.NOT_FOUND],
+  [Forbidden, HttpStatus.FORBIDDEN],
   [VersionConflict, HttpStatus.CONFLICT],
   [IdempotencyKeyReused, HttpStatus.CONFLICT],
   [EventRejected, HttpStatus.UNPROCESSABLE_ENTITY],

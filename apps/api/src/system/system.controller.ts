@@ -5,6 +5,9 @@ import { Clock, Engine, InvalidData, TERM_EVENT_TITLES, WorkflowRegistry, mermai
 import { z } from 'zod';
 import { CurrentUser, type Principal, Public } from '../auth/auth';
 import { CaseQueries, deadlineListQuery } from '../cases/case-queries';
+import { requireCaseWorker } from '../access/access';
+import { Audit } from '../access/audit';
+import { SystemScope } from '../access/tenant.interceptor';
 import { jsonSchema, parse } from '../http/zod';
 
 const advanceInput = z.object({ by: z.string().min(2).max(40) }).strict();
@@ -57,6 +60,7 @@ export class ClockController {
   }
 
   /** Only with CLOCK=manual: moves time on and fires, in order, every deadline that falls due on the way. */
+  @SystemScope()
   @Post('advance')
   @HttpCode(200)
   @ApiBody({ schema: jsonSchema(advanceInput) })
@@ -74,11 +78,18 @@ export class ClockController {
 @ApiBearerAuth()
 @Controller('api')
 export class DeadlinesController {
-  constructor(private readonly queries: CaseQueries) {}
+  constructor(
+    private readonly queries: CaseQueries,
+    private readonly audit: Audit,
+  ) {}
 
   @Get('deadlines')
-  deadlines(@CurrentUser() user: Principal, @Query() query: unknown) {
-    return this.queries.deadlines(user.gemeente, parse(deadlineListQuery, query, 'query'));
+  async deadlines(@CurrentUser() user: Principal, @Query() query: unknown) {
+    const reason = requireCaseWorker(user);
+    const result = await this.queries.deadlines(user, parse(deadlineListQuery, query, 'query'));
+    const caseIds = [...new Set(result.items.map((d) => d.caseId))];
+    await this.audit.record(user, { action: 'list', recordType: 'deadline', records: caseIds, reason });
+    return result;
   }
 
   @Get('notifications')

@@ -16,6 +16,7 @@ export class CaseEntity {
   @Column('uuid', { name: 'subject_id' }) subjectId: string;
   @Column('jsonb') snapshot: Record<string, unknown>;
   @Column('text', { name: 'state_value' }) stateValue: string;
+  @Column('text', { nullable: true }) team: string | null;
   @Column('text', { name: 'regie_role' }) regieRole: string;
   @Column('text', { name: 'regie_holder', nullable: true }) regieHolder: string | null;
   @Column('int', { name: 'ave_level', nullable: true }) aveLevel: number | null;

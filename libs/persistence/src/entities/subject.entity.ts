@@ -9,7 +9,9 @@ export class SubjectEntity {
   @Column('text') kind: 'inwoner' | 'huishouden';
   @Column('text') name: string;
   @Column('date', { name: 'birth_date', nullable: true }) birthDate: string | null;
-  @Column('text', { nullable: true }) bsn: string | null;
+  /** AES-256-GCM (libs/persistence/src/bsn.ts); never returned by the API */
+  @Column('text', { name: 'bsn_encrypted', nullable: true }) bsnEncrypted: string | null;
+  @Column('text', { name: 'bsn_hash', nullable: true }) bsnHash: string | null;
   @Column('uuid', { array: true }) members: string[];
   @Column('timestamptz', { name: 'created_at' }) createdAt: Date;
 }

@@ -1,0 +1,59 @@
+/**
+ * Who may see which case, and why (the why goes into the audit log). Rules, from the roles issue:
+ * - intaker: the cases of their team, and cases where they hold regie;
+ * - procesmanager: every AVE level 3-4 household of the gemeente, and cases where they hold regie;
+ * - teamleider: every case of their team;
+ * - beleid: indicators only (counts, never a person); admin: configuration only (no case content).
+ * Another gemeente's cases are invisible to all of them: row-level security hides them underneath.
+ */
+import { ForbiddenException } from '@nestjs/common';
+import type { Principal } from '../auth/auth';
+
+export interface CaseScope {
+  team: string | null;
+  regie_holder: string | null;
+  ave_level: number | null;
+}
+
+/** Why this principal may see this case, or null when they may not. */
+export function whyCaseVisible(p: Principal, c: CaseScope): string | null {
+  if (c.regie_holder === p.user && p.roles.some((r) => CASE_WORKERS.includes(r))) return 'houdt de regie';
+  if (p.roles.includes('teamleider') && p.team && c.team === p.team) return 'teamleider van het team';
+  if (p.roles.includes('intaker') && p.team && c.team === p.team) return 'casus van het eigen team';
+  if (p.roles.includes('procesmanager') && (c.ave_level ?? 0) >= 3) return 'procesmanager: AVE-niveau 3-4';
+  return null;
+}
+
+/** The same rule as SQL, for lists: `$n` placeholders are appended to `args`. */
+export function visibleCasesSql(p: Principal, args: unknown[], alias = 'c'): string {
+  const or: string[] = [];
+  const arg = (v: unknown) => {
+    args.push(v);
+    return `$${args.length}`;
+  };
+  if (p.roles.some((r) => CASE_WORKERS.includes(r))) or.push(`${alias}.regie_holder = ${arg(p.user)}`);
+  if (p.team && (p.roles.includes('teamleider') || p.roles.includes('intaker'))) {
+    or.push(`${alias}.team = ${arg(p.team)}`);
+  }
+  if (p.roles.includes('procesmanager')) or.push(`${alias}.ave_level >= 3`);
+  return or.length ? `(${or.join(' OR ')})` : 'false';
+}
+
+export const CASE_WORKERS: readonly Principal['roles'][number][] = ['intaker', 'procesmanager', 'teamleider'];
+
+/** Case content (cases, subjects, history, deadlines) is for the professionals who work cases. */
+export function requireCaseWorker(p: Principal): string {
+  const role = p.roles.find((r) => CASE_WORKERS.includes(r));
+  if (!role) {
+    throw new ForbiddenException(
+      `Uw rol (${p.roles.join(', ')}) geeft geen toegang tot casussen of inwoners: beleid ziet alleen indicatoren, beheer alleen configuratie`,
+    );
+  }
+  return `medewerker (${role})`;
+}
+
+export function requireRole(p: Principal, roles: readonly Principal['roles'][number][], what: string): void {
+  if (!roles.some((r) => p.roles.includes(r))) {
+    throw new ForbiddenException(`${what} is voorbehouden aan: ${roles.join(', ')}`);
+  }
+}

@@ -1,0 +1,45 @@
+/**
+ * The BSN at rest: AES-256-GCM with a key from configuration, plus a keyed hash (HMAC-SHA256) so a subject can
+ * be found by BSN without decrypting every row. Neither value means anything without the key.
+ */
+import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto';
+
+const DEV_KEY = 'regie-dev-bsn-key-not-for-production';
+
+function masterKey(): Buffer {
+  const configured = process.env.BSN_KEY;
+  if (!configured) {
+    if (process.env.NODE_ENV === 'production') throw new Error('BSN_KEY is required in production');
+    return Buffer.from(DEV_KEY);
+  }
+  return Buffer.from(configured, 'base64');
+}
+
+/** Separate keys for encryption and hashing, derived from the one configured secret. */
+function derived(purpose: 'encrypt' | 'hash'): Buffer {
+  return Buffer.from(hkdfSync('sha256', masterKey(), Buffer.alloc(0), `regie-bsn-${purpose}`, 32));
+}
+
+export function encryptBsn(bsn: string): string {
+  const iv = randomBytes(12);
+  const cipher = createCipheriv('aes-256-gcm', derived('encrypt'), iv);
+  const encrypted = Buffer.concat([cipher.update(bsn, 'utf8'), cipher.final()]);
+  return [
+    'v1',
+    iv.toString('base64'),
+    cipher.getAuthTag().toString('base64'),
+    encrypted.toString('base64'),
+  ].join(':');
+}
+
+export function decryptBsn(stored: string): string {
+  const [version, iv, tag, data] = stored.split(':');
+  if (version !== 'v1') throw new Error(`unknown BSN encryption version ${version}`);
+  const decipher = createDecipheriv('aes-256-gcm', derived('encrypt'), Buffer.from(iv, 'base64'));
+  decipher.setAuthTag(Buffer.from(tag, 'base64'));
+  return Buffer.concat([decipher.update(Buffer.from(data, 'base64')), decipher.final()]).toString('utf8');
+}
+
+export function bsnHash(bsn: string): string {
+  return createHmac('sha256', derived('hash')).update(bsn).digest('hex');
+}
