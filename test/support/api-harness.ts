@@ -23,8 +23,8 @@ export type AgentFor = {
 
 let keys = 0;
 
-export async function startApi(clockStart: string): Promise<Api> {
-  await useTestEnvironment({ CLOCK: 'manual', RATE_LIMIT: '1000000' });
+export async function startApi(clockStart: string, env: Record<string, string> = {}): Promise<Api> {
+  await useTestEnvironment({ CLOCK: 'manual', RATE_LIMIT: '1000000', ...env });
   // imported after the environment is set: modules read their configuration when loaded
   const { createApi } = await import('../../apps/api/src/app');
   const app = await createApi();

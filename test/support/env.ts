@@ -42,5 +42,6 @@ export async function useTestEnvironment(overrides: Record<string, string> = {})
     DATABASE_POOL: '10',
     ...overrides,
   });
+  for (const [key, value] of Object.entries(overrides)) if (value === '') delete process.env[key];
   return env;
 }

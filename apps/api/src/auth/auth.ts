@@ -34,8 +34,8 @@ export const principalSchema = z
   .strict();
 export type Principal = z.infer<typeof principalSchema>;
 
-export function authMode(): 'dev' | 'oidc' {
-  return process.env.AUTH_MODE === 'dev' ? 'dev' : 'oidc';
+export function authMode(env: NodeJS.ProcessEnv = process.env): 'dev' | 'oidc' {
+  return env.AUTH_MODE === 'dev' ? 'dev' : 'oidc';
 }
 
 /** Refuses a configuration that would let anyone mint tokens in production, or validate none. */
@@ -43,7 +43,7 @@ export function assertAuthConfiguration(env: NodeJS.ProcessEnv = process.env): v
   if (env.AUTH_MODE === 'dev' && env.NODE_ENV === 'production') {
     throw new Error('AUTH_MODE=dev is niet toegestaan met NODE_ENV=production');
   }
-  if (authMode() === 'oidc') {
+  if (authMode(env) === 'oidc') {
     const missing = ['OIDC_ISSUER', 'OIDC_AUDIENCE', 'OIDC_JWKS_URL'].filter((k) => !env[k]);
     if (missing.length)
       throw new Error(`OIDC-configuratie ontbreekt: ${missing.join(', ')} (of zet AUTH_MODE=dev)`);

@@ -44,7 +44,8 @@ export class ErrorFilter implements ExceptionFilter {
     const res = host.switchToHttp().getResponse<Response>();
     const [status, body] = this.describe(exception);
     if (status >= 500) this.log.error(exception instanceof Error ? exception.stack : String(exception));
-    res.status(status).json(body);
+    // a handler may have set another content type (the diagram is text/plain); an error is always JSON
+    res.status(status).type('application/json').send(JSON.stringify(body));
   }
 
   private describe(exception: unknown): [number, ErrorBody] {

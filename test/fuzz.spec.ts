@@ -1,0 +1,176 @@
+/**
+ * Bad input never breaks anything: thousands of malformed bodies, ids, headers and query strings sent to every
+ * endpoint must each get a 4xx with a message (or a 2xx where the input happens to be valid), never a 500, and a
+ * refused request must leave no partial write behind.
+ */
+import fc from 'fast-check';
+import { type AgentFor, type Api, startApi } from './support/api-harness';
+
+let api: Api;
+let intaker: AgentFor;
+let caseId: string;
+let subjectId: string;
+let requests = 0;
+const RUNS = Number(process.env.FUZZ_RUNS ?? 150);
+
+beforeAll(async () => {
+  api = await startApi('2026-03-02T09:00:00+01:00');
+  intaker = await api.as('intaker1');
+  subjectId = (await intaker.post('/api/subjects').send({ kind: 'inwoner', name: 'Fuzz' }).expect(201)).body
+    .id;
+  caseId = (
+    await intaker
+      .post('/api/cases')
+      .send({
+        workflow: 'intake',
+        subjectId,
+        input: { channel: 'inwoner_zelf', lifeAreas: ['financien'], laws: ['Wmo'] },
+      })
+      .expect(201)
+  ).body.id;
+});
+afterAll(async () => {
+  process.stdout.write(`fuzz: ${requests} malformed requests, none answered with a 5xx\n`);
+  await api.close();
+});
+
+const TABLES = ['subjects', 'consents', 'cases', 'case_history', 'deadlines', 'idempotency_keys', 'outbox'];
+async function counts(): Promise<Record<string, number>> {
+  const [row] = await api.db.query(
+    `SELECT ${TABLES.map((t) => `(SELECT count(*)::int FROM ${t}) AS ${t}`).join(', ')}`,
+  );
+  return row;
+}
+
+/** An id: a real one, a random uuid, or junk (paths, quotes, unicode, very long). */
+const idArb = () =>
+  fc.oneof(
+    fc.constant(caseId),
+    fc.constant(subjectId),
+    fc.uuid(),
+    fc.string({ maxLength: 60 }).map(encodeURIComponent),
+    fc.constantFrom('%00', '..%2F..%2Fetc', "'%3B DROP TABLE cases%3B--", 'x'.repeat(5000)),
+  );
+const bodyArb = fc.oneof(
+  fc.jsonValue({ maxDepth: 3 }),
+  fc.dictionary(
+    fc.constantFrom(
+      'type',
+      'workflow',
+      'subjectId',
+      'input',
+      'kind',
+      'name',
+      'bsn',
+      'scope',
+      'by',
+      'key',
+      'reden',
+      'met',
+    ),
+    fc.jsonValue({ maxDepth: 2 }),
+  ),
+  fc.record({
+    type: fc.constantFrom(
+      'TRIAGE_GESTART',
+      'TERMIJN_VERLENGEN',
+      'VERWEZEN',
+      'BESLUIT_GENOMEN',
+      'DEADLINE_DUE',
+      '__proto__',
+    ),
+    key: fc.string(),
+    met: fc.anything(),
+  }),
+);
+const rawArb = fc.oneof(
+  fc.string({ maxLength: 200 }),
+  fc.constantFrom('{', '{"a":', '[1,2', 'null', '\u0000'),
+);
+const queryArb = fc.dictionary(
+  fc.constantFrom(
+    'workflow',
+    'state',
+    'aveLevel',
+    'overdue',
+    'limit',
+    'cursor',
+    'subjectId',
+    'status',
+    'dueBefore',
+    'bsn',
+    'x',
+  ),
+  fc.string({ maxLength: 40 }),
+);
+const headerArb = fc.record({
+  idempotency: fc.option(fc.string({ maxLength: 300 }), { nil: undefined }),
+  ifMatch: fc.option(fc.string({ maxLength: 20 }), { nil: undefined }),
+});
+
+type Endpoint = (id: string) => { method: 'get' | 'post'; path: string };
+const ENDPOINTS: Endpoint[] = [
+  () => ({ method: 'post', path: '/api/subjects' }),
+  (id) => ({ method: 'get', path: `/api/subjects/${id}` }),
+  (id) => ({ method: 'post', path: `/api/subjects/${id}/consents` }),
+  (id) => ({ method: 'get', path: `/api/subjects/${id}/consents` }),
+  (id) => ({ method: 'post', path: `/api/subjects/${id}/consents/${id}/withdraw` }),
+  () => ({ method: 'post', path: '/api/cases' }),
+  () => ({ method: 'get', path: '/api/cases' }),
+  (id) => ({ method: 'get', path: `/api/cases/${id}` }),
+  (id) => ({ method: 'post', path: `/api/cases/${id}/events` }),
+  (id) => ({ method: 'get', path: `/api/cases/${id}/history` }),
+  (id) => ({ method: 'get', path: `/api/cases/${id}/audit` }),
+  () => ({ method: 'get', path: '/api/deadlines' }),
+  () => ({ method: 'get', path: '/api/subjects' }),
+  (id) => ({ method: 'get', path: `/api/workflows/${id}/diagram` }),
+  () => ({ method: 'post', path: '/api/clock/advance' }),
+  () => ({ method: 'post', path: '/api/auth/dev-token' }),
+];
+
+describe.each(ENDPOINTS.map((e) => [`${e('{id}').method.toUpperCase()} ${e('{id}').path}`, e] as const))(
+  '%s',
+  (_, endpoint) => {
+    it('answers malformed input with a 4xx and a message, never a 5xx, and writes nothing when it refuses', async () => {
+      await fc.assert(
+        fc.asyncProperty(
+          idArb(),
+          fc.oneof(bodyArb, rawArb),
+          queryArb,
+          headerArb,
+          async (id, body, query, headers) => {
+            const { method, path } = endpoint(id);
+            const before = await counts();
+            let req = intaker[method](path).query(query);
+            if (headers.idempotency !== undefined)
+              req = req.set('Idempotency-Key', headers.idempotency.replace(/[^\t\x20-\x7e]/g, ''));
+            if (headers.ifMatch !== undefined)
+              req = req.set('If-Match', headers.ifMatch.replace(/[^\t\x20-\x7e]/g, ''));
+            if (method === 'post') {
+              // scalars go out as raw JSON text; supertest only serialises objects itself
+              const raw =
+                typeof body === 'string'
+                  ? body
+                  : body !== null && typeof body === 'object'
+                    ? null
+                    : JSON.stringify(body);
+              req =
+                raw !== null
+                  ? req.set('Content-Type', 'application/json').send(raw)
+                  : req.send(body as object);
+            }
+            const res = await req;
+            requests++;
+            expect(res.status).toBeLessThan(500);
+            if (res.status >= 400) {
+              expect(typeof res.body.error?.message).toBe('string');
+              // the audit log records refusals; nothing else may change
+              expect(await counts()).toEqual(before);
+            }
+          },
+        ),
+        { numRuns: RUNS },
+      );
+    });
+  },
+);
