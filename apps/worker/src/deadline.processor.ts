@@ -5,22 +5,25 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
 import { Engine } from '@regie/engine';
-import { DEADLINES_QUEUE, type TriggerJob } from '@regie/scheduling';
+import { DEADLINES_QUEUE, TriggerBatcher, type TriggerJob } from '@regie/scheduling';
 import type { Job } from 'bullmq';
 
-export const WORKER_CONCURRENCY = Number(process.env.WORKER_CONCURRENCY ?? 32);
+/** Many slots, so that jobs falling due together meet in one batch (see TriggerBatcher). */
+export const WORKER_CONCURRENCY = Number(process.env.WORKER_CONCURRENCY ?? 200);
 
 @Processor(DEADLINES_QUEUE, { concurrency: WORKER_CONCURRENCY })
 export class DeadlineProcessor extends WorkerHost {
   private readonly log = new Logger(DeadlineProcessor.name);
+  private readonly batcher: TriggerBatcher;
 
-  constructor(private readonly engine: Engine) {
+  constructor(engine: Engine) {
     super();
+    this.batcher = new TriggerBatcher(engine);
   }
 
   async process(job: Job<TriggerJob>): Promise<string> {
     const { deadlineId, token, kind } = job.data;
-    const result = await this.engine.fire(deadlineId, token, kind);
+    const result = await this.batcher.fire({ deadlineId, token, kind });
     if (result === 'stale')
       this.log.debug(`stale ${kind} trigger ignored: deadline ${deadlineId} token ${token}`);
     // Only clock skew between processes gets here; the next sweep re-arms it.

@@ -55,6 +55,32 @@ export interface EngineOptions {
 
 export type FireResult = 'fired' | 'stale' | 'not_due';
 
+export interface TriggerRef {
+  deadlineId: string;
+  token: number;
+  kind: 'due' | 'remind';
+}
+
+/** A due deadline planned for the batch statement, with everything the case update needs. */
+interface BatchedDue {
+  index: number;
+  deadlineId: string;
+  token: number;
+  caseId: string;
+  version: number;
+  snapshot: PersistedSnapshot;
+  stateValue: string;
+  regieRole: string;
+  regieHolder: string | null;
+  aveLevel: number | null;
+  fromState: string;
+  data: Record<string, unknown>;
+  causation: string;
+  notify: boolean;
+  message: string;
+  notificationId: string;
+}
+
 /** Terms are suspended, resumed and extended by events the engine itself handles, for every workflow. */
 const TERM_EVENTS = {
   TERMIJN_OPSCHORTEN: {
@@ -282,7 +308,6 @@ export class Engine {
         const view = isTermEvent(type)
           ? await this.applyTermEvent(row, def, snapshot, type, data, cmd, hash)
           : await this.applyMachineEvent(row, def, snapshot, type, data, cmd, hash);
-        this.outbox.kick();
         return view;
       } catch (err) {
         if (err instanceof LostRace || isUniqueViolation(err, 'case_history_case_id_seq_key')) {
@@ -428,32 +453,41 @@ export class Engine {
       return view;
     }
 
-    return this.sql().transaction(async (tx) => {
-      await this.updateCase(tx, row, updated);
-      await this.appendHistory(tx, updated, updated.version, {
-        type: entry.type,
-        data: entry.data,
-        actor: entry.actor,
-        at: now,
-        from: row.state_value,
-        to: updated.state_value,
-        causation: entry.causation,
-      });
-      await this.reconcileDeadlines(tx, updated, def, next, nextDecls, now);
-      const view = toView(updated, def, next, await this.deadlinesOf(tx, row.id));
-      if (entry.idempotency) {
-        await this.rememberAnswer(
-          tx,
-          row.gemeente,
-          row.id,
-          entry.idempotency.key,
-          entry.idempotency.hash,
-          view,
-          now,
-        );
-      }
-      return view;
-    });
+    return this.afterCommitKick(
+      this.sql().transaction(async (tx) => {
+        await this.updateCase(tx, row, updated);
+        await this.appendHistory(tx, updated, updated.version, {
+          type: entry.type,
+          data: entry.data,
+          actor: entry.actor,
+          at: now,
+          from: row.state_value,
+          to: updated.state_value,
+          causation: entry.causation,
+        });
+        await this.reconcileDeadlines(tx, updated, def, next, nextDecls, now);
+        const view = toView(updated, def, next, await this.deadlinesOf(tx, row.id));
+        if (entry.idempotency) {
+          await this.rememberAnswer(
+            tx,
+            row.gemeente,
+            row.id,
+            entry.idempotency.key,
+            entry.idempotency.hash,
+            view,
+            now,
+          );
+        }
+        return view;
+      }),
+    );
+  }
+
+  /** Wakes the relay once a write that may have armed triggers has committed. */
+  private async afterCommitKick<T>(committed: Promise<T>): Promise<T> {
+    const result = await committed;
+    this.outbox.kick();
+    return result;
   }
 
   private async updateCase(tx: EntityManager, before: CaseRow, after: CaseRow): Promise<void> {
@@ -507,56 +541,58 @@ export class Engine {
 
     const now = await this.clock.now();
     const updated: CaseRow = { ...row, version: row.version + 1, updated_at: now };
-    return this.sql().transaction(async (tx) => {
-      await this.updateCase(tx, row, updated);
-      let change: Record<string, unknown>;
-      if (type === 'TERMIJN_OPSCHORTEN') {
-        await tx.query(`UPDATE deadlines SET suspended_at = $2, token = token + 1 WHERE id = $1`, [
-          deadline.id,
-          now,
-        ]);
-        change = { suspendedAt: now.toISOString() };
-      } else {
-        const addedDays =
-          type === 'TERMIJN_HERVATTEN'
-            ? Math.max(0, daysBetween(localDate(deadline.suspended_at!), localDate(now)))
-            : calendarDays(args.met!);
-        const suspendedDays = deadline.suspended_days + (type === 'TERMIJN_HERVATTEN' ? addedDays : 0);
-        const extendedDays = deadline.extended_days + (type === 'TERMIJN_VERLENGEN' ? addedDays : 0);
-        const due = dueOf(this.kalender, {
-          anchor: deadline.anchor,
-          term: deadline.term,
-          atw: deadline.atw,
-          extraDays: suspendedDays + extendedDays,
-        });
-        const remindAt = remindAtOf(this.kalender, { term: deadline.term }, deadline.anchor, due);
-        const [armed]: [{ token: number }[], number] = await tx.query(
-          `UPDATE deadlines SET suspended_at = NULL, suspended_days = $2, extended_days = $3, due_date = $4,
+    return this.afterCommitKick(
+      this.sql().transaction(async (tx) => {
+        await this.updateCase(tx, row, updated);
+        let change: Record<string, unknown>;
+        if (type === 'TERMIJN_OPSCHORTEN') {
+          await tx.query(`UPDATE deadlines SET suspended_at = $2, token = token + 1 WHERE id = $1`, [
+            deadline.id,
+            now,
+          ]);
+          change = { suspendedAt: now.toISOString() };
+        } else {
+          const addedDays =
+            type === 'TERMIJN_HERVATTEN'
+              ? Math.max(0, daysBetween(localDate(deadline.suspended_at!), localDate(now)))
+              : calendarDays(args.met!);
+          const suspendedDays = deadline.suspended_days + (type === 'TERMIJN_HERVATTEN' ? addedDays : 0);
+          const extendedDays = deadline.extended_days + (type === 'TERMIJN_VERLENGEN' ? addedDays : 0);
+          const due = dueOf(this.kalender, {
+            anchor: deadline.anchor,
+            term: deadline.term,
+            atw: deadline.atw,
+            extraDays: suspendedDays + extendedDays,
+          });
+          const remindAt = remindAtOf(this.kalender, { term: deadline.term }, deadline.anchor, due);
+          const [armed]: [{ token: number }[], number] = await tx.query(
+            `UPDATE deadlines SET suspended_at = NULL, suspended_days = $2, extended_days = $3, due_date = $4,
              due_at = $5, remind_at = $6, reminded_at = NULL, token = token + 1
            WHERE id = $1 RETURNING token`,
-          [deadline.id, suspendedDays, extendedDays, due.dueDate, due.dueAt, remindAt],
-        );
-        await this.arm(tx, deadline.id, armed[0].token, due.dueAt, remindAt);
-        change = {
-          addedDays,
-          previousDueDate: deadline.due_date,
-          dueDate: due.dueDate,
-          dueAt: due.dueAt.toISOString(),
-        };
-      }
-      await this.appendHistory(tx, updated, updated.version, {
-        type,
-        data: { ...args, deadlineId: deadline.id, ...change },
-        actor: cmd.actor.id,
-        at: now,
-        from: row.state_value,
-        to: row.state_value,
-        causation: cmd.idempotencyKey,
-      });
-      const view = toView(updated, def, snapshot, await this.deadlinesOf(tx, row.id));
-      await this.rememberAnswer(tx, row.gemeente, row.id, cmd.idempotencyKey, hash, view, now);
-      return view;
-    });
+            [deadline.id, suspendedDays, extendedDays, due.dueDate, due.dueAt, remindAt],
+          );
+          await this.arm(tx, deadline.id, armed[0].token, due.dueAt, remindAt);
+          change = {
+            addedDays,
+            previousDueDate: deadline.due_date,
+            dueDate: due.dueDate,
+            dueAt: due.dueAt.toISOString(),
+          };
+        }
+        await this.appendHistory(tx, updated, updated.version, {
+          type,
+          data: { ...args, deadlineId: deadline.id, ...change },
+          actor: cmd.actor.id,
+          at: now,
+          from: row.state_value,
+          to: row.state_value,
+          causation: cmd.idempotencyKey,
+        });
+        const view = toView(updated, def, snapshot, await this.deadlinesOf(tx, row.id));
+        await this.rememberAnswer(tx, row.gemeente, row.id, cmd.idempotencyKey, hash, view, now);
+        return view;
+      }),
+    );
   }
 
   // ---------------------------------------------------------------------------------------------------------
@@ -568,11 +604,176 @@ export class Engine {
    * anything. A trigger whose token no longer matches (state left, deadline re-armed) is `stale`.
    */
   async fire(deadlineId: string, token: number, kind: 'due' | 'remind'): Promise<FireResult> {
-    for (let attempt = 1; ; attempt++) {
-      const found: (DeadlineRow & { case_version: number })[] = await this.sql().query(
-        `SELECT d.*, c.version AS case_version FROM deadlines d JOIN cases c ON c.id = d.case_id WHERE d.id = $1`,
-        [deadlineId],
+    const [result] = await this.fireMany([{ deadlineId, token, kind }]);
+    return result;
+  }
+
+  /**
+   * Fires many triggers with a few statements for the whole batch: the due ones whose firing changes no declared
+   * deadline in one, the reminders in another. A due trigger that moves deadlines, a second one of the same case,
+   * and any that lost a race for its case go one by one. Results come back in the order of `triggers`.
+   */
+  async fireMany(triggers: TriggerRef[]): Promise<FireResult[]> {
+    if (!triggers.length) return [];
+    const rows: (DeadlineRow & { c: CaseRow })[] = await this.sql().query(
+      `SELECT d.*, row_to_json(c) AS c FROM deadlines d JOIN cases c ON c.id = d.case_id
+       WHERE d.id = ANY($1::uuid[])`,
+      [triggers.map((t) => t.deadlineId)],
+    );
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    const now = await this.clock.now();
+    const results: FireResult[] = new Array(triggers.length);
+    const dues: BatchedDue[] = [];
+    const reminders: { index: number; row: DeadlineRow }[] = [];
+    const oneByOne: number[] = [];
+    const casesInBatch = new Set<string>();
+
+    triggers.forEach((t, index) => {
+      const d = byId.get(t.deadlineId);
+      if (!d || d.status !== 'pending' || d.token !== t.token || d.suspended_at) {
+        results[index] = 'stale';
+      } else if (t.kind === 'remind') {
+        if (d.reminded_at) results[index] = 'stale';
+        else if (!d.remind_at || d.remind_at.getTime() > now.getTime()) results[index] = 'not_due';
+        else reminders.push({ index, row: d });
+      } else if (d.due_at.getTime() > now.getTime()) {
+        results[index] = 'not_due';
+      } else {
+        const planned = casesInBatch.has(d.case_id) ? null : this.planMiss(d, d.c, now);
+        if (planned) {
+          casesInBatch.add(d.case_id);
+          dues.push({ index, ...planned });
+        } else oneByOne.push(index);
+      }
+    });
+
+    if (dues.length) {
+      const fired = new Set(await this.writeMisses(dues, now));
+      for (const due of dues) {
+        if (fired.has(due.deadlineId)) results[due.index] = 'fired';
+        else oneByOne.push(due.index); // lost a race for its case: try again on its own
+      }
+    }
+    if (reminders.length) {
+      const reminded = new Set(
+        await this.writeReminders(
+          reminders.map((r) => r.row),
+          now,
+        ),
       );
+      for (const r of reminders) results[r.index] = reminded.has(r.row.id) ? 'fired' : 'stale';
+    }
+    for (const index of oneByOne) {
+      const t = triggers[index];
+      results[index] = await this.fireOne(t.deadlineId, t.token, t.kind);
+    }
+    return results;
+  }
+
+  /**
+   * What a due deadline does to its case, when the batch statement can write it: the machine's answer to
+   * DEADLINE_DUE changes no declared deadline. Null otherwise.
+   */
+  private planMiss(d: DeadlineRow, c: CaseRow, now: Date): Omit<BatchedDue, 'index'> | null {
+    const def = this.registry.get(c.workflow, c.workflow_version);
+    const snapshot = restore(def, c.snapshot);
+    const event = { type: 'DEADLINE_DUE', key: d.key, at: now.toISOString(), actor: 'system' };
+    const next = apply(def, snapshot, event) ?? snapshot;
+    if (declarationsDiffer(def.deadlines(snapshot), def.deadlines(next))) return null;
+    const regie = def.regie(next);
+    return {
+      deadlineId: d.id,
+      token: d.token,
+      caseId: c.id,
+      version: c.version,
+      snapshot: persist(next),
+      stateValue: stateName(next.value),
+      regieRole: regie.role,
+      regieHolder: regie.holder,
+      aveLevel: def.aveLevel?.(next) ?? null,
+      fromState: c.state_value,
+      data: missedEntry(d),
+      causation: `deadline:${d.id}:${d.token}`,
+      notify: d.party === 'gemeente',
+      message: `Termijn ${d.name} is verstreken (${describeDue(d)})`,
+      notificationId: randomUUID(),
+    };
+  }
+
+  /**
+   * One statement for a batch of due deadlines; returns the ids it fired. The case update carries the version
+   * check and the deadline's token check; a case that changed since it was read is left out, and its deadline
+   * with it.
+   */
+  private async writeMisses(dues: BatchedDue[], now: Date): Promise<string[]> {
+    const rows: { deadline_id: string }[] = await this.sql().query(
+      `WITH i AS (
+         SELECT * FROM jsonb_to_recordset($1::jsonb) AS x("deadlineId" uuid, token int, "caseId" uuid, version int,
+           snapshot jsonb, "stateValue" text, "regieRole" text, "regieHolder" text, "aveLevel" int, "fromState" text,
+           data jsonb, causation text, notify boolean, message text, "notificationId" uuid)),
+       u AS (
+         UPDATE cases c SET snapshot = i.snapshot, state_value = i."stateValue", regie_role = i."regieRole",
+           regie_holder = i."regieHolder", ave_level = i."aveLevel", version = i.version + 1, updated_at = $2
+         FROM i
+         WHERE c.id = i."caseId" AND c.version = i.version
+           AND EXISTS (SELECT 1 FROM deadlines d WHERE d.id = i."deadlineId" AND d.token = i.token
+                         AND d.status = 'pending' AND d.suspended_at IS NULL)
+         RETURNING c.id, c.gemeente, c.regie_holder, i."deadlineId" AS deadline_id),
+       d AS (
+         UPDATE deadlines SET status = 'missed', missed_at = $2, token = deadlines.token + 1
+         FROM u WHERE deadlines.id = u.deadline_id),
+       h AS (
+         INSERT INTO case_history (gemeente, case_id, seq, type, data, actor, at, from_state, to_state, causation_id)
+         SELECT u.gemeente, u.id, i.version + 1, 'TERMIJN_VERSTREKEN', i.data, 'system', $2, i."fromState",
+           i."stateValue", i.causation
+         FROM u JOIN i ON i."caseId" = u.id),
+       n AS (
+         INSERT INTO notifications (id, gemeente, recipient, kind, case_id, deadline_id, message, created_at)
+         SELECT i."notificationId", u.gemeente, u.regie_holder, 'termijn_verstreken', u.id, u.deadline_id,
+           i.message, $2
+         FROM u JOIN i ON i."caseId" = u.id
+         WHERE u.regie_holder IS NOT NULL AND i.notify
+         ON CONFLICT DO NOTHING)
+       SELECT deadline_id FROM u`,
+      [JSON.stringify(dues.map(({ index: _, ...due }) => due)), now],
+    );
+    return rows.map((r) => r.deadline_id);
+  }
+
+  /** One statement for a batch of reminders; returns the ids it reminded. */
+  private async writeReminders(deadlines: DeadlineRow[], now: Date): Promise<string[]> {
+    const input = deadlines.map((d) => ({
+      deadlineId: d.id,
+      token: d.token,
+      message: `Termijn ${d.name} verloopt ${describeDue(d)}`,
+      notificationId: randomUUID(),
+    }));
+    const rows: { id: string }[] = await this.sql().query(
+      `WITH i AS (
+         SELECT * FROM jsonb_to_recordset($1::jsonb)
+           AS x("deadlineId" uuid, token int, message text, "notificationId" uuid)),
+       r AS (
+         UPDATE deadlines d SET reminded_at = $2 FROM i
+         WHERE d.id = i."deadlineId" AND d.token = i.token AND d.status = 'pending' AND d.suspended_at IS NULL
+           AND d.reminded_at IS NULL
+         RETURNING d.id, d.case_id, i.message, i."notificationId"),
+       n AS (
+         INSERT INTO notifications (id, gemeente, recipient, kind, case_id, deadline_id, message, created_at)
+         SELECT r."notificationId", c.gemeente, c.regie_holder, 'herinnering', c.id, r.id, r.message, $2
+         FROM r JOIN cases c ON c.id = r.case_id WHERE c.regie_holder IS NOT NULL
+         ON CONFLICT DO NOTHING)
+       SELECT id FROM r`,
+      [JSON.stringify(input), now],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /** The careful path for one trigger: its own transaction, retried when it loses the race for its case. */
+  private async fireOne(deadlineId: string, token: number, kind: 'due' | 'remind'): Promise<FireResult> {
+    for (let attempt = 1; ; attempt++) {
+      const found: DeadlineRow[] = await this.sql().query(`SELECT * FROM deadlines WHERE id = $1`, [
+        deadlineId,
+      ]);
       const d = found[0];
       if (!d || d.status !== 'pending' || d.token !== token || d.suspended_at) return 'stale';
       const now = await this.clock.now();
@@ -619,43 +820,38 @@ export class Engine {
       version: row.version + 1,
       updated_at: now,
     };
-    return this.sql().transaction(async (tx) => {
-      const closed: [unknown[], number] = await tx.query(
-        `UPDATE deadlines SET status = 'missed', missed_at = $3, token = token + 1
+    return this.afterCommitKick(
+      this.sql().transaction(async (tx) => {
+        const closed: [unknown[], number] = await tx.query(
+          `UPDATE deadlines SET status = 'missed', missed_at = $3, token = token + 1
          WHERE id = $1 AND token = $2 AND status = 'pending' AND suspended_at IS NULL`,
-        [d.id, d.token, now],
-      );
-      if (closed[1] !== 1) return 'stale';
-      await this.updateCase(tx, row, updated);
-      await this.appendHistory(tx, updated, updated.version, {
-        type: 'TERMIJN_VERSTREKEN',
-        data: {
-          deadlineId: d.id,
-          key: d.key,
-          name: d.name,
-          law: d.law,
-          dueDate: d.due_date,
-          dueAt: d.due_at,
-          party: d.party,
-        },
-        actor: 'system',
-        at: now,
-        from: row.state_value,
-        to: updated.state_value,
-        causation: `deadline:${d.id}:${d.token}`,
-      });
-      if (next !== snapshot) await this.reconcileDeadlines(tx, updated, def, next, def.deadlines(next), now);
-      if (d.party === 'gemeente') {
-        await this.notifyHolder(
-          tx,
-          d,
-          'termijn_verstreken',
-          `Termijn ${d.name} is verstreken (${describeDue(d)})`,
-          now,
+          [d.id, d.token, now],
         );
-      }
-      return 'fired' as const;
-    });
+        if (closed[1] !== 1) return 'stale';
+        await this.updateCase(tx, row, updated);
+        await this.appendHistory(tx, updated, updated.version, {
+          type: 'TERMIJN_VERSTREKEN',
+          data: missedEntry(d),
+          actor: 'system',
+          at: now,
+          from: row.state_value,
+          to: updated.state_value,
+          causation: `deadline:${d.id}:${d.token}`,
+        });
+        if (next !== snapshot)
+          await this.reconcileDeadlines(tx, updated, def, next, def.deadlines(next), now);
+        if (d.party === 'gemeente') {
+          await this.notifyHolder(
+            tx,
+            d,
+            'termijn_verstreken',
+            `Termijn ${d.name} is verstreken (${describeDue(d)})`,
+            now,
+          );
+        }
+        return 'fired' as const;
+      }),
+    );
   }
 
   /**
@@ -680,20 +876,18 @@ export class Engine {
     );
   }
 
-  /** Fires everything due by now, in due order. Returns how many triggers fired. */
+  /** Fires everything due by now, in due order, a batch at a time. Returns how many triggers fired. */
   async fireDue(): Promise<number> {
     let fired = 0;
     for (;;) {
-      const batch = await this.pendingTriggers(await this.clock.now());
+      const batch = await this.pendingTriggers(await this.clock.now(), 500);
       if (!batch.length) return fired;
-      let progressed = false;
-      for (const t of batch) {
-        if ((await this.fire(t.id, t.token, t.kind)) === 'fired') {
-          fired++;
-          progressed = true;
-        }
-      }
-      if (!progressed) return fired;
+      const results = await this.fireMany(
+        batch.map((t) => ({ deadlineId: t.id, token: t.token, kind: t.kind })),
+      );
+      const firedNow = results.filter((r) => r === 'fired').length;
+      if (!firedNow) return fired;
+      fired += firedNow;
     }
   }
 
@@ -930,6 +1124,19 @@ function startKeyScope(gemeente: string, user: string, key: string) {
 
 function requestHash(body: unknown): string {
   return createHash('sha256').update(JSON.stringify(body)).digest('hex');
+}
+
+/** The history entry's data for a term that passed. */
+function missedEntry(d: DeadlineRow): Record<string, unknown> {
+  return {
+    deadlineId: d.id,
+    key: d.key,
+    name: d.name,
+    law: d.law,
+    dueDate: d.due_date,
+    dueAt: d.due_at,
+    party: d.party,
+  };
 }
 
 function describeDue(d: DeadlineRow): string {
