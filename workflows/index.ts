@@ -2,9 +2,11 @@
  * Every workflow version the engine can run. Keep an old version here as long as a case is pinned to it; a new
  * version ships with a migration of the persisted snapshots.
  */
+import { ave } from './ave';
 import { intake } from './intake';
+import { transitie18 } from './transitie18';
 import type { AnyWorkflowDefinition } from './workflow';
 
-export const workflows: AnyWorkflowDefinition[] = [intake];
+export const workflows: AnyWorkflowDefinition[] = [intake, ave, transitie18];
 
 export type * from './workflow';

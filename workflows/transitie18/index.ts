@@ -1,0 +1,136 @@
+/** Workflow `transitie18`: the 18-/18+ transition of a youth with a Jeugdwet voorziening (JOURNEYS.md section 4). */
+import type { SnapshotFrom } from 'xstate';
+import type { EventSpec, Regie, Role, WorkflowDefinition } from '../workflow';
+import { eventSchemas, eventTitles, transitie18Input } from './events';
+import type { Transitie18EventType, VerlengingGrond } from './events';
+import {
+  STATE_LABELS,
+  VOOR_18,
+  ggzGecontracteerd,
+  openGaten,
+  transitie18Machine,
+  verlengingWeigering,
+  warmeOverdrachtNodig,
+} from './machine';
+import type { Transitie18Machine } from './machine';
+import { closeDisappearedAs, deadlines } from './mijlpalen';
+
+export { transitie18Machine } from './machine';
+export { closeDisappearedAs, deadlines } from './mijlpalen';
+export { TRANSITIE18_DEFAULTS, eventSchemas, transitie18Input } from './events';
+export { dateAtAge } from './leeftijd';
+export { naarBeschermdWonenOp } from './indicator';
+
+type Snapshot = SnapshotFrom<Transitie18Machine>;
+
+export function regie(snapshot: Snapshot): Regie {
+  return { role: snapshot.context.regie.role, holder: snapshot.context.regie.holder };
+}
+
+/**
+ * None: the gemeente enrols the youth from its own records of the Jeugdwet voorziening it granted; no third party
+ * shares the youth's situation.
+ */
+export function consentRequired(_input: Record<string, unknown>): { scope: string; reason: string } | null {
+  return null;
+}
+
+const AFGESLOTEN_TOESTANDEN: Record<string, string> = {
+  afgesloten: 'Het traject 18-/18+ is afgesloten',
+  beeindigd: 'Het traject 18-/18+ is beëindigd',
+};
+
+function warmeOverdrachtUitleg(snapshot: Snapshot): string {
+  const c = snapshot.context;
+  const aanbieder = c.jeugdVoorziening.aanbieder;
+  return ggzGecontracteerd(c) === false
+    ? `De zorgverzekeraar heeft geen contract met ggz-aanbieder ${aanbieder}: plan eerst de warme overdracht (wie neemt de behandeling over, en hoe loopt die door) voordat de aanvragen rond zijn.`
+    : `Het is nog niet nagegaan of de zorgverzekeraar ggz-aanbieder ${aanbieder} contracteert: leg dat vast bij de vervolgroute Zvw-ggz, of plan de warme overdracht.`;
+}
+
+export function explainRejection(snapshot: Snapshot, event: { type: string }): string | null {
+  const type = event.type;
+  if (!(type in eventSchemas)) return null;
+  const state = String(snapshot.value);
+  const c = snapshot.context;
+  if (snapshot.status !== 'active') {
+    return `${AFGESLOTEN_TOESTANDEN[state] ?? 'Het traject is afgesloten'}; er kan niets meer worden vastgelegd.`;
+  }
+  const data = event as Record<string, unknown>;
+  switch (type as Transitie18EventType) {
+    case 'TOEKOMSTPLAN_GESTART':
+      if (!VOOR_18.includes(state)) break;
+      return 'Het toekomstplan is al gestart.';
+    case 'TOEKOMSTPLAN_AFGESPROKEN':
+      if (state === 'voorbereiding') return 'Start eerst het toekomstplan.';
+      if (!VOOR_18.includes(state)) break;
+      return 'Het toekomstplan is al afgesproken; werk een vervolgroute bij per domein.';
+    case 'VERVOLGROUTE_BIJGEWERKT':
+      if (state === 'voorbereiding') return 'Start eerst het toekomstplan; daarin komen de vervolgroutes.';
+      break;
+    case 'AANVRAGEN_INGEDIEND':
+      if (VOOR_18.indexOf(state) < VOOR_18.indexOf('aanvragen'))
+        return 'De aanvragen volgen op het afgesproken toekomstplan; spreek dat eerst af.';
+      if (state === 'aanvragen' && warmeOverdrachtNodig(c) && c.warmeOverdracht === null)
+        return warmeOverdrachtUitleg(snapshot);
+      if (state === 'overdracht') return 'De aanvragen zijn al ingediend.';
+      return 'Na de 18e verjaardag is de mijlpaal "aanvragen ingediend" voorbij; werk de vervolgroutes bij.';
+    case 'VERLENGDE_JEUGDHULP_BESLOTEN': {
+      if (typeof data.grond !== 'string' || typeof data.einddatum !== 'string') return null; // probe
+      if (typeof data.at !== 'string') return null;
+      return verlengingWeigering(c, {
+        grond: data.grond as VerlengingGrond,
+        einddatum: data.einddatum,
+        besluitdatum: typeof data.besluitdatum === 'string' ? data.besluitdatum : undefined,
+        hervatdatum: typeof data.hervatdatum === 'string' ? data.hervatdatum : undefined,
+        at: data.at,
+      });
+    }
+    case 'NAZORG_UITGEVOERD':
+      if (VOOR_18.includes(state))
+        return `De nazorg volgt na de overgang op de 18e verjaardag (${c.mijlpalen.overgang_18.datum}).`;
+      if (state === 'hiaat')
+        return 'De nazorg is al uitgevoerd; er is een gat in de zorg. Werk de vervolgroutes bij.';
+      break;
+    case 'AFGESLOTEN':
+      if (state === 'hiaat') {
+        const gaten = openGaten(c).map((g) => g.domein.replace(/_/g, ' '));
+        if (gaten.length > 0)
+          return `Er is nog een gat in de zorg (${gaten.join(', ')}): zet die vervolgroute op actief of niet nodig, of beëindig het traject met een reden.`;
+      }
+      return 'Het traject sluit af na de nazorg: zonder gat in de zorg gebeurt dat vanzelf.';
+    default:
+      break;
+  }
+  const title = eventTitles[type as Transitie18EventType];
+  return `"${title}" kan niet in de fase ${STATE_LABELS[state] ?? state}.`;
+}
+
+/**
+ * The jongerencoach (a wijkteam professional: role intaker) works the case; the teamleider and procesmanager can
+ * step in, also to hand the case to another coach. Beleid and admin never touch case content.
+ */
+const WERKT_DE_ZAAK: readonly Role[] = ['intaker', 'procesmanager', 'teamleider'];
+
+const events: Record<string, EventSpec> = {};
+for (const type of Object.keys(eventSchemas) as Transitie18EventType[]) {
+  events[type] = {
+    title: eventTitles[type],
+    schema: eventSchemas[type],
+    roles: WERKT_DE_ZAAK,
+  };
+}
+
+export const transitie18: WorkflowDefinition<typeof transitie18Machine> = {
+  name: 'transitie18',
+  version: 1,
+  title: 'Overgang 18-/18+: van jeugdhulp naar ondersteuning na 18',
+  machine: transitie18Machine,
+  input: transitie18Input,
+  events,
+  deadlines,
+  closeDisappearedAs,
+  regie,
+  explainRejection,
+  consentRequired,
+};
