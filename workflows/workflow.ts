@@ -33,6 +33,8 @@ export interface DeadlineDeclaration {
   party?: 'gemeente' | 'inwoner';
   /** how long before the due date the case owner is reminded; the engine's default when absent */
   remindBefore?: TermLength;
+  /** who else hears when the term passes, besides the regie holder: the teamleider of the case's team */
+  escalateTo?: 'teamleider';
 }
 
 /** Who coordinates the case now ("één gezin, één plan, één regisseur"). */

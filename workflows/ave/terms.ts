@@ -27,6 +27,8 @@ export function deadlines(snapshot: SnapshotFrom<AveMachine>): DeadlineDeclarati
       key: ACCEPTATIE_KEY,
       name: `Acceptatie regie niveau ${p.niveau}`,
       law: 'AVE-werkafspraak',
+      // until the receiver accepts, the previous holder keeps regie; the teamleider must hear when that drags on
+      escalateTo: 'teamleider',
       anchor: p.since,
       term: { amount: p.termijn.amount, unit: p.termijn.unit },
       atw: true,

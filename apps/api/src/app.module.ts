@@ -7,6 +7,8 @@ import { LoggerModule } from 'nestjs-pino';
 import { Audit } from './access/audit';
 import { TenantInterceptor } from './access/tenant.interceptor';
 import { AuthController } from './auth/auth.controller';
+import { BoardController, BoardQueries } from './board/board';
+import { ChangeFeed } from './board/change-feed';
 import { AuthGuard } from './auth/auth';
 import { CaseQueries } from './cases/case-queries';
 import { CasesController } from './cases/cases.controller';
@@ -32,9 +34,12 @@ import { ClockController, DeadlinesController, WorkflowsController } from './sys
     WorkflowsController,
     ClockController,
     HealthController,
+    BoardController,
   ],
   providers: [
     CaseQueries,
+    BoardQueries,
+    ChangeFeed,
     Audit,
     { provide: APP_GUARD, useClass: ThrottlerGuard },
     { provide: APP_GUARD, useClass: AuthGuard },

@@ -77,6 +77,8 @@ interface BatchedDue {
   data: Record<string, unknown>;
   causation: string;
   notify: boolean;
+  /** the teamleider of the case's team hears of it too */
+  escalate: boolean;
   message: string;
   notificationId: string;
 }
@@ -695,6 +697,7 @@ export class Engine {
       data: missedEntry(d),
       causation: `deadline:${d.id}:${d.token}`,
       notify: d.party === 'gemeente',
+      escalate: d.escalate_to === 'teamleider',
       message: `Termijn ${d.name} is verstreken (${describeDue(d)})`,
       notificationId: randomUUID(),
     };
@@ -710,7 +713,7 @@ export class Engine {
       `WITH i AS (
          SELECT * FROM jsonb_to_recordset($1::jsonb) AS x("deadlineId" uuid, token int, "caseId" uuid, version int,
            snapshot jsonb, "stateValue" text, "regieRole" text, "regieHolder" text, "aveLevel" int, "fromState" text,
-           data jsonb, causation text, notify boolean, message text, "notificationId" uuid)),
+           data jsonb, causation text, notify boolean, escalate boolean, message text, "notificationId" uuid)),
        u AS (
          UPDATE cases c SET snapshot = i.snapshot, state_value = i."stateValue", regie_role = i."regieRole",
            regie_holder = i."regieHolder", ave_level = i."aveLevel", version = i.version + 1, updated_at = $2
@@ -718,7 +721,7 @@ export class Engine {
          WHERE c.id = i."caseId" AND c.version = i.version
            AND EXISTS (SELECT 1 FROM deadlines d WHERE d.id = i."deadlineId" AND d.token = i.token
                          AND d.status = 'pending' AND d.suspended_at IS NULL)
-         RETURNING c.id, c.gemeente, c.regie_holder, i."deadlineId" AS deadline_id),
+         RETURNING c.id, c.gemeente, c.regie_holder, c.team, i."deadlineId" AS deadline_id),
        d AS (
          UPDATE deadlines SET status = 'missed', missed_at = $2, token = deadlines.token + 1
          FROM u WHERE deadlines.id = u.deadline_id),
@@ -733,6 +736,13 @@ export class Engine {
            i.message, $2
          FROM u JOIN i ON i."caseId" = u.id
          WHERE u.regie_holder IS NOT NULL AND i.notify
+         ON CONFLICT DO NOTHING),
+       t AS (
+         INSERT INTO notifications (id, gemeente, recipient, kind, case_id, deadline_id, message, created_at)
+         SELECT gen_random_uuid(), u.gemeente, ${teamleiderOf('u.team')}, 'termijn_verstreken', u.id, u.deadline_id,
+           i.message, $2
+         FROM u JOIN i ON i."caseId" = u.id
+         WHERE u.team IS NOT NULL AND i.escalate
          ON CONFLICT DO NOTHING)
        SELECT deadline_id FROM u`,
       [JSON.stringify(dues.map(({ index: _, ...due }) => due)), now],
@@ -840,6 +850,14 @@ export class Engine {
         });
         if (next !== snapshot)
           await this.reconcileDeadlines(tx, updated, def, next, def.deadlines(next), now);
+        if (d.escalate_to === 'teamleider') {
+          await tx.query(
+            `INSERT INTO notifications (id, gemeente, recipient, kind, case_id, deadline_id, message, created_at)
+             SELECT $1, c.gemeente, ${teamleiderOf('c.team')}, 'termijn_verstreken', c.id, $2, $3, $4
+             FROM cases c WHERE c.id = $5 AND c.team IS NOT NULL ON CONFLICT DO NOTHING`,
+            [randomUUID(), d.id, `Termijn ${d.name} is verstreken (${describeDue(d)})`, now, d.case_id],
+          );
+        }
         if (d.party === 'gemeente') {
           await this.notifyHolder(
             tx,
@@ -987,8 +1005,8 @@ export class Engine {
         const id = randomUUID();
         await tx.query(
           `INSERT INTO deadlines (id, gemeente, case_id, key, name, law, party, anchor, term, atw, status, due_date,
-             due_at, remind_at, token, created_at)
-           VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,'pending',$11,$12,$13,1,$14)`,
+             due_at, remind_at, token, created_at, escalate_to)
+           VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,'pending',$11,$12,$13,1,$14,$15)`,
           [
             id,
             row.gemeente,
@@ -1004,6 +1022,7 @@ export class Engine {
             due.dueAt,
             remindAt,
             now,
+            decl.escalateTo ?? null,
           ],
         );
         await this.arm(tx, id, 1, due.dueAt, remindAt);
@@ -1124,6 +1143,11 @@ function startKeyScope(gemeente: string, user: string, key: string) {
 
 function requestHash(body: unknown): string {
   return createHash('sha256').update(JSON.stringify(body)).digest('hex');
+}
+
+/** Notifications for a role rather than a person: the teamleider of a team reads `teamleider:<team>`. */
+export function teamleiderOf(teamSql: string): string {
+  return `'teamleider:' || ${teamSql}`;
 }
 
 /** The history entry's data for a term that passed. */

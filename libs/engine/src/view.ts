@@ -43,6 +43,7 @@ export interface DeadlineRow {
   suspended_at: Date | null;
   suspended_days: number;
   extended_days: number;
+  escalate_to: string | null;
   token: number;
   created_at: Date;
 }

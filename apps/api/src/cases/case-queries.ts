@@ -149,13 +149,18 @@ export class CaseQueries {
     return { items: rows.map((d) => deadlineView(d, now)) };
   }
 
-  async notifications(gemeente: string, user: string) {
+  /** The user's own notifications, and those for their role in their team (a teamleider's escalations). */
+  async notifications(p: Principal) {
+    const recipients = [
+      p.user,
+      ...(p.roles.includes('teamleider') && p.team ? [`teamleider:${p.team}`] : []),
+    ];
     return {
       items: await this.sql().query(
-        `SELECT id, kind, case_id AS "caseId", deadline_id AS "deadlineId", message, created_at AS "createdAt",
-           read_at AS "readAt"
-         FROM notifications WHERE gemeente = $1 AND recipient = $2 ORDER BY created_at DESC LIMIT 200`,
-        [gemeente, user],
+        `SELECT id, kind, recipient, case_id AS "caseId", deadline_id AS "deadlineId", message,
+           created_at AS "createdAt", read_at AS "readAt"
+         FROM notifications WHERE gemeente = $1 AND recipient = ANY($2) ORDER BY created_at DESC LIMIT 200`,
+        [p.gemeente, recipients],
       ),
     };
   }

@@ -94,6 +94,6 @@ export class DeadlinesController {
 
   @Get('notifications')
   notifications(@CurrentUser() user: Principal) {
-    return this.queries.notifications(user.gemeente, user.user);
+    return this.queries.notifications(user);
   }
 }

@@ -1,0 +1,215 @@
+/**
+ * AVE end to end through HTTP with the manual clock: a household with children escalated 1 -> 3 goes to a
+ * procesmanager; acceptance not given within 2 werkdagen alerts the teamleider; weekly reviews at level 4 fall due
+ * on time; afschalen 4 -> 3 -> 2 records its reasons; the board shows it all and its stream delivers each change.
+ */
+import { get, type IncomingMessage } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { type AgentFor, type Api, startApi } from './support/api-harness';
+
+let api: Api;
+let intaker: AgentFor;
+let pm: AgentFor;
+let oov: AgentFor;
+let teamleider: AgentFor;
+let caseId: string;
+let pmToken: string;
+const streamed: { caseId: string; version: number; aveLevel: number | null }[] = [];
+let stream: IncomingMessage;
+
+interface Deadline {
+  key: string;
+  dueDate: string;
+  status: string;
+}
+
+// Monday 2 March 2026, 09:00.
+beforeAll(async () => {
+  api = await startApi('2026-03-02T09:00:00+01:00');
+  intaker = await api.as('intaker1', ['intaker'], 'almelo', 'wijkteam-noord');
+  pm = await api.as('pm1', ['procesmanager'], 'almelo', null);
+  oov = await api.as('oov1', ['procesmanager'], 'almelo', null);
+  teamleider = await api.as('tl1', ['teamleider'], 'almelo', 'wijkteam-noord');
+  pmToken = (
+    await api.http
+      .post('/api/auth/dev-token')
+      .send({ user: 'pm1', roles: ['procesmanager'], gemeente: 'almelo' })
+  ).body.token;
+  const server = api.app.getHttpServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  stream = await new Promise<IncomingMessage>((resolve) =>
+    get(
+      { port, host: '127.0.0.1', path: '/api/board/stream', headers: { Authorization: `Bearer ${pmToken}` } },
+      resolve,
+    ),
+  );
+  stream.setEncoding('utf8');
+  stream.on('data', (chunk: string) => {
+    for (const line of chunk.split('\n'))
+      if (line.startsWith('data: ')) streamed.push(JSON.parse(line.slice(6)));
+  });
+});
+afterAll(async () => {
+  stream?.destroy();
+  await api.close();
+});
+
+const advance = (by: string) => intaker.post('/api/clock/advance').send({ by }).expect(200);
+const deadline = (view: { deadlines: Deadline[] }, key: string) =>
+  view.deadlines.filter((d) => d.key === key && d.status !== 'met').at(-1)!;
+
+/** The stream carries the case's new version within a second of the command that made it. */
+async function streamedWithinASecond(version: number) {
+  const until = Date.now() + 1000;
+  while (Date.now() < until) {
+    if (streamed.some((e) => e.caseId === caseId && e.version === version)) return;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  throw new Error(
+    `version ${version} of ${caseId} not streamed within 1 s (got ${JSON.stringify(streamed)})`,
+  );
+}
+
+describe('AVE: a household with children escalates and comes back down', () => {
+  it('starts at level 1 with the intaker holding regie', async () => {
+    const kind = (await intaker.post('/api/subjects').send({ kind: 'inwoner', name: 'Kind' }).expect(201))
+      .body.id;
+    const ouder = (await intaker.post('/api/subjects').send({ kind: 'inwoner', name: 'Ouder' }).expect(201))
+      .body.id;
+    const gezin = (
+      await intaker
+        .post('/api/subjects')
+        .send({ kind: 'huishouden', name: 'Gezin', members: [ouder, kind] })
+        .expect(201)
+    ).body.id;
+    const c = (
+      await intaker
+        .post('/api/cases')
+        .send({
+          workflow: 'ave',
+          subjectId: gezin,
+          input: { kinderenInHuishouden: true, regisseur: 'intaker1' },
+        })
+        .expect(201)
+    ).body;
+    caseId = c.id;
+    expect(c.aveLevel).toBe(1);
+    expect(c.regie.holder).toBe('intaker1');
+    await streamedWithinASecond(1);
+  });
+
+  it('escalated 1 -> 3 goes to a procesmanager (children), who must accept; until then the intaker keeps regie', async () => {
+    const up = await intaker
+      .event(caseId, {
+        type: 'OPSCHALEN',
+        naarNiveau: 3,
+        reden: 'Veiligheid van de kinderen, samenwerking vastgelopen',
+        criteria: ['veiligheid', 'stagnatie'],
+        ontvanger: 'pm1',
+      })
+      .expect(200);
+    expect(up.body.aveLevel).toBe(3);
+    expect(up.body.regie.holder).toBe('intaker1');
+    expect(up.body.context.pendingRegie).toMatchObject({ holder: 'pm1', role: 'procesmanager' });
+    // 2 werkdagen from Monday: Wednesday 4 March
+    expect(deadline(up.body, 'regie_acceptatie')).toMatchObject({ dueDate: '2026-03-04', status: 'pending' });
+    await streamedWithinASecond(up.body.version);
+
+    const board = (await pm.get('/api/board/escalations').expect(200)).body;
+    expect(board.levels.find((l: { level: number }) => l.level === 3)).toMatchObject({
+      households: 1,
+      awaitingAcceptance: 1,
+    });
+    expect(board.households[0]).toMatchObject({ caseId, level: 3, awaitingAcceptance: { holder: 'pm1' } });
+    const byLevel = await pm.get('/api/cases?aveLevel=3').expect(200);
+    expect(byLevel.body.items.map((c: { id: string }) => c.id)).toEqual([caseId]);
+  });
+
+  it('alerts the teamleider when acceptance is not given within 2 werkdagen, and the board shows it', async () => {
+    await advance('P2D'); // Wednesday: still within the term
+    expect((await teamleider.get('/api/notifications').expect(200)).body.items).toEqual([]);
+    await advance('P1D'); // Thursday: the term passed at the end of Wednesday
+    const alerts = (await teamleider.get('/api/notifications').expect(200)).body.items;
+    expect(alerts).toEqual([
+      expect.objectContaining({ kind: 'termijn_verstreken', caseId, recipient: 'teamleider:wijkteam-noord' }),
+    ]);
+    const board = (await pm.get('/api/board/escalations').expect(200)).body;
+    expect(board.households[0].awaitingAcceptance.overdueSince).toEqual(expect.any(String));
+  });
+
+  it('hands regie over when the procesmanager accepts; nobody else can accept for them', async () => {
+    expect((await intaker.event(caseId, { type: 'REGIE_GEACCEPTEERD' })).status).toBe(422);
+    const accepted = await pm.event(caseId, { type: 'REGIE_GEACCEPTEERD' }).expect(200);
+    expect(accepted.body.regie).toEqual({ role: 'procesmanager', holder: 'pm1' });
+    expect(accepted.body.context.pendingRegie).toBeNull();
+  });
+
+  it('runs a weekly review at level 4 that falls due on time', async () => {
+    const up = await pm
+      .event(caseId, {
+        type: 'OPSCHALEN',
+        naarNiveau: 4,
+        reden: 'Acute onveiligheid',
+        criteria: ['veiligheid'],
+        ontvanger: 'oov1',
+      })
+      .expect(200);
+    await oov.event(caseId, { type: 'REGIE_GEACCEPTEERD' }).expect(200);
+    const atLevel4 = (await pm.get(`/api/cases/${caseId}`).expect(200)).body;
+    const review = deadline(atLevel4, 'periodieke_review');
+    expect(review.status).toBe('pending');
+    // entered level 4 on Thursday 5 March: the weekly review is due Thursday 12 March
+    expect(review.dueDate).toBe('2026-03-12');
+    expect(up.body.aveLevel).toBe(4);
+
+    await advance('P7D'); // Thursday 12 March: the last day
+    expect(
+      deadline((await pm.get(`/api/cases/${caseId}`).expect(200)).body, 'periodieke_review').status,
+    ).toBe('pending');
+    await advance('P1D');
+    const history = (await pm.get(`/api/cases/${caseId}/history`).expect(200)).body;
+    const missed = history.filter(
+      (e: { type: string; data: { key: string } }) => e.type === 'TERMIJN_VERSTREKEN',
+    );
+    expect(
+      missed.map((e: { data: { key: string; dueDate: string } }) => [e.data.key, e.data.dueDate]),
+    ).toContainEqual(['periodieke_review', '2026-03-12']);
+    const reviewed = await pm
+      .event(caseId, { type: 'REVIEW_UITGEVOERD', besluit: 'afschalen', toelichting: 'Situatie stabiel' })
+      .expect(200);
+    expect(deadline(reviewed.body, 'periodieke_review')).toMatchObject({
+      status: 'pending',
+      dueDate: '2026-03-20',
+    });
+  });
+
+  it('comes down 4 -> 3 -> 2 one level at a time, each with its reason in the history', async () => {
+    expect((await pm.event(caseId, { type: 'AFSCHALEN', reden: 'te snel', naarNiveau: 2 })).status).toBe(422);
+    await pm.event(caseId, { type: 'AFSCHALEN', reden: 'Acute dreiging weg' }).expect(200);
+    const down = await pm
+      .event(caseId, { type: 'AFSCHALEN', reden: 'Samenwerking loopt weer', ontvanger: 'intaker1' })
+      .expect(200);
+    expect(down.body.aveLevel).toBe(2);
+    await streamedWithinASecond(down.body.version);
+    const path = down.body.context.path.map((p: { from: number; to: number; reden: string }) => [
+      p.from,
+      p.to,
+      p.reden,
+    ]);
+    expect(path.slice(-4)).toEqual([
+      [1, 3, 'Veiligheid van de kinderen, samenwerking vastgelopen'],
+      [3, 4, 'Acute onveiligheid'],
+      [4, 3, 'Acute dreiging weg'],
+      [3, 2, 'Samenwerking loopt weer'],
+    ]);
+    const history = (await intaker.get(`/api/cases/${caseId}/history`).expect(200)).body;
+    const moves = history.filter((e: { type: string }) => e.type === 'OPSCHALEN' || e.type === 'AFSCHALEN');
+    expect(moves.map((e: { from: string; to: string }) => [e.from, e.to])).toEqual([
+      ['niveau_1', 'niveau_3'],
+      ['niveau_3', 'niveau_4'],
+      ['niveau_4', 'niveau_3'],
+      ['niveau_3', 'niveau_2'],
+    ]);
+  });
+});
