@@ -213,3 +213,59 @@ describe('AVE: a household with children escalates and comes back down', () => {
     ]);
   });
 });
+
+describe('the intake triage starts or raises the household AVE track, linked both ways', () => {
+  async function meldingFor(subjectId: string) {
+    return (
+      await intaker
+        .post('/api/cases')
+        .send({
+          workflow: 'intake',
+          subjectId,
+          input: { channel: 'inwoner_zelf', lifeAreas: ['veiligheid'], laws: ['Wmo'] },
+        })
+        .expect(201)
+    ).body.id as string;
+  }
+  async function triage(id: string, niveau: number, reden: string) {
+    await intaker.event(id, { type: 'TRIAGE_GESTART' }).expect(200);
+    await intaker
+      .event(id, {
+        type: 'TRIAGE_AFGEROND',
+        urgentie: 'regulier',
+        veiligheidsrisico: true,
+        meervoudigeProblematiek: true,
+        regisseur: 'intaker1',
+        ave: { niveau, kinderenInHuishouden: false, reden, criteria: ['meerdere_domeinen'] },
+      })
+      .expect(200);
+  }
+  async function linkedAve(intakeId: string): Promise<string> {
+    const until = Date.now() + 5000;
+    for (;;) {
+      const c = (await intaker.get(`/api/cases/${intakeId}`).expect(200)).body;
+      if (c.context.aveCaseId) return c.context.aveCaseId;
+      if (Date.now() > until) throw new Error('intake not linked to an AVE case');
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+
+  it('starts a track at the triaged level, then raises it from a second melding of the same household', async () => {
+    const huishouden = (
+      await intaker.post('/api/subjects').send({ kind: 'huishouden', name: 'Gezin B' }).expect(201)
+    ).body.id;
+    const first = await meldingFor(huishouden);
+    await triage(first, 2, 'Schulden, eenzaamheid en zorgen om gezondheid');
+    const aveId = await linkedAve(first);
+    const ave = (await intaker.get(`/api/cases/${aveId}`).expect(200)).body;
+    expect(ave).toMatchObject({ workflow: 'ave', aveLevel: 2, subjectId: huishouden });
+    expect(ave.context.intakeCaseIds).toEqual([first]);
+
+    const second = await meldingFor(huishouden);
+    await triage(second, 3, 'Samenwerking vastgelopen');
+    expect(await linkedAve(second)).toBe(aveId);
+    const raised = (await pm.get(`/api/cases/${aveId}`).expect(200)).body;
+    expect(raised.aveLevel).toBe(3);
+    expect(raised.context.intakeCaseIds).toEqual([first, second]);
+  });
+});

@@ -86,6 +86,24 @@ export interface EventSpec {
   sharing?: { scope: string };
 }
 
+/**
+ * Something a transition asks of the world beyond its own case. The engine writes it to the outbox with the
+ * transition and carries it out after the commit, at least once (so each step is idempotent).
+ */
+export interface EnsureCaseEffect {
+  type: 'ensureCase';
+  /** the workflow of the other case, e.g. `ave` for the household's escalation track */
+  workflow: string;
+  subjectId: string;
+  /** input to start it with when the subject has no open case of that workflow */
+  start: Record<string, unknown>;
+  /** events to offer an open case that exists, in order; the first it accepts is applied */
+  existing: ({ type: string } & Record<string, unknown>)[];
+  /** the event sent back to this case with the other case's id in `field`, so the two are linked both ways */
+  linkBack: { type: string; field: string };
+}
+export type Effect = EnsureCaseEffect;
+
 export interface WorkflowDefinition<TMachine extends AnyStateMachine = AnyStateMachine> {
   name: string;
   version: number;
@@ -105,6 +123,12 @@ export interface WorkflowDefinition<TMachine extends AnyStateMachine = AnyStateM
   closeDisappearedAs?(snapshot: SnapshotFrom<TMachine>, key: string): 'met' | 'cancelled';
   /** who has regie in this snapshot */
   regie(snapshot: SnapshotFrom<TMachine>): Regie;
+  /** what a transition asks of other cases (see Effect); none when absent */
+  effects?(
+    prev: SnapshotFrom<TMachine>,
+    next: SnapshotFrom<TMachine>,
+    event: { type: string } & Record<string, unknown>,
+  ): Effect[];
   /** the household's AVE level (0-4) in this snapshot, for workflows that track one */
   aveLevel?(snapshot: SnapshotFrom<TMachine>): number | null;
   /**

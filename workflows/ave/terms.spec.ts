@@ -31,6 +31,7 @@ describe('ave deadlines', () => {
         key: 'regie_acceptatie',
         name: 'Acceptatie regie niveau 3',
         law: 'AVE-werkafspraak',
+        escalateTo: 'teamleider',
         anchor: OP_AT,
         term: { amount: 2, unit: 'werkdagen' },
         atw: true,

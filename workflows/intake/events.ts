@@ -133,6 +133,30 @@ export const eventSchemas = {
       /** user id of who takes regie: the Spoedteam member when `spoed`, the regisseur when multi-problem */
       regisseur: userId.optional(),
       toelichting: tekst.optional(),
+      /**
+       * A safety risk, or several problems with several professionals: start the household's AVE track at this
+       * level, or raise the one that runs (JOURNEYS.md section 2).
+       */
+      ave: z
+        .strictObject({
+          niveau: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
+          kinderenInHuishouden: z.boolean(),
+          /** the huishouden the AVE track follows; the melding's own subject when absent */
+          huishoudenId: z.uuid().optional(),
+          reden: tekst,
+          criteria: z
+            .array(
+              z.enum([
+                'veiligheid',
+                'stagnatie',
+                'meerdere_domeinen',
+                'gemeentegrensoverschrijdend',
+                'specifieke_expertise',
+              ]),
+            )
+            .min(1),
+        })
+        .optional(),
     })
     .superRefine((v, ctx) => {
       if (v.urgentie === 'spoed' && !v.regisseur)
@@ -149,6 +173,8 @@ export const eventSchemas = {
         });
     }),
   REGIE_OVERGEDRAGEN: z.strictObject({ holder: userId, role: z.string().trim().min(1).max(100) }),
+  /** the household's AVE track this melding started or raised (sent by the engine after triage) */
+  AVE_GEKOPPELD: z.strictObject({ aveCaseId: z.uuid() }),
   CASCADE_STAP_VASTGELEGD: z
     .strictObject({
       stap: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)]),
@@ -236,6 +262,7 @@ export const eventTitles: Record<IntakeEventType, string> = {
   TRIAGE_GESTART: 'Triage starten',
   TRIAGE_AFGEROND: 'Triage afronden',
   REGIE_OVERGEDRAGEN: 'Regie overdragen',
+  AVE_GEKOPPELD: 'AVE-traject koppelen',
   CASCADE_STAP_VASTGELEGD: 'Stap van de toegangscascade vastleggen',
   ONDERZOEK_AFGEROND: 'Onderzoek afronden',
   VERSLAG_GEDEELD: 'Verslag gedeeld met de inwoner',

@@ -1,6 +1,6 @@
 /** Workflow `intake`: the klantreis from melding to closure (JOURNEYS.md section 1). */
 import type { SnapshotFrom } from 'xstate';
-import type { Regie, Role, WorkflowDefinition } from '../workflow';
+import type { Effect, Regie, Role, WorkflowDefinition } from '../workflow';
 import type { EventSpec } from '../workflow';
 import { KANALEN, eventSchemas, eventTitles, meldingInput } from './events';
 import type { IntakeEventType, Kanaal } from './events';
@@ -47,6 +47,55 @@ export function consentRequired(input: Record<string, unknown>): { scope: string
     scope: 'melding',
     reason: `De melding komt van ${door}: de inwoner moet toestemming geven voordat diens situatie met de gemeente wordt gedeeld.`,
   };
+}
+
+/**
+ * A triage that sees a safety risk or several problems with several professionals starts the household's AVE
+ * track, or raises the one that runs; either way the two cases are linked both ways.
+ */
+export function effects(
+  _prev: Snapshot,
+  next: Snapshot,
+  event: { type: string } & Record<string, unknown>,
+): Effect[] {
+  if (event.type !== 'TRIAGE_AFGEROND' || !event.ave) return [];
+  const ave = event.ave as {
+    niveau: number;
+    kinderenInHuishouden: boolean;
+    huishoudenId?: string;
+    reden: string;
+    criteria: string[];
+  };
+  const c = next.context;
+  const regisseur = c.regie.holder;
+  return [
+    {
+      type: 'ensureCase',
+      workflow: 'ave',
+      subjectId: ave.huishoudenId ?? c.subjectId,
+      start: {
+        startLevel: ave.niveau,
+        kinderenInHuishouden: ave.kinderenInHuishouden,
+        regisseur,
+        ...(ave.niveau === 4 ? { procesregisseur: regisseur } : {}),
+        intakeCaseId: c.caseId,
+        reden: ave.reden,
+        criteria: ave.criteria,
+      },
+      existing: [
+        {
+          type: 'OPSCHALEN',
+          naarNiveau: ave.niveau,
+          reden: ave.reden,
+          criteria: ave.criteria,
+          ontvanger: regisseur,
+          intakeCaseId: c.caseId,
+        },
+        { type: 'INTAKE_GEKOPPELD', intakeCaseId: c.caseId },
+      ],
+      linkBack: { type: 'AVE_GEKOPPELD', field: 'aveCaseId' },
+    },
+  ];
 }
 
 export function regie(snapshot: Snapshot): Regie {
@@ -191,6 +240,7 @@ export const intake: WorkflowDefinition<typeof intakeMachine> = {
   input: meldingInput,
   events,
   deadlines,
+  effects,
   closeDisappearedAs,
   regie,
   explainRejection,

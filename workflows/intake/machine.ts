@@ -106,6 +106,8 @@ export interface IntakeContext {
   afsluiting: { at: string; resultaatcode: string; toelichting: string | null } | null;
   /** terms that fell due (DEADLINE_DUE), once per key: the guards of the bezwaar and zoektermijn use them */
   verstrekenTermijnen: Array<{ key: string; at: string }>;
+  /** the household's AVE track this melding started or raised */
+  aveCaseId: string | null;
 }
 
 // ---- context queries, shared by guards, terms.ts and explainRejection ----
@@ -204,6 +206,7 @@ function initialContext(input: IntakeMachineInput): IntakeContext {
     evaluatieAt: null,
     afsluiting: null,
     verstrekenTermijnen: [],
+    aveCaseId: null,
   };
 }
 
@@ -256,6 +259,10 @@ export const intakeMachine = setup({
         },
         regie: event.regisseur ? { role, holder: event.regisseur } : context.regie,
       };
+    }),
+    koppelenAve: assign(({ event }) => {
+      assertEvent(event, 'AVE_GEKOPPELD');
+      return { aveCaseId: event.aveCaseId };
     }),
     overdragenRegie: assign(({ event }) => {
       assertEvent(event, 'REGIE_OVERGEDRAGEN');
@@ -416,6 +423,7 @@ export const intakeMachine = setup({
   // fire after verwezen, geen_hulp, ingetrokken or afgesloten.
   on: {
     REGIE_OVERGEDRAGEN: { actions: 'overdragenRegie' },
+    AVE_GEKOPPELD: { actions: 'koppelenAve' },
     PERSOONLIJK_PLAN_ONTVANGEN: {
       guard: 'persoonlijkPlanNogNietOntvangen',
       actions: 'ontvangenPersoonlijkPlan',

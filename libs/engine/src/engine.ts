@@ -6,7 +6,7 @@
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { type Kalender, daysBetween, localDate } from '@regie/calendar';
-import type { AnyWorkflowDefinition, DeadlineDeclaration } from '@regie/workflows/workflow';
+import type { AnyWorkflowDefinition, DeadlineDeclaration, Effect } from '@regie/workflows/workflow';
 import { sqlFor } from '@regie/persistence';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AnyMachineSnapshot } from 'xstate';
@@ -54,6 +54,15 @@ export interface EngineOptions {
 }
 
 export type FireResult = 'fired' | 'stale' | 'not_due';
+
+/** An effect as the outbox keeps it: what to do, and on behalf of which case and user. */
+export interface EffectPayload {
+  gemeente: string;
+  caseId: string;
+  team: string | null;
+  actor: string;
+  effect: Effect;
+}
 
 export interface TriggerRef {
   deadlineId: string;
@@ -416,8 +425,9 @@ export class Engine {
     };
     const prevDecls = def.deadlines(prev);
     const nextDecls = def.deadlines(next);
+    const effects = def.effects?.(prev, next, { type: entry.type, ...entry.data }) ?? [];
 
-    if (!declarationsDiffer(prevDecls, nextDecls)) {
+    if (!declarationsDiffer(prevDecls, nextDecls) && !effects.length) {
       const view = toView(updated, def, next, row.deadlines);
       const written: { n: string }[] = await this.sql().query(
         `WITH u AS (
@@ -468,6 +478,16 @@ export class Engine {
           causation: entry.causation,
         });
         await this.reconcileDeadlines(tx, updated, def, next, nextDecls, now);
+        for (const effect of effects) {
+          const payload: EffectPayload = {
+            gemeente: row.gemeente,
+            caseId: row.id,
+            team: row.team,
+            actor: entry.actor,
+            effect,
+          };
+          await tx.query(`INSERT INTO outbox (kind, payload) VALUES ('effect', $1)`, [payload]);
+        }
         const view = toView(updated, def, next, await this.deadlinesOf(tx, row.id));
         if (entry.idempotency) {
           await this.rememberAnswer(

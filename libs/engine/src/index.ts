@@ -6,3 +6,4 @@ export * from './machine-state';
 export * from './registry';
 export * from './view';
 export * from './diagram';
+export * from './effects';

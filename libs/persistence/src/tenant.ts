@@ -30,3 +30,11 @@ export async function asTenant<T>(ds: DataSource, gemeente: string, work: () => 
 export function sqlFor(ds: DataSource): EntityManager {
   return scope.getStore() ?? ds.manager;
 }
+
+/**
+ * Runs `work` outside any tenant scope: background work started during a request (the outbox relay) must not
+ * borrow that request's connection, which is released when the request ends.
+ */
+export function outsideTenant<T>(work: () => T): T {
+  return scope.exit(work);
+}

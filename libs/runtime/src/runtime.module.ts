@@ -6,7 +6,7 @@ import { BullModule, getQueueToken } from '@nestjs/bullmq';
 import { Global, Logger, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { GELIJKGESTELDE_DAGEN, Kalender } from '@regie/calendar';
-import { Clock, Engine, WorkflowRegistry, clockModeFromEnv } from '@regie/engine';
+import { Clock, EffectRunner, Engine, WorkflowRegistry, clockModeFromEnv } from '@regie/engine';
 import { dataSourceOptions } from '@regie/persistence';
 import {
   DEADLINES_QUEUE,
@@ -20,6 +20,28 @@ import { workflows } from '@regie/workflows';
 import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { DEADLINE_HORIZON_MS } from './tokens';
+
+/** The engine and its outbox relay need each other: the engine wakes the relay, the relay runs effects. */
+function engineWithRelay(
+  db: DataSource,
+  registry: WorkflowRegistry,
+  clock: Clock,
+  kalender: Kalender,
+  queue: Queue,
+) {
+  const log = new Logger('OutboxRelay');
+  let runner: EffectRunner | undefined;
+  const relay = new OutboxRelay(db, queue, clock, {
+    horizonMs: DEADLINE_HORIZON_MS,
+    onError: (err) => log.error(`outbox drain failed: ${(err as Error).message}`),
+    runEffect: (id, payload) => runner!.run(id, payload),
+  });
+  const engine = new Engine({ db, registry, clock, kalender, outbox: relay });
+  runner = new EffectRunner(engine, db);
+  return { engine, relay };
+}
+
+const ENGINE_AND_RELAY = Symbol('engine and relay');
 
 @Global()
 @Module({
@@ -37,26 +59,15 @@ import { DEADLINE_HORIZON_MS } from './tokens';
       useFactory: (db: DataSource) => new Clock(clockModeFromEnv(), db),
     },
     {
-      provide: OutboxRelay,
-      inject: [DataSource, getQueueToken(DEADLINES_QUEUE), Clock],
-      useFactory: (db: DataSource, queue: Queue, clock: Clock) => {
-        const log = new Logger('OutboxRelay');
-        return new OutboxRelay(db, queue, clock, {
-          horizonMs: DEADLINE_HORIZON_MS,
-          onError: (err) => log.error(`outbox drain failed: ${(err as Error).message}`),
-        });
-      },
+      provide: ENGINE_AND_RELAY,
+      inject: [DataSource, WorkflowRegistry, Clock, Kalender, getQueueToken(DEADLINES_QUEUE)],
+      useFactory: engineWithRelay,
     },
+    { provide: Engine, inject: [ENGINE_AND_RELAY], useFactory: (both: { engine: Engine }) => both.engine },
     {
-      provide: Engine,
-      inject: [DataSource, WorkflowRegistry, Clock, Kalender, OutboxRelay],
-      useFactory: (
-        db: DataSource,
-        registry: WorkflowRegistry,
-        clock: Clock,
-        kalender: Kalender,
-        relay: OutboxRelay,
-      ) => new Engine({ db, registry, clock, kalender, outbox: relay }),
+      provide: OutboxRelay,
+      inject: [ENGINE_AND_RELAY],
+      useFactory: (both: { relay: OutboxRelay }) => both.relay,
     },
     {
       provide: DeadlineSweep,

@@ -2,7 +2,8 @@
  * Moves committed outbox rows into BullMQ. A row is deleted only in the transaction that enqueued its jobs, so a
  * crash anywhere in between leaves the row for the next drain (at-least-once; job ids make repeats harmless).
  */
-import type { Clock, OutboxSignal } from '@regie/engine';
+import type { Clock, EffectPayload, OutboxSignal } from '@regie/engine';
+import { outsideTenant } from '@regie/persistence';
 import type { Queue } from 'bullmq';
 import type { DataSource } from 'typeorm';
 import { type Trigger, triggerJob } from './timers';
@@ -19,6 +20,8 @@ export interface RelayOptions {
   horizonMs: number;
   batchSize?: number;
   onError?: (err: unknown) => void;
+  /** carries out a workflow's effect (EffectRunner.run); without it effect rows wait for a process that has one */
+  runEffect?: (outboxId: string, payload: EffectPayload) => Promise<void>;
 }
 
 export class OutboxRelay implements OutboxSignal {
@@ -38,7 +41,8 @@ export class OutboxRelay implements OutboxSignal {
       this.again = true;
       return;
     }
-    void this.drain().catch((err) => this.options.onError?.(err));
+    // The drain outlives the request that kicked it: it runs on the pool, not on the request's connection.
+    outsideTenant(() => void this.drain().catch((err) => this.options.onError?.(err)));
   }
 
   /** Drains until the outbox is empty; concurrent callers share one drain. */
@@ -50,6 +54,8 @@ export class OutboxRelay implements OutboxSignal {
         do {
           this.again = false;
           for (let n = await this.drainBatch(); n > 0; n = await this.drainBatch()) moved += n;
+          if (this.options.runEffect)
+            for (let n = await this.runEffects(); n > 0; n = await this.runEffects()) moved += n;
         } while (this.again);
       } finally {
         this.draining = null;
@@ -69,6 +75,22 @@ export class OutboxRelay implements OutboxSignal {
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
     await this.draining?.catch(() => undefined);
+  }
+
+  /**
+   * Effects run one by one, each in the transaction that deletes its row: a crash or an infrastructure error
+   * rolls the delete back and the effect runs again later (its commands are idempotent).
+   */
+  private async runEffects(): Promise<number> {
+    return this.db.transaction(async (tx) => {
+      const [rows]: [{ id: string; payload: EffectPayload }[], number] = await tx.query(
+        `DELETE FROM outbox WHERE id IN (
+           SELECT id FROM outbox WHERE kind = 'effect' ORDER BY id LIMIT 20 FOR UPDATE SKIP LOCKED)
+         RETURNING id, payload`,
+      );
+      for (const row of rows) await this.options.runEffect!(String(row.id), row.payload);
+      return rows.length;
+    });
   }
 
   private async drainBatch(): Promise<number> {
