@@ -30,14 +30,14 @@ function engineWithRelay(
   queue: Queue,
 ) {
   const log = new Logger('OutboxRelay');
-  let runner: EffectRunner | undefined;
+  const late: { runner?: EffectRunner } = {};
   const relay = new OutboxRelay(db, queue, clock, {
     horizonMs: DEADLINE_HORIZON_MS,
     onError: (err) => log.error(`outbox drain failed: ${(err as Error).message}`),
-    runEffect: (id, payload) => runner!.run(id, payload),
+    runEffect: (id, payload) => late.runner!.run(id, payload),
   });
   const engine = new Engine({ db, registry, clock, kalender, outbox: relay });
-  runner = new EffectRunner(engine, db);
+  late.runner = new EffectRunner(engine, db);
   return { engine, relay };
 }
 
