@@ -269,3 +269,47 @@ describe('the intake triage starts or raises the household AVE track, linked bot
     expect(raised.context.intakeCaseIds).toEqual([first, second]);
   });
 });
+
+describe('per-gemeente AVE rules, set by the admin', () => {
+  it('applies a changed acceptance term to new cases only, and keeps every change in its history', async () => {
+    const admin = await api.as('admin1', ['admin'], 'almelo', null);
+    const change = { config: { niveaus: { '3': { acceptatietermijn: { amount: 3, unit: 'werkdagen' } } } } };
+    expect((await teamleider.put('/api/admin/config/ave').send(change)).status).toBe(403);
+    expect((await admin.put('/api/admin/config/ave').send({ config: { niveaus: { '9': {} } } })).status).toBe(
+      400,
+    );
+    const saved = await admin.put('/api/admin/config/ave').send(change).expect(200);
+    expect(saved.body).toMatchObject({ workflow: 'ave', version: 1, changedBy: 'admin1' });
+
+    const gezin = (
+      await intaker.post('/api/subjects').send({ kind: 'huishouden', name: 'Gezin C' }).expect(201)
+    ).body.id;
+    const c = (
+      await intaker
+        .post('/api/cases')
+        .send({
+          workflow: 'ave',
+          subjectId: gezin,
+          input: { kinderenInHuishouden: false, regisseur: 'intaker1' },
+        })
+        .expect(201)
+    ).body;
+    expect((await api.http.get('/api/clock').expect(200)).body.now).toMatch(/^2026-03-13T/); // a Friday
+    const up = await intaker
+      .event(c.id, {
+        type: 'OPSCHALEN',
+        naarNiveau: 3,
+        reden: 'Vastgelopen',
+        criteria: ['stagnatie'],
+        ontvanger: 'pm1',
+      })
+      .expect(200);
+    // 3 werkdagen from Friday: Wednesday 18 March (the default 2 would end on Tuesday 17 March)
+    expect(up.body.deadlines.find((d: Deadline) => d.key === 'regie_acceptatie').dueDate).toBe('2026-03-18');
+
+    const history = (await admin.get('/api/admin/config/ave/history').expect(200)).body;
+    expect(history).toEqual([
+      expect.objectContaining({ version: 1, changedBy: 'admin1', config: change.config }),
+    ]);
+  });
+});

@@ -115,6 +115,12 @@ export interface WorkflowDefinition<TMachine extends AnyStateMachine = AnyStateM
    * (MachineInput): the validated input beside what the engine knows.
    */
   input: z.ZodType;
+  /**
+   * The rules a gemeente may set for this workflow (terms, intervals, role mapping), as deviations from the
+   * workflow's defaults. The admin sets them per gemeente; the engine passes them to every new case as
+   * `input.config`, and the case keeps the rules it started with.
+   */
+  config?: z.ZodType;
   /** every event a client may send, by type */
   events: Record<string, EventSpec>;
   /** the deadlines that run in this snapshot */

@@ -16,7 +16,7 @@ export interface Api {
   close(): Promise<void>;
 }
 
-type Method = 'get' | 'post';
+type Method = 'get' | 'post' | 'put';
 export type AgentFor = {
   [M in Method]: (path: string) => request.Test;
 } & { event(caseId: string, body: Record<string, unknown>, version?: number): request.Test };
@@ -46,6 +46,7 @@ export async function startApi(clockStart: string, env: Record<string, string> =
       return {
         get: (path: string) => auth(http.get(path)),
         post: (path: string) => auth(http.post(path)),
+        put: (path: string) => auth(http.put(path)),
         event: (caseId: string, body: Record<string, unknown>, version?: number) => {
           const t = auth(http.post(`/api/cases/${caseId}/events`)).set('Idempotency-Key', `test-${++keys}`);
           return (version === undefined ? t : t.set('If-Match', String(version))).send(body);

@@ -1,7 +1,7 @@
 /** Workflow `ave`: Aanpak Voorkoming Escalatie, levels 0-4 per huishouden (JOURNEYS.md section 2). */
 import type { SnapshotFrom } from 'xstate';
 import type { EventSpec, Regie, Role, WorkflowDefinition } from '../workflow';
-import { niveauConfig } from './config';
+import { aveConfigInput, niveauConfig } from './config';
 import type { Niveau } from './config';
 import { aveInput, eventSchemas, eventTitles } from './events';
 import type { AveEventType } from './events';
@@ -137,6 +137,7 @@ export const ave: WorkflowDefinition<typeof aveMachine> = {
   version: 1,
   title: 'AVE: Aanpak Voorkoming Escalatie (niveau 0-4)',
   machine: aveMachine,
+  config: aveConfigInput,
   input: aveInput,
   events,
   deadlines,

@@ -1,7 +1,7 @@
 /** Workflow `transitie18`: the 18-/18+ transition of a youth with a Jeugdwet voorziening (JOURNEYS.md section 4). */
 import type { SnapshotFrom } from 'xstate';
 import type { EventSpec, Regie, Role, WorkflowDefinition } from '../workflow';
-import { eventSchemas, eventTitles, transitie18Input } from './events';
+import { eventSchemas, eventTitles, transitie18Config, transitie18Input } from './events';
 import type { Transitie18EventType, VerlengingGrond } from './events';
 import {
   STATE_LABELS,
@@ -126,6 +126,7 @@ export const transitie18: WorkflowDefinition<typeof transitie18Machine> = {
   version: 1,
   title: 'Overgang 18-/18+: van jeugdhulp naar ondersteuning na 18',
   machine: transitie18Machine,
+  config: transitie18Config,
   input: transitie18Input,
   events,
   deadlines,

@@ -5,6 +5,7 @@ import { TerminusModule } from '@nestjs/terminus';
 import { RuntimeModule } from '@regie/runtime';
 import { LoggerModule } from 'nestjs-pino';
 import { Audit } from './access/audit';
+import { ConfigController } from './admin/config.controller';
 import { TenantInterceptor } from './access/tenant.interceptor';
 import { AuthController } from './auth/auth.controller';
 import { BoardController, BoardQueries } from './board/board';
@@ -35,6 +36,7 @@ import { ClockController, DeadlinesController, WorkflowsController } from './sys
     ClockController,
     HealthController,
     BoardController,
+    ConfigController,
   ],
   providers: [
     CaseQueries,

@@ -187,7 +187,9 @@ export class Engine {
     idempotencyKey?: string;
   }): Promise<CaseView> {
     const def = this.registry.latest(cmd.workflow);
-    const parsed = def.input.safeParse(cmd.input ?? {});
+    const parsed = def.input.safeParse(
+      await this.withGemeenteConfig(def, cmd.actor.gemeente, cmd.input ?? {}),
+    );
     if (!parsed.success)
       throw new InvalidData('Ongeldige invoer voor deze workflow', zodDetails(parsed.error, 'input'));
     const input = parsed.data as Record<string, unknown>;
@@ -1124,6 +1126,23 @@ export class Engine {
        ON CONFLICT DO NOTHING`,
       [randomUUID(), kind, d.id, message, now, d.case_id],
     );
+  }
+
+  /**
+   * A new case starts with the rules its gemeente set for the workflow (unless its input names its own): the case
+   * keeps them, so a later change of the rules does not move the terms of running cases.
+   */
+  private async withGemeenteConfig(
+    def: AnyWorkflowDefinition,
+    gemeente: string,
+    input: unknown,
+  ): Promise<unknown> {
+    if (!def.config || typeof input !== 'object' || input === null || 'config' in input) return input;
+    const rows: { config: unknown }[] = await this.sql().query(
+      `SELECT config FROM workflow_config WHERE gemeente = $1 AND workflow = $2`,
+      [gemeente, def.name],
+    );
+    return rows.length ? { ...input, config: rows[0].config } : input;
   }
 
   /** The id of a consent for this scope that holds at `at`, or null. */
