@@ -85,9 +85,23 @@ describe('Miriam: huisarts -> intaker, three parallel routes', () => {
         veiligheidsrisico: false,
         meervoudigeProblematiek: true,
         regisseur: 'intaker1',
+        ave: {
+          niveau: 2,
+          kinderenInHuishouden: false,
+          reden: 'Meerdere professionals',
+          criteria: ['meerdere_domeinen'],
+        },
       })
       .expect(200);
     expect(triaged.body.regie).toEqual({ role: 'regisseur', holder: 'intaker1' });
+    // several professionals on several life areas: AVE level 2 with the same regisseur, linked to the melding
+    let aveCaseId: string | null = null;
+    for (let i = 0; i < 100 && !aveCaseId; i++) {
+      aveCaseId = (await getCase(caseId)).context.aveCaseId;
+      if (!aveCaseId) await new Promise((r) => setTimeout(r, 50));
+    }
+    const ave = await getCase(aveCaseId!);
+    expect(ave).toMatchObject({ workflow: 'ave', aveLevel: 2, regie: { holder: 'intaker1' } });
     // the referral shares her situation with the wijkkamer: it needs her consent for that
     const refused = await intaker.event(caseId, {
       type: 'ALGEMENE_VOORZIENING_VERWEZEN',

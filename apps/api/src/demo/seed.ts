@@ -101,6 +101,13 @@ export async function seedDemo(db: DataSource, engine: Engine, clock: Clock): Pr
       meervoudigeProblematiek: true,
       regisseur: DEMO_USERS.intaker,
       toelichting: 'Eenzaamheid, betalingsachterstanden, mogelijk individuele begeleiding',
+      // several professionals on several life areas: AVE level 2, one regisseur
+      ave: {
+        niveau: 2,
+        kinderenInHuishouden: false,
+        reden: 'Schuldhulp, wijkcoach en wijkkamer tegelijk betrokken',
+        criteria: ['meerdere_domeinen'],
+      },
     },
     { type: 'ALGEMENE_VOORZIENING_VERWEZEN', voorziening: 'Wijkkamer De Riet' },
   ]);
@@ -161,6 +168,22 @@ export async function seedDemo(db: DataSource, engine: Engine, clock: Clock): Pr
   ]) {
     await consent(id, name, 'Huisbezoek huisarts; via de POH');
   }
+  // The household's problems grow and cooperation stalls; with a child at home, level 3 goes to a procesmanager.
+  const aveBakker = await engine.start({
+    actor: intaker,
+    workflow: 'ave',
+    subjectId: gezin,
+    input: { kinderenInHuishouden: true, regisseur: DEMO_USERS.intaker },
+  });
+  await run(aveBakker.id, [
+    {
+      type: 'OPSCHALEN',
+      naarNiveau: 3,
+      reden: 'Verwaarlozing huishouden, zorgen om het kind, hulpverlening loopt vast',
+      criteria: ['veiligheid', 'stagnatie'],
+      ontvanger: DEMO_USERS.procesmanager,
+    },
+  ]);
   await engine.start({
     actor: intaker,
     workflow: 'intake',

@@ -1,0 +1,789 @@
+/**
+ * `npm run bench [-- --quick]`: how fast the engine writes durable transitions, how that compares with the same
+ * writes as raw SQL on this machine, and how deadline timers keep up when 1,000 fall due per second.
+ *
+ * Options: --quick (smaller numbers), --only=a,b,d, --writers=8, --cases=10000, --seconds=N (per write phase),
+ * --deadlines=N, --rate=N (deadlines falling due per second), --procs=N (worker processes; 0 = in this process),
+ * --concurrency=N (per worker, default 200 as apps/worker), --relay-batch=N; only to measure other settings than
+ * the worker's: --max-batch=N and --linger=MS (TriggerBatcher; default 200 and 5 ms).
+ * A measurement, not a test: exits 0 when a target is missed.
+ */
+import 'reflect-metadata';
+import { type ChildProcess, fork } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { loadavg, release } from 'node:os';
+import { join } from 'node:path';
+import type { CaseView, Engine } from '@regie/engine';
+import { migrate } from '@regie/persistence';
+import { redisConnection } from '@regie/scheduling';
+import IORedis from 'ioredis';
+import { Client, Pool } from 'pg';
+import { type CpuReport, cores, cpuMeter, cpuModel, fmt, ms, percentile } from './measure';
+import {
+  ACTOR,
+  BENCH_DATABASE,
+  GEMEENTE,
+  WORKER_CONCURRENCY,
+  type Wired,
+  fireWorker,
+  useBenchEnvironment,
+  wire,
+} from './wiring';
+
+// ---------------------------------------------------------------------------------------------------------------
+// Configuration
+
+interface Config {
+  quick: boolean;
+  only: Set<string>;
+  writers: number;
+  cases: number;
+  seconds: number;
+  deadlines: number;
+  rate: number;
+  procs: number;
+  concurrency: number;
+  relayBatch: number;
+  /** TriggerBatcher settings other than the worker's defaults (undefined: the defaults) */
+  maxBatch: number | undefined;
+  lingerMs: number | undefined;
+}
+
+function config(argv: string[]): Config {
+  const flags = new Map<string, string>();
+  for (const a of argv) {
+    const m = /^--([^=]+)(?:=(.*))?$/.exec(a);
+    if (m) flags.set(m[1], m[2] ?? 'true');
+  }
+  const quick = flags.has('quick');
+  const num = (name: string, full: number, small: number) =>
+    Number(flags.get(name) ?? (quick ? small : full));
+  return {
+    quick,
+    only: new Set((flags.get('only') ?? 'a,b,d').split(',')),
+    writers: num('writers', 8, 8),
+    cases: num('cases', 10_000, 2_000),
+    seconds: num('seconds', 30, 5),
+    deadlines: num('deadlines', 100_000, 10_000),
+    rate: num('rate', 1000, 1000),
+    procs: num('procs', DEFAULT_PROCS, DEFAULT_PROCS),
+    concurrency: num('concurrency', WORKER_CONCURRENCY, WORKER_CONCURRENCY),
+    relayBatch: num('relay-batch', 1000, 1000),
+    maxBatch: flags.has('max-batch') ? Number(flags.get('max-batch')) : undefined,
+    lingerMs: flags.has('linger') ? Number(flags.get('linger')) : undefined,
+  };
+}
+
+/**
+ * Worker processes for (d), by measurement on a 2-core machine (30,000 deadlines at 1,000/s, two runs each): one
+ * process kept up with p99 161/284 ms for 44% of a core (Postgres 20-25%); two gave p99 130/246 ms for 57-65%
+ * (Postgres ~40%, smaller batches). The same lag within noise, a third less CPU: one, as one apps/worker runs.
+ */
+const DEFAULT_PROCS = 1;
+const TARGET_RATIO = 0.5;
+const TARGET_P99_MS = 1000;
+const TERM_SECONDS = 60;
+
+const t0 = Date.now();
+const elapsed = () => `${fmt((Date.now() - t0) / 1000, 0).padStart(4)}s`;
+const log = (line: string) => console.log(`[${elapsed()}] ${line}`);
+const sleep = (millis: number) => new Promise((r) => setTimeout(r, millis));
+const cpuLine = (c: CpuReport, who: string) =>
+  `CPU (% of one core): ${who} ${fmt(c.procs)}, postgres ${fmt(c.postgres)}, redis ${fmt(c.redis)}, ` +
+  `other jobs ${fmt(c.others)}; machine ${fmt(c.machineBusy)}% busy, iowait ${fmt(c.iowait)}%`;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Setup
+
+async function resetDatabase(url: string): Promise<void> {
+  const admin = new URL(url);
+  admin.pathname = '/postgres';
+  const client = new Client({ connectionString: admin.toString() });
+  await client.connect();
+  try {
+    await client.query(`DROP DATABASE IF EXISTS ${BENCH_DATABASE} WITH (FORCE)`);
+  } finally {
+    await client.end();
+  }
+  await migrate(url); // creates the database, then runs every migration
+}
+
+async function header(w: Wired, cfg: Config): Promise<void> {
+  const [pg] = await w.db.query(
+    `SELECT current_setting('server_version') AS version, current_setting('fsync') AS fsync,
+       current_setting('synchronous_commit') AS sync, current_setting('shared_buffers') AS buffers,
+       current_setting('wal_level') AS wal_level`,
+  );
+  const redis = new IORedis(redisConnection());
+  const info = await redis.info('server');
+  redis.disconnect();
+  const redisVersion = /redis_version:(\S+)/.exec(info)?.[1] ?? '?';
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const bullmq = (require('bullmq/package.json') as { version: string }).version;
+  console.log('Regie bench' + (cfg.quick ? ' (--quick: smaller numbers, a smoke run)' : ''));
+  console.log(`  machine   ${cores()} cores (${cpuModel()}), Linux ${release()}`);
+  console.log(`  node      ${process.version}, bullmq ${bullmq}`);
+  console.log(
+    `  postgres  ${pg.version} (fsync=${pg.fsync}, synchronous_commit=${pg.sync}, shared_buffers=${pg.buffers}), ` +
+      `database ${BENCH_DATABASE} (dropped and recreated)`,
+  );
+  console.log(`  redis     ${redisVersion}, db ${process.env.REDIS_DB}, prefix ${process.env.REDIS_PREFIX}`);
+  const idle = cpuMeter();
+  await sleep(1000);
+  const bg = idle.stop();
+  console.log(
+    `  load      before start: ${fmt(bg.machineBusy)}% of the machine busy (other jobs ${fmt(bg.others + bg.postgres + bg.redis)}% of one core); ` +
+      `load average ${loadavg()
+        .map((l) => fmt(l, 1))
+        .join(' ')}` +
+      (bg.machineBusy > 20
+        ? '  <- the machine is shared: figures below are lower than on an idle machine'
+        : ''),
+  );
+}
+
+async function newSubject(w: Wired): Promise<string> {
+  const [s] = await w.db.query(
+    `INSERT INTO subjects (id, gemeente, kind, name, created_at) VALUES (gen_random_uuid(), $1, 'inwoner', 'Bench', now())
+     RETURNING id`,
+    [GEMEENTE],
+  );
+  return s.id;
+}
+
+/** Copies a case the engine made, with its history, `n` times in one statement: the cases (a) and (b) write to. */
+async function cloneCases(w: Wired, template: string, n: number): Promise<string[]> {
+  await w.db.query(
+    `WITH c AS (
+       INSERT INTO cases (id, gemeente, workflow, workflow_version, subject_id, snapshot, state_value, regie_role,
+         regie_holder, ave_level, version, created_at, updated_at)
+       SELECT gen_random_uuid(), t.gemeente, t.workflow, t.workflow_version, t.subject_id, t.snapshot, t.state_value,
+         t.regie_role, t.regie_holder, t.ave_level, t.version, now(), now()
+       FROM cases t, generate_series(1, $2) WHERE t.id = $1 RETURNING id)
+     INSERT INTO case_history (gemeente, case_id, seq, type, data, actor, at, from_state, to_state, causation_id)
+     SELECT h.gemeente, c.id, h.seq, h.type, h.data, h.actor, now(), h.from_state, h.to_state, h.causation_id
+     FROM c, case_history h WHERE h.case_id = $1`,
+    [template, n - 1],
+  );
+  await w.db.query(`ANALYZE cases; ANALYZE case_history`);
+  const rows: { id: string }[] = await w.db.query(
+    `SELECT id FROM cases WHERE workflow = 'proef' AND state_value = 'open'`,
+  );
+  return rows.map((r) => r.id);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// (a) durable transitions through the engine
+
+interface WriteResult {
+  transitions: number;
+  seconds: number;
+  perSecond: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  cpu: CpuReport;
+  walSyncs: number | null;
+  latencies: number[];
+}
+
+async function walSyncs(w: Wired): Promise<number | null> {
+  try {
+    const [r] = await w.db.query(`SELECT wal_sync::bigint AS n FROM pg_stat_wal`);
+    return Number(r.n);
+  } catch {
+    return null;
+  }
+}
+
+async function timedWriters(
+  cfg: Config,
+  seconds: number,
+  label: string,
+  one: (writer: number, i: number) => Promise<void>,
+  w: Wired,
+): Promise<WriteResult> {
+  const latencies: number[] = [];
+  let done = 0;
+  let errors = 0;
+  let firstError: string | null = null;
+  const syncs0 = await walSyncs(w);
+  const cpu = cpuMeter();
+  const start = Date.now();
+  const end = start + seconds * 1000;
+  await Promise.all(
+    Array.from({ length: cfg.writers }, async (_, writer) => {
+      for (let i = 0; Date.now() < end; i++) {
+        const t = performance.now();
+        try {
+          await one(writer, i);
+          done++;
+          latencies.push(performance.now() - t);
+        } catch (err) {
+          errors++;
+          firstError ??= (err as Error).message;
+        }
+      }
+    }),
+  );
+  const took = (Date.now() - start) / 1000;
+  const usage = cpu.stop();
+  const syncs1 = await walSyncs(w);
+  if (firstError) log(`  ${label}: ${errors} errors, first: ${firstError}`);
+  latencies.sort((x, y) => x - y);
+  return {
+    transitions: done,
+    seconds: took,
+    perSecond: done / took,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+    errors,
+    cpu: usage,
+    walSyncs: syncs0 !== null && syncs1 !== null ? syncs1 - syncs0 : null,
+    latencies,
+  };
+}
+
+/** Adds up the rounds of one side. */
+function merge(parts: WriteResult[]): WriteResult {
+  const seconds = parts.reduce((t, p) => t + p.seconds, 0);
+  const transitions = parts.reduce((t, p) => t + p.transitions, 0);
+  const latencies = parts.flatMap((p) => p.latencies).sort((x, y) => x - y);
+  const avg = (f: (c: CpuReport) => number) => parts.reduce((t, p) => t + f(p.cpu) * p.seconds, 0) / seconds;
+  const syncs = parts.every((p) => p.walSyncs !== null) ? parts.reduce((t, p) => t + p.walSyncs!, 0) : null;
+  return {
+    transitions,
+    seconds,
+    perSecond: transitions / seconds,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+    errors: parts.reduce((t, p) => t + p.errors, 0),
+    cpu: {
+      machineBusy: avg((c) => c.machineBusy),
+      iowait: avg((c) => c.iowait),
+      procs: avg((c) => c.procs),
+      postgres: avg((c) => c.postgres),
+      redis: avg((c) => c.redis),
+      others: avg((c) => c.others),
+    },
+    walSyncs: syncs,
+    latencies,
+  };
+}
+
+interface Side {
+  run(seconds: number): Promise<WriteResult>;
+  close(): Promise<void>;
+}
+
+/** (a): writers dispatch NOTITIE through the engine to random cases (each its own idempotency key). */
+function engineSide(
+  engine: Engine,
+  w: Wired,
+  cfg: Config,
+  caseIds: string[],
+  keep: (v: CaseView) => void,
+): Side {
+  let round = 0;
+  return {
+    async run(seconds) {
+      round++;
+      return timedWriters(
+        cfg,
+        seconds,
+        '(a) engine',
+        async (writer, i) => {
+          const caseId = caseIds[Math.floor(Math.random() * caseIds.length)];
+          keep(
+            await engine.dispatch({
+              actor: ACTOR,
+              caseId,
+              event: { type: 'NOTITIE' },
+              idempotencyKey: `a-${round}-${writer}-${i}`,
+            }),
+          );
+        },
+        w,
+      );
+    },
+    close: async () => undefined,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// (b) the same writes as raw SQL
+
+/** The statement the engine's commit sends for a step that changes no deadline (libs/engine/src/engine.ts). */
+const RAW_WRITE = `WITH u AS (
+   UPDATE cases SET snapshot = $3, state_value = $4, regie_role = $5, regie_holder = $6, version = $7,
+     updated_at = $8
+   WHERE id = $1 AND version = $2 RETURNING id, gemeente),
+ h AS (
+   INSERT INTO case_history (gemeente, case_id, seq, type, data, actor, at, from_state, to_state, causation_id)
+   SELECT gemeente, id, $7, $9, $10, $11, $8, $12, $4, $13 FROM u),
+ i AS (
+   INSERT INTO idempotency_keys (case_id, key, request_hash, status, response, created_at)
+   SELECT id, $14, $15, 200, $16, $8 FROM u WHERE $14::text IS NOT NULL)
+ SELECT count(*) AS n FROM u`;
+
+/** (b): the same rows as raw SQL, one statement per transition; each writer owns a slice and knows its versions. */
+async function rawSide(w: Wired, cfg: Config, caseIds: string[], sample: () => CaseView): Promise<Side> {
+  const rows: { id: string; version: number; snapshot: { context: { notities: number } } }[] =
+    await w.db.query(`SELECT id, version, snapshot FROM cases WHERE id = ANY($1)`, [caseIds]);
+  // No reads, no conflicts: only the writes.
+  const slices = Array.from({ length: cfg.writers }, (_, k) => rows.filter((_, j) => j % cfg.writers === k));
+  const pool = new Pool({ connectionString: process.env.BENCH_DATABASE_URL, max: cfg.writers });
+  const hash = createHash('sha256').update('{"type":"NOTITIE"}').digest('hex');
+  const next = slices.map(() => 0);
+  let round = 0;
+  return {
+    async run(seconds) {
+      round++;
+      const view0 = sample();
+      return timedWriters(
+        cfg,
+        seconds,
+        '(b) raw SQL',
+        async (writer, i) => {
+          const slice = slices[writer];
+          const row = slice[next[writer]++ % slice.length];
+          const now = new Date();
+          const snapshot = {
+            ...row.snapshot,
+            context: { ...row.snapshot.context, notities: row.snapshot.context.notities + 1 },
+          };
+          const view = {
+            ...view0,
+            id: row.id,
+            version: row.version + 1,
+            context: snapshot.context,
+            updatedAt: now.toISOString(),
+          };
+          const key = `b-${round}-${writer}-${i}`;
+          const r = await pool.query<{ n: string }>({
+            name: 'bench-raw-write',
+            text: RAW_WRITE,
+            values: [
+              row.id,
+              row.version,
+              JSON.stringify(snapshot),
+              'open',
+              'intaker',
+              ACTOR.id,
+              row.version + 1,
+              now,
+              'NOTITIE',
+              '{}',
+              ACTOR.id,
+              'open',
+              key,
+              key,
+              hash,
+              JSON.stringify(view),
+            ],
+          });
+          if (Number(r.rows[0].n) !== 1) throw new Error('version conflict');
+          row.version++;
+          row.snapshot = snapshot;
+        },
+        w,
+      );
+    },
+    close: () => pool.end(),
+  };
+}
+
+/** (a) and (b) in alternating rounds, so both see the same background load on a shared machine. */
+async function writePhases(
+  w: Wired,
+  cfg: Config,
+  subjectId: string,
+): Promise<{ a: WriteResult | null; b: WriteResult | null }> {
+  const template = await w.engine.start({ actor: ACTOR, workflow: 'proef', subjectId, input: {} });
+  const all = await cloneCases(w, template.id, 2 * cfg.cases);
+  const forEngine = all.slice(0, cfg.cases);
+  const forRaw = all.slice(cfg.cases);
+  log(
+    `setup: ${fmt(all.length)} cases, ${fmt(cfg.cases)} for (a) and ${fmt(cfg.cases)} for (b) ` +
+      '(1 started through the engine, the rest copied from it with bulk SQL)',
+  );
+  let sample: CaseView = template;
+  const sides: [string, Side][] = [];
+  if (cfg.only.has('a')) sides.push(['a', engineSide(w.engine, w, cfg, forEngine, (v) => (sample = v))]);
+  if (cfg.only.has('b')) sides.push(['b', await rawSide(w, cfg, forRaw, () => sample)]);
+  const rounds = cfg.quick ? 2 : 6;
+  const slice = cfg.seconds / rounds;
+  log(
+    `(a) engine.dispatch vs (b) raw SQL: ${cfg.writers} concurrent writers each, ${rounds} alternating rounds of ${fmt(slice, 1)} s`,
+  );
+  const parts: Record<string, WriteResult[]> = { a: [], b: [] };
+  for (let r = 1; r <= rounds; r++) {
+    const line: string[] = [];
+    for (const [name, side] of sides) {
+      const res = await side.run(slice);
+      parts[name].push(res);
+      line.push(`(${name}) ${fmt(res.perSecond)}/s`);
+    }
+    log(`  round ${r}/${rounds}: ${line.join(', ')}`);
+  }
+  for (const [, side] of sides) await side.close();
+  const a = parts.a.length ? merge(parts.a) : null;
+  const b = parts.b.length ? merge(parts.b) : null;
+  if (a)
+    log(
+      `(a) ${fmt(a.perSecond)} transitions/s (p50 ${ms(a.p50)}, p99 ${ms(a.p99)}); ${cpuLine(a.cpu, 'bench process')}`,
+    );
+  if (b)
+    log(
+      `(b) ${fmt(b.perSecond)} transitions/s (p50 ${ms(b.p50)}, p99 ${ms(b.p99)}); ${cpuLine(b.cpu, 'bench process')}`,
+    );
+  return { a, b };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// (d) timers
+
+interface TimerResult {
+  deadlines: number;
+  persistMs: number;
+  relayMs: number;
+  fired: number;
+  fireRate: number;
+  p50: number;
+  p99: number;
+  max: number;
+  duplicates: number;
+  /** how long after the last deadline fell due the bench stopped waiting */
+  waitedMs: number;
+  leadMs: number;
+  overdueAtArm: number;
+  cpu: CpuReport;
+  workers: string;
+}
+
+const ISO = (col: string) => `to_char(${col} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+
+async function phaseD(w: Wired, cfg: Config, subjectId: string): Promise<TimerResult> {
+  const n = cfg.deadlines;
+  const spanMs = (n / cfg.rate) * 1000;
+  const batch =
+    cfg.maxBatch === undefined && cfg.lingerMs === undefined
+      ? 'TriggerBatcher defaults'
+      : `EXPERIMENT TriggerBatcher maxBatch ${cfg.maxBatch ?? 'default'}, linger ${cfg.lingerMs ?? 'default'} ms`;
+  const workers =
+    (cfg.procs > 0
+      ? `${cfg.procs} worker process${cfg.procs > 1 ? 'es' : ''} x concurrency ${cfg.concurrency}`
+      : `1 in-process worker, concurrency ${cfg.concurrency}`) + `, ${batch}`;
+  log(
+    `(d) timers: ${fmt(n)} deadlines falling due at ${fmt(cfg.rate)}/s over ${fmt(spanMs / 1000)} s; ${workers}`,
+  );
+
+  // One case through the engine (start, then WACHTEN arms its deadline) is the pattern every bulk row copies.
+  const started = await w.engine.start({ actor: ACTOR, workflow: 'proef', subjectId, input: {} });
+  await w.engine.dispatch({
+    actor: ACTOR,
+    caseId: started.id,
+    event: { type: 'WACHTEN', seconden: TERM_SECONDS },
+    idempotencyKey: 'd-template',
+  });
+  await w.relay.drain();
+  await w.queue.obliterate({ force: true });
+  // The template itself stays out of the measurement.
+  await w.db.query(
+    `UPDATE deadlines SET status = 'cancelled', cancelled_at = now(), token = token + 1 WHERE case_id = $1`,
+    [started.id],
+  );
+  await w.db.query(
+    `CREATE UNLOGGED TABLE bench_plan AS
+      SELECT i, gen_random_uuid() AS case_id, gen_random_uuid() AS deadline_id FROM generate_series(0, $1 - 1) i`,
+    [n],
+  );
+
+  // Deadlines fall due from `first` on; the lead leaves time to arm them all before the first one is due.
+  const leadMs = Math.round(5000 + n * 0.4);
+  const armStart = Date.now();
+  const first = new Date(armStart + leadMs);
+  const cpuArm = cpuMeter();
+  log(
+    `  arming: persisting ${fmt(n)} cases (state wachten), their history, deadlines and outbox rows with bulk SQL...`,
+  );
+  await w.db.query(
+    `CREATE UNLOGGED TABLE bench_arm AS
+       SELECT p.i, p.case_id, p.deadline_id, x.due_at, x.due_at - make_interval(secs => $3) AS anchor
+       FROM bench_plan p, LATERAL (SELECT $1::timestamptz + (floor(p.i * 1000.0 / $2)::bigint * interval '1 millisecond') AS due_at) x`,
+    [first, cfg.rate, TERM_SECONDS],
+  );
+  await w.db.query(
+    `INSERT INTO cases (id, gemeente, workflow, workflow_version, subject_id, snapshot, state_value, regie_role,
+       regie_holder, ave_level, version, created_at, updated_at)
+     SELECT a.case_id, t.gemeente, t.workflow, t.workflow_version, t.subject_id,
+       jsonb_set(t.snapshot, '{context,wachtenSinds}', to_jsonb(${ISO('a.anchor')})), t.state_value, t.regie_role,
+       t.regie_holder, t.ave_level, t.version, a.anchor, a.anchor
+     FROM bench_arm a, cases t WHERE t.id = $1`,
+    [started.id],
+  );
+  await w.db.query(
+    `INSERT INTO case_history (gemeente, case_id, seq, type, data, actor, at, from_state, to_state, causation_id)
+     SELECT h.gemeente, a.case_id, h.seq, h.type, h.data, h.actor, a.anchor, h.from_state, h.to_state,
+       CASE WHEN h.causation_id IS NULL THEN NULL ELSE 'd-' || a.i END
+     FROM bench_arm a, case_history h WHERE h.case_id = $1`,
+    [started.id],
+  );
+  await w.db.query(
+    `INSERT INTO deadlines (id, gemeente, case_id, key, name, law, party, anchor, term, atw, status, due_date, due_at,
+       remind_at, token, created_at)
+     SELECT a.deadline_id, d.gemeente, a.case_id, d.key, d.name, d.law, d.party, a.anchor, d.term, d.atw, 'pending',
+       NULL, a.due_at, NULL, 1, a.anchor
+     FROM bench_arm a, deadlines d WHERE d.case_id = $1`,
+    [started.id],
+  );
+  await w.db.query(
+    `INSERT INTO outbox (kind, payload)
+     SELECT 'timer', jsonb_build_object('deadlineId', a.deadline_id, 'token', 1, 'dueAt', ${ISO('a.due_at')}, 'remindAt', NULL)
+     FROM bench_arm a ORDER BY a.i`,
+  );
+  const persistMs = Date.now() - armStart;
+  log(`  arming: persisted in ${ms(persistMs)}; the outbox relay moves them into BullMQ (delayed jobs)...`);
+  const relayStart = Date.now();
+  const relayProgress = setInterval(async () => {
+    const [{ left }] = await w.db.query(`SELECT count(*)::int AS left FROM outbox`);
+    log(`  arming: relay ${fmt(n - left)} of ${fmt(n)} in Redis`);
+  }, 5000);
+  const moved = await w.relay.drain();
+  clearInterval(relayProgress);
+  const relayMs = Date.now() - relayStart;
+  const armCpu = cpuArm.stop();
+  const delayed = await w.queue.getDelayedCount();
+  log(
+    `  arming: relay moved ${fmt(moved)} outbox rows in ${ms(relayMs)}; ${fmt(delayed)} delayed jobs in Redis; ${cpuLine(armCpu, 'bench process')}`,
+  );
+  await w.db.query(`ANALYZE cases; ANALYZE deadlines; ANALYZE case_history`);
+
+  // Workers: forked processes (each its own engine and pool) or one Worker in this process.
+  const children: ChildProcess[] = [];
+  let inProcess: ReturnType<typeof fireWorker> | null = null;
+  const meter = cpuMeter();
+  if (cfg.procs > 0) {
+    await Promise.all(
+      Array.from(
+        { length: cfg.procs },
+        () =>
+          new Promise<void>((resolve, reject) => {
+            const child = fork(join(__dirname, 'fire-worker.js'), [], {
+              env: {
+                ...process.env,
+                BENCH_CONCURRENCY: String(cfg.concurrency),
+                BENCH_MAX_BATCH: cfg.maxBatch === undefined ? '' : String(cfg.maxBatch),
+                BENCH_LINGER_MS: cfg.lingerMs === undefined ? '' : String(cfg.lingerMs),
+              },
+            });
+            children.push(child);
+            meter.add(child.pid!);
+            child.once('message', (m) => (m === 'ready' ? resolve() : reject(new Error(String(m)))));
+            child.once('exit', (code) => reject(new Error(`worker exited with ${code}`)));
+          }),
+      ),
+    );
+  } else {
+    inProcess = fireWorker(w.engine, cfg.concurrency, { maxBatch: cfg.maxBatch, lingerMs: cfg.lingerMs });
+    await inProcess.waitUntilReady();
+  }
+  const overdueAtArm = Math.max(0, Date.now() - first.getTime());
+  if (overdueAtArm > 0)
+    log(
+      `  warning: arming overran the lead; the first deadlines were ${ms(overdueAtArm)} overdue when workers started`,
+    );
+  else log(`  workers ready; first deadline due in ${ms(first.getTime() - Date.now())}`);
+  meter.stop(); // start counting CPU from here
+
+  const last = first.getTime() + spanMs;
+  const giveUp = last + (cfg.quick ? 20_000 : 60_000);
+  let fired: number;
+  let lastPrint = 0;
+  let prev = { at: Date.now(), fired: 0 };
+  for (;;) {
+    await sleep(1000);
+    const [c] = await w.db.query(
+      `SELECT count(*)::int AS n FROM case_history WHERE gemeente = $1 AND type = 'TERMIJN_VERSTREKEN'`,
+      [GEMEENTE],
+    );
+    fired = c.n;
+    const now = Date.now();
+    if (now - lastPrint >= 5000 || fired >= n) {
+      const due = Math.max(0, Math.min(n, Math.floor(((now - first.getTime()) / 1000) * cfg.rate)));
+      const rate = ((fired - prev.fired) * 1000) / (now - prev.at);
+      log(
+        `  firing: ${fmt(due)} due, ${fmt(fired)} fired (${fmt(rate)}/s lately), backlog ${fmt(Math.max(0, due - fired))}`,
+      );
+      prev = { at: now, fired };
+      lastPrint = now;
+    }
+    if (fired >= n || now > giveUp) break;
+  }
+  const cpu = meter.stop();
+  if (fired < n) log(`  gave up waiting: ${fmt(fired)} of ${fmt(n)} fired`);
+
+  if (inProcess) await inProcess.close();
+  await Promise.all(
+    children.map(
+      (child) =>
+        new Promise<void>((resolve) => {
+          child.once('exit', () => resolve());
+          child.send('stop');
+          setTimeout(() => {
+            child.kill();
+            resolve();
+          }, 10_000).unref();
+        }),
+    ),
+  );
+
+  const [s] = await w.db.query(
+    `SELECT count(*)::int AS n,
+       percentile_cont(0.5) WITHIN GROUP (ORDER BY lag) AS p50,
+       percentile_cont(0.99) WITHIN GROUP (ORDER BY lag) AS p99,
+       max(lag) AS max,
+       extract(epoch FROM max(at) - min(at)) AS span
+     FROM (SELECT h.at, extract(epoch FROM h.at - d.due_at) * 1000 AS lag
+           FROM case_history h JOIN deadlines d ON d.id = (h.data->>'deadlineId')::uuid
+           WHERE h.gemeente = $1 AND h.type = 'TERMIJN_VERSTREKEN') t`,
+    [GEMEENTE],
+  );
+  const [dup] = await w.db.query(
+    `SELECT count(*)::int AS n FROM (SELECT case_id FROM case_history WHERE type = 'TERMIJN_VERSTREKEN'
+       GROUP BY case_id HAVING count(*) > 1) x`,
+  );
+  const span = Number(s.span);
+  return {
+    deadlines: n,
+    persistMs,
+    relayMs,
+    fired: s.n,
+    fireRate: span > 0 ? (s.n - 1) / span : NaN,
+    p50: Number(s.p50),
+    p99: Number(s.p99),
+    max: Number(s.max),
+    duplicates: dup.n,
+    waitedMs: Math.max(0, Date.now() - last),
+    leadMs,
+    overdueAtArm,
+    cpu,
+    workers,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+async function main(): Promise<void> {
+  const cfg = config(process.argv.slice(2));
+  useBenchEnvironment();
+  const url = process.env.BENCH_DATABASE_URL!;
+  await resetDatabase(url);
+  const w = await wire({ pool: Math.max(20, cfg.writers + 4), relayBatch: cfg.relayBatch });
+  await w.queue.obliterate({ force: true });
+  await header(w, cfg);
+  await w.db.query(`INSERT INTO gemeenten (id, name) VALUES ($1, 'Benchgemeente')`, [GEMEENTE]);
+  const subjectId = await newSubject(w);
+
+  let a: WriteResult | null = null;
+  let b: WriteResult | null = null;
+  let d: TimerResult | null = null;
+  if (cfg.only.has('a') || cfg.only.has('b')) ({ a, b } = await writePhases(w, cfg, subjectId));
+  if (cfg.only.has('d')) d = await phaseD(w, cfg, subjectId);
+
+  summary(cfg, a, b, d);
+  await w.queue.obliterate({ force: true }).catch(() => undefined);
+  await w.close();
+}
+
+function summary(cfg: Config, a: WriteResult | null, b: WriteResult | null, d: TimerResult | null): void {
+  const rows: [string, string, string][] = [];
+  const verdict = (ok: boolean) => (ok ? 'MET' : 'MISSED');
+  const perSync = (r: WriteResult) =>
+    r.walSyncs ? `, ${fmt(r.transitions / r.walSyncs, 1)} commits/WAL fsync` : '';
+  if (a) {
+    rows.push([
+      `(a) engine.dispatch, ${cfg.writers} writers, ${fmt(cfg.cases)} cases`,
+      `${fmt(a.perSecond)} transitions/s`,
+      `(p50 ${ms(a.p50)}, p99 ${ms(a.p99)}, ${a.errors} errors${perSync(a)})`,
+    ]);
+  }
+  if (b) {
+    rows.push([
+      `(b) raw SQL, same rows, ${cfg.writers} writers`,
+      `${fmt(b.perSecond)} transitions/s`,
+      `(p50 ${ms(b.p50)}, p99 ${ms(b.p99)}, ${b.errors} errors${perSync(b)})`,
+    ]);
+  }
+  if (a && b) {
+    const ratio = a.perSecond / b.perSecond;
+    rows.push([
+      '(c) ratio a/b',
+      fmt(ratio, 2),
+      `target >= ${TARGET_RATIO}: ${verdict(ratio >= TARGET_RATIO)}`,
+    ]);
+  }
+  if (d) {
+    rows.push([
+      `(d) arming ${fmt(d.deadlines)} deadlines`,
+      ms(d.persistMs + d.relayMs),
+      `(bulk SQL persist ${ms(d.persistMs)} + relay to BullMQ ${ms(d.relayMs)} = ${fmt((d.deadlines * 1000) / d.relayMs)} triggers/s)`,
+    ]);
+    rows.push([
+      `    fired (${d.workers})`,
+      `${fmt(d.fired)} of ${fmt(d.deadlines)}`,
+      `${d.duplicates} fired twice into a case`,
+    ]);
+    rows.push([
+      `    fire rate (offered ${fmt(cfg.rate)}/s)`,
+      `${fmt(d.fireRate)}/s`,
+      `target >= ${fmt(cfg.rate)}/s: ${verdict(d.fireRate >= cfg.rate * 0.98 && d.fired === d.deadlines)}`,
+    ]);
+    if (d.fired < d.deadlines) {
+      rows.push([
+        '    not fired when the bench stopped',
+        fmt(d.deadlines - d.fired),
+        `their lag is at least ${ms(d.waitedMs)} and not in the percentiles below (which flatter)`,
+      ]);
+    }
+    rows.push([
+      '    lag due_at -> history entry',
+      `p99 ${ms(d.p99)}`,
+      `(p50 ${ms(d.p50)}, max ${ms(d.max)}) target p99 < 1 s at ${fmt(cfg.rate)}/s: ${verdict(d.p99 < TARGET_P99_MS && d.fired === d.deadlines && cfg.rate >= 1000)}`,
+    ]);
+  }
+  const w1 = Math.max(...rows.map((r) => r[0].length));
+  const w2 = Math.max(...rows.map((r) => r[1].length));
+  console.log('');
+  console.log(`Summary${cfg.quick ? ' (--quick)' : ''}`);
+  console.log(`  ${'measure'.padEnd(w1)}  ${'figure'.padStart(w2)}  target / detail`);
+  console.log(`  ${'-'.repeat(w1)}  ${'-'.repeat(w2)}  ${'-'.repeat(40)}`);
+  for (const [m, f, t] of rows) console.log(`  ${m.padEnd(w1)}  ${f.padStart(w2)}  ${t}`);
+  console.log('');
+  console.log('  Where the time went:');
+  if (a) console.log(`    (a) ${cpuLine(a.cpu, 'bench node process')}`);
+  if (b) console.log(`    (b) ${cpuLine(b.cpu, 'bench node process')}`);
+  if (d) console.log(`    (d) firing: ${cpuLine(d.cpu, 'worker process(es)')}`);
+  console.log(
+    '  Notes: cases for (a)/(b) are copies (bulk SQL) of one case the engine started; (d) arms its 100k-style',
+  );
+  console.log(
+    '  cases, history, deadlines and outbox rows with bulk SQL copied from one case the engine put in `wachten`,',
+  );
+  console.log(
+    '  then the real OutboxRelay moves them into BullMQ and real BullMQ workers fire them through a TriggerBatcher',
+  );
+  console.log(
+    '  (Engine.fireMany per batch, as apps/worker does) on the system clock. Workflow: test/support/proef-workflow.ts.',
+  );
+  console.log(
+    `  WAL fsync counts come from pg_stat_wal and include any other database on this server. Total ${elapsed().trim()}.`,
+  );
+}
+
+main()
+  .then(() => process.exit(0))
+  .catch((err: Error) => {
+    console.error(`bench failed: ${err.stack ?? err.message}`);
+    process.exit(1);
+  });
