@@ -61,9 +61,6 @@ describe('OIDC tokens', () => {
     expect(
       (await api.http.get('/api/cases').set(bearer(await sign(claims, { audience: 'other' })))).status,
     ).toBe(401);
-    expect((await api.http.get('/api/cases').set(bearer(await sign(claims, { expires: '1s' })))).status).toBe(
-      200,
-    );
     const expired = await sign(claims, { expires: Math.floor(Date.now() / 1000) - 60 });
     expect((await api.http.get('/api/cases').set(bearer(expired))).status).toBe(401);
     const { gemeente: _, ...noGemeente } = claims;
