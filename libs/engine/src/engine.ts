@@ -414,17 +414,7 @@ export class Engine {
       idempotency?: { key: string; hash: string };
     },
   ): Promise<CaseView> {
-    const regie = def.regie(next);
-    const updated: CaseRow = {
-      ...row,
-      snapshot: persist(next),
-      state_value: stateName(next.value),
-      regie_role: regie.role,
-      regie_holder: regie.holder,
-      ave_level: def.aveLevel?.(next) ?? null,
-      version: row.version + 1,
-      updated_at: now,
-    };
+    const updated = advance(row, def, next, now);
     const prevDecls = def.deadlines(prev);
     const nextDecls = def.deadlines(next);
     const effects = def.effects?.(prev, next, { type: entry.type, ...entry.data }) ?? [];
@@ -448,8 +438,8 @@ export class Engine {
           row.version,
           updated.snapshot,
           updated.state_value,
-          regie.role,
-          regie.holder,
+          updated.regie_role,
+          updated.regie_holder,
           updated.version,
           now,
           entry.type,
@@ -841,17 +831,7 @@ export class Engine {
     const snapshot = restore(def, row.snapshot);
     const event = { type: 'DEADLINE_DUE', key: d.key, at: now.toISOString(), actor: 'system' };
     const next = apply(def, snapshot, event) ?? snapshot;
-    const regie = def.regie(next);
-    const updated: CaseRow = {
-      ...row,
-      snapshot: persist(next),
-      state_value: stateName(next.value),
-      regie_role: regie.role,
-      regie_holder: regie.holder,
-      ave_level: def.aveLevel?.(next) ?? null,
-      version: row.version + 1,
-      updated_at: now,
-    };
+    const updated = advance(row, def, next, now);
     return this.afterCommitKick(
       this.sql().transaction(async (tx) => {
         const closed: [unknown[], number] = await tx.query(
@@ -1182,6 +1162,21 @@ function startKeyScope(gemeente: string, user: string, key: string) {
 
 function requestHash(body: unknown): string {
   return createHash('sha256').update(JSON.stringify(body)).digest('hex');
+}
+
+/** The case row after a step to `next`: what the row derives from the snapshot, and the next version. */
+function advance(row: CaseRow, def: AnyWorkflowDefinition, next: AnyMachineSnapshot, now: Date): CaseRow {
+  const regie = def.regie(next);
+  return {
+    ...row,
+    snapshot: persist(next),
+    state_value: stateName(next.value),
+    regie_role: regie.role,
+    regie_holder: regie.holder,
+    ave_level: def.aveLevel?.(next) ?? null,
+    version: row.version + 1,
+    updated_at: now,
+  };
 }
 
 /** Notifications for a role rather than a person: the teamleider of a team reads `teamleider:<team>`. */
