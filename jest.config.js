@@ -31,5 +31,6 @@ module.exports = {
     '^@regie/workflows/(.*)$': '<rootDir>/workflows/$1',
   },
   globalSetup: '<rootDir>/test/support/global-setup.ts',
+  globalTeardown: '<rootDir>/test/support/global-teardown.ts',
   testTimeout: 60000,
 };

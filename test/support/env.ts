@@ -4,7 +4,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
-import { adminUrl, redisUrlForWorker, templateName, urlFor, workerId } from './urls';
+import { adminUrl, redisUrlForWorker, templateName, urlFor, workerDatabase } from './urls';
 
 export interface TestEnvironment {
   databaseUrl: string;
@@ -13,7 +13,7 @@ export interface TestEnvironment {
 }
 
 export async function freshDatabase(): Promise<string> {
-  const name = `regie_test_w${workerId()}`;
+  const name = workerDatabase();
   const admin = new Client({ connectionString: adminUrl() });
   await admin.connect();
   try {

@@ -7,6 +7,8 @@ import { migrate } from '../../libs/persistence/src/cli/migrate';
 import { adminUrl, templateName, urlFor } from './urls';
 
 export default async function globalSetup(): Promise<void> {
+  // jest starts its workers after this, with this environment
+  process.env.REGIE_TEST_RUN = `r${process.pid}`;
   const admin = new Client({ connectionString: adminUrl() });
   await admin.connect();
   try {

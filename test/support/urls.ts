@@ -8,8 +8,11 @@ export function urlFor(database: string): string {
 }
 
 export const adminUrl = () => urlFor('postgres');
-export const templateName = () => 'regie_test_template';
+/** Set by the global setup, so two test runs on one machine never share databases. */
+export const runId = () => process.env.REGIE_TEST_RUN ?? 'local';
+export const templateName = () => `regie_test_${runId()}_template`;
 export const workerId = () => Number(process.env.JEST_WORKER_ID ?? 1);
+export const workerDatabase = () => `regie_test_${runId()}_w${workerId()}`;
 
 /** Redis index 1..15 by jest worker (0 is the demo's); queue prefixes keep files on one worker apart too. */
 export function redisUrlForWorker(): string {
