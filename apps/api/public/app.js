@@ -9,6 +9,7 @@ const DEMO = [
   { user: 'intaker1', roles: ['intaker'], gemeente: 'almelo', team: 'wijkteam-noord' },
   { user: 'procesmanager1', roles: ['procesmanager'], gemeente: 'almelo' },
   { user: 'teamleider1', roles: ['teamleider'], gemeente: 'almelo', team: 'wijkteam-noord' },
+  { user: 'beheerder1', roles: ['admin'], gemeente: 'almelo' },
 ];
 const ROLLEN = ['intaker', 'procesmanager', 'teamleider', 'beleid', 'admin'];
 const TERMIJN_STATUS = {
@@ -41,7 +42,36 @@ const VELDEN = {
   birthDate: 'Geboortedatum',
   bsn: 'BSN',
 };
-const WAARDEN = { days: 'dagen', weeks: 'weken', true: 'ja', false: 'nee' };
+const WAARDEN = {
+  days: 'dagen',
+  weeks: 'weken',
+  months: 'maanden',
+  werkdagen: 'werkdagen',
+  true: 'ja',
+  false: 'nee',
+};
+// AVE levels with Almelo's short names (JOURNEYS.md section 2); a case's own rules carry the longer situatie.
+const AVE_NIVEAUS = [
+  'Regulier leven',
+  'Vraag op één levensgebied',
+  'Meerdere levensgebieden',
+  'Vastgelopen of onveilig',
+  'Volledige escalatie',
+];
+const REGIEROLLEN = {
+  inwoner: 'de inwoner zelf',
+  professional: 'professional',
+  casusregisseur: 'casusregisseur',
+  spoedteam: 'Spoedteam',
+  procesmanager: 'procesmanager',
+  bestuurlijk: 'bestuurlijke regie',
+};
+const regierol = (r) => REGIEROLLEN[r] ?? waarde(r ?? '—');
+const PAD_SOORT = { start: 'Start', opschalen: 'Opgeschaald', afschalen: 'Afgeschaald' };
+// Who may open which added screen; the API checks again, this only keeps menus free of dead ends.
+const ESCALATIE_ROLLEN = ['procesmanager', 'teamleider'];
+const REGELS_ROLLEN = ['admin'];
+const CASUS_ROLLEN = ['intaker', 'procesmanager', 'teamleider'];
 // The engine's term events are listed without a schema; these mirror the engine's own zod schemas.
 const TERMIJN_SCHEMAS = {
   TERMIJN_OPSCHORTEN: {
@@ -116,6 +146,9 @@ function datum(v) {
   return datumFmt.format(d).replace(/\./g, '');
 }
 const datumTijd = (v) => (v ? `${datum(v)}, ${tijdFmt.format(new Date(v))}` : '—');
+// A day term's dueAt is the midnight after its last day; people expect that last day, not the next.
+const uitersteDag = (v) =>
+  !v ? '—' : tijdFmt.format(new Date(v)) === '00:00' ? datum(new Date(Date.parse(v) - 1)) : datumTijd(v);
 
 function bericht(tekst, soort = 'fout') {
   // An open modal dialog covers the page, so its own message area takes the message.
@@ -214,6 +247,7 @@ function inwonerNaam(id) {
 const ik = (holder) => (holder && sessie && holder === sessie.user ? `${holder} (jij)` : holder || '—');
 const casusLink = (c) => h('a', { href: `#/casus/${c.id}` }, inwonerNaam(c.subjectId));
 const leeg = (tekst) => h('p', { class: 'leeg' }, tekst);
+const heeftRol = (rollen) => Boolean(sessie?.roles.some((r) => rollen.includes(r)));
 
 // ---------- schema forms ----------
 
@@ -354,8 +388,10 @@ function leesOfMeld(form) {
 
 function kop() {
   document.getElementById('nav').hidden = !sessie;
-  const route = location.hash.split('/')[1] || 'werk';
+  const route = location.hash.split('?')[0].split('/')[1] || 'werk';
+  const menuRollen = { escalaties: ESCALATIE_ROLLEN, regels: REGELS_ROLLEN };
   for (const a of document.querySelectorAll('#nav a')) {
+    if (menuRollen[a.dataset.route]) a.hidden = !heeftRol(menuRollen[a.dataset.route]);
     if (a.dataset.route === route) a.setAttribute('aria-current', 'page');
     else a.removeAttribute('aria-current');
   }
@@ -420,6 +456,8 @@ async function klok() {
 let naNavigatie = null;
 
 function uitloggen(tekst) {
+  stopScherm?.();
+  stopScherm = null;
   sessie = null;
   localStorage.removeItem('regie.sessie');
   if (location.hash.startsWith('#/login')) {
@@ -439,7 +477,8 @@ function login() {
       sessie = { ...p, token };
       localStorage.setItem('regie.sessie', JSON.stringify(sessie));
       wisBericht();
-      location.hash = '#/werk';
+      // A beheerder has no cases, so "Mijn werk" would only show a refusal.
+      location.hash = heeftRol(CASUS_ROLLEN) || !heeftRol(REGELS_ROLLEN) ? '#/werk' : '#/regels';
     });
   const gebruiker = h('input', { id: 'l-user', required: true, autocomplete: 'username' });
   const gemeente = h('input', { id: 'l-gemeente', required: true, value: 'almelo' });
@@ -848,9 +887,12 @@ async function casus(id) {
         ),
       ),
       h('div', {}, h('dt', {}, 'Regie'), h('dd', {}, `${c.regie?.role ?? '—'}: ${ik(c.regie?.holder)}`)),
-      c.aveLevel !== undefined ? h('div', {}, h('dt', {}, 'AVE-niveau'), h('dd', {}, c.aveLevel)) : null,
+      c.aveLevel !== undefined && c.workflow !== 'ave'
+        ? h('div', {}, h('dt', {}, 'AVE-niveau'), h('dd', {}, c.aveLevel))
+        : null,
       h('div', {}, h('dt', {}, 'Gemeld'), h('dd', {}, datumTijd(c.createdAt))),
     ),
+    c.workflow === 'ave' ? aveOverzicht(c, openEvent) : null,
     h('section', {}, h('h2', {}, 'Termijnen'), termijnTabel(c.deadlines)),
     h(
       'section',
@@ -917,6 +959,145 @@ async function casus(id) {
     h('p', {}, h('a', { href: `#/nieuw?subjectId=${c.subjectId}` }, 'Nieuwe melding voor deze inwoner')),
     dialoog,
   ];
+}
+
+/**
+ * The AVE part of the case screen: the level as the first thing seen, who must still accept regie, and the
+ * household's path across levels (JOURNEYS.md: "traceable across levels: each regie holder, each reason").
+ */
+function aveOverzicht(c, openEvent) {
+  const x = c.context ?? {};
+  const n = x.niveau ?? c.aveLevel;
+  // The case's own copy of the rules: the situatie as the gemeente described it when the case started.
+  const situatie = x.config?.niveaus?.[n]?.situatie ?? AVE_NIVEAUS[n];
+  const p = x.pendingRegie;
+  const acceptatie = c.deadlines.find(
+    (d) => d.key === 'regie_acceptatie' && (d.status === 'pending' || d.status === 'overdue'),
+  );
+  // Days at the level count by the server's clock (a demo clock may run ahead), so they fill in once it answers.
+  const dagen = h('span', {});
+  if (x.niveauSinds)
+    api('GET', '/api/clock').then(
+      (k) => {
+        const d = Math.floor((Date.parse(k.now) - Date.parse(x.niveauSinds)) / 86_400_000);
+        if (d >= 0) dagen.textContent = ` (${d === 1 ? '1 dag' : `${d} dagen`})`;
+      },
+      () => undefined,
+    );
+  const kanAccepteren = p && c.allowedEvents.includes('REGIE_GEACCEPTEERD') && p.holder === sessie.user;
+  const pad = Array.isArray(x.path) ? x.path : [];
+  return h(
+    'section',
+    { class: 'ave', 'aria-labelledby': 'ave-kop' },
+    h(
+      'div',
+      { class: `ave-niveau n${n}` },
+      h('div', { class: 'ave-nr', id: 'ave-kop' }, h('span', {}, 'AVE-niveau'), h('strong', {}, n)),
+      h(
+        'div',
+        {},
+        h('p', { class: 'ave-naam' }, AVE_NIVEAUS[n]),
+        h('p', {}, situatie),
+        h(
+          'p',
+          { class: 'klein' },
+          x.niveauSinds ? [`Op dit niveau sinds ${datum(x.niveauSinds)}`, dagen, '. '] : '',
+          `Regie: ${regierol(x.regie?.role ?? c.regie?.role)}, ${ik(x.regie?.holder ?? c.regie?.holder)}.`,
+          x.procesregie ? ` Procesregie: ${regierol(x.procesregie.role)}, ${ik(x.procesregie.holder)}.` : '',
+          x.kinderenInHuishouden ? ' Kinderen in het huishouden.' : '',
+        ),
+      ),
+    ),
+    p
+      ? h(
+          'div',
+          { class: `kaart acceptatie${x.acceptatieVerlopenSinds ? ' verstreken' : ' waarschuwing'}` },
+          h('h2', {}, 'Wacht op acceptatie van de regie'),
+          h(
+            'p',
+            {},
+            `${ik(p.holder)} is op ${datumTijd(p.since)}`,
+            p.door ? ` door ${ik(p.door)}` : '',
+            ` aangewezen voor de regie op niveau ${p.niveau} (${regierol(p.role)}). Tot de acceptatie houdt `,
+            ik(x.regie?.holder),
+            ' de regie.',
+          ),
+          acceptatie
+            ? h('p', {}, `Uiterlijk accepteren: ${datum(acceptatie.dueDate ?? acceptatie.dueAt)}.`)
+            : null,
+          x.acceptatieVerlopenSinds
+            ? h(
+                'p',
+                { class: 'label s-overdue' },
+                `Acceptatietermijn verstreken na ${uitersteDag(x.acceptatieVerlopenSinds)}; de teamleider is gewaarschuwd.`,
+              )
+            : null,
+          kanAccepteren
+            ? h(
+                'button',
+                { type: 'button', onclick: () => openEvent('REGIE_GEACCEPTEERD') },
+                'Regie accepteren',
+              )
+            : null,
+        )
+      : null,
+    x.reviewVerlopenSinds
+      ? h(
+          'p',
+          { class: 'bericht fout' },
+          `De periodieke review is niet op tijd gedaan (verlopen sinds ${datumTijd(x.reviewVerlopenSinds)}).`,
+        )
+      : null,
+    h('h2', {}, 'Verloop over de niveaus'),
+    pad.length
+      ? h(
+          'ol',
+          { class: 'tijdlijn pad' },
+          [...pad]
+            .reverse()
+            .map((stap) =>
+              h(
+                'li',
+                { class: `stap-${stap.soort}` },
+                h(
+                  'div',
+                  { class: 'wanneer' },
+                  h('time', { datetime: stap.at }, datumTijd(stap.at)),
+                  ' · ',
+                  stap.actor === 'system' ? 'systeem' : ik(stap.actor),
+                ),
+                h(
+                  'div',
+                  { class: 'wat' },
+                  PAD_SOORT[stap.soort] ?? mens(stap.soort),
+                  ' ',
+                  h(
+                    'span',
+                    { class: 'niveausprong' },
+                    stap.from === null || stap.from === undefined
+                      ? `op niveau ${stap.to}`
+                      : `van niveau ${stap.from} naar ${stap.to}`,
+                  ),
+                ),
+                h(
+                  'dl',
+                  { class: 'data' },
+                  stap.reden ? h('div', {}, h('dt', {}, 'Reden'), h('dd', {}, stap.reden)) : null,
+                  stap.criteria?.length
+                    ? h('div', {}, h('dt', {}, 'Criteria'), h('dd', {}, stap.criteria.map(waarde).join(', ')))
+                    : null,
+                  h(
+                    'div',
+                    {},
+                    h('dt', {}, 'Regie naar'),
+                    h('dd', {}, ik(stap.holder), stap.acceptatieNodig ? ' (moet accepteren)' : ''),
+                  ),
+                ),
+              ),
+            ),
+        )
+      : leeg('Nog geen niveauwijzigingen.'),
+  );
 }
 
 async function nieuweMelding(q) {
@@ -1104,10 +1285,534 @@ async function nieuweMelding(q) {
   ];
 }
 
+// ---------- escalations board ----------
+
+/**
+ * Follows the board's server-sent events. EventSource cannot send the Bearer header, so the stream is read with
+ * fetch. Each event only says that a household changed (ids, state, level: no personal data), so the board
+ * refetches what it shows. A dropped stream is reopened after a pause that grows to half a minute, and the
+ * board refetches then too, since changes during the gap were not heard. Returns the function that stops it.
+ */
+function volgBord(opWijziging, opStatus) {
+  const stop = new AbortController();
+  let pauze = 2000;
+  let wachter = null;
+  let eerderVerbonden = false;
+  let open = 0; // when the current stream opened
+  let uitstel = null;
+  // A burst of commits (one opschaling touches a case several times) becomes one refetch.
+  const gewijzigd = () => {
+    clearTimeout(uitstel);
+    uitstel = setTimeout(() => !stop.signal.aborted && opWijziging(), 300);
+  };
+
+  async function verbind() {
+    opStatus('verbinden');
+    try {
+      const res = await fetch('/api/board/stream', {
+        headers: { Accept: 'text/event-stream', Authorization: `Bearer ${sessie.token}` },
+        cache: 'no-store',
+        signal: stop.signal,
+      });
+      if (res.status === 401) return uitloggen('Je sessie is verlopen of ongeldig. Log opnieuw in.');
+      if (res.status === 403) return opStatus('geweigerd'); // retrying will not change the role
+      if (!res.ok || !res.body) throw new Error(`status ${res.status}`);
+      opStatus('live');
+      open = Date.now();
+      if (eerderVerbonden) gewijzigd();
+      eerderVerbonden = true;
+      const lezer = res.body.pipeThrough(new TextDecoderStream()).getReader();
+      let rest = '';
+      let data = [];
+      for (;;) {
+        const { value, done } = await lezer.read();
+        if (done) break;
+        const regels = (rest + value).split(/\r\n|\r|\n/);
+        rest = regels.pop(); // an incomplete last line waits for the next chunk
+        for (const regel of regels) {
+          if (regel.startsWith('data:')) data.push(regel.slice(5).replace(/^ /, ''));
+          else if (regel === '' && data.length) {
+            // A blank line ends an event; its data is { caseId, version, state, aveLevel }.
+            try {
+              if (JSON.parse(data.join('\n')).caseId) gewijzigd();
+            } catch {
+              // not ours to understand (a comment or keep-alive); ignore
+            }
+            data = [];
+          }
+        }
+      }
+    } catch {
+      // network error or the server went away; handled below like a normal end of the stream
+    }
+    if (stop.signal.aborted || !sessie) return;
+    // Only a stream that stayed open a while resets the pause: a server that is shutting down answers and
+    // closes at once, and that must not become a reconnect every two seconds.
+    if (open && Date.now() - open > 10000) pauze = 2000;
+    open = 0;
+    opStatus('onderbroken', pauze);
+    wachter = setTimeout(verbind, pauze);
+    pauze = Math.min(pauze * 2, 30000);
+  }
+
+  verbind();
+  return () => {
+    stop.abort();
+    clearTimeout(wachter);
+    clearTimeout(uitstel);
+  };
+}
+
+// Teams seen on the board, to offer in the team filter (there is no list of teams in the API).
+const bekendeTeams = new Set();
+
+async function escalaties(q) {
+  const niveau = q.get('niveau') ?? '';
+  const team = q.get('team') ?? '';
+  const params = new URLSearchParams({ limit: '200' });
+  if (niveau !== '') params.set('level', niveau);
+  if (team) params.set('team', team);
+
+  const tellers = h('div', { class: 'niveaus' });
+  const tabelPlek = h('div', {});
+  const teamLijst = h('datalist', { id: 'e-teams' });
+  const liveStatus = h('span', { class: 'live-tekst', role: 'status' }, 'verbinden…');
+  const bijgewerkt = h('span', { class: 'klein' });
+  const live = h('p', { class: 'live', 'data-status': 'verbinden' }, liveStatus, ' ', bijgewerkt);
+
+  const filter = (n, t) => {
+    const p = new URLSearchParams();
+    if (n !== '') p.set('niveau', n);
+    if (t) p.set('team', t);
+    location.hash = `#/escalaties${p.size ? '?' + p : ''}`;
+  };
+
+  function toonTellers(levels) {
+    tellers.replaceChildren(
+      ...levels.map((l) =>
+        h(
+          'button',
+          {
+            type: 'button',
+            class: `niveau-teller n${l.level}`,
+            'aria-pressed': String(niveau === String(l.level)),
+            title: niveau === String(l.level) ? 'Toon weer alle niveaus' : `Toon alleen niveau ${l.level}`,
+            onclick: () => filter(niveau === String(l.level) ? '' : String(l.level), team),
+          },
+          h('span', { class: 'niveau-nr' }, `Niveau ${l.level}`),
+          h('span', { class: 'niveau-naam' }, AVE_NIVEAUS[l.level]),
+          h('strong', { class: 'niveau-aantal' }, l.households),
+          h('span', { class: 'niveau-sub' }, l.households === 1 ? 'huishouden' : 'huishoudens'),
+          h(
+            'span',
+            { class: `niveau-sub${l.awaitingAcceptance ? ' wacht' : ''}` },
+            `${l.awaitingAcceptance} wacht op acceptatie`,
+          ),
+        ),
+      ),
+    );
+  }
+
+  function wijziging(w) {
+    const pijl = w.soort === 'afschalen' ? '↓' : '↑';
+    return h(
+      'li',
+      {},
+      h('span', { class: 'niveausprong' }, `${pijl} ${w.from ?? 'start'} → ${w.to}`),
+      w.reden ? `: ${w.reden}` : '',
+      h(
+        'div',
+        { class: 'klein' },
+        [
+          datum(w.at),
+          w.holder ? `regie naar ${ik(w.holder)}` : null,
+          w.criteria?.length ? w.criteria.map(waarde).join(', ') : null,
+        ]
+          .filter(Boolean)
+          .join(' · '),
+      ),
+    );
+  }
+
+  function rij(hh) {
+    const wacht = hh.awaitingAcceptance;
+    const reviewRood = hh.review.overdue || Boolean(hh.review.missedSince);
+    return h(
+      'tr',
+      {
+        class: 'klikbaar',
+        // The whole row opens the case; the name is also a real link for keyboard and screen reader users.
+        onclick: (ev) => {
+          if (!ev.target.closest('a')) location.hash = `#/casus/${hh.caseId}`;
+        },
+      },
+      h(
+        'td',
+        {},
+        h('a', { href: `#/casus/${hh.caseId}`, 'data-case-id': hh.caseId }, inwonerNaam(hh.subjectId)),
+        hh.team ? h('div', { class: 'klein' }, hh.team) : null,
+      ),
+      h('td', {}, h('span', { class: `niveau-label n${hh.level}`, title: AVE_NIVEAUS[hh.level] }, hh.level)),
+      h(
+        'td',
+        { class: 'getal', title: `sinds ${datumTijd(hh.since)}` },
+        hh.daysAtLevel === 1 ? '1 dag' : `${hh.daysAtLevel} dagen`,
+      ),
+      h('td', {}, regierol(hh.regie.role), h('div', {}, ik(hh.regie.holder))),
+      h(
+        'td',
+        { class: wacht?.overdueSince ? 'alarm' : null },
+        wacht
+          ? [
+              regierol(wacht.role),
+              h('div', {}, ik(wacht.holder)),
+              h('div', { class: 'klein' }, `aangewezen ${datum(wacht.since)}`),
+              wacht.overdueSince
+                ? h(
+                    'div',
+                    { class: 'label s-overdue' },
+                    `acceptatietermijn verstreken na ${uitersteDag(wacht.overdueSince)}`,
+                  )
+                : null,
+            ]
+          : '—',
+      ),
+      h(
+        'td',
+        { class: reviewRood ? 'alarm datum' : 'datum' },
+        hh.review.dueAt ? uitersteDag(hh.review.dueAt) : hh.review.missedSince ? '' : '—',
+        hh.review.missedSince
+          ? h('div', { class: 'label s-missed' }, `gemist na ${uitersteDag(hh.review.missedSince)}`)
+          : hh.review.overdue
+            ? h('div', { class: 'label s-overdue' }, 'verlopen')
+            : null,
+      ),
+      h(
+        'td',
+        {},
+        hh.recentChanges.length
+          ? h(
+              'ul',
+              { class: 'wijzigingen' },
+              [...hh.recentChanges].sort((a, b) => b.at.localeCompare(a.at)).map(wijziging),
+            )
+          : '—',
+      ),
+    );
+  }
+
+  function toonTabel(bord) {
+    for (const hh of bord.households) if (hh.team) bekendeTeams.add(hh.team);
+    teamLijst.replaceChildren(...[...bekendeTeams].sort().map((t) => h('option', { value: t })));
+    const focusOp = document.activeElement?.dataset?.caseId;
+    tabelPlek.replaceChildren(
+      bord.households.length
+        ? h(
+            'table',
+            { class: 'bord' },
+            h(
+              'caption',
+              { class: 'klein' },
+              `${bord.households.length} huishouden(s)`,
+              niveau !== '' ? ` op niveau ${niveau}` : '',
+              team ? ` van ${team}` : '',
+              bord.households.length >= 200 ? '; er zijn er meer, verfijn de filters' : '',
+            ),
+            h(
+              'thead',
+              {},
+              h(
+                'tr',
+                {},
+                [
+                  'Huishouden',
+                  'Niveau',
+                  'Dagen op niveau',
+                  'Regie',
+                  'Wacht op acceptatie',
+                  'Review uiterlijk',
+                  'Recente wijzigingen (30 dagen)',
+                ].map((t) => h('th', { scope: 'col' }, t)),
+              ),
+            ),
+            h('tbody', {}, bord.households.map(rij)),
+          )
+        : leeg('Geen huishoudens met deze filters.'),
+    );
+    // A live refresh must not throw the keyboard user out of the table.
+    if (focusOp) tabelPlek.querySelector(`a[data-case-id="${focusOp}"]`)?.focus();
+    bijgewerkt.textContent = `bijgewerkt om ${new Date().toLocaleTimeString('nl-NL', { timeZone: TZ })}`;
+  }
+
+  let laadNr = 0;
+  async function laad() {
+    const nr = ++laadNr;
+    const bord = await api('GET', `/api/board/escalations?${params}`);
+    if (nr !== laadNr) return; // an older refetch answering late must not overwrite a newer one
+    toonTellers(bord.levels);
+    toonTabel(bord);
+  }
+  await laad();
+
+  const selNiveau = h(
+    'select',
+    { id: 'e-niveau' },
+    h('option', { value: '' }, 'Alle niveaus'),
+    AVE_NIVEAUS.map((naam, n) =>
+      h('option', { value: String(n), selected: niveau === String(n) }, `${n}: ${naam}`),
+    ),
+  );
+  const invTeam = h('input', { id: 'e-team', list: 'e-teams', value: team, autocomplete: 'off' });
+
+  const scherm = [
+    h('div', { class: 'kop-met-live' }, h('h1', {}, 'Escalaties'), live),
+    h(
+      'p',
+      { class: 'intro' },
+      'Huishoudens per AVE-niveau: wie de regie heeft, wie die nog moet accepteren en welke reviews verlopen.',
+    ),
+    tellers,
+    h(
+      'form',
+      {
+        class: 'filters',
+        onsubmit: (ev) => {
+          ev.preventDefault();
+          filter(selNiveau.value, invTeam.value.trim());
+        },
+      },
+      h('div', { class: 'veld' }, h('label', { for: 'e-niveau' }, 'Niveau'), selNiveau),
+      h('div', { class: 'veld' }, h('label', { for: 'e-team' }, 'Team'), invTeam, teamLijst),
+      h('button', { type: 'submit' }, 'Filteren'),
+      niveau !== '' || team
+        ? h('button', { type: 'button', class: 'tweede', onclick: () => filter('', '') }, 'Alle huishoudens')
+        : null,
+    ),
+    tabelPlek,
+  ];
+  const LIVE_TEKST = {
+    verbinden: 'verbinden…',
+    live: 'live',
+    onderbroken: 'verbinding onderbroken',
+    geweigerd: 'geen live-updates',
+  };
+  // Started by route() once the screen is shown, stopped when the user leaves it.
+  scherm.start = () =>
+    volgBord(
+      () =>
+        laad().catch((e) => {
+          if (!(e instanceof ApiFout && e.status === 401)) bericht(`Bijwerken mislukt: ${e.message}`);
+        }),
+      (status, pauze) => {
+        live.dataset.status = status;
+        liveStatus.textContent =
+          LIVE_TEKST[status] + (pauze ? `; opnieuw over ${Math.round(pauze / 1000)} s` : '');
+        live.title =
+          status === 'live'
+            ? 'Wijzigingen verschijnen vanzelf'
+            : status === 'geweigerd'
+              ? 'Je rol geeft geen toegang tot live-updates'
+              : 'Het bord wordt bijgewerkt zodra de verbinding terug is';
+      },
+    );
+  return scherm;
+}
+
+// ---------- rules (admin) ----------
+
+async function regels() {
+  const [lijst, wfs] = await Promise.all([api('GET', '/api/admin/config'), workflows()]);
+  const historieen = await Promise.all(
+    lijst.map((r) => api('GET', `/api/admin/config/${encodeURIComponent(r.workflow)}/history`)),
+  );
+  const magWijzigen = heeftRol(['admin']);
+
+  function kaart(r, historie) {
+    const titel = wfs.find((w) => w.name === r.workflow)?.title ?? r.workflow;
+    const id = `r-${r.workflow}`;
+    const tekst = h('textarea', {
+      id,
+      class: 'json',
+      rows: 8,
+      spellcheck: 'false',
+      readonly: !magWijzigen,
+      'aria-describedby': `${id}-uitleg`,
+    });
+    // The box grows with its JSON (within reason), so short deviations don't sit in a sea of white.
+    const vul = (config) => {
+      tekst.value = JSON.stringify(config, null, 2);
+      tekst.rows = Math.min(24, Math.max(6, tekst.value.split('\n').length + 2));
+    };
+    vul(r.config);
+    const fouten = h('div', { role: 'alert' });
+    const stand = h('p', { class: 'klein' });
+    const toonStand = (v) =>
+      stand.replaceChildren(
+        v.version
+          ? `Versie ${v.version}, gewijzigd door ${ik(v.changedBy)} op ${datumTijd(v.changedAt)}.`
+          : 'Nog geen afwijkingen: de standaardregels gelden.',
+      );
+    toonStand(r);
+    const historieLijst = h('div', {});
+    const historieKop = h('summary', {});
+    const toonHistorie = (items) => {
+      historieKop.textContent = `Geschiedenis (${items.length === 1 ? '1 versie' : `${items.length} versies`})`;
+      historieLijst.replaceChildren(
+        items.length
+          ? h(
+              'ol',
+              { class: 'tijdlijn' },
+              [...items]
+                .reverse()
+                .map((v) =>
+                  h(
+                    'li',
+                    {},
+                    h(
+                      'div',
+                      { class: 'wanneer' },
+                      h('time', { datetime: v.changedAt }, datumTijd(v.changedAt)),
+                      ` · ${v.changedBy}`,
+                    ),
+                    h('div', { class: 'wat' }, `Versie ${v.version}`),
+                    h('pre', { class: 'json' }, JSON.stringify(v.config, null, 2)),
+                  ),
+                ),
+            )
+          : leeg('Nog nooit gewijzigd.'),
+      );
+    };
+    toonHistorie(historie);
+
+    async function opslaan(knop) {
+      fouten.replaceChildren();
+      let config;
+      try {
+        config = JSON.parse(tekst.value || '{}');
+      } catch (e) {
+        return fouten.replaceChildren(h('div', { class: 'bericht fout' }, `Geen geldige JSON: ${e.message}`));
+      }
+      if (!config || typeof config !== 'object' || Array.isArray(config))
+        return fouten.replaceChildren(
+          h('div', { class: 'bericht fout' }, 'De afwijkingen zijn één JSON-object, tussen { en }.'),
+        );
+      knop.disabled = true;
+      knop.setAttribute('aria-busy', 'true');
+      try {
+        const v = await api('PUT', `/api/admin/config/${encodeURIComponent(r.workflow)}`, { config });
+        // The server answers with the config as it validated it (defaults filled in where the schema has them).
+        vul(v.config);
+        toonStand(v);
+        toonHistorie(await api('GET', `/api/admin/config/${encodeURIComponent(r.workflow)}/history`));
+        bericht(
+          `Regels voor ${titel} opgeslagen (versie ${v.version}). Nieuwe casussen volgen deze regels.`,
+          'ok',
+        );
+      } catch (e) {
+        if (e instanceof ApiFout && e.status === 401) return;
+        // A 400 names each wrong field; show them beside the text the admin is editing.
+        const details = Array.isArray(e.details) ? e.details : [];
+        fouten.replaceChildren(
+          h(
+            'div',
+            { class: 'bericht fout' },
+            h(
+              'div',
+              {},
+              // With details the message only repeats them in one line; the list reads better.
+              h(
+                'p',
+                {},
+                details.length
+                  ? 'Niet opgeslagen; dit klopt niet:'
+                  : e instanceof ApiFout
+                    ? e.message
+                    : 'Er ging iets mis.',
+              ),
+              details.length
+                ? h(
+                    'ul',
+                    {},
+                    details.map((d) =>
+                      h(
+                        'li',
+                        {},
+                        d.field ? h('code', {}, d.field) : null,
+                        d.field ? ': ' : '',
+                        d.message ?? String(d),
+                      ),
+                    ),
+                  )
+                : null,
+            ),
+          ),
+        );
+      } finally {
+        knop.disabled = false;
+        knop.removeAttribute('aria-busy');
+      }
+    }
+
+    return h(
+      'section',
+      { class: 'kaart' },
+      h('h2', {}, titel),
+      stand,
+      h(
+        'form',
+        {
+          novalidate: true,
+          onsubmit: (ev) => {
+            ev.preventDefault();
+            if (magWijzigen) opslaan(ev.submitter);
+          },
+        },
+        h(
+          'div',
+          { class: 'veld' },
+          h('label', { for: id }, 'Afwijkingen van de standaardregels (JSON)'),
+          tekst,
+        ),
+        h(
+          'p',
+          { class: 'uitleg', id: `${id}-uitleg` },
+          'Alleen wat deze gemeente anders doet. Lopende casussen houden de regels waarmee ze begonnen.',
+        ),
+        fouten,
+        magWijzigen ? h('button', { type: 'submit' }, 'Opslaan') : null,
+      ),
+      h(
+        'details',
+        {},
+        h('summary', {}, 'Welke regels kun je instellen? (JSON Schema)'),
+        h('pre', { class: 'json' }, JSON.stringify(r.schema, null, 2)),
+      ),
+      h('details', {}, historieKop, historieLijst),
+    );
+  }
+
+  return [
+    h('h1', {}, 'Regels'),
+    h(
+      'p',
+      { class: 'intro' },
+      `Per klantreis de afspraken van gemeente ${sessie.gemeente} die afwijken van de standaard, zoals de AVE-regiehouders, acceptatietermijn en reviewintervallen.`,
+    ),
+    // route() mounts the list as it is, so the cards are spread into it.
+    ...(lijst.length
+      ? lijst.map((r, i) => kaart(r, historieen[i]))
+      : [leeg('Geen klantreis heeft instelbare regels.')]),
+  ];
+}
+
 // ---------- routing ----------
 
 let renderNr = 0;
+// What the shown screen keeps running (the board's live stream); ended before any other screen renders.
+let stopScherm = null;
 async function route() {
+  stopScherm?.();
+  stopScherm = null;
   const [pad, query] = location.hash.slice(1).split('?');
   const delen = pad.split('/').filter(Boolean);
   if (!sessie && delen[0] !== 'login') return (location.hash = '#/login');
@@ -1126,9 +1831,15 @@ async function route() {
             ? await casus(delen[1])
             : delen[0] === 'nieuw'
               ? await nieuweMelding(q)
-              : await mijnWerk();
+              : delen[0] === 'escalaties'
+                ? await escalaties(q)
+                : delen[0] === 'regels'
+                  ? await regels()
+                  : await mijnWerk();
     if (nr !== renderNr) return; // a newer navigation won the race
     $main.replaceChildren(...scherm);
+    // Started only now, so a screen that lost the race above never leaves a stream running.
+    if (scherm.start) stopScherm = scherm.start();
     document.title = `${$main.querySelector('h1')?.textContent ?? 'Regie'} – Regie`;
   } catch (e) {
     if (nr !== renderNr || (e instanceof ApiFout && e.status === 401)) return;
