@@ -12,7 +12,11 @@ import { assertAuthConfiguration } from './auth/auth';
 /** The API as an application: used by main.ts and by the end-to-end tests. */
 export async function createApi(): Promise<NestExpressApplication> {
   assertAuthConfiguration();
-  const app = await NestFactory.create<NestExpressApplication>(AppModule, { bufferLogs: true });
+  // On shutdown, open board streams and kept-alive connections are closed too, or the process would linger.
+  const app = await NestFactory.create<NestExpressApplication>(AppModule, {
+    bufferLogs: true,
+    forceCloseConnections: true,
+  });
   app.useLogger(app.get(Logger));
   app.use(
     helmet({

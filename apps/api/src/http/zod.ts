@@ -1,6 +1,9 @@
 import { InvalidData, zodDetails } from '@regie/engine';
 import { z } from 'zod';
 
+// Professionals read these messages in the UI: zod's own Dutch texts ("Te klein: verwacht dat number >0 is").
+z.config(z.locales.nl());
+
 /** Parses request data with a zod schema; a mismatch is a 400 naming each field. */
 export function parse<T extends z.ZodType>(schema: T, value: unknown, what = 'body'): z.infer<T> {
   const result = schema.safeParse(value ?? {});
