@@ -112,6 +112,15 @@ describe('cases and events', () => {
     expect(res.body.error.details.allowedEvents).not.toContain('BEZWAAR_INGEDIEND');
   });
 
+  it('answers 422 for an event type that is no event of the workflow, also one named like a prototype key', async () => {
+    const c = await selfMelding();
+    for (const type of ['BESTAAT_NIET', '__proto__', 'constructor', 'toString']) {
+      const res = await intaker.event(c.id, { type });
+      expect(res.status).toBe(422);
+      expect(res.body.error.code).toBe('event_not_allowed');
+    }
+  });
+
   it('requires an Idempotency-Key and names it', async () => {
     const c = await selfMelding();
     const res = await intaker.post(`/api/cases/${c.id}/events`).send({ type: 'TRIAGE_GESTART' }).expect(400);

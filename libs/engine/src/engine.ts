@@ -335,7 +335,8 @@ export class Engine {
     cmd: { actor: Actor; idempotencyKey: string },
     hash: string,
   ): Promise<CaseView> {
-    const spec = def.events[type];
+    // own keys only: a type like '__proto__' must not find Object.prototype
+    const spec = Object.hasOwn(def.events, type) ? def.events[type] : undefined;
     if (!spec) {
       throw new EventRejected(
         `'${type}' is geen event van workflow ${def.name}`,
