@@ -3,10 +3,11 @@
  * version ships with a migration of the persisted snapshots.
  */
 import { ave } from './ave';
+import { herindicatie } from './herindicatie';
 import { intake } from './intake';
 import { transitie18 } from './transitie18';
 import type { AnyWorkflowDefinition } from './workflow';
 
-export const workflows: AnyWorkflowDefinition[] = [intake, ave, transitie18];
+export const workflows: AnyWorkflowDefinition[] = [intake, ave, transitie18, herindicatie];
 
 export type * from './workflow';

@@ -102,7 +102,27 @@ export interface EnsureCaseEffect {
   /** the event sent back to this case with the other case's id in `field`, so the two are linked both ways */
   linkBack: { type: string; field: string };
 }
-export type Effect = EnsureCaseEffect;
+/**
+ * A voorziening was granted and its inzet started: the engine records it as a first-class record of the subject
+ * (idempotent per granting case), opens its herindicatie review and enrols a youth in the 18-/18+ transition
+ * when the voorziening is a Jeugdwet one and the youth is already past 16.5.
+ */
+export interface RecordVoorzieningEffect {
+  type: 'recordVoorziening';
+  subjectId: string;
+  /** the law it was granted under, e.g. `Jeugdwet` */
+  wet: string;
+  product: string;
+  aanbieder: string;
+  volume: { aantal: number; eenheid: string };
+  startdatum: string;
+  einddatum: string | null;
+  /** the case owner (regie holder) of the granting case: the owner of the voorziening's follow-up */
+  eigenaar: string;
+  /** ISO time the inzet was recorded */
+  at: string;
+}
+export type Effect = EnsureCaseEffect | RecordVoorzieningEffect;
 
 export interface WorkflowDefinition<TMachine extends AnyStateMachine = AnyStateMachine> {
   name: string;

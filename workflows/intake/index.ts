@@ -54,10 +54,11 @@ export function consentRequired(input: Record<string, unknown>): { scope: string
  * track, or raises the one that runs; either way the two cases are linked both ways.
  */
 export function effects(
-  _prev: Snapshot,
+  prev: Snapshot,
   next: Snapshot,
   event: { type: string } & Record<string, unknown>,
 ): Effect[] {
+  if (event.type === 'INZET_GESTART') return voorzieningEffect(prev, next);
   if (event.type !== 'TRIAGE_AFGEROND' || !event.ave) return [];
   const ave = event.ave as {
     niveau: number;
@@ -94,6 +95,32 @@ export function effects(
         { type: 'INTAKE_GEKOPPELD', intakeCaseId: c.caseId },
       ],
       linkBack: { type: 'AVE_GEKOPPELD', field: 'aveCaseId' },
+    },
+  ];
+}
+
+/**
+ * The inzet of a granted voorziening makes it a record of the subject (libs/engine voorzieningen.ts). Its law is
+ * the aanvraag's; an aanvraag under several laws records the Jeugdwet when it is among them (the youth's care,
+ * which the 18-/18+ transition follows), else the first law named.
+ */
+function voorzieningEffect(prev: Snapshot, next: Snapshot): Effect[] {
+  const c = next.context;
+  const inzet = c.inzet;
+  if (!inzet || prev.context.inzet || !c.aanvraag) return [];
+  const laws = c.aanvraag.laws;
+  return [
+    {
+      type: 'recordVoorziening',
+      subjectId: c.subjectId,
+      wet: laws.includes('Jeugdwet') ? 'Jeugdwet' : laws[0],
+      product: inzet.product,
+      aanbieder: inzet.aanbieder,
+      volume: { aantal: inzet.volume.aantal, eenheid: inzet.volume.eenheid },
+      startdatum: inzet.startdatum,
+      einddatum: inzet.einddatum,
+      eigenaar: c.regie.holder,
+      at: inzet.at,
     },
   ];
 }

@@ -18,6 +18,7 @@ import { loggerOptions } from './http/logging';
 import { SubjectsController } from './subjects/subjects.controller';
 import { HealthController } from './system/health.controller';
 import { ClockController, DeadlinesController, WorkflowsController } from './system/system.controller';
+import { VoorzieningenController } from './voorzieningen/voorzieningen.controller';
 
 @Module({
   imports: [
@@ -37,6 +38,7 @@ import { ClockController, DeadlinesController, WorkflowsController } from './sys
     HealthController,
     BoardController,
     ConfigController,
+    VoorzieningenController,
   ],
   providers: [
     CaseQueries,

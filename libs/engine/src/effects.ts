@@ -7,6 +7,10 @@
 import type { DataSource } from 'typeorm';
 import type { Actor, EffectPayload, Engine } from './engine';
 import { EngineError } from './errors';
+import { VoorzieningRecorder } from './voorzieningen';
+
+export { Transitie18Inschrijving, laatsteGeboortedatum, type ScanResult } from './voorzieningen';
+export { WorklistDigest, worklistFor, type WorklistItem } from './worklist';
 
 /** Effects act with the rights of the professional whose command caused them. */
 const EFFECT_ROLES = ['intaker', 'procesmanager', 'teamleider'] as const;
@@ -24,6 +28,8 @@ export class EffectRunner {
       roles: EFFECT_ROLES,
       ...(p.team ? { team: p.team } : {}),
     };
+    if (p.effect.type === 'recordVoorziening')
+      return new VoorzieningRecorder(this.engine, this.db).run(p, p.effect);
     const e = p.effect;
     const key = (step: string) => `effect:${outboxId}:${step}`;
     const open: { id: string }[] = await this.db.query(

@@ -1,0 +1,224 @@
+/**
+ * Voorzieningen as records, and what follows from one (issue #5):
+ * - the `recordVoorziening` effect writes the record once per granting case, opens its herindicatie review (a
+ *   `herindicatie` case whose durable deadline reminds the owner and escalates to the teamleider), and enrols a
+ *   youth already past 16.5 at once;
+ * - the daily scan (`Transitie18Inschrijving.scan`) finds, in one set-based query, every youth with a running
+ *   Jeugdwet voorziening who is 16.5 or older, not yet 18, and has no transitie18 case, and starts one.
+ *
+ * Cases start as a system action on behalf of the voorziening's owner: actor `system`, regie with the owner, in
+ * the owner's team. Ages follow workflows/transitie18/leeftijd.ts (29 February included): the query compares birth
+ * dates with the latest birth date that has reached an age by today, computed here with that module.
+ * Nothing personal is logged: counts and ids only.
+ */
+import { localDate } from '@regie/calendar';
+import type { RecordVoorzieningEffect } from '@regie/workflows/workflow';
+import { addDagen, addMaanden, dateAtAge } from '@regie/workflows/transitie18/leeftijd';
+import { randomUUID } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import type { Clock } from './clock';
+import type { Actor, EffectPayload, Engine } from './engine';
+import { EngineError } from './errors';
+
+/** Cases started on someone's behalf act with the rights of a professional who works cases. */
+const SYSTEM_ROLES = ['intaker', 'procesmanager', 'teamleider'] as const;
+
+/** The latest birth date that has reached `years` years and `months` months on `vandaag` (leeftijd.ts rules). */
+export function laatsteGeboortedatum(vandaag: string, years: number, months = 0): string {
+  let b = addMaanden(vandaag, -(years * 12 + months));
+  while (dateAtAge(addDagen(b, 1), years, months) <= vandaag) b = addDagen(b, 1);
+  while (dateAtAge(b, years, months) > vandaag) b = addDagen(b, -1);
+  return b;
+}
+
+/** Law, product and ggz: jeugd-ggz is recognised by its product name (the inzet carries no separate flag). */
+export function isGgz(product: string): boolean {
+  return /\bggz\b|geestelijke gezondheidszorg/i.test(product);
+}
+
+interface Kandidaat {
+  id: string;
+  gemeente: string;
+  subject_id: string;
+  product: string;
+  aanbieder: string;
+  startdatum: string;
+  einddatum: string | null;
+  ggz: boolean;
+  eigenaar: string;
+  team: string | null;
+  birth_date: string;
+}
+
+export interface ScanResult {
+  /** youths the query found */
+  gevonden: number;
+  /** transitie18 cases started */
+  ingeschreven: number;
+  /** candidates the engine refused (invalid data, a concurrent start): left for the next scan */
+  overgeslagen: number;
+}
+
+export class Transitie18Inschrijving {
+  constructor(
+    private readonly engine: Engine,
+    private readonly db: DataSource,
+    private readonly clock?: Clock,
+  ) {}
+
+  /** The daily scan over every gemeente (runs as the owner, like the sweep: no row-level security). */
+  async scan(): Promise<ScanResult> {
+    if (!this.clock) throw new Error('Transitie18Inschrijving.scan heeft een klok nodig');
+    const vandaag = localDate(await this.clock.now());
+    return this.inschrijven(await this.kandidaten(vandaag));
+  }
+
+  /** The same rule for one subject, on `vandaag` (a voorziening that just started). */
+  async voorSubject(gemeente: string, subjectId: string, vandaag: string): Promise<ScanResult> {
+    return this.inschrijven(await this.kandidaten(vandaag, { gemeente, subjectId }));
+  }
+
+  /**
+   * One query: running Jeugdwet voorzieningen of youths between 16.5 (inclusive) and 18 (exclusive) on `vandaag`
+   * without any transitie18 case (an ended one included: nobody is enrolled twice). One row per youth: a ggz
+   * voorziening first (its warm handover matters most), then the one that started first.
+   */
+  async kandidaten(vandaag: string, only?: { gemeente: string; subjectId: string }): Promise<Kandidaat[]> {
+    const args: unknown[] = [
+      vandaag,
+      laatsteGeboortedatum(vandaag, 16, 6),
+      laatsteGeboortedatum(vandaag, 18, 0),
+    ];
+    let filter = '';
+    if (only) {
+      args.push(only.gemeente, only.subjectId);
+      filter = 'AND v.gemeente = $4 AND v.subject_id = $5';
+    }
+    return this.db.query(
+      `SELECT DISTINCT ON (v.subject_id) v.id, v.gemeente, v.subject_id, v.product, v.aanbieder, v.startdatum,
+         v.einddatum, v.ggz, v.eigenaar, v.team, s.birth_date
+       FROM voorzieningen v
+       JOIN subjects s ON s.id = v.subject_id AND s.gemeente = v.gemeente
+       WHERE v.wet = 'Jeugdwet'
+         AND v.startdatum <= $1::date AND (v.einddatum IS NULL OR v.einddatum >= $1::date)
+         AND s.birth_date <= $2::date AND s.birth_date > $3::date
+         AND NOT EXISTS (SELECT 1 FROM cases t
+                         WHERE t.subject_id = v.subject_id AND t.workflow = 'transitie18')
+         ${filter}
+       ORDER BY v.subject_id, v.ggz DESC, v.startdatum, v.id`,
+      args,
+    );
+  }
+
+  private async inschrijven(kandidaten: Kandidaat[]): Promise<ScanResult> {
+    let ingeschreven = 0;
+    for (const k of kandidaten) {
+      const actor: Actor = {
+        id: 'system',
+        gemeente: k.gemeente,
+        roles: SYSTEM_ROLES,
+        ...(k.team ? { team: k.team } : {}),
+      };
+      try {
+        await this.engine.start({
+          actor,
+          workflow: 'transitie18',
+          subjectId: k.subject_id,
+          input: {
+            birthDate: k.birth_date,
+            jeugdVoorziening: {
+              id: k.id,
+              product: k.product,
+              aanbieder: k.aanbieder,
+              startdatum: k.startdatum,
+              ...(k.einddatum ? { einddatum: k.einddatum } : {}),
+              ggz: k.ggz,
+            },
+            coach: k.eigenaar,
+          },
+          // one enrolment per youth, however often or concurrently the scan runs
+          idempotencyKey: `transitie18:${k.subject_id}`,
+        });
+        ingeschreven++;
+      } catch (err) {
+        if (!(err instanceof EngineError)) throw err;
+      }
+    }
+    return {
+      gevonden: kandidaten.length,
+      ingeschreven,
+      overgeslagen: kandidaten.length - ingeschreven,
+    };
+  }
+}
+
+/** Carries out `recordVoorziening` (called by EffectRunner, at least once: every step is idempotent). */
+export class VoorzieningRecorder {
+  private readonly inschrijving: Transitie18Inschrijving;
+
+  constructor(
+    private readonly engine: Engine,
+    private readonly db: DataSource,
+  ) {
+    this.inschrijving = new Transitie18Inschrijving(engine, db);
+  }
+
+  async run(p: EffectPayload, e: RecordVoorzieningEffect): Promise<void> {
+    await this.db.query(
+      `INSERT INTO voorzieningen (id, gemeente, subject_id, case_id, wet, product, aanbieder, volume_aantal,
+         volume_eenheid, startdatum, einddatum, ggz, eigenaar, team, created_at)
+       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15)
+       ON CONFLICT (case_id) DO NOTHING`,
+      [
+        randomUUID(),
+        p.gemeente,
+        e.subjectId,
+        p.caseId,
+        e.wet,
+        e.product,
+        e.aanbieder,
+        e.volume.aantal,
+        e.volume.eenheid,
+        e.startdatum,
+        e.einddatum,
+        isGgz(e.product),
+        e.eigenaar,
+        p.team,
+        new Date(e.at),
+      ],
+    );
+    const [v]: { id: string; einddatum: string | null; herindicatie_case_id: string | null }[] =
+      await this.db.query(
+        `SELECT id, einddatum, herindicatie_case_id FROM voorzieningen WHERE case_id = $1 AND gemeente = $2`,
+        [p.caseId, p.gemeente],
+      );
+    const actor: Actor = {
+      id: 'system',
+      gemeente: p.gemeente,
+      roles: SYSTEM_ROLES,
+      ...(p.team ? { team: p.team } : {}),
+    };
+    if (v.einddatum && !v.herindicatie_case_id) {
+      const review = await this.engine.start({
+        actor,
+        workflow: 'herindicatie',
+        subjectId: e.subjectId,
+        input: {
+          voorzieningId: v.id,
+          wet: e.wet,
+          product: e.product,
+          einddatum: v.einddatum,
+          eigenaar: e.eigenaar,
+        },
+        idempotencyKey: `herindicatie:${v.id}`,
+      });
+      await this.db.query(`UPDATE voorzieningen SET herindicatie_case_id = $2 WHERE id = $1`, [
+        v.id,
+        review.id,
+      ]);
+    }
+    if (e.wet === 'Jeugdwet') {
+      await this.inschrijving.voorSubject(p.gemeente, e.subjectId, localDate(new Date(e.at)));
+    }
+  }
+}

@@ -1,0 +1,93 @@
+/** Workflow `herindicatie`: the review of a voorziening before it ends (JOURNEYS.md section 5). */
+import type { SnapshotFrom } from 'xstate';
+import type { DeadlineDeclaration, EventSpec, Regie, Role, WorkflowDefinition } from '../workflow';
+import { addDagen } from '../transitie18/leeftijd';
+import { STATE_LABELS, eventSchemas, eventTitles, herindicatieInput, herindicatieMachine } from './machine';
+import type { HerindicatieContext, HerindicatieEventType, HerindicatieMachine } from './machine';
+
+export { herindicatieMachine, herindicatieInput, eventSchemas, HERINDICATIE_DEFAULTS } from './machine';
+export type { HerindicatieContext } from './machine';
+
+type Snapshot = SnapshotFrom<HerindicatieMachine>;
+
+export const HERINDICATIE_KEY = 'herindicatie';
+
+const DAY_MS = 86_400_000;
+const dagenTussen = (van: string, tot: string) => Math.round((Date.parse(tot) - Date.parse(van)) / DAY_MS);
+
+/**
+ * One deadline while the review runs. Anchor: the day before `openDatum` (12:00 UTC, the same Amsterdam date),
+ * term: the days from there to `uiterlijkDatum`, so the engine's due date is `uiterlijkDatum` (a deadline is
+ * anchor + positive term; the anchor is computed back from the einddatum). The reminder, declared as the weeks
+ * between the two dates, lands on `openDatum`: the owner hears the task opened. A review still open when the
+ * term passes goes to the teamleider. It is no legal term: `atw: false`.
+ */
+export function deadlines(snapshot: Snapshot): DeadlineDeclaration[] {
+  if (snapshot.status !== 'active') return [];
+  const c: HerindicatieContext = snapshot.context;
+  const vanaf = addDagen(c.openDatum, -1);
+  const dagen = dagenTussen(vanaf, c.uiterlijkDatum);
+  return [
+    {
+      key: HERINDICATIE_KEY,
+      name: `Herindicatie ${c.product} (${c.wet}, einddatum ${c.einddatum})`,
+      anchor: `${vanaf}T12:00:00.000Z`,
+      term: { amount: dagen, unit: 'days' },
+      atw: false,
+      party: 'gemeente',
+      remindBefore: { amount: dagen - 1, unit: 'days' },
+      escalateTo: 'teamleider',
+    },
+  ];
+}
+
+/** A review done is `met` (also after its escalation); one that lapsed with its voorziening is `cancelled`. */
+export function closeDisappearedAs(snapshot: Snapshot, _key: string): 'met' | 'cancelled' {
+  return snapshot.value === 'vervallen' ? 'cancelled' : 'met';
+}
+
+export function regie(snapshot: Snapshot): Regie {
+  return { role: snapshot.context.regie.role, holder: snapshot.context.regie.holder };
+}
+
+/** None: the gemeente reviews its own voorziening; nothing is shared with a third party. */
+export function consentRequired(_input: Record<string, unknown>): { scope: string; reason: string } | null {
+  return null;
+}
+
+export function explainRejection(snapshot: Snapshot, event: { type: string }): string | null {
+  const type = event.type;
+  if (!(type in eventSchemas)) return null;
+  const state = String(snapshot.value);
+  if (snapshot.status !== 'active') {
+    return state === 'afgerond'
+      ? 'De herindicatie is al afgerond; er kan niets meer worden vastgelegd.'
+      : 'De herindicatie is vervallen; er kan niets meer worden vastgelegd.';
+  }
+  const data = event as Record<string, unknown>;
+  if (type === 'HERINDICATIE_AFGEROND' && data.uitkomst === 'beeindigd' && data.nieuweEinddatum !== undefined)
+    return 'Bij een beëindigde voorziening hoort geen nieuwe einddatum; laat die weg.';
+  const title = eventTitles[type as HerindicatieEventType];
+  return `"${title}" kan niet in de fase ${STATE_LABELS[state] ?? state}.`;
+}
+
+const WERKT_DE_ZAAK: readonly Role[] = ['intaker', 'procesmanager', 'teamleider'];
+
+const events: Record<string, EventSpec> = {};
+for (const type of Object.keys(eventSchemas) as HerindicatieEventType[]) {
+  events[type] = { title: eventTitles[type], schema: eventSchemas[type], roles: WERKT_DE_ZAAK };
+}
+
+export const herindicatie: WorkflowDefinition<typeof herindicatieMachine> = {
+  name: 'herindicatie',
+  version: 1,
+  title: 'Herindicatie: een voorziening herbeoordelen voordat zij eindigt',
+  machine: herindicatieMachine,
+  input: herindicatieInput,
+  events,
+  deadlines,
+  closeDisappearedAs,
+  regie,
+  explainRejection,
+  consentRequired,
+};
