@@ -420,7 +420,7 @@ describe('a voorziening that starts for a youth already past 16.5', () => {
 });
 
 describe('the scan is one set-based query', () => {
-  it('finds the candidates among 200,000 subjects fast, by the leeftijd.ts rules', async () => {
+  it('finds the candidates among 200,000 subjects with one query, by the leeftijd.ts rules', async () => {
     // 200,000 inwoners born over 25 years (29 February among them); every tenth has a running Jeugdwet voorziening
     await api.db.query(`
       INSERT INTO subjects (id, gemeente, kind, name, birth_date, created_at)
@@ -447,9 +447,8 @@ describe('the scan is one set-based query', () => {
     );
     // a leap day, and the day before a 29 February youth turns 18 (on 1 March) in a common year
     for (const vandaag of ['2028-02-29', '2026-02-28', '2026-03-01']) {
-      const started = Date.now();
+      // how fast is measured by `npm run bench` (f), not asserted here
       const found = await scan.kandidaten(vandaag);
-      expect(Date.now() - started).toBeLessThan(1500); // about 100 ms here
       // the same rule, one youth at a time, in plain TypeScript (leeftijd.ts)
       const expected = all
         .filter((r) => dateAtAge(r.birth_date, 16, 6) <= vandaag && dateAtAge(r.birth_date, 18) > vandaag)
