@@ -1,8 +1,9 @@
 /**
  * `npm run bench [-- --quick]`: how fast the engine writes durable transitions, how that compares with the same
- * writes as raw SQL on this machine, and how deadline timers keep up when 1,000 fall due per second.
+ * writes as raw SQL on this machine, how deadline timers keep up when 1,000 fall due per second, and how fast the
+ * procesmanager's escalation board answers at 100,000 AVE households (e, bench/board.ts).
  *
- * Options: --quick (smaller numbers), --only=a,b,d, --writers=8, --cases=10000, --seconds=N (per write phase),
+ * Options: --quick (smaller numbers), --only=a,b,d,e, --households=N (for e), --writers=8, --cases=10000, --seconds=N (per write phase),
  * --deadlines=N, --rate=N (deadlines falling due per second), --procs=N (worker processes; 0 = in this process),
  * --concurrency=N (per worker, default 200 as apps/worker), --relay-batch=N; only to measure other settings than
  * the worker's: --max-batch=N and --linger=MS (TriggerBatcher; default 200 and 5 ms).
@@ -18,6 +19,7 @@ import { migrate } from '@regie/persistence';
 import { redisConnection } from '@regie/scheduling';
 import IORedis from 'ioredis';
 import { Client, Pool } from 'pg';
+import { type BoardResult, TARGET_BOARD_P95_MS, phaseE } from './board';
 import { type CpuReport, cores, cpuMeter, cpuModel, fmt, ms, percentile } from './measure';
 import {
   ACTOR,
@@ -44,6 +46,8 @@ interface Config {
   procs: number;
   concurrency: number;
   relayBatch: number;
+  /** AVE households for (e) */
+  households: number;
   /** TriggerBatcher settings other than the worker's defaults (undefined: the defaults) */
   maxBatch: number | undefined;
   lingerMs: number | undefined;
@@ -60,7 +64,7 @@ function config(argv: string[]): Config {
     Number(flags.get(name) ?? (quick ? small : full));
   return {
     quick,
-    only: new Set((flags.get('only') ?? 'a,b,d').split(',')),
+    only: new Set((flags.get('only') ?? 'a,b,d,e').split(',')),
     writers: num('writers', 8, 8),
     cases: num('cases', 10_000, 2_000),
     seconds: num('seconds', 30, 5),
@@ -69,6 +73,7 @@ function config(argv: string[]): Config {
     procs: num('procs', DEFAULT_PROCS, DEFAULT_PROCS),
     concurrency: num('concurrency', WORKER_CONCURRENCY, WORKER_CONCURRENCY),
     relayBatch: num('relay-batch', 1000, 1000),
+    households: num('households', 100_000, 20_000),
     maxBatch: flags.has('max-batch') ? Number(flags.get('max-batch')) : undefined,
     lingerMs: flags.has('linger') ? Number(flags.get('linger')) : undefined,
   };
@@ -688,15 +693,23 @@ async function main(): Promise<void> {
   let a: WriteResult | null = null;
   let b: WriteResult | null = null;
   let d: TimerResult | null = null;
+  let e: BoardResult | null = null;
   if (cfg.only.has('a') || cfg.only.has('b')) ({ a, b } = await writePhases(w, cfg, subjectId));
   if (cfg.only.has('d')) d = await phaseD(w, cfg, subjectId);
+  if (cfg.only.has('e')) e = await phaseE(w, cfg.households, log);
 
-  summary(cfg, a, b, d);
+  summary(cfg, a, b, d, e);
   await w.queue.obliterate({ force: true }).catch(() => undefined);
   await w.close();
 }
 
-function summary(cfg: Config, a: WriteResult | null, b: WriteResult | null, d: TimerResult | null): void {
+function summary(
+  cfg: Config,
+  a: WriteResult | null,
+  b: WriteResult | null,
+  d: TimerResult | null,
+  e: BoardResult | null,
+): void {
   const rows: [string, string, string][] = [];
   const verdict = (ok: boolean) => (ok ? 'MET' : 'MISSED');
   const perSync = (r: WriteResult) =>
@@ -752,6 +765,35 @@ function summary(cfg: Config, a: WriteResult | null, b: WriteResult | null, d: T
       `(p50 ${ms(d.p50)}, max ${ms(d.max)}) target p99 < 1 s at ${fmt(cfg.rate)}/s: ${verdict(d.p99 < TARGET_P99_MS && d.fired === d.deadlines && cfg.rate >= 1000)}`,
     ]);
   }
+  if (e) {
+    const [pm, ...others] = e.variants;
+    const full = e.households >= 100_000;
+    rows.push([
+      `(e) board, ${fmt(e.households)} households: ${pm.name}`,
+      `p95 ${ms(pm.p95)}`,
+      `(p50 ${ms(pm.p50)}, max ${ms(pm.max)}) target p95 < ${TARGET_BOARD_P95_MS} ms at 100,000 households: ` +
+        (full
+          ? verdict(pm.p95 < TARGET_BOARD_P95_MS)
+          : `${verdict(pm.p95 < TARGET_BOARD_P95_MS)} (smoke run, not the target size)`),
+    ]);
+    for (const v of others)
+      rows.push([`    ${v.name}`, `p95 ${ms(v.p95)}`, `(p50 ${ms(v.p50)}, max ${ms(v.max)})`]);
+    for (const p of e.plans) {
+      rows.push([
+        `    plan: ${p.statement}`,
+        ms(p.executionMs),
+        `${p.top.split('  (')[0]} <- ${p.sort}; uses ${p.indexes.join(', ')}`,
+      ]);
+    }
+    for (const x of e.experiments) {
+      const [xpm, ...xo] = x.variants;
+      rows.push([
+        `    EXPERIMENT ${x.name}`,
+        `p95 ${ms(xpm.p95)}`,
+        `(p50 ${ms(xpm.p50)}, max ${ms(xpm.max)}; ${xo.map((v) => `${v.name.split(',')[0].split(' ')[0]}${v.name.includes('level') ? ' level=3' : ''} p95 ${ms(v.p95)}`).join(', ')}) ${verdict(xpm.p95 < TARGET_BOARD_P95_MS)}`,
+      ]);
+    }
+  }
   const w1 = Math.max(...rows.map((r) => r[0].length));
   const w2 = Math.max(...rows.map((r) => r[1].length));
   console.log('');
@@ -764,6 +806,11 @@ function summary(cfg: Config, a: WriteResult | null, b: WriteResult | null, d: T
   if (a) console.log(`    (a) ${cpuLine(a.cpu, 'bench node process')}`);
   if (b) console.log(`    (b) ${cpuLine(b.cpu, 'bench node process')}`);
   if (d) console.log(`    (d) firing: ${cpuLine(d.cpu, 'worker process(es)')}`);
+  if (e) {
+    console.log(
+      `    (e) loading ${fmt(e.households)} households (bulk SQL, then VACUUM ANALYZE): ${ms(e.loadMs)}; per level ${e.perLevel.map((n) => fmt(n)).join(' / ')}`,
+    );
+  }
   console.log(
     '  Notes: cases for (a)/(b) are copies (bulk SQL) of one case the engine started; (d) arms its 100k-style',
   );
@@ -776,6 +823,14 @@ function summary(cfg: Config, a: WriteResult | null, b: WriteResult | null, d: T
   console.log(
     '  (Engine.fireMany per batch, as apps/worker does) on the system clock. Workflow: test/support/proef-workflow.ts.',
   );
+  if (e) {
+    console.log(
+      '  (e) households are bulk SQL rows (subjects, cases with AVE-shaped snapshots, pending review/acceptance',
+    );
+    console.log(
+      '  deadlines; no history); each call is BoardQueries.escalations inside asTenant, as the API runs it.',
+    );
+  }
   console.log(
     `  WAL fsync counts come from pg_stat_wal and include any other database on this server. Total ${elapsed().trim()}.`,
   );

@@ -2,6 +2,7 @@
  * Demo data: gemeente Almelo with the journeys of SCENARIOS.md at different stages, built through the engine
  * (so every case has a real history and real deadlines) while a manual clock walks through the last weeks.
  */
+import { addMonths, localDate } from '@regie/calendar';
 import { Clock, Engine } from '@regie/engine';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
@@ -195,8 +196,34 @@ export async function seedDemo(db: DataSource, engine: Engine, clock: Clock): Pr
     },
   });
 
+  // Jayden, 16 years and 8 months, gets jeugd-ggz: the inzet records the voorziening, opens its herindicatie and,
+  // as he is past 16.5, enrols him at once in the 18-/18+ transition.
+  const today = localDate(await clock.now());
+  const jayden = await subject('Jayden Smit', addMonths(today, -(16 * 12 + 8)));
+  await consent(jayden, 'Jayden Smit en ouders', 'Behandeling jeugd-ggz', 'aanbieder', 'GGZ Jeugd Twente');
+  const jaydenCase = await engine.start({
+    actor: intaker,
+    workflow: 'intake',
+    subjectId: jayden,
+    input: { channel: 'inwoner_zelf', lifeAreas: ['psychische_gezondheid'], laws: ['Jeugdwet'] },
+  });
+  await run(jaydenCase.id, [
+    { type: 'TRIAGE_GESTART' },
+    { type: 'TRIAGE_AFGEROND', urgentie: 'regulier', veiligheidsrisico: false },
+    { type: 'AANVRAAG_INGEDIEND', laws: ['Jeugdwet'], voorziening: 'jeugd-ggz behandeling' },
+    { type: 'BESLUIT_GENOMEN', uitkomst: 'toegekend', grondslag: 'Jeugdwet art. 2.3' },
+    {
+      type: 'INZET_GESTART',
+      product: 'jeugd-ggz behandeling',
+      aanbieder: 'GGZ Jeugd Twente',
+      volume: { aantal: 2, eenheid: 'uur per week' },
+      startdatum: today,
+      einddatum: addMonths(today, 12),
+    },
+  ]);
+
   // Back to today: whatever fell due on the way has fired.
   await db.query(`UPDATE clock SET now = GREATEST(now, $1) WHERE id = 1`, [now]);
   await engine.fireDue();
-  return 'demodata aangemaakt: Miriam, Gerda, De heer Hansen en het huishouden Bakker';
+  return 'demodata aangemaakt: Miriam, Gerda, De heer Hansen, het huishouden Bakker en Jayden';
 }
