@@ -10,6 +10,7 @@ import { Foundation1763900000000 } from './migrations/1763900000000-Foundation';
 import { TenancyAndAudit1763900000001 } from './migrations/1763900000001-TenancyAndAudit';
 import { BoardAndEscalation1763900000002 } from './migrations/1763900000002-BoardAndEscalation';
 import { Voorzieningen1763900000003 } from './migrations/1763900000003-Voorzieningen';
+import { BoardIndexes1763900000004 } from './migrations/1763900000004-BoardIndexes';
 
 // A DATE is a calendar day (a term's last day in Amsterdam), not an instant: keep it as 'YYYY-MM-DD' instead of
 // letting pg turn it into midnight in the process's time zone.
@@ -29,6 +30,7 @@ export const migrations = [
   TenancyAndAudit1763900000001,
   BoardAndEscalation1763900000002,
   Voorzieningen1763900000003,
+  BoardIndexes1763900000004,
 ];
 
 /** `DATABASE_URL` wins; the default is the local Postgres of a developer machine. */

@@ -24,19 +24,28 @@ export function whyCaseVisible(p: Principal, c: CaseScope): string | null {
   return null;
 }
 
-/** The same rule as SQL, for lists: `$n` placeholders are appended to `args`. */
-export function visibleCasesSql(p: Principal, args: unknown[], alias = 'c'): string {
-  const or: string[] = [];
+/**
+ * The same rule as SQL conditions, one per reason a case may be visible (any of them suffices); `$n`
+ * placeholders are appended to `args`. Separate conditions let a query use one index range per reason.
+ */
+export function visibleCasesConditions(p: Principal, args: unknown[], alias = 'c'): string[] {
+  const any: string[] = [];
   const arg = (v: unknown) => {
     args.push(v);
     return `$${args.length}`;
   };
-  if (p.roles.some((r) => CASE_WORKERS.includes(r))) or.push(`${alias}.regie_holder = ${arg(p.user)}`);
+  if (p.roles.some((r) => CASE_WORKERS.includes(r))) any.push(`${alias}.regie_holder = ${arg(p.user)}`);
   if (p.team && (p.roles.includes('teamleider') || p.roles.includes('intaker'))) {
-    or.push(`${alias}.team = ${arg(p.team)}`);
+    any.push(`${alias}.team = ${arg(p.team)}`);
   }
-  if (p.roles.includes('procesmanager')) or.push(`${alias}.ave_level >= 3`);
-  return or.length ? `(${or.join(' OR ')})` : 'false';
+  if (p.roles.includes('procesmanager')) any.push(`${alias}.ave_level >= 3`);
+  return any;
+}
+
+/** The same rule as one SQL condition, for lists. */
+export function visibleCasesSql(p: Principal, args: unknown[], alias = 'c'): string {
+  const any = visibleCasesConditions(p, args, alias);
+  return any.length ? `(${any.join(' OR ')})` : 'false';
 }
 
 export const CASE_WORKERS: readonly Principal['roles'][number][] = ['intaker', 'procesmanager', 'teamleider'];
