@@ -47,7 +47,6 @@ export interface BoardResult {
   loadMs: number;
   variants: BoardVariant[];
   plans: PlanLine[];
-  experiments: { name: string; ddl: string; variants: BoardVariant[]; plans: PlanLine[] }[];
 }
 
 const pm: Principal = { user: 'pm-bench', roles: ['procesmanager'], gemeente: GEMEENTE };
@@ -150,11 +149,9 @@ async function load(w: Wired, n: number, log: (line: string) => void): Promise<n
   return Date.now() - start;
 }
 
-type Rewrite = (sql: string) => string;
-
 /**
  * The data source with a hook on every statement its tenant connections send: to capture the board's statements
- * for EXPLAIN, and in an EXPERIMENT to send a changed statement (the query change being measured).
+ * for EXPLAIN.
  */
 function hooked(db: DataSource, hook: (sql: string, params: unknown[]) => string): DataSource {
   const wrapped = Object.create(db) as DataSource;
@@ -172,24 +169,17 @@ async function call(queries: BoardQueries, db: DataSource, p: Principal, q: Reco
   return asTenant(db, GEMEENTE, () => queries.escalations(p, boardQuery.parse(q)));
 }
 
-async function measure(
-  w: Wired,
-  queries: BoardQueries,
-  label: string,
-  log: (line: string) => void,
-  rewrite?: Rewrite,
-) {
-  const db = rewrite ? hooked(w.db, (sql) => rewrite(sql)) : w.db;
+async function measure(w: Wired, queries: BoardQueries, label: string, log: (line: string) => void) {
   const out: BoardVariant[] = [];
   for (const v of VARIANTS) {
-    for (let i = 0; i < WARMUP; i++) await call(queries, db, v.principal, v.query);
+    for (let i = 0; i < WARMUP; i++) await call(queries, w.db, v.principal, v.query);
     const times: number[] = [];
     let households = 0;
     const start = Date.now();
     let lastPrint = start;
     for (let i = 0; i < CALLS; i++) {
       const t = performance.now();
-      const board = await call(queries, db, v.principal, v.query);
+      const board = await call(queries, w.db, v.principal, v.query);
       times.push(performance.now() - t);
       households = board.households.length;
       if (Date.now() - lastPrint >= 5000) {
@@ -215,12 +205,11 @@ async function measure(
 }
 
 /** The statements one default procesmanager board sends, captured from its query runner, explained under RLS. */
-async function explain(w: Wired, queries: BoardQueries, rewrite?: Rewrite): Promise<PlanLine[]> {
+async function explain(w: Wired, queries: BoardQueries): Promise<PlanLine[]> {
   const sent: { sql: string; params: unknown[] }[] = [];
   const capturing = hooked(w.db, (sql, params) => {
-    const out = rewrite ? rewrite(sql) : sql;
-    if (/\bFROM cases c\b/.test(sql)) sent.push({ sql: out, params });
-    return out;
+    if (/\bFROM cases c\b/.test(sql)) sent.push({ sql, params });
+    return sql;
   });
   await asTenant(capturing, GEMEENTE, () => queries.escalations(pm, boardQuery.parse({})));
   const plans: PlanLine[] = [];
@@ -271,30 +260,6 @@ function printPlans(plans: PlanLine[], log: (line: string) => void, label = '') 
   }
 }
 
-const AWAITING = `c.snapshot->'context'->'pendingRegie' <> 'null'::jsonb`;
-
-/**
- * Tried in the bench database only when the p95 misses (apps/ and libs/ are not the bench's to change), each on
- * top of the ones before: what a migration and a one-expression change in board.ts would do.
- */
-const EXPERIMENTS: { name: string; ddl: string[]; rewrite?: Rewrite }[] = [
-  {
-    name: '+ index in the list order (ave_level DESC, updated_at DESC)',
-    ddl: [
-      `CREATE INDEX bench_cases_board_desc ON cases (gemeente, workflow, ave_level DESC, updated_at DESC)`,
-    ],
-  },
-  {
-    name: '+ stored column regie_pending, covering index for the counts',
-    ddl: [
-      `ALTER TABLE cases ADD COLUMN bench_regie_pending boolean GENERATED ALWAYS AS (snapshot->'context'->'pendingRegie' <> 'null'::jsonb) STORED`,
-      `CREATE INDEX bench_cases_board_counts ON cases (gemeente, workflow, ave_level)
-         INCLUDE (state_value, regie_holder, team, bench_regie_pending)`,
-    ],
-    rewrite: (sql) => sql.replace(AWAITING, 'c.bench_regie_pending'),
-  },
-];
-
 export async function phaseE(
   w: Wired,
   households: number,
@@ -314,19 +279,5 @@ export async function phaseE(
   const plans = await explain(w, queries);
   printPlans(plans, log);
   const variants = await measure(w, queries, '', log);
-  const experiments: BoardResult['experiments'] = [];
-  if (variants[0].p95 >= TARGET_BOARD_P95_MS) {
-    for (const x of EXPERIMENTS) {
-      log(`  EXPERIMENT ${x.name}: ${x.ddl.map((d) => d.replace(/\s+/g, ' ')).join('; ')}`);
-      for (const ddl of x.ddl) await w.db.query(ddl);
-      await w.db.query(`VACUUM ANALYZE cases`);
-      if (x.rewrite)
-        log(`  EXPERIMENT the counts statement reads the column: ${AWAITING} -> c.bench_regie_pending`);
-      const xPlans = await explain(w, queries, x.rewrite);
-      printPlans(xPlans, log, 'EXPERIMENT ');
-      const xVariants = await measure(w, queries, 'EXPERIMENT ', log, x.rewrite);
-      experiments.push({ name: x.name, ddl: x.ddl.join('; '), plans: xPlans, variants: xVariants });
-    }
-  }
-  return { households, perLevel, loadMs, variants, plans, experiments };
+  return { households, perLevel, loadMs, variants, plans };
 }

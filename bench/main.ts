@@ -1,9 +1,11 @@
 /**
  * `npm run bench [-- --quick]`: how fast the engine writes durable transitions, how that compares with the same
  * writes as raw SQL on this machine, how deadline timers keep up when 1,000 fall due per second, and how fast the
- * procesmanager's escalation board answers at 100,000 AVE households (e, bench/board.ts).
+ * procesmanager's escalation board answers at 100,000 AVE households (e, bench/board.ts), and how long the daily
+ * transitie18 enrolment scan takes over 200,000 subjects (f, bench/enrolment.ts).
  *
- * Options: --quick (smaller numbers), --only=a,b,d,e, --households=N (for e), --writers=8, --cases=10000, --seconds=N (per write phase),
+ * Options: --quick (smaller numbers), --only=a,b,d,e,f, --households=N (for e), --subjects=N (for f), --writers=8,
+ * --cases=10000, --seconds=N (per write phase),
  * --deadlines=N, --rate=N (deadlines falling due per second), --procs=N (worker processes; 0 = in this process),
  * --concurrency=N (per worker, default 200 as apps/worker), --relay-batch=N; only to measure other settings than
  * the worker's: --max-batch=N and --linger=MS (TriggerBatcher; default 200 and 5 ms).
@@ -20,6 +22,7 @@ import { redisConnection } from '@regie/scheduling';
 import IORedis from 'ioredis';
 import { Client, Pool } from 'pg';
 import { type BoardResult, TARGET_BOARD_P95_MS, phaseE } from './board';
+import { type EnrolmentResult, TARGET_SCAN_MS, phaseF, plural } from './enrolment';
 import { type CpuReport, cores, cpuMeter, cpuModel, fmt, ms, percentile } from './measure';
 import {
   ACTOR,
@@ -48,6 +51,8 @@ interface Config {
   relayBatch: number;
   /** AVE households for (e) */
   households: number;
+  /** inwoners for (f) */
+  subjects: number;
   /** TriggerBatcher settings other than the worker's defaults (undefined: the defaults) */
   maxBatch: number | undefined;
   lingerMs: number | undefined;
@@ -64,7 +69,7 @@ function config(argv: string[]): Config {
     Number(flags.get(name) ?? (quick ? small : full));
   return {
     quick,
-    only: new Set((flags.get('only') ?? 'a,b,d,e').split(',')),
+    only: new Set((flags.get('only') ?? 'a,b,d,e,f').split(',')),
     writers: num('writers', 8, 8),
     cases: num('cases', 10_000, 2_000),
     seconds: num('seconds', 30, 5),
@@ -74,6 +79,7 @@ function config(argv: string[]): Config {
     concurrency: num('concurrency', WORKER_CONCURRENCY, WORKER_CONCURRENCY),
     relayBatch: num('relay-batch', 1000, 1000),
     households: num('households', 100_000, 20_000),
+    subjects: num('subjects', 200_000, 20_000),
     maxBatch: flags.has('max-batch') ? Number(flags.get('max-batch')) : undefined,
     lingerMs: flags.has('linger') ? Number(flags.get('linger')) : undefined,
   };
@@ -694,11 +700,13 @@ async function main(): Promise<void> {
   let b: WriteResult | null = null;
   let d: TimerResult | null = null;
   let e: BoardResult | null = null;
+  let f: EnrolmentResult | null = null;
   if (cfg.only.has('a') || cfg.only.has('b')) ({ a, b } = await writePhases(w, cfg, subjectId));
   if (cfg.only.has('d')) d = await phaseD(w, cfg, subjectId);
   if (cfg.only.has('e')) e = await phaseE(w, cfg.households, log);
+  if (cfg.only.has('f')) f = await phaseF(w, cfg.subjects, log);
 
-  summary(cfg, a, b, d, e);
+  summary(cfg, a, b, d, e, f);
   await w.queue.obliterate({ force: true }).catch(() => undefined);
   await w.close();
 }
@@ -709,6 +717,7 @@ function summary(
   b: WriteResult | null,
   d: TimerResult | null,
   e: BoardResult | null,
+  f: EnrolmentResult | null,
 ): void {
   const rows: [string, string, string][] = [];
   const verdict = (ok: boolean) => (ok ? 'MET' : 'MISSED');
@@ -785,14 +794,34 @@ function summary(
         `${p.top.split('  (')[0]} <- ${p.sort}; uses ${p.indexes.join(', ')}`,
       ]);
     }
-    for (const x of e.experiments) {
-      const [xpm, ...xo] = x.variants;
-      rows.push([
-        `    EXPERIMENT ${x.name}`,
-        `p95 ${ms(xpm.p95)}`,
-        `(p50 ${ms(xpm.p50)}, max ${ms(xpm.max)}; ${xo.map((v) => `${v.name.split(',')[0].split(' ')[0]}${v.name.includes('level') ? ' level=3' : ''} p95 ${ms(v.p95)}`).join(', ')}) ${verdict(xpm.p95 < TARGET_BOARD_P95_MS)}`,
-      ]);
-    }
+  }
+  if (f) {
+    const full = f.subjects >= 200_000;
+    const scanRow = (r: typeof f.daily) =>
+      `(${plural(r.found, 'candidate')}, ${plural(r.started, 'case')} started${r.skipped ? `, ${fmt(r.skipped)} skipped` : ''}, ` +
+      `query ${ms(r.queryMs)}) target < ${TARGET_SCAN_MS / 1000} s: ` +
+      verdict(r.totalMs < TARGET_SCAN_MS) +
+      (full ? '' : ' (smoke run, not the target size)');
+    rows.push([
+      `(f) enrolment scan, ${fmt(f.subjects)} subjects: daily (${f.daily.day})`,
+      ms(f.daily.totalMs),
+      scanRow(f.daily),
+    ]);
+    rows.push([
+      `    first scan, the backlog (${f.first.day})`,
+      ms(f.first.totalMs),
+      `${scanRow(f.first)}; the target is the daily scan's`,
+    ]);
+    rows.push([
+      '    plan: candidate query (daily)',
+      ms(f.plan.executionMs),
+      `${f.plan.top}, ${fmt(f.plan.rows)} rows <- ${f.plan.nodes}; uses ${f.plan.indexes.join(', ')}`,
+    ]);
+    rows.push([
+      '    left unenrolled after both scans',
+      fmt(f.missed),
+      `${fmt(f.deadlines)} milestone deadlines armed for the new cases`,
+    ]);
   }
   const w1 = Math.max(...rows.map((r) => r[0].length));
   const w2 = Math.max(...rows.map((r) => r[1].length));
@@ -811,24 +840,51 @@ function summary(
       `    (e) loading ${fmt(e.households)} households (bulk SQL, then VACUUM ANALYZE): ${ms(e.loadMs)}; per level ${e.perLevel.map((n) => fmt(n)).join(' / ')}`,
     );
   }
-  console.log(
-    '  Notes: cases for (a)/(b) are copies (bulk SQL) of one case the engine started; (d) arms its 100k-style',
-  );
-  console.log(
-    '  cases, history, deadlines and outbox rows with bulk SQL copied from one case the engine put in `wachten`,',
-  );
-  console.log(
-    '  then the real OutboxRelay moves them into BullMQ and real BullMQ workers fire them through a TriggerBatcher',
-  );
-  console.log(
-    '  (Engine.fireMany per batch, as apps/worker does) on the system clock. Workflow: test/support/proef-workflow.ts.',
-  );
+  if (f) {
+    console.log(
+      `    (f) loading ${fmt(f.subjects)} inwoners and ${fmt(f.holders)} Jeugdwet voorzieningen (bulk SQL, then VACUUM ANALYZE): ${ms(f.loadMs)}`,
+    );
+    const per = (r: typeof f.first) => (r.started ? ms(r.totalMs / r.started) : '-');
+    console.log(
+      `    (f) first scan: query ${ms(f.first.queryMs)}, then ${fmt(f.first.started)} engine.start ` +
+        `(${per(f.first)} each); daily scan: query ${ms(f.daily.queryMs)}, ${plural(f.daily.started, 'start')}`,
+    );
+  }
+  console.log('  Notes:');
+  if (a || b || d) {
+    console.log(
+      '  cases for (a)/(b) are copies (bulk SQL) of one case the engine started; (d) arms its 100k-style',
+    );
+    console.log(
+      '  cases, history, deadlines and outbox rows with bulk SQL copied from one case the engine put in `wachten`,',
+    );
+    console.log(
+      '  then the real OutboxRelay moves them into BullMQ and real BullMQ workers fire them through a TriggerBatcher',
+    );
+    console.log(
+      '  (Engine.fireMany per batch, as apps/worker does) on the system clock. Workflow: test/support/proef-workflow.ts.',
+    );
+  }
   if (e) {
     console.log(
       '  (e) households are bulk SQL rows (subjects, cases with AVE-shaped snapshots, pending review/acceptance',
     );
     console.log(
       '  deadlines; no history); each call is BoardQueries.escalations inside asTenant, as the API runs it.',
+    );
+  }
+  if (f) {
+    console.log(
+      `  (f) the target (< 10 s) is the daily scan's: it ran on ${f.daily.day}, the day after the first scan; the first`,
+    );
+    console.log(
+      `  scan on ${f.first.day} is the backlog (every youth already 16.5-18 enrolled at once, as on the day the scan`,
+    );
+    console.log(
+      `  goes live) and cost ${ms(f.first.totalMs)} for ${fmt(f.first.started)} cases. Inwoners and voorzieningen (with granting cases) are bulk`,
+    );
+    console.log(
+      '  SQL rows; the scan is Transitie18Inschrijving.scan on the real workflows, a manual clock and the outbox relay.',
     );
   }
   console.log(
