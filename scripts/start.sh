@@ -4,6 +4,8 @@
 set -euo pipefail
 source "$(dirname "$0")/services.sh"
 export AUTH_MODE="${AUTH_MODE:-dev}" CLOCK="${CLOCK:-manual}" PORT="${PORT:-3000}"
+# warnings and errors only in the terminal; LOG_LEVEL=info shows every request (ids only, never personal data)
+export LOG_LEVEL="${LOG_LEVEL:-warn}"
 say "Bouwen..."
 npm run --silent build
 say "Database bijwerken..."

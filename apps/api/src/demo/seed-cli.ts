@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Clock, Engine } from '@regie/engine';
-import { RuntimeModule } from '@regie/runtime';
+import { OutboxRelay, RuntimeModule } from '@regie/runtime';
 import { DataSource } from 'typeorm';
 import { seedDemo } from './seed';
 
@@ -13,6 +13,8 @@ async function main(): Promise<void> {
   const app = await NestFactory.createApplicationContext(SeedModule, { logger: ['error', 'warn'] });
   try {
     console.log(await seedDemo(app.get(DataSource), app.get(Engine), app.get(Clock)));
+    // carry out the effects the journeys asked for (AVE tracks, voorzieningen) before the connections close
+    await app.get(OutboxRelay).drain();
   } finally {
     await app.close();
   }
