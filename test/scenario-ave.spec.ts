@@ -143,6 +143,12 @@ describe('AVE: a household with children escalates and comes back down', () => {
     const accepted = await pm.event(caseId, { type: 'REGIE_GEACCEPTEERD' }).expect(200);
     expect(accepted.body.regie).toEqual({ role: 'procesmanager', holder: 'pm1' });
     expect(accepted.body.context.pendingRegie).toBeNull();
+    // visible to pm1 for two reasons now (level 3, and holding regie): still one household on the board
+    const board = (await pm.get('/api/board/escalations').expect(200)).body;
+    expect(board.levels.find((l: { level: number }) => l.level === 3)).toMatchObject({
+      households: 1,
+      awaitingAcceptance: 0,
+    });
   });
 
   it('runs a weekly review at level 4 that falls due on time', async () => {

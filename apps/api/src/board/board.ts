@@ -61,14 +61,18 @@ export class BoardQueries {
     const reasons = visibleCasesConditions(p, args);
     const scoped = `${base} AND ${reasons.length ? `(${reasons.join(' OR ')})` : 'false'}`;
     const sql = sqlFor(this.db);
-    // One branch per reason of visibility, each an index range (cases_board_counts, cases_regie_holder); UNION
-    // drops a household seen for two reasons. One OR over all of them would read every household of the gemeente.
+    // One branch per reason of visibility, each an index range (cases_board_counts, cases_regie_holder), made
+    // disjoint (a household counts in the first branch that shows it), so the counts add up without comparing
+    // ids. One OR over all reasons would read every household of the gemeente.
     const branches = (reasons.length ? reasons : ['false']).map(
-      (reason) => `SELECT c.id, c.ave_level, c.regie_pending FROM cases c WHERE ${base} AND ${reason}`,
+      (reason, k) =>
+        `SELECT c.ave_level, count(*) AS households, count(*) FILTER (WHERE c.regie_pending) AS awaiting
+         FROM cases c WHERE ${base} AND ${reason}${k ? ` AND (${reasons.slice(0, k).join(' OR ')}) IS NOT TRUE` : ''}
+         GROUP BY c.ave_level`,
     );
     const perLevel: { level: number; households: number; awaiting: number }[] = await sql.query(
-      `SELECT v.ave_level AS level, count(*)::int AS households, count(*) FILTER (WHERE v.regie_pending)::int AS awaiting
-       FROM (${branches.join(' UNION ')}) v GROUP BY v.ave_level ORDER BY v.ave_level`,
+      `SELECT v.ave_level AS level, sum(v.households)::int AS households, sum(v.awaiting)::int AS awaiting
+       FROM (${branches.join(' UNION ALL ')}) v GROUP BY v.ave_level ORDER BY v.ave_level`,
       args,
     );
     const listArgs = [...args];
