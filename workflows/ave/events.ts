@@ -4,6 +4,7 @@
  * People appear only as user ids (professionals), the household only as the case's subjectId.
  */
 import { z } from 'zod';
+import { tekst, userId } from '../fields';
 import type { DeadlineDueEvent, EventEnvelope } from '../workflow';
 import { aveConfigInput, mergeConfig, niveauConfig } from './config';
 
@@ -20,8 +21,6 @@ export type Criterium = (typeof CRITERIA)[number];
 export const REVIEW_BESLUITEN = ['handhaven', 'opschalen', 'afschalen'] as const;
 export type ReviewBesluit = (typeof REVIEW_BESLUITEN)[number];
 
-const userId = z.string().trim().min(1).max(200);
-const tekst = z.string().trim().min(1).max(2000);
 const unique = <T>(items: readonly T[]) => new Set(items).size === items.length;
 
 const niveau = z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);

@@ -1,4 +1,5 @@
 /** Workflow `ave`: Aanpak Voorkoming Escalatie, levels 0-4 per huishouden (JOURNEYS.md section 2). */
+import { CASE_WORKERS } from '../fields';
 import type { SnapshotFrom } from 'xstate';
 import type { EventSpec, Regie, Role, WorkflowDefinition } from '../workflow';
 import { aveConfigInput, niveauConfig } from './config';
@@ -111,12 +112,7 @@ export function explainRejection(snapshot: Snapshot, event: { type: string }): s
   return `"${title}" kan niet in de fase ${STATE_LABELS[String(snapshot.value)] ?? String(snapshot.value)}.`;
 }
 
-/**
- * Who may send what: the professionals who work the case opschalen, afschalen, review and accept; handing regie
- * to someone at once and changing the rules of a case is the teamleider's. beleid and admin never touch case
- * content.
- */
-const WERKT_DE_ZAAK: readonly Role[] = ['intaker', 'procesmanager', 'teamleider'];
+/** The case workers send every event; reassigning regie and changing the case's rules are the teamleider's. */
 const ALLEEN_TEAMLEIDER: readonly Role[] = ['teamleider'];
 const ROLES_PER_EVENT: Partial<Record<AveEventType, readonly Role[]>> = {
   REGIE_OVERGEDRAGEN: ALLEEN_TEAMLEIDER,
@@ -128,7 +124,7 @@ for (const type of Object.keys(eventSchemas) as AveEventType[]) {
   events[type] = {
     title: eventTitles[type],
     schema: eventSchemas[type],
-    roles: ROLES_PER_EVENT[type] ?? WERKT_DE_ZAAK,
+    roles: ROLES_PER_EVENT[type] ?? CASE_WORKERS,
   };
 }
 

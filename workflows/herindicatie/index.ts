@@ -1,6 +1,7 @@
 /** Workflow `herindicatie`: the review of a voorziening before it ends (JOURNEYS.md section 5). */
+import { CASE_WORKERS } from '../fields';
 import type { SnapshotFrom } from 'xstate';
-import type { DeadlineDeclaration, EventSpec, Regie, Role, WorkflowDefinition } from '../workflow';
+import type { DeadlineDeclaration, EventSpec, Regie, WorkflowDefinition } from '../workflow';
 import { addDagen } from '../transitie18/leeftijd';
 import { STATE_LABELS, eventSchemas, eventTitles, herindicatieInput, herindicatieMachine } from './machine';
 import type { HerindicatieContext, HerindicatieEventType, HerindicatieMachine } from './machine';
@@ -71,11 +72,9 @@ export function explainRejection(snapshot: Snapshot, event: { type: string }): s
   return `"${title}" kan niet in de fase ${STATE_LABELS[state] ?? state}.`;
 }
 
-const WERKT_DE_ZAAK: readonly Role[] = ['intaker', 'procesmanager', 'teamleider'];
-
 const events: Record<string, EventSpec> = {};
 for (const type of Object.keys(eventSchemas) as HerindicatieEventType[]) {
-  events[type] = { title: eventTitles[type], schema: eventSchemas[type], roles: WERKT_DE_ZAAK };
+  events[type] = { title: eventTitles[type], schema: eventSchemas[type], roles: CASE_WORKERS };
 }
 
 export const herindicatie: WorkflowDefinition<typeof herindicatieMachine> = {

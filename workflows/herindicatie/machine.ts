@@ -13,22 +13,11 @@
  */
 import { assertEvent, assign, setup } from 'xstate';
 import { z } from 'zod';
+import { datum, naam, tekst, userId } from '../fields';
 import type { DeadlineDueEvent, EventEnvelope } from '../workflow';
-import { addDagen, parseDatum } from '../transitie18/leeftijd';
+import { addDagen } from '../transitie18/leeftijd';
 
 export const HERINDICATIE_DEFAULTS = { openenWekenVoorEinde: 8, escalatieWekenVoorEinde: 2 } as const;
-
-const userId = z.string().trim().min(1).max(200);
-const tekst = z.string().trim().min(1).max(2000);
-const naam = z.string().trim().min(1).max(200);
-function bestaandeDatum(date: string): boolean {
-  try {
-    return parseDatum(date).year >= 1900;
-  } catch {
-    return false;
-  }
-}
-const datum = z.iso.date().refine(bestaandeDatum, 'geen bestaande datum');
 
 /** `input` of POST /api/cases for workflow `herindicatie`. */
 export const herindicatieInput = z

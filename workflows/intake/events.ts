@@ -4,6 +4,7 @@
  * the persisted context through an event.
  */
 import { z } from 'zod';
+import { naam, tekst, userId } from '../fields';
 import type { DeadlineDueEvent, EventEnvelope } from '../workflow';
 
 /** Who brought the melding in. */
@@ -53,10 +54,6 @@ export type Wet = (typeof WETTEN)[number];
 /** Laws under which an aanvraag for a maatwerkvoorziening or uitkering is decided here (Wgs has its own route). */
 export const AANVRAAG_WETTEN = ['Wmo', 'Jeugdwet', 'Participatiewet'] as const;
 export type AanvraagWet = (typeof AANVRAAG_WETTEN)[number];
-
-const userId = z.string().trim().min(1).max(200);
-const tekst = z.string().trim().min(1).max(2000);
-const naam = z.string().trim().min(1).max(200);
 
 const unique = <T>(items: readonly T[]) => new Set(items).size === items.length;
 

@@ -1,6 +1,7 @@
 /** Workflow `intake`: the klantreis from melding to closure (JOURNEYS.md section 1). */
+import { CASE_WORKERS } from '../fields';
 import type { SnapshotFrom } from 'xstate';
-import type { Effect, Regie, Role, WorkflowDefinition } from '../workflow';
+import type { Effect, Regie, WorkflowDefinition } from '../workflow';
 import type { EventSpec } from '../workflow';
 import { KANALEN, eventSchemas, eventTitles, meldingInput } from './events';
 import type { IntakeEventType, Kanaal } from './events';
@@ -235,12 +236,6 @@ export function explainRejection(snapshot: Snapshot, event: { type: string }): s
   return `"${title}" kan niet in de fase ${STATE_LABELS[state] ?? state}.`;
 }
 
-/**
- * Who may send what: the professionals who work the case. Handing regie to someone else is also the
- * teamleider's (reassignment); beleid and admin never touch case content.
- */
-const WERKT_DE_ZAAK: readonly Role[] = ['intaker', 'procesmanager', 'teamleider'];
-
 /** Events that share the inwoner's situation with another party, and the consent scope each needs. */
 const DELEN: Partial<Record<IntakeEventType, { scope: string }>> = {
   ALGEMENE_VOORZIENING_VERWEZEN: { scope: 'verwijzing' },
@@ -254,7 +249,7 @@ for (const type of Object.keys(eventSchemas) as IntakeEventType[]) {
   events[type] = {
     title: eventTitles[type],
     schema: eventSchemas[type],
-    roles: WERKT_DE_ZAAK,
+    roles: CASE_WORKERS,
     ...(sharing ? { sharing } : {}),
   };
 }

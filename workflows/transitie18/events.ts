@@ -5,8 +5,9 @@
  * is computed from it (the context lives in Postgres only).
  */
 import { z } from 'zod';
+import { datum, naam, tekst, userId } from '../fields';
 import type { DeadlineDueEvent, EventEnvelope } from '../workflow';
-import { inMaanden, parseDatum } from './leeftijd';
+import { inMaanden } from './leeftijd';
 import type { Leeftijd } from './leeftijd';
 
 /** The milestones of JOURNEYS.md section 4, in order. */
@@ -100,18 +101,6 @@ export const TRANSITIE18_DEFAULTS: Transitie18Config = {
   herinneringWeken: 4,
 };
 
-const userId = z.string().trim().min(1).max(200);
-const tekst = z.string().trim().min(1).max(2000);
-const naam = z.string().trim().min(1).max(200);
-function bestaandeDatum(date: string): boolean {
-  try {
-    return parseDatum(date).year >= 1900;
-  } catch {
-    return false;
-  }
-}
-/** A real calendar date (z.iso.date alone lets 30 February through). */
-const datum = z.iso.date().refine(bestaandeDatum, 'geen bestaande datum');
 const leeftijd = z.strictObject({
   years: z.number().int().min(12).max(27),
   months: z.number().int().min(0).max(11),
@@ -183,7 +172,7 @@ export const transitie18Input = z
     config: transitie18Config.optional(),
   })
   .superRefine((v, ctx) => {
-    if (!bestaandeDatum(v.birthDate)) return; // reported by the field
+    if (!datum.safeParse(v.birthDate).success) return; // reported by the field
     if (v.jeugdVoorziening.startdatum < v.birthDate)
       ctx.addIssue({
         code: 'custom',

@@ -1,6 +1,7 @@
 /** Workflow `transitie18`: the 18-/18+ transition of a youth with a Jeugdwet voorziening (JOURNEYS.md section 4). */
+import { CASE_WORKERS } from '../fields';
 import type { SnapshotFrom } from 'xstate';
-import type { EventSpec, Regie, Role, WorkflowDefinition } from '../workflow';
+import type { EventSpec, Regie, WorkflowDefinition } from '../workflow';
 import { eventSchemas, eventTitles, transitie18Config, transitie18Input } from './events';
 import type { Transitie18EventType, VerlengingGrond } from './events';
 import {
@@ -106,18 +107,12 @@ export function explainRejection(snapshot: Snapshot, event: { type: string }): s
   return `"${title}" kan niet in de fase ${STATE_LABELS[state] ?? state}.`;
 }
 
-/**
- * The jongerencoach (a wijkteam professional: role intaker) works the case; the teamleider and procesmanager can
- * step in, also to hand the case to another coach. Beleid and admin never touch case content.
- */
-const WERKT_DE_ZAAK: readonly Role[] = ['intaker', 'procesmanager', 'teamleider'];
-
 const events: Record<string, EventSpec> = {};
 for (const type of Object.keys(eventSchemas) as Transitie18EventType[]) {
   events[type] = {
     title: eventTitles[type],
     schema: eventSchemas[type],
-    roles: WERKT_DE_ZAAK,
+    roles: CASE_WORKERS,
   };
 }
 

@@ -4,6 +4,7 @@
  * key derived from the outbox row. A refusal by the other case (its machine says no) is part of the outcome, not
  * an error to retry.
  */
+import { CASE_WORKERS } from '@regie/workflows/fields';
 import type { DataSource } from 'typeorm';
 import type { Actor, EffectPayload, Engine } from './engine';
 import { EngineError } from './errors';
@@ -13,7 +14,7 @@ export { Transitie18Inschrijving, laatsteGeboortedatum, type ScanResult } from '
 export { WorklistDigest, worklistFor, type WorklistItem } from './worklist';
 
 /** Effects act with the rights of the professional whose command caused them. */
-const EFFECT_ROLES = ['intaker', 'procesmanager', 'teamleider'] as const;
+const EFFECT_ROLES = CASE_WORKERS;
 
 export class EffectRunner {
   constructor(

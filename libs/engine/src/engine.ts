@@ -7,6 +7,7 @@
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { type Kalender, daysBetween, localDate } from '@regie/calendar';
+import { CASE_WORKERS } from '@regie/workflows/fields';
 import type { AnyWorkflowDefinition, Effect } from '@regie/workflows/workflow';
 import type { DataSource } from 'typeorm';
 import type { AnyMachineSnapshot } from 'xstate';
@@ -92,8 +93,8 @@ export const TERM_EVENT_TITLES: Record<string, string> = Object.fromEntries(
   Object.entries(TERM_EVENTS).map(([type, spec]) => [type, spec.title]),
 );
 
-/** Terms are the case worker's business; beleid and admin never touch case content. */
-const TERM_EVENT_ROLES = ['intaker', 'procesmanager', 'teamleider'] as const;
+/** Terms are the case workers' business. */
+const TERM_EVENT_ROLES = CASE_WORKERS;
 
 function requireRole(actor: Actor, allowed: readonly string[], what: string): void {
   if (!allowed.some((role) => actor.roles.includes(role))) {

@@ -7,6 +7,7 @@
  * Another gemeente's cases are invisible to all of them: row-level security hides them underneath.
  */
 import { ForbiddenException } from '@nestjs/common';
+import { CASE_WORKERS } from '@regie/workflows/fields';
 import type { Principal } from '../auth/auth';
 
 export interface CaseScope {
@@ -48,7 +49,6 @@ export function visibleCasesSql(p: Principal, args: unknown[], alias = 'c'): str
   return any.length ? `(${any.join(' OR ')})` : 'false';
 }
 
-export const CASE_WORKERS: readonly Principal['roles'][number][] = ['intaker', 'procesmanager', 'teamleider'];
 
 /** Case content (cases, subjects, history, deadlines) is for the professionals who work cases. */
 export function requireCaseWorker(p: Principal): string {
