@@ -49,7 +49,6 @@ export function visibleCasesSql(p: Principal, args: unknown[], alias = 'c'): str
   return any.length ? `(${any.join(' OR ')})` : 'false';
 }
 
-
 /** Case content (cases, subjects, history, deadlines) is for the professionals who work cases. */
 export function requireCaseWorker(p: Principal): string {
   const role = p.roles.find((r) => CASE_WORKERS.includes(r));
