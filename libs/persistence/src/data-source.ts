@@ -1,11 +1,5 @@
 import { types } from 'pg';
 import { DataSource, DataSourceOptions } from 'typeorm';
-import { CaseEntity } from './entities/case.entity';
-import { ConsentEntity } from './entities/consent.entity';
-import { DeadlineEntity } from './entities/deadline.entity';
-import { HistoryEntity } from './entities/history.entity';
-import { NotificationEntity } from './entities/notification.entity';
-import { SubjectEntity } from './entities/subject.entity';
 import { Foundation1763900000000 } from './migrations/1763900000000-Foundation';
 import { TenancyAndAudit1763900000001 } from './migrations/1763900000001-TenancyAndAudit';
 import { BoardAndEscalation1763900000002 } from './migrations/1763900000002-BoardAndEscalation';
@@ -17,14 +11,6 @@ import { BoardIndexes1763900000004 } from './migrations/1763900000004-BoardIndex
 const PG_DATE = 1082;
 types.setTypeParser(PG_DATE, (value: string) => value);
 
-export const entities = [
-  CaseEntity,
-  HistoryEntity,
-  DeadlineEntity,
-  SubjectEntity,
-  ConsentEntity,
-  NotificationEntity,
-];
 export const migrations = [
   Foundation1763900000000,
   TenancyAndAudit1763900000001,
@@ -42,7 +28,8 @@ export function dataSourceOptions(url = databaseUrl()): DataSourceOptions {
   return {
     type: 'postgres',
     url,
-    entities,
+    // No entities: every query is SQL through the request's tenant connection; the schema is the migrations'.
+    entities: [],
     migrations,
     migrationsTransactionMode: 'each',
     // Never synchronize: the schema changes only through reviewed migrations.
