@@ -39,10 +39,15 @@ export class HealthController implements OnModuleDestroy {
         const redis = this.indicator.check('redis');
         try {
           if (this.redis.status === 'wait' || this.redis.status === 'end') await this.redis.connect();
-          await Promise.race([
-            this.redis.ping(),
-            new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 2000)),
-          ]);
+          let timer: NodeJS.Timeout | undefined;
+          try {
+            await Promise.race([
+              this.redis.ping(),
+              new Promise((_, reject) => (timer = setTimeout(() => reject(new Error('timeout')), 2000))),
+            ]);
+          } finally {
+            clearTimeout(timer); // a pending timer would keep a stopping process alive for two seconds
+          }
           return redis.up();
         } catch (err) {
           return redis.down({ message: (err as Error).message });
