@@ -37,7 +37,15 @@ afterAll(async () => {
 });
 
 // Not the outbox: the relay empties it in the background whatever the request did.
-const TABLES = ['subjects', 'consents', 'cases', 'case_history', 'deadlines', 'idempotency_keys', 'voorzieningen'];
+const TABLES = [
+  'subjects',
+  'consents',
+  'cases',
+  'case_history',
+  'deadlines',
+  'idempotency_keys',
+  'voorzieningen',
+];
 async function counts(): Promise<Record<string, number>> {
   const [row] = await api.db.query(
     `SELECT ${TABLES.map((t) => `(SELECT count(*)::int FROM ${t}) AS ${t}`).join(', ')}`,
