@@ -9,6 +9,7 @@
  */
 import { startOfLocalDay } from '@regie/calendar';
 import { Clock, Engine, Transitie18Inschrijving, WorklistDigest } from '@regie/engine';
+import { DOMEINEN } from '../workflows/transitie18/events';
 import { dateAtAge } from '../workflows/transitie18/leeftijd';
 import { type AgentFor, type Api, startApi } from './support/api-harness';
 
@@ -219,16 +220,7 @@ describe('a youth with jeugd-ggz is enrolled without anyone remembering', () => 
 
   it('17: the agreed-plan milestone fires on its date; then the plan names Zvw ggz and beschermd wonen', async () => {
     await firesOn('mijlpaal_toekomstplan_afgesproken', '2026-10-02');
-    const domeinen = [
-      'wmo_begeleiding',
-      'beschermd_wonen',
-      'zvw_ggz',
-      'wlz',
-      'inkomen',
-      'onderwijs_werk',
-      'wonen',
-      'verlengde_jeugdhulp',
-    ].map((domein) => ({
+    const domeinen = DOMEINEN.map((domein) => ({
       domein,
       status: domein === 'zvw_ggz' ? 'nodig' : domein === 'beschermd_wonen' ? 'aangevraagd' : 'niet_nodig',
     }));

@@ -1,7 +1,7 @@
 /** Test helpers: build snapshots through the machine's pure transition functions. */
 import { initialTransition, transition } from 'xstate';
 import type { SnapshotFrom } from 'xstate';
-import type { Transitie18Event, Transitie18Input } from './events';
+import { DOMEINEN, type Transitie18Event, type Transitie18Input } from './events';
 import { transitie18Machine } from './machine';
 
 export type Transitie18Snapshot = SnapshotFrom<typeof transitie18Machine>;
@@ -71,17 +71,9 @@ export function due(key: string, at: string): Step {
 export function plan(
   overrides: Partial<Record<string, 'nodig' | 'aangevraagd' | 'toegekend' | 'actief' | 'niet_nodig'>> = {},
 ): Step {
-  const domeinen = (
-    [
-      'wmo_begeleiding',
-      'beschermd_wonen',
-      'zvw_ggz',
-      'wlz',
-      'inkomen',
-      'onderwijs_werk',
-      'wonen',
-      'verlengde_jeugdhulp',
-    ] as const
-  ).map((domein) => ({ domein, status: overrides[domein] ?? ('niet_nodig' as const) }));
+  const domeinen = DOMEINEN.map((domein) => ({
+    domein,
+    status: overrides[domein] ?? ('niet_nodig' as const),
+  }));
   return { type: 'TOEKOMSTPLAN_AFGESPROKEN', domeinen };
 }
