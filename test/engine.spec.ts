@@ -6,7 +6,8 @@
 import { IdempotencyKeyReused, VersionConflict } from '@regie/engine';
 import { redisConnection } from '@regie/scheduling';
 import Redis from 'ioredis';
-import { eventually, harness, newSubject, type Harness } from './support/engine-harness';
+import { harness, newSubject, type Harness } from './support/engine-harness';
+import { eventually } from './support/eventually';
 
 let h: Harness;
 const actor = { id: 'tester', gemeente: 'testgem', roles: ['intaker'] };

@@ -6,6 +6,7 @@
 import { get, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type AgentFor, type Api, startApi } from './support/api-harness';
+import { eventually } from './support/eventually';
 
 let api: Api;
 let intaker: AgentFor;
@@ -61,13 +62,10 @@ const deadline = (view: { deadlines: Deadline[] }, key: string) =>
 
 /** The stream carries the case's new version within a second of the command that made it. */
 async function streamedWithinASecond(version: number) {
-  const until = Date.now() + 1000;
-  while (Date.now() < until) {
-    if (streamed.some((e) => e.caseId === caseId && e.version === version)) return;
-    await new Promise((r) => setTimeout(r, 20));
-  }
-  throw new Error(
-    `version ${version} of ${caseId} not streamed within 1 s (got ${JSON.stringify(streamed)})`,
+  await eventually(
+    async () => expect(streamed).toContainEqual(expect.objectContaining({ caseId, version })),
+    1000,
+    20,
   );
 }
 
@@ -247,13 +245,12 @@ describe('the intake triage starts or raises the household AVE track, linked bot
       .expect(200);
   }
   async function linkedAve(intakeId: string): Promise<string> {
-    const until = Date.now() + 5000;
-    for (;;) {
-      const c = (await intaker.get(`/api/cases/${intakeId}`).expect(200)).body;
-      if (c.context.aveCaseId) return c.context.aveCaseId;
-      if (Date.now() > until) throw new Error('intake not linked to an AVE case');
-      await new Promise((r) => setTimeout(r, 50));
-    }
+    return eventually(async () => {
+      const id: string | null = (await intaker.get(`/api/cases/${intakeId}`).expect(200)).body.context
+        .aveCaseId;
+      expect(id).toEqual(expect.any(String));
+      return id!;
+    }, 5000);
   }
 
   it('starts a track at the triaged level, then raises it from a second melding of the same household', async () => {

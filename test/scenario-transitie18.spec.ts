@@ -12,6 +12,7 @@ import { Clock, Engine, Transitie18Inschrijving, WorklistDigest } from '@regie/e
 import { DOMEINEN } from '../workflows/transitie18/events';
 import { dateAtAge } from '../workflows/transitie18/leeftijd';
 import { type AgentFor, type Api, startApi } from './support/api-harness';
+import { eventually } from './support/eventually';
 
 let api: Api;
 let intaker: AgentFor;
@@ -65,18 +66,6 @@ async function advanceTo(at: Date) {
     .post('/api/clock/advance')
     .send({ by: `PT${seconds}S` })
     .expect(200);
-}
-
-async function eventually(check: () => Promise<void>, timeoutMs = 15_000): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      return await check();
-    } catch (err) {
-      if (Date.now() > until) throw err;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
 }
 
 const view = async (id: string) => (await intaker.get(`/api/cases/${id}`).expect(200)).body;

@@ -84,16 +84,3 @@ export async function newSubject(db: DataSource, gemeente = 'testgem'): Promise<
   );
   return rows[0].id;
 }
-
-/** Polls until `check` passes or the time is up; for waiting on real timers, never as a performance assertion. */
-export async function eventually(check: () => Promise<void>, timeoutMs = 15_000): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      return await check();
-    } catch (err) {
-      if (Date.now() > until) throw err;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-}
