@@ -7,7 +7,7 @@ import { ApiBearerAuth, ApiBody, ApiTags } from '@nestjs/swagger';
 import { Clock } from '@regie/engine';
 import { bsnHash, encryptBsn, sqlFor } from '@regie/persistence';
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { requireCaseWorker } from '../access/access';
 import { Audit } from '../access/audit';
@@ -53,6 +53,18 @@ function elfproef(bsn: string): boolean {
 
 export const withdrawalInput = z.object({ reden: z.string().trim().min(3).max(2000) }).strict();
 const bsnQuery = z.object({ bsn: z.string().regex(/^\d{9}$/, 'een BSN heeft 9 cijfers') }).strict();
+
+/** An inwoner or huishouden of the gemeente, or 404; a malformed id is a 400 naming it. */
+export async function findSubject<T = { id: string }>(
+  sql: EntityManager,
+  gemeente: string,
+  id: string,
+): Promise<T> {
+  parse(uuidParam, id, 'id');
+  const rows: T[] = await sql.query(`SELECT * FROM subjects WHERE gemeente = $1 AND id = $2`, [gemeente, id]);
+  if (!rows.length) throw new NotFoundException(`Inwoner of huishouden ${id} bestaat niet`);
+  return rows[0];
+}
 
 interface SubjectRow {
   id: string;
@@ -228,13 +240,7 @@ export class SubjectsController {
     );
   }
 
-  private async find(user: Principal, id: string): Promise<SubjectRow> {
-    parse(uuidParam, id, 'id');
-    const rows: SubjectRow[] = await this.sql().query(
-      `SELECT * FROM subjects WHERE gemeente = $1 AND id = $2`,
-      [user.gemeente, id],
-    );
-    if (!rows.length) throw new NotFoundException(`Inwoner of huishouden ${id} bestaat niet`);
-    return rows[0];
+  private find(user: Principal, id: string): Promise<SubjectRow> {
+    return findSubject<SubjectRow>(this.sql(), user.gemeente, id);
   }
 }

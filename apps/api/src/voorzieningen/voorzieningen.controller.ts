@@ -2,7 +2,7 @@
  * Voorzieningen of a subject, the worklist of the current user, and the indicators beleid reads (issue #5).
  * Every request runs under row-level security (the tenant interceptor); queries go through `sqlFor`.
  */
-import { Controller, Get, Header, NotFoundException, Param, Query, Res } from '@nestjs/common';
+import { Controller, Get, Header, Param, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { addDays, localDate, startOfLocalDay } from '@regie/calendar';
 import { Clock, worklistFor } from '@regie/engine';
@@ -12,8 +12,9 @@ import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { requireCaseWorker, requireRole } from '../access/access';
 import { Audit } from '../access/audit';
+import { findSubject } from '../subjects/subjects.controller';
 import { CurrentUser, type Principal } from '../auth/auth';
-import { parse, uuidParam } from '../http/zod';
+import { parse } from '../http/zod';
 import { INDICATOREN } from './indicators';
 
 interface VoorzieningRow {
@@ -87,12 +88,7 @@ export class VoorzieningenController {
   @Get('subjects/:id/voorzieningen')
   async voorzieningen(@CurrentUser() user: Principal, @Param('id') id: string) {
     const reason = requireCaseWorker(user);
-    parse(uuidParam, id, 'id');
-    const subject: { id: string }[] = await this.sql().query(
-      `SELECT id FROM subjects WHERE gemeente = $1 AND id = $2`,
-      [user.gemeente, id],
-    );
-    if (!subject.length) throw new NotFoundException(`Inwoner of huishouden ${id} bestaat niet`);
+    await findSubject(this.sql(), user.gemeente, id);
     const rows: VoorzieningRow[] = await this.sql().query(
       `SELECT * FROM voorzieningen WHERE gemeente = $1 AND subject_id = $2 ORDER BY startdatum DESC, created_at DESC`,
       [user.gemeente, id],
