@@ -1319,8 +1319,6 @@ function volgBord(opWijziging, opStatus) {
       if (!res.ok || !res.body) throw new Error(`status ${res.status}`);
       opStatus('live');
       open = Date.now();
-      if (eerderVerbonden) gewijzigd();
-      eerderVerbonden = true;
       const lezer = res.body.pipeThrough(new TextDecoderStream()).getReader();
       let rest = '';
       let data = [];
@@ -1332,9 +1330,16 @@ function volgBord(opWijziging, opStatus) {
         for (const regel of regels) {
           if (regel.startsWith('data:')) data.push(regel.slice(5).replace(/^ /, ''));
           else if (regel === '' && data.length) {
-            // A blank line ends an event; its data is { caseId, version, state, aveLevel }.
+            // A blank line ends an event: { caseId, version, state, aveLevel } for a change, or { verbonden }
+            // when the server hears changes (again). Only the very first `verbonden` follows a fresh fetch; any
+            // later one means changes may have been missed in between, so the board refetches.
             try {
-              if (JSON.parse(data.join('\n')).caseId) gewijzigd();
+              const bericht = JSON.parse(data.join('\n'));
+              if (bericht.caseId) gewijzigd();
+              else if (bericht.verbonden) {
+                if (eerderVerbonden) gewijzigd();
+                eerderVerbonden = true;
+              }
             } catch {
               // not ours to understand (a comment or keep-alive); ignore
             }

@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
-import { TerminusModule } from '@nestjs/terminus';
 import { RuntimeModule } from '@regie/runtime';
 import { LoggerModule } from 'nestjs-pino';
 import { Audit } from './access/audit';
@@ -24,7 +23,6 @@ import { VoorzieningenController } from './voorzieningen/voorzieningen.controlle
   imports: [
     LoggerModule.forRoot(loggerOptions()),
     RuntimeModule,
-    TerminusModule,
     // Per client address; a gemeente behind one proxy address sets RATE_LIMIT to fit its users.
     ThrottlerModule.forRoot([{ ttl: 60_000, limit: Number(process.env.RATE_LIMIT ?? 1200) }]),
   ],

@@ -12,7 +12,8 @@ import { assertAuthConfiguration } from './auth/auth';
 /** The API as an application: used by main.ts and by the end-to-end tests. */
 export async function createApi(): Promise<NestExpressApplication> {
   assertAuthConfiguration();
-  // On shutdown, open board streams and kept-alive connections are closed too, or the process would linger.
+  // main.ts drains in-flight requests before closing the app; whatever connection is left then (a client that
+  // keeps its connection) is closed with it, or the process would linger.
   const app = await NestFactory.create<NestExpressApplication>(AppModule, {
     bufferLogs: true,
     forceCloseConnections: true,
@@ -25,7 +26,6 @@ export async function createApi(): Promise<NestExpressApplication> {
       },
     }),
   );
-  app.enableShutdownHooks();
   const docs = new DocumentBuilder()
     .setTitle('Regie API')
     .setDescription('Klantreizen van het sociaal domein: casussen, events, termijnen en de klok.')

@@ -2,32 +2,63 @@
  * Fires deadline triggers into the engine. Delivery is at-least-once: the engine's token check makes a repeat,
  * or a trigger for a deadline that moved on, a logged no-op.
  */
-import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
 import { Engine } from '@regie/engine';
+import { Metrics } from '@regie/runtime';
 import { DEADLINES_QUEUE, TriggerBatcher, type TriggerJob } from '@regie/scheduling';
 import type { Job } from 'bullmq';
 
 /** Many slots, so that jobs falling due together meet in one batch (see TriggerBatcher). */
 export const WORKER_CONCURRENCY = Number(process.env.WORKER_CONCURRENCY ?? 200);
 
-@Processor(DEADLINES_QUEUE, { concurrency: WORKER_CONCURRENCY })
+/**
+ * A worker that dies holding jobs stops renewing their locks; another worker takes them over once the lock
+ * expires and its stalled check sees it: within lockDuration + 2 x stalledInterval, 8 s. Taking over a job that
+ * was only slow is harmless (the token check), so the job may stall many times before it counts as failed.
+ */
+const TAKE_OVER = { lockDuration: 4000, stalledInterval: 2000, maxStalledCount: 100 };
+
+@Processor(DEADLINES_QUEUE, { concurrency: WORKER_CONCURRENCY, ...TAKE_OVER })
 export class DeadlineProcessor extends WorkerHost {
   private readonly log = new Logger(DeadlineProcessor.name);
   private readonly batcher: TriggerBatcher;
 
-  constructor(engine: Engine) {
+  constructor(
+    engine: Engine,
+    private readonly metrics: Metrics,
+  ) {
     super();
     this.batcher = new TriggerBatcher(engine);
   }
 
   async process(job: Job<TriggerJob>): Promise<string> {
-    const { deadlineId, token, kind } = job.data;
+    const { deadlineId, token, kind, at } = job.data;
     const result = await this.batcher.fire({ deadlineId, token, kind });
+    if (result === 'fired' && at)
+      this.metrics.timerLag.observe({ kind }, (Date.now() - Date.parse(at)) / 1000);
     if (result === 'stale')
       this.log.debug(`stale ${kind} trigger ignored: deadline ${deadlineId} token ${token}`);
     // Only clock skew between processes gets here; the next sweep re-arms it.
     if (result === 'not_due') this.log.warn(`${kind} trigger for deadline ${deadlineId} arrived early`);
     return result;
+  }
+
+  /** An attempt that failed (Postgres away, most likely) is retried; one with no attempt left is an incident. */
+  @OnWorkerEvent('failed')
+  onFailed(job: Job<TriggerJob> | undefined, err: Error): void {
+    const exhausted = !!job && job.attemptsMade >= (job.opts.attempts ?? 1);
+    this.metrics.jobsFailed.inc({ queue: DEADLINES_QUEUE, exhausted: String(exhausted) });
+    if (exhausted)
+      this.log.error(
+        `trigger ${job.data.kind} van termijn ${job.data.deadlineId} gaf het op na ${job.attemptsMade} pogingen ` +
+          `(${err.message}); de sweep zet hem opnieuw klaar`,
+      );
+  }
+
+  @OnWorkerEvent('stalled')
+  onStalled(jobId: string): void {
+    this.metrics.jobsStalled.inc({ queue: DEADLINES_QUEUE });
+    this.log.warn(`trigger ${jobId} overgenomen van een worker die stopte`);
   }
 }

@@ -1,14 +1,23 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
+import { SHUTDOWN_TIMEOUT_MS, closeOnSignals } from '@regie/runtime';
 import { Logger } from 'nestjs-pino';
 import { WorkerModule } from './worker.module';
 
-/** The worker has no HTTP server: it fires deadlines, relays the outbox and runs the sweep. */
+/**
+ * The worker fires deadlines, relays the outbox and runs the sweep and the daily jobs. Its only HTTP is a small
+ * port for probes and metrics (WORKER_HEALTH_PORT, on 127.0.0.1 unless WORKER_HEALTH_HOST says otherwise).
+ */
 async function main(): Promise<void> {
-  const app = await NestFactory.createApplicationContext(WorkerModule, { bufferLogs: true });
+  const app = await NestFactory.create(WorkerModule, { bufferLogs: true });
   app.useLogger(app.get(Logger));
-  app.enableShutdownHooks();
-  console.log('Regie worker gestart');
+  const port = Number(process.env.WORKER_HEALTH_PORT ?? 3001);
+  await app.listen(port, process.env.WORKER_HEALTH_HOST ?? '127.0.0.1');
+  closeOnSignals(app, {
+    timeoutMs: SHUTDOWN_TIMEOUT_MS,
+    log: (message) => console.log(`Regie worker: ${message}`),
+  });
+  console.log(`Regie worker gestart (health en metrics op http://127.0.0.1:${port})`);
 }
 
 main().catch((err: Error) => {

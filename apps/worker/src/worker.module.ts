@@ -1,19 +1,21 @@
-import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
 import { RuntimeModule } from '@regie/runtime';
 import { LoggerModule } from 'nestjs-pino';
-import { DAILY_QUEUE, DailyProcessor } from './daily.processor';
 import { DeadlineProcessor } from './deadline.processor';
-import { SweepProcessor } from './sweep.processor';
+import { WorkerHealthController } from './health.controller';
+import { WorkerSchedule } from './schedule';
 
 @Module({
   imports: [
     LoggerModule.forRoot({
-      pinoHttp: { level: process.env.LOG_LEVEL ?? (process.env.NODE_ENV === 'test' ? 'silent' : 'info') },
+      pinoHttp: {
+        level: process.env.LOG_LEVEL ?? (process.env.NODE_ENV === 'test' ? 'silent' : 'info'),
+        autoLogging: false, // the only requests are probes and scrapes
+      },
     }),
     RuntimeModule,
-    BullModule.registerQueue({ name: DAILY_QUEUE }),
   ],
-  providers: [DeadlineProcessor, SweepProcessor, DailyProcessor],
+  controllers: [WorkerHealthController],
+  providers: [DeadlineProcessor, WorkerSchedule],
 })
 export class WorkerModule {}

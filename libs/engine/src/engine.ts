@@ -25,6 +25,7 @@ import type { Clock } from './clock';
 import { DeadlineFiring, type FireResult, type TriggerRef } from './firing';
 import {
   ConsentRequired,
+  EngineError,
   EventRejected,
   Forbidden,
   IdempotencyKeyReused,
@@ -56,6 +57,15 @@ export interface EngineOptions {
   outbox?: OutboxSignal;
   /** how often a command retries after losing a race for the case row, when the client sent no If-Match */
   maxAttempts?: number;
+  /** told of every command when it ends (metrics): ids and codes only, never personal data */
+  onCommand?: (observed: ObservedCommand) => void;
+}
+
+/** A command as metrics see it: which workflow, how it ended (`ok` or an EngineError code), how long it took. */
+export interface ObservedCommand {
+  workflow: string;
+  outcome: string;
+  seconds: number;
 }
 
 /** An effect as the outbox keeps it: what to do, and on behalf of which case and user. */
@@ -128,8 +138,10 @@ export class Engine {
   private readonly maxAttempts: number;
   private readonly store: CaseStore;
   private readonly firing: DeadlineFiring;
+  private readonly onCommand: (observed: ObservedCommand) => void;
 
   constructor(opts: EngineOptions) {
+    this.onCommand = opts.onCommand ?? (() => undefined);
     this.registry = opts.registry;
     this.clock = opts.clock;
     this.kalender = opts.kalender;
@@ -176,7 +188,17 @@ export class Engine {
     input: unknown;
     idempotencyKey?: string;
   }): Promise<CaseView> {
+    // the workflow label only once it is known to exist: a label from raw input would let clients grow the metrics
+    const seen = { workflow: 'onbekend' };
+    return this.observed(() => this.startCase(cmd, seen), seen);
+  }
+
+  private async startCase(
+    cmd: Parameters<Engine['start']>[0],
+    seen: { workflow: string },
+  ): Promise<CaseView> {
     const def = this.registry.latest(cmd.workflow);
+    seen.workflow = def.name;
     const parsed = def.input.safeParse(
       await this.withGemeenteConfig(def, cmd.actor.gemeente, cmd.input ?? {}),
     );
@@ -286,6 +308,30 @@ export class Engine {
     idempotencyKey: string;
     expectedVersion?: number;
   }): Promise<CaseView> {
+    const seen = { workflow: 'onbekend' };
+    return this.observed(() => this.dispatchEvent(cmd, seen), seen);
+  }
+
+  /** Times a command and tells `onCommand` how it ended; `seen.workflow` is filled in once the case is loaded. */
+  private async observed(work: () => Promise<CaseView>, seen: { workflow: string }): Promise<CaseView> {
+    const started = performance.now();
+    let outcome = 'error';
+    try {
+      const view = await work();
+      outcome = 'ok';
+      return view;
+    } catch (err) {
+      if (err instanceof EngineError) outcome = err.code;
+      throw err;
+    } finally {
+      this.onCommand({ workflow: seen.workflow, outcome, seconds: (performance.now() - started) / 1000 });
+    }
+  }
+
+  private async dispatchEvent(
+    cmd: Parameters<Engine['dispatch']>[0],
+    seen: { workflow: string },
+  ): Promise<CaseView> {
     const { type, ...data } = cmd.event;
     const hash = requestHash(cmd.event);
     for (let attempt = 1; ; attempt++) {
@@ -305,6 +351,7 @@ export class Engine {
         );
       }
       const def = this.registry.get(row.workflow, row.workflow_version);
+      seen.workflow = def.name;
       const snapshot = restore(def, row.snapshot);
       try {
         const view = isTermEvent(type)

@@ -5,6 +5,7 @@ import { TenancyAndAudit1763900000001 } from './migrations/1763900000001-Tenancy
 import { BoardAndEscalation1763900000002 } from './migrations/1763900000002-BoardAndEscalation';
 import { Voorzieningen1763900000003 } from './migrations/1763900000003-Voorzieningen';
 import { BoardIndexes1763900000004 } from './migrations/1763900000004-BoardIndexes';
+import { PeriodicJobs1763900000005 } from './migrations/1763900000005-PeriodicJobs';
 
 // A DATE is a calendar day (a term's last day in Amsterdam), not an instant: keep it as 'YYYY-MM-DD' instead of
 // letting pg turn it into midnight in the process's time zone.
@@ -17,6 +18,7 @@ export const migrations = [
   BoardAndEscalation1763900000002,
   Voorzieningen1763900000003,
   BoardIndexes1763900000004,
+  PeriodicJobs1763900000005,
 ];
 
 /** `DATABASE_URL` wins; the default is the local Postgres of a developer machine. */
@@ -34,7 +36,12 @@ export function dataSourceOptions(url = databaseUrl()): DataSourceOptions {
     migrationsTransactionMode: 'each',
     // Never synchronize: the schema changes only through reviewed migrations.
     synchronize: false,
-    extra: { max: Number(process.env.DATABASE_POOL ?? 20) },
+    extra: {
+      max: Number(process.env.DATABASE_POOL ?? 20),
+      // Without a bound, a request waits for ever for a connection while Postgres is unreachable; with it, the
+      // request fails and is answered 503 (see isDatabaseUnavailable).
+      connectionTimeoutMillis: Number(process.env.DATABASE_CONNECT_TIMEOUT_MS ?? 5000),
+    },
   };
 }
 

@@ -3,22 +3,18 @@
  * engine, wired once. Processes built on it keep no state between requests or jobs.
  */
 import { BullModule, getQueueToken } from '@nestjs/bullmq';
-import { Global, Logger, Module, type OnApplicationShutdown } from '@nestjs/common';
+import { Global, Logger, Module, type BeforeApplicationShutdown } from '@nestjs/common';
+import { TerminusModule } from '@nestjs/terminus';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { GELIJKGESTELDE_DAGEN, Kalender } from '@regie/calendar';
 import { Clock, EffectRunner, Engine, WorkflowRegistry, clockModeFromEnv } from '@regie/engine';
 import { dataSourceOptions } from '@regie/persistence';
-import {
-  DEADLINES_QUEUE,
-  DeadlineSweep,
-  MAINTENANCE_QUEUE,
-  OutboxRelay,
-  redisConnection,
-  redisPrefix,
-} from '@regie/scheduling';
+import { DEADLINES_QUEUE, DeadlineSweep, OutboxRelay, redisConnection, redisPrefix } from '@regie/scheduling';
 import { workflows } from '@regie/workflows';
 import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
+import { HealthChecks } from './health';
+import { Metrics } from './metrics';
 import { DEADLINE_HORIZON_MS } from './tokens';
 
 /** The engine and its outbox relay need each other: the engine wakes the relay, the relay runs effects. */
@@ -28,6 +24,7 @@ function engineWithRelay(
   clock: Clock,
   kalender: Kalender,
   queue: Queue,
+  metrics: Metrics,
 ) {
   const log = new Logger('OutboxRelay');
   const late: { runner?: EffectRunner } = {};
@@ -36,7 +33,14 @@ function engineWithRelay(
     onError: (err) => log.error(`outbox drain failed: ${(err as Error).message}`),
     runEffect: (id, payload) => late.runner!.run(id, payload),
   });
-  const engine = new Engine({ db, registry, clock, kalender, outbox: relay });
+  const engine = new Engine({
+    db,
+    registry,
+    clock,
+    kalender,
+    outbox: relay,
+    onCommand: (c) => metrics.observeCommand(c),
+  });
   late.runner = new EffectRunner(engine, db);
   return { engine, relay };
 }
@@ -48,7 +52,8 @@ const ENGINE_AND_RELAY = Symbol('engine and relay');
   imports: [
     TypeOrmModule.forRootAsync({ useFactory: () => dataSourceOptions() }),
     BullModule.forRootAsync({ useFactory: () => ({ connection: redisConnection(), prefix: redisPrefix() }) }),
-    BullModule.registerQueue({ name: DEADLINES_QUEUE }, { name: MAINTENANCE_QUEUE }),
+    BullModule.registerQueue({ name: DEADLINES_QUEUE }),
+    TerminusModule,
   ],
   providers: [
     { provide: WorkflowRegistry, useFactory: () => new WorkflowRegistry(workflows) },
@@ -60,7 +65,7 @@ const ENGINE_AND_RELAY = Symbol('engine and relay');
     },
     {
       provide: ENGINE_AND_RELAY,
-      inject: [DataSource, WorkflowRegistry, Clock, Kalender, getQueueToken(DEADLINES_QUEUE)],
+      inject: [DataSource, WorkflowRegistry, Clock, Kalender, getQueueToken(DEADLINES_QUEUE), Metrics],
       useFactory: engineWithRelay,
     },
     { provide: Engine, inject: [ENGINE_AND_RELAY], useFactory: (both: { engine: Engine }) => both.engine },
@@ -75,13 +80,27 @@ const ENGINE_AND_RELAY = Symbol('engine and relay');
       useFactory: (engine: Engine, queue: Queue, clock: Clock) =>
         new DeadlineSweep(engine, queue, clock, DEADLINE_HORIZON_MS),
     },
+    Metrics,
+    HealthChecks,
   ],
-  exports: [WorkflowRegistry, Kalender, Clock, OutboxRelay, Engine, DeadlineSweep, BullModule],
+  exports: [
+    WorkflowRegistry,
+    Kalender,
+    Clock,
+    OutboxRelay,
+    Engine,
+    DeadlineSweep,
+    BullModule,
+    Metrics,
+    HealthChecks,
+    TerminusModule,
+  ],
 })
-export class RuntimeModule implements OnApplicationShutdown {
+export class RuntimeModule implements BeforeApplicationShutdown {
   constructor(private readonly relay: OutboxRelay) {}
 
-  async onApplicationShutdown(): Promise<void> {
+  /** Before any connection closes (those close on application shutdown): let a drain in progress commit. */
+  async beforeApplicationShutdown(): Promise<void> {
     await this.relay.stop();
   }
 }

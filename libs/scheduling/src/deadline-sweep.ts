@@ -1,10 +1,11 @@
 /**
- * Re-arms from Postgres every trigger that falls due within the horizon, and those already overdue. Run at
- * start-up and by a BullMQ job scheduler: if Redis loses every key, the next sweep puts the triggers back, and
- * the deadline tokens make sure none fires twice into a case.
+ * Re-arms from Postgres every trigger that falls due within the horizon, and those already overdue. Every worker
+ * runs it at start-up and from a timer of its own (see Repeating): if Redis loses every key, the next sweep puts
+ * the triggers back, and the deadline tokens make sure none fires twice into a case.
  */
 import type { Clock, Engine } from '@regie/engine';
 import type { Queue } from 'bullmq';
+import { REDIS_CALL_TIMEOUT_MS, withTimeout } from './timeout';
 import { triggerJob } from './timers';
 
 export class DeadlineSweep {
@@ -25,7 +26,11 @@ export class DeadlineSweep {
     for (let after: { at: Date; id: string } | null = null; ;) {
       const batch = await this.engine.pendingTriggers(upTo, this.batchSize, after);
       if (!batch.length) return armed;
-      await this.queue.addBulk(batch.map((t) => triggerJob({ ...t, deadlineId: t.id }, now)));
+      await withTimeout(
+        this.queue.addBulk(batch.map((t) => triggerJob({ ...t, deadlineId: t.id }, now))),
+        REDIS_CALL_TIMEOUT_MS,
+        'deadline-triggers in Redis zetten',
+      );
       armed += batch.length;
       const last = batch[batch.length - 1];
       after = { at: last.at, id: last.id };

@@ -6,6 +6,7 @@ import type { Clock, EffectPayload, OutboxSignal } from '@regie/engine';
 import { outsideTenant } from '@regie/persistence';
 import type { Queue } from 'bullmq';
 import type { DataSource } from 'typeorm';
+import { REDIS_CALL_TIMEOUT_MS, withTimeout } from './timeout';
 import { type Trigger, triggerJob } from './timers';
 
 interface TimerPayload {
@@ -121,7 +122,13 @@ export class OutboxRelay implements OutboxSignal {
             triggers.push({ deadlineId: p.deadlineId, token: p.token, kind: 'due', at: new Date(p.dueAt) });
           }
         }
-        if (triggers.length) await this.queue.addBulk(triggers.map((t) => triggerJob(t, now)));
+        // Bounded: while Redis is away the rows stay (the transaction rolls back) instead of holding it open.
+        if (triggers.length)
+          await withTimeout(
+            this.queue.addBulk(triggers.map((t) => triggerJob(t, now))),
+            REDIS_CALL_TIMEOUT_MS,
+            'outbox naar Redis',
+          );
       }
       return rows.length;
     });

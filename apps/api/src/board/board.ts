@@ -7,7 +7,8 @@ import { Controller, Get, Injectable, Query, Sse } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Clock } from '@regie/engine';
 import { sqlFor } from '@regie/persistence';
-import { type Observable, filter, map } from 'rxjs';
+import { Metrics } from '@regie/runtime';
+import { type Observable, defer, filter, finalize, map, merge, of } from 'rxjs';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { requireCaseWorker, visibleCasesConditions } from '../access/access';
@@ -130,10 +131,12 @@ export class BoardQueries {
   }
 }
 
-interface BoardEvent {
-  data: { caseId: string; version: number; state: string; aveLevel: number | null };
-  type: string;
-}
+type BoardEvent =
+  | { type: 'case'; data: { caseId: string; version: number; state: string; aveLevel: number | null } }
+  /** the server hears changes (again): what happened before may have been missed, so refetch */
+  | { type: 'verbonden'; data: { verbonden: true } };
+
+const VERBONDEN: BoardEvent = { type: 'verbonden', data: { verbonden: true } };
 
 @ApiTags('board')
 @ApiBearerAuth()
@@ -143,6 +146,7 @@ export class BoardController {
     private readonly queries: BoardQueries,
     private readonly feed: ChangeFeed,
     private readonly audit: Audit,
+    private readonly metrics: Metrics,
   ) {}
 
   @Get('escalations')
@@ -160,18 +164,24 @@ export class BoardController {
 
   /**
    * Every committed change of an AVE household of the caller's gemeente, as it happens: ids, level and state only,
-   * so the stream itself carries no personal data; the board refetches what it shows.
+   * so the stream itself carries no personal data; the board refetches what it shows. It opens with `verbonden`,
+   * and says `verbonden` again whenever the server's change feed reconnects after losing Postgres.
    */
   @Sse('stream')
   @SystemScope() // a stream outlives any one database connection; it reads nothing but the change feed
   stream(@CurrentUser() user: Principal): Observable<BoardEvent> {
     requireCaseWorker(user);
-    return this.feed.changes.pipe(
+    const changes = this.feed.changes.pipe(
       filter((c) => c.gemeente === user.gemeente && c.workflow === 'ave'),
-      map((c) => ({
+      map((c): BoardEvent => ({
         type: 'case',
         data: { caseId: c.caseId, version: c.version, state: c.state, aveLevel: c.aveLevel },
       })),
     );
+    const reconnects = this.feed.connected.pipe(map(() => VERBONDEN));
+    return defer(() => {
+      this.metrics.sseClients.inc();
+      return merge(of(VERBONDEN), reconnects, changes);
+    }).pipe(finalize(() => this.metrics.sseClients.dec()));
   }
 }

@@ -1,6 +1,8 @@
 /**
- * Every error leaves as `{ error: { code, message, details? } }` with an honest status. Anything unexpected is a
- * 500 with a generic message; the log gets the stack, never the request body (it may hold personal data).
+ * Every error leaves as `{ error: { code, message, details? } }` with an honest status. Postgres out of reach is
+ * a 503 with Retry-After (the client should wait and retry, nothing is wrong with its request). Anything
+ * unexpected is a 500 with a generic message; the log gets the stack, never the request body (it may hold
+ * personal data).
  */
 import {
   type ArgumentsHost,
@@ -20,7 +22,11 @@ import {
   NotFound,
   VersionConflict,
 } from '@regie/engine';
+import { isDatabaseUnavailable } from '@regie/persistence';
 import type { Response } from 'express';
+
+/** seconds a client waits before retrying while Postgres is out of reach (a restart takes a few) */
+const RETRY_AFTER_SECONDS = 5;
 
 const STATUS_OF: [new (...args: never[]) => EngineError, number][] = [
   [InvalidData, HttpStatus.BAD_REQUEST],
@@ -43,7 +49,11 @@ export class ErrorFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const res = host.switchToHttp().getResponse<Response>();
     const [status, body] = this.describe(exception);
-    if (status >= 500) this.log.error(exception instanceof Error ? exception.stack : String(exception));
+    if (status === HttpStatus.SERVICE_UNAVAILABLE)
+      this.log.warn(`database niet bereikbaar: ${(exception as Error)?.message}`);
+    else if (status >= 500) this.log.error(exception instanceof Error ? exception.stack : String(exception));
+    if (res.headersSent) return void res.end(); // a stream that broke after it started can only be ended
+    if (status === HttpStatus.SERVICE_UNAVAILABLE) res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
     // a handler may have set another content type (the diagram is text/plain); an error is always JSON
     res.status(status).type('application/json').send(JSON.stringify(body));
   }
@@ -75,6 +85,17 @@ export class ErrorFilter implements ExceptionFilter {
         e.type === 'entity.parse.failed' ? 'De body is geen geldige JSON' : (e.message ?? 'Ongeldig verzoek');
       return [e.status, { error: { code: codeOf(e.status), message } }];
     }
+    if (isDatabaseUnavailable(exception)) {
+      return [
+        HttpStatus.SERVICE_UNAVAILABLE,
+        {
+          error: {
+            code: 'unavailable',
+            message: `De database is even niet bereikbaar; probeer het over ${RETRY_AFTER_SECONDS} seconden opnieuw`,
+          },
+        },
+      ];
+    }
     return [
       500,
       { error: { code: 'internal', message: 'Er ging iets mis aan onze kant; probeer het later opnieuw' } },
@@ -93,6 +114,7 @@ function codeOf(status: number): string {
     415: 'unsupported_media_type',
     422: 'unprocessable',
     429: 'too_many_requests',
+    503: 'unavailable',
   };
   return codes[status] ?? 'error';
 }

@@ -1,62 +1,62 @@
-import { Controller, Get, type OnModuleDestroy } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
-import {
-  HealthCheck,
-  HealthCheckService,
-  HealthIndicatorService,
-  TypeOrmHealthIndicator,
-} from '@nestjs/terminus';
-import { redisConnection } from '@regie/scheduling';
-import Redis from 'ioredis';
+/**
+ * Probes for operators (README, "Operating Regie"): `/health/live` says the process runs; `/health/ready` says it
+ * can serve (Postgres answers; Redis and the board's change feed are reported `degraded` when away, because
+ * commands keep committing without them); `/health/timers` fails when a deadline fell due and was not fired in
+ * time. `/health` is readiness, as in the first API contract. `/metrics` is Prometheus text.
+ */
+import { Controller, Get, Header, Res } from '@nestjs/common';
+import { ApiExcludeEndpoint, ApiTags } from '@nestjs/swagger';
+import { HealthCheck, HealthCheckService, HealthIndicatorService } from '@nestjs/terminus';
+import { HealthChecks, Metrics, probe } from '@regie/runtime';
+import { SkipThrottle } from '@nestjs/throttler';
+import type { Response } from 'express';
 import { Public } from '../auth/auth';
+import { ChangeFeed } from '../board/change-feed';
 
-/** 200 when Postgres and Redis answer, 503 otherwise. */
 @ApiTags('health')
-@Controller('health')
-export class HealthController implements OnModuleDestroy {
-  /** its own connection: one that fails fast instead of queueing commands while Redis is away */
-  private readonly redis = new Redis({
-    ...redisConnection(),
-    lazyConnect: true,
-    enableOfflineQueue: false,
-    maxRetriesPerRequest: 0,
-    connectTimeout: 2000,
-  });
-
+@Public()
+@SkipThrottle()
+@Controller()
+export class HealthController {
   constructor(
     private readonly health: HealthCheckService,
-    private readonly postgres: TypeOrmHealthIndicator,
+    private readonly checks: HealthChecks,
     private readonly indicator: HealthIndicatorService,
+    private readonly feed: ChangeFeed,
+    private readonly metrics: Metrics,
   ) {}
 
-  @Public()
-  @Get()
-  @HealthCheck()
-  check() {
-    return this.health.check([
-      () => this.postgres.pingCheck('postgres', { timeout: 2000 }),
-      async () => {
-        const redis = this.indicator.check('redis');
-        try {
-          if (this.redis.status === 'wait' || this.redis.status === 'end') await this.redis.connect();
-          let timer: NodeJS.Timeout | undefined;
-          try {
-            await Promise.race([
-              this.redis.ping(),
-              new Promise((_, reject) => (timer = setTimeout(() => reject(new Error('timeout')), 2000))),
-            ]);
-          } finally {
-            clearTimeout(timer); // a pending timer would keep a stopping process alive for two seconds
-          }
-          return redis.up();
-        } catch (err) {
-          return redis.down({ message: (err as Error).message });
-        }
-      },
-    ]);
+  @Get('health/live')
+  live() {
+    return { status: 'ok' };
   }
 
-  onModuleDestroy(): void {
-    this.redis.disconnect();
+  @Get(['health', 'health/ready'])
+  @HealthCheck()
+  ready(@Res({ passthrough: true }) res: Response) {
+    return probe(res, () =>
+      this.health.check([
+        this.checks.postgres(),
+        () => this.checks.redis(false),
+        async () => {
+          const feed = this.indicator.check('changeFeed');
+          const { listening, downSince } = this.feed.status();
+          return listening ? feed.up() : feed.degraded({ downSince: downSince?.toISOString() ?? null });
+        },
+      ]),
+    );
+  }
+
+  @Get('health/timers')
+  @HealthCheck()
+  timers(@Res({ passthrough: true }) res: Response) {
+    return probe(res, () => this.health.check([() => this.checks.timers()]));
+  }
+
+  @Get('metrics')
+  @ApiExcludeEndpoint()
+  @Header('Content-Type', 'text/plain; version=0.0.4; charset=utf-8')
+  scrape(): Promise<string> {
+    return this.metrics.registry.metrics();
   }
 }

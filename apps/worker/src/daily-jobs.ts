@@ -1,0 +1,34 @@
+/**
+ * The worker's daily jobs (scheduled from Postgres by PeriodicJobs, so one run per day across all workers):
+ * - `transitie18-scan`: enrols every youth with a running Jeugdwet voorziening who is 16.5 or older and has no
+ *   transition case (Transitie18Inschrijving, one set-based query);
+ * - `werklijst-digest`: one notification per user summarising their worklist (counts only).
+ * Summaries hold counts only: no personal data leaves Postgres.
+ */
+import { type Clock, type Engine, Transitie18Inschrijving, WorklistDigest } from '@regie/engine';
+import type { PeriodicJob } from '@regie/scheduling';
+import type { DataSource } from 'typeorm';
+
+/** Cron patterns in Amsterdam time; overridable for a gemeente's own rhythm. */
+export const TRANSITIE18_SCAN_PATTERN = process.env.TRANSITIE18_SCAN_PATTERN ?? '0 5 * * *';
+export const DIGEST_PATTERN = process.env.DIGEST_PATTERN ?? '0 7 * * 1-5';
+
+export function dailyJobs(engine: Engine, db: DataSource, clock: Clock): PeriodicJob[] {
+  const scan = new Transitie18Inschrijving(engine, db, clock);
+  const digest = new WorklistDigest(db, clock);
+  return [
+    {
+      name: 'transitie18-scan',
+      pattern: TRANSITIE18_SCAN_PATTERN,
+      run: async () => {
+        const r = await scan.scan();
+        return `${r.gevonden} gevonden, ${r.ingeschreven} ingeschreven, ${r.overgeslagen} overgeslagen`;
+      },
+    },
+    {
+      name: 'werklijst-digest',
+      pattern: DIGEST_PATTERN,
+      run: async () => `${await digest.run()} dagoverzichten`,
+    },
+  ];
+}

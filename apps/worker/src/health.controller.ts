@@ -1,0 +1,42 @@
+/**
+ * The worker's probes on its small port (WORKER_HEALTH_PORT): alive; ready when it can fire deadlines (Postgres,
+ * and Redis with the system clock) and no deadline waits unfired past the threshold; Prometheus metrics.
+ */
+import { Controller, Get, Header, Res } from '@nestjs/common';
+import { HealthCheckService } from '@nestjs/terminus';
+import { Clock } from '@regie/engine';
+import { HealthChecks, Metrics, probe } from '@regie/runtime';
+import type { Response } from 'express';
+
+@Controller()
+export class WorkerHealthController {
+  constructor(
+    private readonly health: HealthCheckService,
+    private readonly checks: HealthChecks,
+    private readonly metrics: Metrics,
+    private readonly clock: Clock,
+  ) {}
+
+  @Get('health/live')
+  live() {
+    return { status: 'ok' };
+  }
+
+  @Get(['health', 'health/ready'])
+  ready(@Res({ passthrough: true }) res: Response) {
+    return probe(res, () =>
+      this.health.check([
+        this.checks.postgres(),
+        // a manual clock fires when it is advanced, without Redis
+        () => this.checks.redis(this.clock.mode === 'system'),
+        () => this.checks.timers(),
+      ]),
+    );
+  }
+
+  @Get('metrics')
+  @Header('Content-Type', 'text/plain; version=0.0.4; charset=utf-8')
+  scrape(): Promise<string> {
+    return this.metrics.registry.metrics();
+  }
+}

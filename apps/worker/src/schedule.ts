@@ -1,0 +1,62 @@
+/**
+ * The worker's rhythm, kept by timers in this process and by Postgres, never by state that lives only in Redis:
+ * - the sweep, every SWEEP_EVERY_MS and once at start-up, arms from Postgres every trigger falling due within
+ *   the horizon and every overdue one, so whatever Redis lost (keys, schedulers, failed jobs) fires within one
+ *   interval; every worker sweeps, and the job ids make a second arming a no-op;
+ * - the outbox relay's poll, for rows whose own process died before relaying them;
+ * - the daily jobs, claimed in Postgres so each runs once across workers (PeriodicJobs).
+ */
+import {
+  type BeforeApplicationShutdown,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+} from '@nestjs/common';
+import { Clock, Engine } from '@regie/engine';
+import { OUTBOX_POLL_MS, OutboxRelay, SWEEP_EVERY_MS } from '@regie/runtime';
+import { DeadlineSweep, PeriodicJobs, Repeating } from '@regie/scheduling';
+import { DataSource } from 'typeorm';
+import { dailyJobs } from './daily-jobs';
+
+@Injectable()
+export class WorkerSchedule implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly log = new Logger('Schedule');
+  private readonly sweeping: Repeating;
+  private readonly periodic: Repeating;
+
+  constructor(
+    private readonly sweep: DeadlineSweep,
+    private readonly relay: OutboxRelay,
+    engine: Engine,
+    db: DataSource,
+    clock: Clock,
+  ) {
+    const jobs = new PeriodicJobs(db, clock, dailyJobs(engine, db, clock), { log: this.log });
+    this.sweeping = new Repeating(
+      SWEEP_EVERY_MS,
+      async () => {
+        const armed = await this.sweep.run();
+        if (armed) this.log.log(`sweep: ${armed} deadline-triggers klaargezet of afgegaan`);
+      },
+      (err) => this.log.warn(`sweep mislukt, volgende ronde opnieuw: ${(err as Error).message}`),
+    );
+    this.periodic = new Repeating(
+      Math.min(SWEEP_EVERY_MS, 60_000),
+      () => jobs.tick(),
+      (err) => this.log.warn(`dagelijkse taken niet bekeken: ${(err as Error).message}`),
+    );
+  }
+
+  onApplicationBootstrap(): void {
+    this.relay.start(OUTBOX_POLL_MS);
+    this.sweeping.start();
+    this.periodic.start();
+    // At once rather than after the first interval; not awaited, so a Redis that is away does not stop the boot.
+    void this.sweeping.runOnce();
+    void this.periodic.runOnce();
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    await Promise.all([this.sweeping.stop(), this.periodic.stop()]);
+  }
+}

@@ -1,0 +1,102 @@
+/**
+ * The checks behind the probes of the API and the worker (terminus). Liveness asks nothing of anyone: a process
+ * that answers is alive, and restarting it would not bring Postgres back. Readiness asks whether this process can
+ * do its work now; a dependency the process can do without for a while (Redis for the API: commands keep
+ * committing to Postgres, their timers wait in the outbox) is reported `degraded`, not down.
+ */
+import { Injectable, type OnModuleDestroy, ServiceUnavailableException } from '@nestjs/common';
+import {
+  type HealthCheckAttempt,
+  HealthIndicatorService,
+  type HealthIndicatorResult,
+  TypeOrmHealthIndicator,
+} from '@nestjs/terminus';
+import { Clock } from '@regie/engine';
+import { redisConnection, withTimeout } from '@regie/scheduling';
+import Redis from 'ioredis';
+import type { Response } from 'express';
+import { DataSource } from 'typeorm';
+
+const PROBE_TIMEOUT_MS = 1500;
+/** A deadline due longer ago than this and still not fired means the timers are not working. */
+export const TIMER_ALERT_AFTER_MS = Number(process.env.TIMER_ALERT_AFTER_MS ?? 5 * 60_000);
+
+@Injectable()
+export class HealthChecks implements OnModuleDestroy {
+  /**
+   * Its own connection, so a probe never waits behind the queues' traffic. It queues commands while away and
+   * reconnects quickly, so the first probe after boot or after Redis returns is not a false alarm.
+   */
+  private readonly redisClient = new Redis({
+    ...redisConnection(),
+    maxRetriesPerRequest: 1,
+    connectTimeout: PROBE_TIMEOUT_MS,
+    retryStrategy: (times) => Math.min(times * 200, 2000),
+  });
+
+  constructor(
+    private readonly indicator: HealthIndicatorService,
+    private readonly typeorm: TypeOrmHealthIndicator,
+    private readonly db: DataSource,
+    private readonly clock: Clock,
+  ) {
+    this.redisClient.on('error', () => undefined); // reported by the probe, not as an unhandled error
+  }
+
+  postgres(): HealthCheckAttempt<'postgres'> {
+    return this.typeorm.pingCheck('postgres').withTimeout(PROBE_TIMEOUT_MS);
+  }
+
+  /** `required: false` reports a Redis that does not answer as degraded instead of down. */
+  async redis(required: boolean): Promise<HealthIndicatorResult> {
+    const redis = this.indicator.check('redis');
+    try {
+      await withTimeout(this.redisClient.ping(), PROBE_TIMEOUT_MS, 'redis ping');
+      return redis.up();
+    } catch (err) {
+      const message = (err as Error).message;
+      return required ? redis.down({ message }) : redis.degraded({ message });
+    }
+  }
+
+  /** Down when a deadline or reminder fell due more than TIMER_ALERT_AFTER_MS ago and still has not fired. */
+  async timers(): Promise<HealthIndicatorResult> {
+    const timers = this.indicator.check('timers');
+    try {
+      const before = new Date((await this.clock.now()).getTime() - TIMER_ALERT_AFTER_MS);
+      const [late]: { n: number; oldest: Date | null }[] = await withTimeout(
+        this.db.query(
+          `SELECT count(*)::int AS n, min(at) AS oldest FROM (
+             SELECT due_at AS at FROM deadlines WHERE status = 'pending' AND suspended_at IS NULL AND due_at < $1
+             UNION ALL
+             SELECT remind_at FROM deadlines
+               WHERE status = 'pending' AND suspended_at IS NULL AND reminded_at IS NULL AND remind_at < $1) t`,
+          [before],
+        ),
+        PROBE_TIMEOUT_MS,
+        'timer check',
+      );
+      const data = { overdueUnfired: late.n, thresholdSeconds: TIMER_ALERT_AFTER_MS / 1000 };
+      return late.n
+        ? timers.down({ ...data, oldestDueAt: late.oldest?.toISOString() ?? null })
+        : timers.up(data);
+    } catch (err) {
+      return timers.down({ message: (err as Error).message });
+    }
+  }
+
+  onModuleDestroy(): void {
+    this.redisClient.disconnect();
+  }
+}
+
+/** Runs a terminus check; a failed one answers 503 with terminus's own report (probes read `details`). */
+export async function probe(res: Response, check: () => Promise<unknown>): Promise<unknown> {
+  try {
+    return await check();
+  } catch (err) {
+    if (!(err instanceof ServiceUnavailableException)) throw err;
+    res.status(503);
+    return err.getResponse();
+  }
+}

@@ -1,0 +1,124 @@
+/**
+ * Prometheus metrics for operators (served at /metrics by the API and the worker). Labels carry workflow names,
+ * outcomes, queue names and kinds only: never an id of a person, a case or a user. Figures that live in Postgres or
+ * Redis (deadlines due but not fired, outbox depth, queue depth) are read when Prometheus scrapes, so every process
+ * reports the same truth; a dependency that does not answer leaves its figure out of that scrape.
+ */
+import { getQueueToken } from '@nestjs/bullmq';
+import { Inject, Injectable } from '@nestjs/common';
+import { Clock } from '@regie/engine';
+import { DEADLINES_QUEUE, withTimeout } from '@regie/scheduling';
+import type { Queue } from 'bullmq';
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { DataSource } from 'typeorm';
+
+const SCRAPE_TIMEOUT_MS = 1000;
+
+@Injectable()
+export class Metrics {
+  readonly registry = new Registry();
+
+  readonly commands = new Counter({
+    name: 'regie_commands_total',
+    help: 'Commands (case starts and events) by workflow and outcome (ok or the error code)',
+    labelNames: ['workflow', 'outcome'] as const,
+    registers: [this.registry],
+  });
+
+  readonly commandSeconds = new Histogram({
+    name: 'regie_command_duration_seconds',
+    help: 'How long a command took in the engine, by workflow',
+    labelNames: ['workflow'] as const,
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+    registers: [this.registry],
+  });
+
+  readonly timerLag = new Histogram({
+    name: 'regie_timer_lag_seconds',
+    help: 'From the moment a deadline or reminder fell due to the moment it fired, by kind (due, remind)',
+    labelNames: ['kind'] as const,
+    buckets: [0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 300, 900],
+    registers: [this.registry],
+  });
+
+  readonly jobsFailed = new Counter({
+    name: 'regie_jobs_failed_total',
+    help: 'Job attempts that failed, by queue; exhausted=true when no attempt is left (the sweep arms it again)',
+    labelNames: ['queue', 'exhausted'] as const,
+    registers: [this.registry],
+  });
+
+  readonly jobsStalled = new Counter({
+    name: 'regie_jobs_stalled_total',
+    help: 'Jobs whose worker stopped renewing their lock (a killed or frozen process), by queue',
+    labelNames: ['queue'] as const,
+    registers: [this.registry],
+  });
+
+  readonly sseClients = new Gauge({
+    name: 'regie_sse_clients',
+    help: 'Open server-sent event streams (the live board)',
+    registers: [this.registry],
+  });
+
+  constructor(db: DataSource, clock: Clock, @Inject(getQueueToken(DEADLINES_QUEUE)) deadlines: Queue) {
+    collectDefaultMetrics({ register: this.registry, prefix: 'regie_' });
+    const scrape = <T>(work: Promise<T>) => withTimeout(work, SCRAPE_TIMEOUT_MS, 'metrics');
+
+    new Gauge({
+      name: 'regie_deadlines_due_pending',
+      help: 'Deadlines and reminders whose moment has passed but that have not fired yet',
+      labelNames: ['kind'] as const,
+      registers: [this.registry],
+      async collect() {
+        const now = await clock.now().catch(() => null);
+        if (!now) return;
+        const rows: { kind: string; n: number }[] = await scrape(
+          db.query(
+            `SELECT 'due' AS kind, count(*)::int AS n FROM deadlines
+               WHERE status = 'pending' AND suspended_at IS NULL AND due_at <= $1
+             UNION ALL
+             SELECT 'remind', count(*)::int FROM deadlines
+               WHERE status = 'pending' AND suspended_at IS NULL AND reminded_at IS NULL AND remind_at <= $1`,
+            [now],
+          ),
+        ).catch(() => []);
+        for (const r of rows) this.set({ kind: r.kind }, r.n);
+      },
+    });
+
+    new Gauge({
+      name: 'regie_outbox_depth',
+      help: 'Committed outbox rows not yet relayed, by kind (timer, effect)',
+      labelNames: ['kind'] as const,
+      registers: [this.registry],
+      async collect() {
+        const rows: { kind: string; n: number }[] = await scrape(
+          db.query(`SELECT kind, count(*)::int AS n FROM outbox GROUP BY kind`),
+        ).catch(() => []);
+        this.reset();
+        for (const kind of ['timer', 'effect']) this.set({ kind }, 0);
+        for (const r of rows) this.set({ kind: r.kind }, r.n);
+      },
+    });
+
+    new Gauge({
+      name: 'regie_queue_jobs',
+      help: 'Jobs in the BullMQ queues, by queue and state (waiting, delayed, active, failed)',
+      labelNames: ['queue', 'state'] as const,
+      registers: [this.registry],
+      async collect() {
+        const counts = await scrape(deadlines.getJobCounts('waiting', 'delayed', 'active', 'failed')).catch(
+          () => null,
+        );
+        if (counts)
+          for (const [state, n] of Object.entries(counts)) this.set({ queue: DEADLINES_QUEUE, state }, n);
+      },
+    });
+  }
+
+  observeCommand(c: { workflow: string; outcome: string; seconds: number }): void {
+    this.commands.inc({ workflow: c.workflow, outcome: c.outcome });
+    this.commandSeconds.observe({ workflow: c.workflow }, c.seconds);
+  }
+}
