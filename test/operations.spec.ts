@@ -7,11 +7,12 @@
 import type { ArgumentsHost } from '@nestjs/common';
 import { drainHttpServer } from '@regie/runtime';
 import { isDatabaseUnavailable } from '@regie/persistence';
-import { createServer, get, request as httpRequest, type IncomingMessage } from 'node:http';
+import { createServer, request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { QueryFailedError } from 'typeorm';
 import { ErrorFilter } from '../apps/api/src/http/error.filter';
 import { type AgentFor, type Api, startApi } from './support/api-harness';
+import { openBoardStream } from './support/board-stream';
 import { eventually } from './support/eventually';
 
 let api: Api;
@@ -118,31 +119,15 @@ describe('metrics', () => {
 
 describe('the board stream after the change feed loses Postgres', () => {
   it('says verbonden, reconnects after its connection is cut, says verbonden again, and streams changes', async () => {
-    const server = api.app.getHttpServer();
-    if (!server.listening) await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const { port } = server.address() as AddressInfo;
     const token = (
       await api.http
         .post('/api/auth/dev-token')
         .send({ user: 'pm1', roles: ['procesmanager'], gemeente: 'almelo' })
         .expect(200)
     ).body.token;
-    const events: { event: string; data: Record<string, unknown> }[] = [];
-    const stream = await new Promise<IncomingMessage>((resolve) =>
-      get(
-        { port, host: '127.0.0.1', path: '/api/board/stream', headers: { Authorization: `Bearer ${token}` } },
-        resolve,
-      ),
-    );
+    const stream = await openBoardStream(api, token);
+    const { events } = stream;
     try {
-      stream.setEncoding('utf8');
-      let event = 'message';
-      stream.on('data', (chunk: string) => {
-        for (const line of chunk.split('\n')) {
-          if (line.startsWith('event: ')) event = line.slice(7);
-          if (line.startsWith('data: ')) events.push({ event, data: JSON.parse(line.slice(6)) });
-        }
-      });
       await eventually(async () =>
         expect(events).toEqual([{ event: 'verbonden', data: { verbonden: true } }]),
       );
@@ -179,7 +164,7 @@ describe('the board stream after the change feed loses Postgres', () => {
       );
       expect(n).toBe(1); // never two listeners
     } finally {
-      stream.destroy();
+      stream.close();
     }
   });
 });

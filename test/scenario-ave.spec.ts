@@ -3,9 +3,8 @@
  * procesmanager; acceptance not given within 2 werkdagen alerts the teamleider; weekly reviews at level 4 fall due
  * on time; afschalen 4 -> 3 -> 2 records its reasons; the board shows it all and its stream delivers each change.
  */
-import { get, type IncomingMessage } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { type AgentFor, type Api, startApi } from './support/api-harness';
+import { type BoardStream, openBoardStream } from './support/board-stream';
 import { eventually } from './support/eventually';
 
 let api: Api;
@@ -15,8 +14,7 @@ let oov: AgentFor;
 let teamleider: AgentFor;
 let caseId: string;
 let pmToken: string;
-const streamed: { caseId: string; version: number; aveLevel: number | null }[] = [];
-let stream: IncomingMessage;
+let stream: BoardStream;
 
 interface Deadline {
   key: string;
@@ -36,23 +34,10 @@ beforeAll(async () => {
       .post('/api/auth/dev-token')
       .send({ user: 'pm1', roles: ['procesmanager'], gemeente: 'almelo' })
   ).body.token;
-  const server = api.app.getHttpServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  stream = await new Promise<IncomingMessage>((resolve) =>
-    get(
-      { port, host: '127.0.0.1', path: '/api/board/stream', headers: { Authorization: `Bearer ${pmToken}` } },
-      resolve,
-    ),
-  );
-  stream.setEncoding('utf8');
-  stream.on('data', (chunk: string) => {
-    for (const line of chunk.split('\n'))
-      if (line.startsWith('data: ')) streamed.push(JSON.parse(line.slice(6)));
-  });
+  stream = await openBoardStream(api, pmToken);
 });
 afterAll(async () => {
-  stream?.destroy();
+  stream?.close();
   await api.close();
 });
 
@@ -63,7 +48,8 @@ const deadline = (view: { deadlines: Deadline[] }, key: string) =>
 /** The stream carries the case's new version within a second of the command that made it. */
 async function streamedWithinASecond(version: number) {
   await eventually(
-    async () => expect(streamed).toContainEqual(expect.objectContaining({ caseId, version })),
+    async () =>
+      expect(stream.events.map((e) => e.data)).toContainEqual(expect.objectContaining({ caseId, version })),
     1000,
     20,
   );

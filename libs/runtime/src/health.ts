@@ -31,7 +31,7 @@ export class HealthChecks implements OnModuleDestroy {
     ...redisConnection(),
     maxRetriesPerRequest: 1,
     connectTimeout: PROBE_TIMEOUT_MS,
-    retryStrategy: (times) => Math.min(times * 200, 2000),
+    retryStrategy: (times) => Math.min(times * 100, 500),
   });
 
   constructor(
