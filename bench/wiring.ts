@@ -50,8 +50,7 @@ export interface Wired {
 }
 
 export async function wire(opts: { pool: number; relayBatch?: number }): Promise<Wired> {
-  process.env.DATABASE_POOL = String(opts.pool);
-  const db = createDataSource(process.env.BENCH_DATABASE_URL);
+  const db = createDataSource(process.env.BENCH_DATABASE_URL, { databasePool: opts.pool });
   await db.initialize();
   const clock = new Clock('system', db);
   const registry = new WorkflowRegistry([proef]);

@@ -25,7 +25,7 @@ let keys = 0;
 
 export async function startApi(clockStart: string, env: Record<string, string> = {}): Promise<Api> {
   await useTestEnvironment({ CLOCK: 'manual', RATE_LIMIT: '1000000', ...env });
-  // imported after the environment is set: modules read their configuration when loaded
+  // imported after the environment is set: the configuration is read on first use, then kept for this file
   const { createApi } = await import('../../apps/api/src/app');
   const app = await createApi();
   await app.init();

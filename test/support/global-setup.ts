@@ -3,7 +3,7 @@
  * files run in parallel without touching each other or a running demo.
  */
 import { Client } from 'pg';
-import { migrate } from '../../libs/persistence/src/cli/migrate';
+import { mapLibraryPaths } from './library-paths';
 import { adminUrl, templateName, urlFor } from './urls';
 
 export default async function globalSetup(): Promise<void> {
@@ -16,5 +16,7 @@ export default async function globalSetup(): Promise<void> {
   } finally {
     await admin.end();
   }
+  mapLibraryPaths(); // before the migrations load: they import @regie/config
+  const { migrate } = await import('../../libs/persistence/src/cli/migrate');
   await migrate(urlFor(templateName()));
 }

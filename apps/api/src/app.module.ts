@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
+import type { Config } from '@regie/config';
 import { RuntimeModule } from '@regie/runtime';
 import { LoggerModule } from 'nestjs-pino';
 import { Audit } from './access/audit';
@@ -21,10 +23,19 @@ import { VoorzieningenController } from './voorzieningen/voorzieningen.controlle
 
 @Module({
   imports: [
-    LoggerModule.forRoot(loggerOptions()),
+    LoggerModule.forRootAsync({
+      inject: [ConfigService],
+      useFactory: (config: ConfigService<Config, true>) =>
+        loggerOptions(config.get('logLevel', { infer: true })),
+    }),
     RuntimeModule,
     // Per client address; a gemeente behind one proxy address sets RATE_LIMIT to fit its users.
-    ThrottlerModule.forRoot([{ ttl: 60_000, limit: Number(process.env.RATE_LIMIT ?? 1200) }]),
+    ThrottlerModule.forRootAsync({
+      inject: [ConfigService],
+      useFactory: (config: ConfigService<Config, true>) => [
+        { ttl: 60_000, limit: config.get('rateLimit', { infer: true }) },
+      ],
+    }),
   ],
   controllers: [
     AuthController,

@@ -1,19 +1,21 @@
 import 'reflect-metadata';
 import type { Server } from 'node:http';
-import { SHUTDOWN_TIMEOUT_MS, closeOnSignals, drainHttpServer } from '@regie/runtime';
+import { config } from '@regie/config';
+import { closeOnSignals, drainHttpServer } from '@regie/runtime';
 import { createApi } from './app';
 import { ChangeFeed } from './board/change-feed';
 
 async function main(): Promise<void> {
+  // First: a wrong environment is one clear message, not Nest aborting halfway through its start.
+  const { port, host, shutdownTimeoutMs } = config({ verifiesTokens: true });
   const app = await createApi();
-  const port = Number(process.env.PORT ?? 3000);
-  await app.listen(port, process.env.HOST ?? '127.0.0.1');
+  await app.listen(port, host);
   closeOnSignals(app, {
-    timeoutMs: SHUTDOWN_TIMEOUT_MS,
+    timeoutMs: shutdownTimeoutMs,
     log: (message) => console.log(`Regie API: ${message}`),
     drain: async () => {
       app.get(ChangeFeed).endStreams(); // open board streams end now; clients reconnect to another process
-      await drainHttpServer(app.getHttpServer() as Server, SHUTDOWN_TIMEOUT_MS);
+      await drainHttpServer(app.getHttpServer() as Server, shutdownTimeoutMs);
     },
   });
   console.log(`Regie API op http://localhost:${port} (OpenAPI op /docs)`);

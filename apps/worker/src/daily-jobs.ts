@@ -5,21 +5,26 @@
  * - `werklijst-digest`: one notification per user summarising their worklist (counts only).
  * Summaries hold counts only: no personal data leaves Postgres.
  */
+import type { Config } from '@regie/config';
 import { type Clock, type Engine, Transitie18Inschrijving, WorklistDigest } from '@regie/engine';
 import type { PeriodicJob } from '@regie/scheduling';
 import type { DataSource } from 'typeorm';
 
-/** Cron patterns in Amsterdam time; overridable for a gemeente's own rhythm. */
-export const TRANSITIE18_SCAN_PATTERN = process.env.TRANSITIE18_SCAN_PATTERN ?? '0 5 * * *';
-export const DIGEST_PATTERN = process.env.DIGEST_PATTERN ?? '0 7 * * 1-5';
+/** Cron patterns in Amsterdam time, from the configuration: a gemeente may keep its own rhythm. */
+export type DailyPatterns = Pick<Config, 'transitie18ScanPattern' | 'digestPattern'>;
 
-export function dailyJobs(engine: Engine, db: DataSource, clock: Clock): PeriodicJob[] {
+export function dailyJobs(
+  engine: Engine,
+  db: DataSource,
+  clock: Clock,
+  patterns: DailyPatterns,
+): PeriodicJob[] {
   const scan = new Transitie18Inschrijving(engine, db, clock);
   const digest = new WorklistDigest(db, clock);
   return [
     {
       name: 'transitie18-scan',
-      pattern: TRANSITIE18_SCAN_PATTERN,
+      pattern: patterns.transitie18ScanPattern,
       run: async () => {
         const r = await scan.scan();
         return `${r.gevonden} gevonden, ${r.ingeschreven} ingeschreven, ${r.overgeslagen} overgeslagen`;
@@ -27,7 +32,7 @@ export function dailyJobs(engine: Engine, db: DataSource, clock: Clock): Periodi
     },
     {
       name: 'werklijst-digest',
-      pattern: DIGEST_PATTERN,
+      pattern: patterns.digestPattern,
       run: async () => `${await digest.run()} dagoverzichten`,
     },
   ];

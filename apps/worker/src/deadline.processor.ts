@@ -3,14 +3,13 @@
  * or a trigger for a deadline that moved on, a logged no-op.
  */
 import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
-import { Logger } from '@nestjs/common';
+import { Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import type { Config } from '@regie/config';
 import { Engine } from '@regie/engine';
 import { Metrics } from '@regie/runtime';
 import { DEADLINES_QUEUE, TriggerBatcher, type TriggerJob } from '@regie/scheduling';
 import type { Job } from 'bullmq';
-
-/** Many slots, so that jobs falling due together meet in one batch (see TriggerBatcher). */
-export const WORKER_CONCURRENCY = Number(process.env.WORKER_CONCURRENCY ?? 200);
 
 /**
  * A worker that dies holding jobs stops renewing their locks; another worker takes them over once the lock
@@ -19,17 +18,30 @@ export const WORKER_CONCURRENCY = Number(process.env.WORKER_CONCURRENCY ?? 200);
  */
 const TAKE_OVER = { lockDuration: 4000, stalledInterval: 2000, maxStalledCount: 100 };
 
-@Processor(DEADLINES_QUEUE, { concurrency: WORKER_CONCURRENCY, ...TAKE_OVER })
-export class DeadlineProcessor extends WorkerHost {
+/**
+ * The decorator is read when this file loads, before the configuration is: the worker is created idle and
+ * started at bootstrap with WORKER_CONCURRENCY's slots (many, so jobs falling due together meet in one batch).
+ */
+@Processor(DEADLINES_QUEUE, { ...TAKE_OVER, autorun: false })
+export class DeadlineProcessor extends WorkerHost implements OnApplicationBootstrap {
   private readonly log = new Logger(DeadlineProcessor.name);
   private readonly batcher: TriggerBatcher;
+  private readonly concurrency: number;
 
   constructor(
     engine: Engine,
     private readonly metrics: Metrics,
+    config: ConfigService<Config, true>,
   ) {
     super();
     this.batcher = new TriggerBatcher(engine);
+    this.concurrency = config.get('workerConcurrency', { infer: true });
+  }
+
+  onApplicationBootstrap(): void {
+    this.worker.concurrency = this.concurrency;
+    // what autorun would have done at creation; run() settles only when the worker closes
+    this.worker.run().catch((err: Error) => this.log.error(`worker gestopt: ${err.message}`));
   }
 
   async process(job: Job<TriggerJob>): Promise<string> {

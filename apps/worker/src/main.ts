@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import { SHUTDOWN_TIMEOUT_MS, closeOnSignals } from '@regie/runtime';
+import { config } from '@regie/config';
+import { closeOnSignals } from '@regie/runtime';
 import { Logger } from 'nestjs-pino';
 import { WorkerModule } from './worker.module';
 
@@ -9,12 +10,13 @@ import { WorkerModule } from './worker.module';
  * port for probes and metrics (WORKER_HEALTH_PORT, on 127.0.0.1 unless WORKER_HEALTH_HOST says otherwise).
  */
 async function main(): Promise<void> {
+  // First: a wrong environment is one clear message, not Nest aborting halfway through its start.
+  const { workerHealthPort: port, workerHealthHost: host, shutdownTimeoutMs } = config();
   const app = await NestFactory.create(WorkerModule, { bufferLogs: true });
   app.useLogger(app.get(Logger));
-  const port = Number(process.env.WORKER_HEALTH_PORT ?? 3001);
-  await app.listen(port, process.env.WORKER_HEALTH_HOST ?? '127.0.0.1');
+  await app.listen(port, host);
   closeOnSignals(app, {
-    timeoutMs: SHUTDOWN_TIMEOUT_MS,
+    timeoutMs: shutdownTimeoutMs,
     log: (message) => console.log(`Regie worker: ${message}`),
   });
   console.log(`Regie worker gestart (health en metrics op http://127.0.0.1:${port})`);

@@ -12,8 +12,10 @@ import {
   Logger,
   type OnApplicationBootstrap,
 } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import type { Config } from '@regie/config';
 import { Clock, Engine } from '@regie/engine';
-import { OUTBOX_POLL_MS, OutboxRelay, SWEEP_EVERY_MS } from '@regie/runtime';
+import { OutboxRelay } from '@regie/runtime';
 import { DeadlineSweep, PeriodicJobs, Repeating } from '@regie/scheduling';
 import { DataSource } from 'typeorm';
 import { dailyJobs } from './daily-jobs';
@@ -23,6 +25,7 @@ export class WorkerSchedule implements OnApplicationBootstrap, BeforeApplication
   private readonly log = new Logger('Schedule');
   private readonly sweeping: Repeating;
   private readonly periodic: Repeating;
+  private readonly outboxPollMs: number;
 
   constructor(
     private readonly sweep: DeadlineSweep,
@@ -30,10 +33,17 @@ export class WorkerSchedule implements OnApplicationBootstrap, BeforeApplication
     engine: Engine,
     db: DataSource,
     clock: Clock,
+    config: ConfigService<Config, true>,
   ) {
-    const jobs = new PeriodicJobs(db, clock, dailyJobs(engine, db, clock), { log: this.log });
+    const sweepEveryMs = config.get('sweepEveryMs', { infer: true });
+    this.outboxPollMs = config.get('outboxPollMs', { infer: true });
+    const patterns = {
+      transitie18ScanPattern: config.get('transitie18ScanPattern', { infer: true }),
+      digestPattern: config.get('digestPattern', { infer: true }),
+    };
+    const jobs = new PeriodicJobs(db, clock, dailyJobs(engine, db, clock, patterns), { log: this.log });
     this.sweeping = new Repeating(
-      SWEEP_EVERY_MS,
+      sweepEveryMs,
       async () => {
         const armed = await this.sweep.run();
         if (armed) this.log.log(`sweep: ${armed} deadline-triggers klaargezet of afgegaan`);
@@ -41,14 +51,14 @@ export class WorkerSchedule implements OnApplicationBootstrap, BeforeApplication
       (err) => this.log.warn(`sweep mislukt, volgende ronde opnieuw: ${(err as Error).message}`),
     );
     this.periodic = new Repeating(
-      Math.min(SWEEP_EVERY_MS, 60_000),
+      Math.min(sweepEveryMs, 60_000),
       () => jobs.tick(),
       (err) => this.log.warn(`dagelijkse taken niet bekeken: ${(err as Error).message}`),
     );
   }
 
   onApplicationBootstrap(): void {
-    this.relay.start(OUTBOX_POLL_MS);
+    this.relay.start(this.outboxPollMs);
     this.sweeping.start();
     this.periodic.start();
     // At once rather than after the first interval; not awaited, so a Redis that is away does not stop the boot.

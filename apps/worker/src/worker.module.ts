@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import type { Config } from '@regie/config';
 import { RuntimeModule } from '@regie/runtime';
 import { LoggerModule } from 'nestjs-pino';
 import { DeadlineProcessor } from './deadline.processor';
@@ -7,11 +9,14 @@ import { WorkerSchedule } from './schedule';
 
 @Module({
   imports: [
-    LoggerModule.forRoot({
-      pinoHttp: {
-        level: process.env.LOG_LEVEL ?? (process.env.NODE_ENV === 'test' ? 'silent' : 'info'),
-        autoLogging: false, // the only requests are probes and scrapes
-      },
+    LoggerModule.forRootAsync({
+      inject: [ConfigService],
+      useFactory: (config: ConfigService<Config, true>) => ({
+        pinoHttp: {
+          level: config.get('logLevel', { infer: true }),
+          autoLogging: false, // the only requests are probes and scrapes
+        },
+      }),
     }),
     RuntimeModule,
   ],

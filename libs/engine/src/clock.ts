@@ -34,10 +34,3 @@ export class Clock {
     return rows[0].now;
   }
 }
-
-export function clockModeFromEnv(env: NodeJS.ProcessEnv = process.env): ClockMode {
-  const mode = env.CLOCK ?? 'system';
-  if (mode !== 'system' && mode !== 'manual')
-    throw new Error(`CLOCK must be 'system' or 'manual', not '${mode}'`);
-  return mode;
-}

@@ -3,21 +3,12 @@
  * be found by BSN without decrypting every row. Neither value means anything without the key.
  */
 import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto';
+import { config } from '@regie/config';
 
-const DEV_KEY = 'regie-dev-bsn-key-not-for-production';
-
-function masterKey(): Buffer {
-  const configured = process.env.BSN_KEY;
-  if (!configured) {
-    if (process.env.NODE_ENV === 'production') throw new Error('BSN_KEY is required in production');
-    return Buffer.from(DEV_KEY);
-  }
-  return Buffer.from(configured, 'base64');
-}
-
-/** Separate keys for encryption and hashing, derived from the one configured secret. */
+/** Separate keys for encryption and hashing, derived from the one configured secret (BSN_KEY). */
 function derived(purpose: 'encrypt' | 'hash'): Buffer {
-  return Buffer.from(hkdfSync('sha256', masterKey(), Buffer.alloc(0), `regie-bsn-${purpose}`, 32));
+  const master = Buffer.from(config().bsnKey, 'base64');
+  return Buffer.from(hkdfSync('sha256', master, Buffer.alloc(0), `regie-bsn-${purpose}`, 32));
 }
 
 export function encryptBsn(bsn: string): string {

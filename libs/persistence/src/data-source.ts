@@ -1,3 +1,4 @@
+import { type Config, config } from '@regie/config';
 import { types } from 'pg';
 import { DataSource, DataSourceOptions } from 'typeorm';
 import { Foundation1763900000000 } from './migrations/1763900000000-Foundation';
@@ -21,15 +22,12 @@ export const migrations = [
   PeriodicJobs1763900000005,
 ];
 
-/** `DATABASE_URL` wins; the default is the local Postgres of a developer machine. */
-export function databaseUrl(): string {
-  return process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/regie';
-}
+type DatabaseSettings = Pick<Config, 'databaseUrl' | 'databasePool' | 'databaseConnectTimeoutMs'>;
 
-export function dataSourceOptions(url = databaseUrl()): DataSourceOptions {
+export function dataSourceOptions(settings: DatabaseSettings = config()): DataSourceOptions {
   return {
     type: 'postgres',
-    url,
+    url: settings.databaseUrl,
     // No entities: every query is SQL through the request's tenant connection; the schema is the migrations'.
     entities: [],
     migrations,
@@ -37,14 +35,17 @@ export function dataSourceOptions(url = databaseUrl()): DataSourceOptions {
     // Never synchronize: the schema changes only through reviewed migrations.
     synchronize: false,
     extra: {
-      max: Number(process.env.DATABASE_POOL ?? 20),
+      max: settings.databasePool,
       // Without a bound, a request waits for ever for a connection while Postgres is unreachable; with it, the
       // request fails and is answered 503 (see isDatabaseUnavailable).
-      connectionTimeoutMillis: Number(process.env.DATABASE_CONNECT_TIMEOUT_MS ?? 5000),
+      connectionTimeoutMillis: settings.databaseConnectTimeoutMs,
     },
   };
 }
 
-export function createDataSource(url?: string): DataSource {
-  return new DataSource(dataSourceOptions(url));
+/** `url` and `settings` point a tool, a test or the bench elsewhere than the configuration says. */
+export function createDataSource(url?: string, settings: Partial<DatabaseSettings> = {}): DataSource {
+  return new DataSource(
+    dataSourceOptions({ ...config(), ...(url ? { databaseUrl: url } : {}), ...settings }),
+  );
 }

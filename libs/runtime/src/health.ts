@@ -11,6 +11,8 @@ import {
   type HealthIndicatorResult,
   TypeOrmHealthIndicator,
 } from '@nestjs/terminus';
+import { ConfigService } from '@nestjs/config';
+import type { Config } from '@regie/config';
 import { Clock } from '@regie/engine';
 import { redisConnection, withTimeout } from '@regie/scheduling';
 import Redis from 'ioredis';
@@ -18,8 +20,6 @@ import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 
 const PROBE_TIMEOUT_MS = 1500;
-/** A deadline due longer ago than this and still not fired means the timers are not working. */
-export const TIMER_ALERT_AFTER_MS = Number(process.env.TIMER_ALERT_AFTER_MS ?? 5 * 60_000);
 
 @Injectable()
 export class HealthChecks implements OnModuleDestroy {
@@ -27,19 +27,27 @@ export class HealthChecks implements OnModuleDestroy {
    * Its own connection, so a probe never waits behind the queues' traffic. It queues commands while away and
    * reconnects quickly, so the first probe after boot or after Redis returns is not a false alarm.
    */
-  private readonly redisClient = new Redis({
-    ...redisConnection(),
-    maxRetriesPerRequest: 1,
-    connectTimeout: PROBE_TIMEOUT_MS,
-    retryStrategy: (times) => Math.min(times * 100, 500),
-  });
+  private readonly redisClient: Redis;
+  /** A deadline due longer ago than this and still not fired means the timers are not working. */
+  private readonly alertAfterMs: number;
 
   constructor(
     private readonly indicator: HealthIndicatorService,
     private readonly typeorm: TypeOrmHealthIndicator,
     private readonly db: DataSource,
     private readonly clock: Clock,
+    config: ConfigService<Config, true>,
   ) {
+    this.alertAfterMs = config.get('timerAlertAfterMs', { infer: true });
+    this.redisClient = new Redis({
+      ...redisConnection({
+        redisUrl: config.get('redisUrl', { infer: true }),
+        redisDb: config.get('redisDb', { infer: true }),
+      }),
+      maxRetriesPerRequest: 1,
+      connectTimeout: PROBE_TIMEOUT_MS,
+      retryStrategy: (times) => Math.min(times * 100, 500),
+    });
     this.redisClient.on('error', () => undefined); // reported by the probe, not as an unhandled error
   }
 
@@ -63,7 +71,7 @@ export class HealthChecks implements OnModuleDestroy {
   async timers(): Promise<HealthIndicatorResult> {
     const timers = this.indicator.check('timers');
     try {
-      const before = new Date((await this.clock.now()).getTime() - TIMER_ALERT_AFTER_MS);
+      const before = new Date((await this.clock.now()).getTime() - this.alertAfterMs);
       const [late]: { n: number; oldest: Date | null }[] = await withTimeout(
         this.db.query(
           `SELECT count(*)::int AS n, min(at) AS oldest FROM (
@@ -76,7 +84,7 @@ export class HealthChecks implements OnModuleDestroy {
         PROBE_TIMEOUT_MS,
         'timer check',
       );
-      const data = { overdueUnfired: late.n, thresholdSeconds: TIMER_ALERT_AFTER_MS / 1000 };
+      const data = { overdueUnfired: late.n, thresholdSeconds: this.alertAfterMs / 1000 };
       return late.n
         ? timers.down({ ...data, oldestDueAt: late.oldest?.toISOString() ?? null })
         : timers.up(data);

@@ -2,5 +2,4 @@ export * from './health';
 export * from './metrics';
 export * from './runtime.module';
 export * from './shutdown';
-export * from './tokens';
 export { OutboxRelay } from '@regie/scheduling';

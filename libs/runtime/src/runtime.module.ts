@@ -1,13 +1,15 @@
 /**
- * The composition root the API and the worker share: Postgres, Redis, the workflow registry, the clock and the
- * engine, wired once. Processes built on it keep no state between requests or jobs.
+ * The composition root the API and the worker share: the configuration, Postgres, Redis, the workflow registry,
+ * the clock and the engine, wired once. Processes built on it keep no state between requests or jobs.
  */
 import { BullModule, getQueueToken } from '@nestjs/bullmq';
 import { Global, Logger, Module, type BeforeApplicationShutdown } from '@nestjs/common';
+import { ConfigModule, ConfigService } from '@nestjs/config';
 import { TerminusModule } from '@nestjs/terminus';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { GELIJKGESTELDE_DAGEN, Kalender } from '@regie/calendar';
-import { Clock, EffectRunner, Engine, WorkflowRegistry, clockModeFromEnv } from '@regie/engine';
+import { type Config, config } from '@regie/config';
+import { Clock, EffectRunner, Engine, WorkflowRegistry } from '@regie/engine';
 import { dataSourceOptions } from '@regie/persistence';
 import { DEADLINES_QUEUE, DeadlineSweep, OutboxRelay, redisConnection, redisPrefix } from '@regie/scheduling';
 import { workflows } from '@regie/workflows';
@@ -15,7 +17,8 @@ import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { HealthChecks } from './health';
 import { Metrics } from './metrics';
-import { DEADLINE_HORIZON_MS } from './tokens';
+
+type Settings = ConfigService<Config, true>;
 
 /** The engine and its outbox relay need each other: the engine wakes the relay, the relay runs effects. */
 function engineWithRelay(
@@ -25,11 +28,12 @@ function engineWithRelay(
   kalender: Kalender,
   queue: Queue,
   metrics: Metrics,
+  settings: Settings,
 ) {
   const log = new Logger('OutboxRelay');
   const late: { runner?: EffectRunner } = {};
   const relay = new OutboxRelay(db, queue, clock, {
-    horizonMs: DEADLINE_HORIZON_MS,
+    horizonMs: settings.get('deadlineHorizonMs', { infer: true }),
     onError: (err) => log.error(`outbox drain failed: ${(err as Error).message}`),
     runEffect: (id, payload) => late.runner!.run(id, payload),
   });
@@ -50,6 +54,15 @@ const ENGINE_AND_RELAY = Symbol('engine and relay');
 @Global()
 @Module({
   imports: [
+    // Read from process.env on first use, after main.ts has checked it (or a test has set it); never a .env file,
+    // so what runs is what the environment says. ConfigService answers from the checked values only.
+    ConfigModule.forRoot({
+      isGlobal: true,
+      ignoreEnvFile: true,
+      skipProcessEnv: true,
+      load: [() => config()],
+    }),
+    // these libraries' defaults are config(): the same checked object ConfigService holds
     TypeOrmModule.forRootAsync({ useFactory: () => dataSourceOptions() }),
     BullModule.forRootAsync({ useFactory: () => ({ connection: redisConnection(), prefix: redisPrefix() }) }),
     BullModule.registerQueue({ name: DEADLINES_QUEUE }),
@@ -60,12 +73,21 @@ const ENGINE_AND_RELAY = Symbol('engine and relay');
     { provide: Kalender, useFactory: () => new Kalender(GELIJKGESTELDE_DAGEN) },
     {
       provide: Clock,
-      inject: [DataSource],
-      useFactory: (db: DataSource) => new Clock(clockModeFromEnv(), db),
+      inject: [DataSource, ConfigService],
+      useFactory: (db: DataSource, settings: Settings) =>
+        new Clock(settings.get('clock', { infer: true }), db),
     },
     {
       provide: ENGINE_AND_RELAY,
-      inject: [DataSource, WorkflowRegistry, Clock, Kalender, getQueueToken(DEADLINES_QUEUE), Metrics],
+      inject: [
+        DataSource,
+        WorkflowRegistry,
+        Clock,
+        Kalender,
+        getQueueToken(DEADLINES_QUEUE),
+        Metrics,
+        ConfigService,
+      ],
       useFactory: engineWithRelay,
     },
     { provide: Engine, inject: [ENGINE_AND_RELAY], useFactory: (both: { engine: Engine }) => both.engine },
@@ -76,9 +98,9 @@ const ENGINE_AND_RELAY = Symbol('engine and relay');
     },
     {
       provide: DeadlineSweep,
-      inject: [Engine, getQueueToken(DEADLINES_QUEUE), Clock],
-      useFactory: (engine: Engine, queue: Queue, clock: Clock) =>
-        new DeadlineSweep(engine, queue, clock, DEADLINE_HORIZON_MS),
+      inject: [Engine, getQueueToken(DEADLINES_QUEUE), Clock, ConfigService],
+      useFactory: (engine: Engine, queue: Queue, clock: Clock, settings: Settings) =>
+        new DeadlineSweep(engine, queue, clock, settings.get('deadlineHorizonMs', { infer: true })),
     },
     Metrics,
     HealthChecks,

@@ -1,7 +1,8 @@
 /**
  * Bearer tokens. In production (the default) they are OIDC JWTs, validated against the configured issuer's JWKS,
  * audience and expiry, with user, roles, gemeente and team from their claims. In dev/test mode (AUTH_MODE=dev)
- * the API signs its own tokens with AUTH_SECRET. Tokens carry ids and roles, never personal data.
+ * the API signs its own tokens with AUTH_SECRET, or with a secret drawn at start when that is not set. Tokens
+ * carry ids and roles, never personal data.
  */
 import {
   type CanActivate,
@@ -12,6 +13,7 @@ import {
   createParamDecorator,
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import { config } from '@regie/config';
 import { type JWTPayload, SignJWT, createRemoteJWKSet, jwtVerify } from 'jose';
 import { ROLES } from '@regie/workflows/workflow';
 import { z } from 'zod';
@@ -34,24 +36,12 @@ export const principalSchema = z
   .strict();
 export type Principal = z.infer<typeof principalSchema>;
 
-export function authMode(env: NodeJS.ProcessEnv = process.env): 'dev' | 'oidc' {
-  return env.AUTH_MODE === 'dev' ? 'dev' : 'oidc';
-}
-
-/** Refuses a configuration that would let anyone mint tokens in production, or validate none. */
-export function assertAuthConfiguration(env: NodeJS.ProcessEnv = process.env): void {
-  if (env.AUTH_MODE === 'dev' && env.NODE_ENV === 'production') {
-    throw new Error('AUTH_MODE=dev is niet toegestaan met NODE_ENV=production');
-  }
-  if (authMode(env) === 'oidc') {
-    const missing = ['OIDC_ISSUER', 'OIDC_AUDIENCE', 'OIDC_JWKS_URL'].filter((k) => !env[k]);
-    if (missing.length)
-      throw new Error(`OIDC-configuratie ontbreekt: ${missing.join(', ')} (of zet AUTH_MODE=dev)`);
-  }
+export function authMode(): 'dev' | 'oidc' {
+  return config().authMode;
 }
 
 function secret(): Uint8Array {
-  return new TextEncoder().encode(process.env.AUTH_SECRET ?? 'regie-dev-secret-change-me');
+  return new TextEncoder().encode(config().authSecret);
 }
 
 export async function signDevToken(p: Principal): Promise<string> {
@@ -71,21 +61,24 @@ function issuerKeys(url: string) {
 
 /** Dev tokens are signed by this API; OIDC tokens by the configured issuer, whose keys come from its JWKS. */
 export async function verifyToken(token: string): Promise<Principal> {
+  const auth = config();
   let payload: JWTPayload;
-  if (authMode() === 'dev') {
+  if (auth.authMode === 'dev') {
     ({ payload } = await jwtVerify(token, secret(), { algorithms: ['HS256'] }));
   } else {
-    ({ payload } = await jwtVerify(token, issuerKeys(process.env.OIDC_JWKS_URL!), {
-      issuer: process.env.OIDC_ISSUER,
-      audience: process.env.OIDC_AUDIENCE,
+    // present: the API does not start without them outside dev mode (config({ verifiesTokens: true }))
+    if (!auth.oidcJwksUrl) throw new UnauthorizedException('Geen OIDC-uitgever ingesteld');
+    ({ payload } = await jwtVerify(token, issuerKeys(auth.oidcJwksUrl), {
+      issuer: auth.oidcIssuer,
+      audience: auth.oidcAudience,
     }));
   }
-  const claim = (name: string, fallback: string) => payload[process.env[name] ?? fallback];
+  const team = payload[auth.oidcTeamClaim];
   const parsed = principalSchema.safeParse({
     user: payload.sub,
-    roles: claim('OIDC_ROLES_CLAIM', 'roles'),
-    gemeente: claim('OIDC_GEMEENTE_CLAIM', 'gemeente'),
-    ...(claim('OIDC_TEAM_CLAIM', 'team') ? { team: claim('OIDC_TEAM_CLAIM', 'team') } : {}),
+    roles: payload[auth.oidcRolesClaim],
+    gemeente: payload[auth.oidcGemeenteClaim],
+    ...(team ? { team } : {}),
   });
   if (!parsed.success) throw new UnauthorizedException('Token mist gebruiker, rollen of gemeente');
   return parsed.data;

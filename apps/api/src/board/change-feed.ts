@@ -8,7 +8,8 @@
  * (re)connection is announced on `connected`: the stream passes it on and clients refetch what they show.
  */
 import { Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
-import { databaseUrl } from '@regie/persistence';
+import { ConfigService } from '@nestjs/config';
+import type { Config } from '@regie/config';
 import { withTimeout } from '@regie/scheduling';
 import { Client } from 'pg';
 import { Subject } from 'rxjs';
@@ -39,6 +40,12 @@ export class ChangeFeed implements OnModuleInit, OnModuleDestroy {
   private reconnecting = false;
   private stopped = false;
   private heartbeat: NodeJS.Timeout | null = null;
+  /** its own connection, outside the pool: LISTEN holds it for the life of the process */
+  private readonly databaseUrl: string;
+
+  constructor(config: ConfigService<Config, true>) {
+    this.databaseUrl = config.get('databaseUrl', { infer: true });
+  }
 
   async onModuleInit(): Promise<void> {
     await this.listen().catch(() => this.reconnect());
@@ -86,7 +93,7 @@ export class ChangeFeed implements OnModuleInit, OnModuleDestroy {
 
   private async listen(): Promise<void> {
     const client = new Client({
-      connectionString: databaseUrl(),
+      connectionString: this.databaseUrl,
       connectionTimeoutMillis: 5000,
       keepAlive: true,
     });

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { config } from '@regie/config';
 import { Clock, Engine } from '@regie/engine';
 import { OutboxRelay, RuntimeModule } from '@regie/runtime';
 import { DataSource } from 'typeorm';
@@ -10,6 +11,7 @@ import { seedDemo } from './seed';
 class SeedModule {}
 
 async function main(): Promise<void> {
+  config(); // a wrong environment is one clear message, not an aborted Nest start
   const app = await NestFactory.createApplicationContext(SeedModule, { logger: ['error', 'warn'] });
   try {
     console.log(await seedDemo(app.get(DataSource), app.get(Engine), app.get(Clock)));

@@ -1,13 +1,14 @@
+import type { Config } from '@regie/config';
 import type { Params } from 'nestjs-pino';
 
 /**
  * Logs carry ids, never personal data: no bodies, no query strings (names could be searched for), no
  * Authorization header.
  */
-export function loggerOptions(): Params {
+export function loggerOptions(level: Config['logLevel']): Params {
   return {
     pinoHttp: {
-      level: process.env.LOG_LEVEL ?? (process.env.NODE_ENV === 'test' ? 'silent' : 'info'),
+      level,
       redact: ['req.headers.authorization', 'req.headers.cookie'],
       serializers: {
         req: (req: { id: unknown; method: string; url: string }) => ({

@@ -1,8 +1,9 @@
 /** Creates the database when it is missing and runs every pending migration. Used by the start script. */
+import { config } from '@regie/config';
 import { Client } from 'pg';
-import { createDataSource, databaseUrl } from '../data-source';
+import { createDataSource } from '../data-source';
 
-export async function ensureDatabase(url = databaseUrl()): Promise<void> {
+export async function ensureDatabase(url = config().databaseUrl): Promise<void> {
   const target = new URL(url);
   const name = decodeURIComponent(target.pathname.slice(1));
   const admin = new URL(url);
@@ -17,7 +18,7 @@ export async function ensureDatabase(url = databaseUrl()): Promise<void> {
   }
 }
 
-export async function migrate(url = databaseUrl()): Promise<string[]> {
+export async function migrate(url = config().databaseUrl): Promise<string[]> {
   await ensureDatabase(url);
   const ds = createDataSource(url);
   await ds.initialize();
