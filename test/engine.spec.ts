@@ -150,31 +150,60 @@ describe('durable timers', () => {
       );
       expect(fired).toBe(20);
     });
-    await new Promise((r) => setTimeout(r, 500));
+    // Every job the two sweeps put in Redis has run, so a duplicate would have fired by now: the queue is empty.
+    await eventually(async () =>
+      expect(
+        await h.queue.getJobCounts('active', 'waiting', 'delayed', 'prioritized', 'waiting-children'),
+      ).toEqual({ active: 0, waiting: 0, delayed: 0, prioritized: 0, 'waiting-children': 0 }),
+    );
     for (const c of cases) {
       expect((await historyTypes(c.id)).filter((t) => t === 'TERMIJN_VERSTREKEN')).toHaveLength(1);
     }
   });
 
   it('a stale timer (state left before it fired) changes nothing', async () => {
-    const c = await startProef();
-    await h.engine.dispatch({
+    // The test's own time: a manual clock a day ahead of real time, so no trigger of this case reaches Redis or the
+    // worker, and each trigger below arrives exactly when the test delivers it, after its due moment.
+    const { engine, clock } = h.manualEngine(new Date(Date.now() + 24 * 3600_000));
+    const c = await startProef(engine);
+    await engine.dispatch({
       actor,
       caseId: c.id,
       event: { type: 'WACHTEN', seconden: 1 },
       idempotencyKey: key(),
     });
-    const [armed] = await h.db.query(`SELECT id, token FROM deadlines WHERE case_id = $1`, [c.id]);
-    const done = await h.engine.dispatch({
+    const [armed] = await h.db.query(`SELECT id, token, due_at FROM deadlines WHERE case_id = $1`, [c.id]);
+    // The deadline moves on before its trigger fires: suspended and resumed on the same day, it keeps its due
+    // moment and gets a new token, so the trigger armed for the old one is stale.
+    for (const type of ['TERMIJN_OPSCHORTEN', 'TERMIJN_HERVATTEN']) {
+      await engine.dispatch({
+        actor,
+        caseId: c.id,
+        event: { type, key: 'antwoord', reden: 'wacht op stukken' },
+        idempotencyKey: key(),
+      });
+    }
+    const [rearmed] = await h.db.query(`SELECT token, status, due_at FROM deadlines WHERE id = $1`, [
+      armed.id,
+    ]);
+    expect(rearmed).toEqual({ token: armed.token + 2, status: 'pending', due_at: armed.due_at });
+    await clock.set(new Date(armed.due_at.getTime() + 1000));
+
+    // The old trigger arrives late: the deadline is pending and due, only its token tells that it moved on.
+    const before = await h.engine.view(c.id, 'testgem');
+    expect(await engine.fire(armed.id, armed.token, 'due')).toBe('stale');
+    expect((await h.engine.view(c.id, 'testgem')).version).toBe(before.version);
+    expect(await historyTypes(c.id)).not.toContain('TERMIJN_VERSTREKEN');
+
+    // The state is left: the deadline is met, and the old trigger, late or duplicated, still changes nothing.
+    const done = await engine.dispatch({
       actor,
       caseId: c.id,
       event: { type: 'KLAAR' },
       idempotencyKey: key(),
     });
     expect(done.deadlines[0].status).toBe('met');
-    // The trigger armed for the old token arrives anyway, late or duplicated.
-    await new Promise((r) => setTimeout(r, 1500));
-    expect(await h.engine.fire(armed.id, armed.token, 'due')).toBe('stale');
+    expect(await engine.fire(armed.id, armed.token, 'due')).toBe('stale');
     const after = await h.engine.view(c.id, 'testgem');
     expect(after.version).toBe(done.version);
     expect(await historyTypes(c.id)).not.toContain('TERMIJN_VERSTREKEN');

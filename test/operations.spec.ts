@@ -229,8 +229,14 @@ describe('Postgres out of reach', () => {
 
 describe('graceful drain', () => {
   it('answers the request in flight, refuses new connections, and closes within the timeout', async () => {
+    // A request that takes a while: it arrives, and is answered only once the drain has refused a new connection.
+    let arrived!: () => void;
+    const arrival = new Promise<void>((resolve) => (arrived = resolve));
+    let answer!: () => void;
+    const answering = new Promise<void>((resolve) => (answer = resolve));
     const server = createServer((_req, res) => {
-      setTimeout(() => res.end('klaar'), 300); // a request that takes a while
+      arrived();
+      void answering.then(() => res.end('klaar'));
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const { port } = server.address() as AddressInfo;
@@ -243,7 +249,7 @@ describe('graceful drain', () => {
       req.on('error', reject);
       req.end();
     });
-    await new Promise((r) => setTimeout(r, 50)); // the request has arrived
+    await arrival; // the request is in flight
     const started = Date.now();
     const drained = drainHttpServer(server, 5000);
     await expect(
@@ -251,13 +257,16 @@ describe('graceful drain', () => {
         httpRequest({ port, host: '127.0.0.1', path: '/' }, resolve).on('error', reject).end(),
       ),
     ).rejects.toMatchObject({ code: 'ECONNREFUSED' });
+    answer();
     expect(await inFlight).toEqual({ status: 200, body: 'klaar' });
     await drained;
     expect(Date.now() - started).toBeLessThan(2000);
   });
 
   it('cuts what is still open when the timeout passes', async () => {
-    const server = createServer(() => undefined); // never answers
+    let arrived!: () => void;
+    const arrival = new Promise<void>((resolve) => (arrived = resolve));
+    const server = createServer(() => arrived()); // never answers
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const { port } = server.address() as AddressInfo;
     const hanging = new Promise<string>((resolve) =>
@@ -265,7 +274,7 @@ describe('graceful drain', () => {
         .on('error', (e: NodeJS.ErrnoException) => resolve(e.code ?? 'error'))
         .end(),
     );
-    await new Promise((r) => setTimeout(r, 50));
+    await arrival; // the request is in flight
     const started = Date.now();
     await drainHttpServer(server, 300);
     expect(Date.now() - started).toBeLessThan(1500);

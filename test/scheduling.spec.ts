@@ -51,12 +51,17 @@ describe('periodic jobs scheduled from Postgres', () => {
 
   it('runs a job once when it falls due, however many workers tick, and then not until the next day', async () => {
     let runs = 0;
+    // The run in progress lasts until the other workers' ticks have ended, so they certainly try meanwhile (a
+    // second run lets it go too, so that a broken lease fails the expectations below instead of hanging).
+    let othersTried!: () => void;
+    const meanwhile = new Promise<void>((resolve) => (othersTried = resolve));
     const job = {
       name: 'scan',
       pattern: '0 5 * * *',
       run: async () => {
         runs++;
-        await new Promise((r) => setTimeout(r, 50)); // long enough for the other workers to try meanwhile
+        if (runs > 1) othersTried();
+        await meanwhile;
         return 'klaar';
       },
     };
@@ -65,7 +70,15 @@ describe('periodic jobs scheduled from Postgres', () => {
     expect(runs).toBe(0); // 04:00: not yet
 
     await clock.set(new Date('2026-03-02T04:00:30Z'));
-    const ran = await Promise.all(workers.map((w) => w.tick()));
+    let ended = 0;
+    const ran = await Promise.all(
+      workers.map((w) =>
+        w.tick().then((names) => {
+          if (++ended === workers.length - 1) othersTried();
+          return names;
+        }),
+      ),
+    );
     expect(runs).toBe(1);
     expect(ran.flat()).toEqual(['scan']);
     await Promise.all(workers.map((w) => w.tick()));
@@ -122,6 +135,25 @@ describe('periodic jobs scheduled from Postgres', () => {
 });
 
 describe('Repeating (the sweep`s own timer)', () => {
+  // Jest's fake timers stand in for the interval and for each run's 40 ms: the test moves time itself, so what
+  // happens while a run goes on, and after stop(), does not depend on how busy the machine is.
+  beforeEach(() => {
+    jest.useFakeTimers({
+      doNotFake: [
+        'Date',
+        'hrtime',
+        'nextTick',
+        'performance',
+        'queueMicrotask',
+        'setImmediate',
+        'clearImmediate',
+      ],
+    });
+  });
+  afterEach(() => {
+    jest.useRealTimers();
+  });
+
   it('never runs twice at once, and stop() waits for the run in progress', async () => {
     let active = 0;
     let most = 0;
@@ -131,21 +163,27 @@ describe('Repeating (the sweep`s own timer)', () => {
       async () => {
         active++;
         most = Math.max(most, active);
-        await new Promise((res) => setTimeout(res, 40));
+        await new Promise((res) => setTimeout(res, 40)); // fake time: moved on by the test
         active--;
         done++;
       },
       () => undefined,
     );
     r.start();
-    await Promise.all([r.runOnce(), r.runOnce()]);
-    await new Promise((res) => setTimeout(res, 100));
-    await r.stop();
+    const both = Promise.all([r.runOnce(), r.runOnce()]);
+    await jest.advanceTimersByTimeAsync(100); // the interval ticks 20 times, runs of 40 ms go on meanwhile
+    await both;
+    expect(done).toBeGreaterThanOrEqual(2);
+    expect(active).toBe(1); // a run is in progress
+    const stopped = r.stop();
+    await jest.advanceTimersByTimeAsync(40);
+    await stopped;
     expect(most).toBe(1);
     expect(active).toBe(0);
     const after = done;
-    await new Promise((res) => setTimeout(res, 50));
+    await jest.advanceTimersByTimeAsync(50);
     expect(done).toBe(after); // stopped means stopped
+    expect(jest.getTimerCount()).toBe(0);
   });
 });
 
@@ -170,6 +208,8 @@ describe('a trigger that used up its attempts', () => {
     });
     const [d] = await h.db.query(`SELECT id, token, due_at FROM deadlines WHERE case_id = $1`, [c.id]);
     const jobId = triggerJobId({ deadlineId: d.id, token: d.token, kind: 'due' });
+    // A real deadline on the system clock, waited for on purpose: once its second has passed, both sweeps below arm
+    // an overdue trigger that the workers take at once, and fire() finds it due (before, it answers `not_due`).
     await new Promise((r) => setTimeout(r, Math.max(0, d.due_at.getTime() - Date.now() + 50)));
 
     // Every attempt fails (Postgres away for longer than the retry budget); an UnrecoverableError stands for the

@@ -1,14 +1,18 @@
 /**
  * The real API application (NestJS, Postgres, Redis) on this test file's own database, driven over HTTP with
- * supertest, with a manual clock that starts where the test says.
+ * supertest, with a manual clock that starts where the test says. Beside it runs what a worker would do with the
+ * effects the API relays: the worker's own effects processor on the real queue (`startEffectWorker`), in this
+ * process but in a Nest context of its own, so the API application itself never carries an effect out.
  */
-import type { INestApplication } from '@nestjs/common';
+import type { INestApplication, INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import request from 'supertest';
 import { useTestEnvironment } from './env';
 
 export interface Api {
   app: INestApplication;
+  /** the effects worker beside the API (null when started with `{ effects: false }`) */
+  effects: INestApplicationContext | null;
   db: DataSource;
   /** a supertest request with the user's token */
   as(user: string, roles?: string[], gemeente?: string, team?: string | null): Promise<AgentFor>;
@@ -23,7 +27,11 @@ export type AgentFor = {
 
 let keys = 0;
 
-export async function startApi(clockStart: string, env: Record<string, string> = {}): Promise<Api> {
+export async function startApi(
+  clockStart: string,
+  env: Record<string, string> = {},
+  options: { effects?: boolean } = {},
+): Promise<Api> {
   await useTestEnvironment({ CLOCK: 'manual', RATE_LIMIT: '1000000', ...env });
   // imported after the environment is set: the configuration is read on first use, then kept for this file
   const { createApi } = await import('../../apps/api/src/app');
@@ -31,9 +39,12 @@ export async function startApi(clockStart: string, env: Record<string, string> =
   await app.init();
   const db = app.get(DataSource);
   await db.query(`INSERT INTO clock (id, now) VALUES (1, $1)`, [new Date(clockStart)]);
+  const { startEffectWorker } = await import('../../apps/worker/src/effects.module');
+  const effects = options.effects === false ? null : await startEffectWorker();
   const http = request(app.getHttpServer());
   return {
     app,
+    effects,
     db,
     http,
     async as(user, roles = ['intaker'], gemeente = 'almelo', team: string | null = 'wijkteam-noord') {
@@ -54,6 +65,7 @@ export async function startApi(clockStart: string, env: Record<string, string> =
       };
     },
     async close() {
+      await effects?.close();
       await app.close();
     },
   };

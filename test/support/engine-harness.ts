@@ -29,6 +29,11 @@ export interface Harness {
   engine: Engine;
   /** an engine whose process "dies" right after each commit: it never wakes the relay */
   crashingEngine: Engine;
+  /**
+   * An engine on a manual clock starting at `start`, that never wakes the relay: with `start` well ahead of real
+   * time none of its triggers reaches Redis, so the test alone decides when (and how late) each one arrives.
+   */
+  manualEngine(start: Date): { engine: Engine; clock: Clock };
   startWorker(): Worker;
   close(): Promise<void>;
 }
@@ -57,6 +62,10 @@ export async function harness(): Promise<Harness> {
     sweep,
     engine,
     crashingEngine,
+    manualEngine(start) {
+      const manual = new Clock('manual', db, () => start);
+      return { engine: new Engine({ db, registry, clock: manual, kalender, outbox: dead }), clock: manual };
+    },
     startWorker() {
       const worker = new Worker<TriggerJob>(
         DEADLINES_QUEUE,

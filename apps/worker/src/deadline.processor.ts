@@ -7,7 +7,7 @@ import { Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import type { Config } from '@regie/config';
 import { Engine } from '@regie/engine';
-import { Metrics } from '@regie/runtime';
+import { Metrics, connectionErrorLog } from '@regie/runtime';
 import { DEADLINES_QUEUE, TriggerBatcher, type TriggerJob } from '@regie/scheduling';
 import type { Job } from 'bullmq';
 
@@ -16,7 +16,7 @@ import type { Job } from 'bullmq';
  * expires and its stalled check sees it: within lockDuration + 2 x stalledInterval, 8 s. Taking over a job that
  * was only slow is harmless (the token check), so the job may stall many times before it counts as failed.
  */
-const TAKE_OVER = { lockDuration: 4000, stalledInterval: 2000, maxStalledCount: 100 };
+export const TAKE_OVER = { lockDuration: 4000, stalledInterval: 2000, maxStalledCount: 100 };
 
 /**
  * The decorator is read when this file loads, before the configuration is: the worker is created idle and
@@ -66,6 +66,14 @@ export class DeadlineProcessor extends WorkerHost implements OnApplicationBootst
         `trigger ${job.data.kind} van termijn ${job.data.deadlineId} gaf het op na ${job.attemptsMade} pogingen ` +
           `(${err.message}); de sweep zet hem opnieuw klaar`,
       );
+  }
+
+  private readonly connectionError = connectionErrorLog(this.log, `worker ${DEADLINES_QUEUE}`);
+
+  /** Redis away (the worker reconnects by itself): one line now and then instead of a stack per attempt. */
+  @OnWorkerEvent('error')
+  onError(err: Error): void {
+    this.connectionError(err);
   }
 
   @OnWorkerEvent('stalled')

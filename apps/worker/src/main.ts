@@ -6,8 +6,9 @@ import { Logger } from 'nestjs-pino';
 import { WorkerModule } from './worker.module';
 
 /**
- * The worker fires deadlines, relays the outbox and runs the sweep and the daily jobs. Its only HTTP is a small
- * port for probes and metrics (WORKER_HEALTH_PORT, on 127.0.0.1 unless WORKER_HEALTH_HOST says otherwise).
+ * The worker fires deadlines, carries out effects, relays the outbox and runs the sweep and the daily jobs. Its
+ * only HTTP is a small port for probes and metrics (WORKER_HEALTH_PORT, on 127.0.0.1 unless WORKER_HEALTH_HOST
+ * says otherwise).
  */
 async function main(): Promise<void> {
   // First: a wrong environment is one clear message, not Nest aborting halfway through its start.

@@ -1,8 +1,9 @@
 /**
  * The worker's rhythm, kept by timers in this process and by Postgres, never by state that lives only in Redis:
  * - the sweep, every SWEEP_EVERY_MS and once at start-up, arms from Postgres every trigger falling due within
- *   the horizon and every overdue one, so whatever Redis lost (keys, schedulers, failed jobs) fires within one
- *   interval; every worker sweeps, and the job ids make a second arming a no-op;
+ *   the horizon and every overdue one, and every effect still waiting to be carried out, so whatever Redis lost
+ *   (keys, schedulers, failed jobs) fires or is carried out within one interval; every worker sweeps, and the job
+ *   ids make a second arming a no-op;
  * - the outbox relay's poll, for rows whose own process died before relaying them;
  * - the daily jobs, claimed in Postgres so each runs once across workers (PeriodicJobs).
  */
@@ -16,7 +17,7 @@ import { ConfigService } from '@nestjs/config';
 import type { Config } from '@regie/config';
 import { Clock, Engine } from '@regie/engine';
 import { OutboxRelay } from '@regie/runtime';
-import { DeadlineSweep, PeriodicJobs, Repeating } from '@regie/scheduling';
+import { DeadlineSweep, EffectSweep, PeriodicJobs, Repeating } from '@regie/scheduling';
 import { DataSource } from 'typeorm';
 import { dailyJobs } from './daily-jobs';
 
@@ -29,6 +30,7 @@ export class WorkerSchedule implements OnApplicationBootstrap, BeforeApplication
 
   constructor(
     private readonly sweep: DeadlineSweep,
+    private readonly effectSweep: EffectSweep,
     private readonly relay: OutboxRelay,
     engine: Engine,
     db: DataSource,
@@ -47,6 +49,8 @@ export class WorkerSchedule implements OnApplicationBootstrap, BeforeApplication
       async () => {
         const armed = await this.sweep.run();
         if (armed) this.log.log(`sweep: ${armed} deadline-triggers klaargezet of afgegaan`);
+        const effects = await this.effectSweep.run();
+        if (effects) this.log.log(`sweep: ${effects} wachtende effecten klaargezet`);
       },
       (err) => this.log.warn(`sweep mislukt, volgende ronde opnieuw: ${(err as Error).message}`),
     );

@@ -4,6 +4,7 @@ import type { Config } from '@regie/config';
 import { RuntimeModule } from '@regie/runtime';
 import { LoggerModule } from 'nestjs-pino';
 import { DeadlineProcessor } from './deadline.processor';
+import { EffectsModule } from './effects.module';
 import { WorkerHealthController } from './health.controller';
 import { WorkerSchedule } from './schedule';
 
@@ -19,6 +20,7 @@ import { WorkerSchedule } from './schedule';
       }),
     }),
     RuntimeModule,
+    EffectsModule,
   ],
   controllers: [WorkerHealthController],
   providers: [DeadlineProcessor, WorkerSchedule],

@@ -1,12 +1,14 @@
 /**
  * Carries out the effects workflows ask for (see `Effect` in workflows/workflow.ts), after the transition that
- * asked committed. Delivery is at least once, so every step is idempotent: each command carries an idempotency
- * key derived from the outbox row. A refusal by the other case (its machine says no) is part of the outcome, not
- * an error to retry.
+ * asked committed; the worker does, from the effects queue (libs/scheduling effects.ts). Delivery is at least
+ * once, so every step is idempotent: each command carries an idempotency key derived from the outbox row, and a
+ * repeat picks up where an earlier attempt got to instead of doing its steps again. A refusal by the other case
+ * (its machine says no) is part of the outcome, not an error to retry.
  */
 import { CASE_WORKERS } from '@regie/workflows/fields';
+import type { EnsureCaseEffect } from '@regie/workflows/workflow';
 import type { DataSource } from 'typeorm';
-import type { Actor, EffectPayload, Engine } from './engine';
+import { type Actor, type EffectPayload, type Engine, startKeyScope } from './engine';
 import { EngineError } from './errors';
 import { VoorzieningRecorder } from './voorzieningen';
 
@@ -33,40 +35,71 @@ export class EffectRunner {
       return new VoorzieningRecorder(this.engine, this.db).run(p, p.effect);
     const e = p.effect;
     const key = (step: string) => `effect:${outboxId}:${step}`;
-    const open: { id: string }[] = await this.db.query(
-      `SELECT id FROM cases WHERE gemeente = $1 AND workflow = $2 AND subject_id = $3
-         AND snapshot->>'status' = 'active' ORDER BY created_at LIMIT 1`,
-      [p.gemeente, e.workflow, e.subjectId],
-    );
-    let otherId: string;
-    if (open.length) {
-      otherId = open[0].id;
-      for (const [i, event] of e.existing.entries()) {
-        if (
-          await this.accepted(() =>
-            this.engine.dispatch({ actor, caseId: otherId, event, idempotencyKey: key(`existing-${i}`) }),
-          )
-        )
-          break;
+    // An earlier attempt that started the other case goes on with it: offering that case the events meant for an
+    // existing one would repeat what its start already did.
+    let otherId = await this.startedBefore(actor, key('start'));
+    if (!otherId) {
+      const open: { id: string }[] = await this.db.query(
+        `SELECT id FROM cases WHERE gemeente = $1 AND workflow = $2 AND subject_id = $3
+           AND snapshot->>'status' = 'active' ORDER BY created_at LIMIT 1`,
+        [p.gemeente, e.workflow, e.subjectId],
+      );
+      if (open.length) {
+        otherId = open[0].id;
+        await this.offer(actor, otherId, e.existing, key);
+      } else {
+        const started = await this.engine.start({
+          actor,
+          workflow: e.workflow,
+          subjectId: e.subjectId,
+          input: e.start,
+          idempotencyKey: key('start'),
+        });
+        otherId = started.id;
       }
-    } else {
-      const started = await this.engine.start({
-        actor,
-        workflow: e.workflow,
-        subjectId: e.subjectId,
-        input: e.start,
-        idempotencyKey: key('start'),
-      });
-      otherId = started.id;
     }
+    const linkTo = otherId;
     await this.accepted(() =>
       this.engine.dispatch({
         actor,
         caseId: p.caseId,
-        event: { type: e.linkBack.type, [e.linkBack.field]: otherId },
+        event: { type: e.linkBack.type, [e.linkBack.field]: linkTo },
         idempotencyKey: key('link'),
       }),
     );
+  }
+
+  /** The case a start under this key created, when an earlier attempt got that far. */
+  private async startedBefore(actor: Actor, idempotencyKey: string): Promise<string | null> {
+    const scope = startKeyScope(actor.gemeente, actor.id, idempotencyKey);
+    const rows: { id: string | null }[] = await this.db.query(
+      `SELECT response->>'id' AS id FROM idempotency_keys WHERE case_id = $1 AND key = $2`,
+      [scope.caseId, scope.key],
+    );
+    return rows[0]?.id ?? null;
+  }
+
+  /**
+   * Offers an open case the effect's events in order; the first it accepts is applied. When an earlier attempt
+   * had one accepted (its key is remembered), nothing is offered again: a later event of the list may have
+   * become acceptable since, and would be applied a second time.
+   */
+  private async offer(
+    actor: Actor,
+    caseId: string,
+    events: EnsureCaseEffect['existing'],
+    key: (step: string) => string,
+  ): Promise<void> {
+    const keys = events.map((_, i) => key(`existing-${i}`));
+    const done: unknown[] = await this.db.query(
+      `SELECT 1 FROM idempotency_keys WHERE case_id = $1 AND key = ANY($2::text[]) LIMIT 1`,
+      [caseId, keys],
+    );
+    if (done.length) return;
+    for (const [i, event] of events.entries()) {
+      if (await this.accepted(() => this.engine.dispatch({ actor, caseId, event, idempotencyKey: keys[i] })))
+        return;
+    }
   }
 
   private async accepted(command: () => Promise<unknown>): Promise<boolean> {

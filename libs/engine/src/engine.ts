@@ -170,8 +170,12 @@ export class Engine {
     return this.firing.pendingTriggers(upTo, limit, after);
   }
 
-  fireDue(): Promise<number> {
-    return this.firing.fireDue();
+  fireDue(
+    upTo?: Date,
+    onFired?: (t: { kind: 'due' | 'remind'; at: Date }) => void,
+    lanes?: number,
+  ): Promise<number> {
+    return this.firing.fireDue(upTo, onFired, lanes);
   }
 
   advanceClock(by: string): Promise<{ now: Date; fired: number }> {
@@ -672,7 +676,7 @@ export class Engine {
 
 /** Starting a case has no case id yet: its key is remembered under a fixed id, scoped by gemeente and user. */
 const START_SCOPE = '00000000-0000-0000-0000-000000000000';
-function startKeyScope(gemeente: string, user: string, key: string) {
+export function startKeyScope(gemeente: string, user: string, key: string) {
   return { caseId: START_SCOPE, key: `start:${gemeente}:${user}:${key}` };
 }
 

@@ -351,16 +351,41 @@ export class DeadlineFiring {
     );
   }
 
-  /** Fires everything due by now, in due order, a batch at a time. Returns how many triggers fired. */
-  async fireDue(): Promise<number> {
+  /**
+   * Fires every trigger due by `upTo` (by default now), in due order, a batch at a time; `onFired` hears of each
+   * one that fired. Returns how many fired. With `lanes` > 1, that many batches are fired at once, so Postgres
+   * writes one while this process plans the next (a backlog after an outage); order across them is then loose.
+   */
+  async fireDue(
+    upTo?: Date,
+    onFired?: (t: { kind: 'due' | 'remind'; at: Date }) => void,
+    lanes = 1,
+  ): Promise<number> {
+    const size = 500;
     let fired = 0;
     for (;;) {
-      const batch = await this.pendingTriggers(await this.clock.now(), 500);
-      if (!batch.length) return fired;
-      const results = await this.fireMany(
-        batch.map((t) => ({ deadlineId: t.id, token: t.token, kind: t.kind })),
+      const pending = await this.pendingTriggers(upTo ?? (await this.clock.now()), size * lanes);
+      if (!pending.length) return fired;
+      const batches = Array.from({ length: Math.ceil(pending.length / size) }, (_, i) =>
+        pending.slice(i * size, (i + 1) * size),
       );
-      const firedNow = results.filter((r) => r === 'fired').length;
+      const firedNow = (
+        await Promise.all(
+          batches.map(async (batch) => {
+            const results = await this.fireMany(
+              batch.map((t) => ({ deadlineId: t.id, token: t.token, kind: t.kind })),
+            );
+            let n = 0;
+            results.forEach((r, i) => {
+              if (r !== 'fired') return;
+              n++;
+              onFired?.(batch[i]);
+            });
+            return n;
+          }),
+        )
+      ).reduce((a, b) => a + b, 0);
+      // none fired: another process is firing the same ones, or they are not due by its clock; stop here
       if (!firedNow) return fired;
       fired += firedNow;
     }

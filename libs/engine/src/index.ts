@@ -1,11 +1,22 @@
-export * from './case-store';
-export * from './clock';
-export * from './duration';
-export * from './engine';
-export * from './firing';
-export * from './errors';
-export * from './machine-state';
-export * from './registry';
-export * from './view';
-export * from './diagram';
-export * from './effects';
+/** @regie/engine: the durable runtime, as the API, the worker, the scheduling library, tests and bench use it. */
+export { type OutboxSignal, reviveDeadline } from './case-store';
+export { Clock } from './clock';
+export { type Actor, type EffectPayload, Engine, TERM_EVENT_TITLES } from './engine';
+export type { FireResult } from './firing';
+export {
+  ConsentRequired,
+  EngineError,
+  EventRejected,
+  Forbidden,
+  IdempotencyKeyReused,
+  InvalidData,
+  NotFound,
+  VersionConflict,
+} from './errors';
+export { restore } from './machine-state';
+export { WorkflowRegistry } from './registry';
+export { type CaseRow, type CaseView, type DeadlineRow, deadlineView, toView, zodDetails } from './view';
+export { mermaid } from './diagram';
+export { EffectRunner } from './effects';
+export { Transitie18Inschrijving } from './voorzieningen';
+export { WorklistDigest, worklistFor } from './worklist';

@@ -2,7 +2,7 @@
  * The BSN at rest: AES-256-GCM with a key from configuration, plus a keyed hash (HMAC-SHA256) so a subject can
  * be found by BSN without decrypting every row. Neither value means anything without the key.
  */
-import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto';
+import { createCipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto';
 import { config } from '@regie/config';
 
 /** Separate keys for encryption and hashing, derived from the one configured secret (BSN_KEY). */
@@ -21,14 +21,6 @@ export function encryptBsn(bsn: string): string {
     cipher.getAuthTag().toString('base64'),
     encrypted.toString('base64'),
   ].join(':');
-}
-
-export function decryptBsn(stored: string): string {
-  const [version, iv, tag, data] = stored.split(':');
-  if (version !== 'v1') throw new Error(`unknown BSN encryption version ${version}`);
-  const decipher = createDecipheriv('aes-256-gcm', derived('encrypt'), Buffer.from(iv, 'base64'));
-  decipher.setAuthTag(Buffer.from(tag, 'base64'));
-  return Buffer.concat([decipher.update(Buffer.from(data, 'base64')), decipher.final()]).toString('utf8');
 }
 
 export function bsnHash(bsn: string): string {

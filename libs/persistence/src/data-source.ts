@@ -7,6 +7,7 @@ import { BoardAndEscalation1763900000002 } from './migrations/1763900000002-Boar
 import { Voorzieningen1763900000003 } from './migrations/1763900000003-Voorzieningen';
 import { BoardIndexes1763900000004 } from './migrations/1763900000004-BoardIndexes';
 import { PeriodicJobs1763900000005 } from './migrations/1763900000005-PeriodicJobs';
+import { Effects1763900000006 } from './migrations/1763900000006-Effects';
 
 // A DATE is a calendar day (a term's last day in Amsterdam), not an instant: keep it as 'YYYY-MM-DD' instead of
 // letting pg turn it into midnight in the process's time zone.
@@ -20,6 +21,7 @@ export const migrations = [
   Voorzieningen1763900000003,
   BoardIndexes1763900000004,
   PeriodicJobs1763900000005,
+  Effects1763900000006,
 ];
 
 type DatabaseSettings = Pick<Config, 'databaseUrl' | 'databasePool' | 'databaseConnectTimeoutMs'>;

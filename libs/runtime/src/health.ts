@@ -104,7 +104,7 @@ export async function probe(res: Response, check: () => Promise<unknown>): Promi
     return await check();
   } catch (err) {
     if (!(err instanceof ServiceUnavailableException)) throw err;
-    res.status(503);
+    res.status(503).setHeader('Retry-After', '5'); // as every other 503 of Regie
     return err.getResponse();
   }
 }

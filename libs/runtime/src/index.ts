@@ -1,3 +1,4 @@
+export * from './connection-errors';
 export * from './health';
 export * from './metrics';
 export * from './runtime.module';

@@ -1,13 +1,13 @@
 /**
  * Prometheus metrics for operators (served at /metrics by the API and the worker). Labels carry workflow names,
  * outcomes, queue names and kinds only: never an id of a person, a case or a user. Figures that live in Postgres or
- * Redis (deadlines due but not fired, outbox depth, queue depth) are read when Prometheus scrapes, so every process
- * reports the same truth; a dependency that does not answer leaves its figure out of that scrape.
+ * Redis (deadlines due but not fired, outbox depth, effects waiting, queue depth) are read when Prometheus scrapes,
+ * so every process reports the same truth; a dependency that does not answer leaves its figure out of that scrape.
  */
 import { getQueueToken } from '@nestjs/bullmq';
 import { Inject, Injectable } from '@nestjs/common';
 import { Clock } from '@regie/engine';
-import { DEADLINES_QUEUE, withTimeout } from '@regie/scheduling';
+import { DEADLINES_QUEUE, EFFECTS_QUEUE, withTimeout } from '@regie/scheduling';
 import type { Queue } from 'bullmq';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import { DataSource } from 'typeorm';
@@ -61,7 +61,12 @@ export class Metrics {
     registers: [this.registry],
   });
 
-  constructor(db: DataSource, clock: Clock, @Inject(getQueueToken(DEADLINES_QUEUE)) deadlines: Queue) {
+  constructor(
+    db: DataSource,
+    clock: Clock,
+    @Inject(getQueueToken(DEADLINES_QUEUE)) deadlines: Queue,
+    @Inject(getQueueToken(EFFECTS_QUEUE)) effects: Queue,
+  ) {
     collectDefaultMetrics({ register: this.registry, prefix: 'regie_' });
     const scrape = <T>(work: Promise<T>) => withTimeout(work, SCRAPE_TIMEOUT_MS, 'metrics');
 
@@ -103,16 +108,30 @@ export class Metrics {
     });
 
     new Gauge({
+      name: 'regie_effects_pending',
+      help: 'Effects relayed to the worker and not yet carried out (the effects table)',
+      registers: [this.registry],
+      async collect() {
+        const rows: { n: number }[] = await scrape(db.query(`SELECT count(*)::int AS n FROM effects`)).catch(
+          () => [],
+        );
+        if (rows.length) this.set(rows[0].n);
+      },
+    });
+
+    new Gauge({
       name: 'regie_queue_jobs',
       help: 'Jobs in the BullMQ queues, by queue and state (waiting, delayed, active, failed)',
       labelNames: ['queue', 'state'] as const,
       registers: [this.registry],
       async collect() {
-        const counts = await scrape(deadlines.getJobCounts('waiting', 'delayed', 'active', 'failed')).catch(
-          () => null,
-        );
-        if (counts)
-          for (const [state, n] of Object.entries(counts)) this.set({ queue: DEADLINES_QUEUE, state }, n);
+        for (const queue of [deadlines, effects]) {
+          const counts = await scrape(queue.getJobCounts('waiting', 'delayed', 'active', 'failed')).catch(
+            () => null,
+          );
+          if (counts)
+            for (const [state, n] of Object.entries(counts)) this.set({ queue: queue.name, state }, n);
+        }
       },
     });
   }

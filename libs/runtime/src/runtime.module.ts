@@ -2,54 +2,31 @@
  * The composition root the API and the worker share: the configuration, Postgres, Redis, the workflow registry,
  * the clock and the engine, wired once. Processes built on it keep no state between requests or jobs.
  */
-import { BullModule, getQueueToken } from '@nestjs/bullmq';
+import { BullModule, InjectQueue, getQueueToken } from '@nestjs/bullmq';
 import { Global, Logger, Module, type BeforeApplicationShutdown } from '@nestjs/common';
 import { ConfigModule, ConfigService } from '@nestjs/config';
 import { TerminusModule } from '@nestjs/terminus';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { GELIJKGESTELDE_DAGEN, Kalender } from '@regie/calendar';
 import { type Config, config } from '@regie/config';
-import { Clock, EffectRunner, Engine, WorkflowRegistry } from '@regie/engine';
+import { Clock, Engine, WorkflowRegistry } from '@regie/engine';
 import { dataSourceOptions } from '@regie/persistence';
-import { DEADLINES_QUEUE, DeadlineSweep, OutboxRelay, redisConnection, redisPrefix } from '@regie/scheduling';
+import {
+  DEADLINES_QUEUE,
+  DeadlineSweep,
+  EFFECTS_QUEUE,
+  OutboxRelay,
+  redisConnection,
+  redisPrefix,
+} from '@regie/scheduling';
 import { workflows } from '@regie/workflows';
 import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
+import { connectionErrorLog } from './connection-errors';
 import { HealthChecks } from './health';
 import { Metrics } from './metrics';
 
 type Settings = ConfigService<Config, true>;
-
-/** The engine and its outbox relay need each other: the engine wakes the relay, the relay runs effects. */
-function engineWithRelay(
-  db: DataSource,
-  registry: WorkflowRegistry,
-  clock: Clock,
-  kalender: Kalender,
-  queue: Queue,
-  metrics: Metrics,
-  settings: Settings,
-) {
-  const log = new Logger('OutboxRelay');
-  const late: { runner?: EffectRunner } = {};
-  const relay = new OutboxRelay(db, queue, clock, {
-    horizonMs: settings.get('deadlineHorizonMs', { infer: true }),
-    onError: (err) => log.error(`outbox drain failed: ${(err as Error).message}`),
-    runEffect: (id, payload) => late.runner!.run(id, payload),
-  });
-  const engine = new Engine({
-    db,
-    registry,
-    clock,
-    kalender,
-    outbox: relay,
-    onCommand: (c) => metrics.observeCommand(c),
-  });
-  late.runner = new EffectRunner(engine, db);
-  return { engine, relay };
-}
-
-const ENGINE_AND_RELAY = Symbol('engine and relay');
 
 @Global()
 @Module({
@@ -65,7 +42,7 @@ const ENGINE_AND_RELAY = Symbol('engine and relay');
     // these libraries' defaults are config(): the same checked object ConfigService holds
     TypeOrmModule.forRootAsync({ useFactory: () => dataSourceOptions() }),
     BullModule.forRootAsync({ useFactory: () => ({ connection: redisConnection(), prefix: redisPrefix() }) }),
-    BullModule.registerQueue({ name: DEADLINES_QUEUE }),
+    BullModule.registerQueue({ name: DEADLINES_QUEUE }, { name: EFFECTS_QUEUE }),
     TerminusModule,
   ],
   providers: [
@@ -78,29 +55,57 @@ const ENGINE_AND_RELAY = Symbol('engine and relay');
         new Clock(settings.get('clock', { infer: true }), db),
     },
     {
-      provide: ENGINE_AND_RELAY,
+      // The relay only moves rows into BullMQ (triggers, and effects for the worker to carry out): it needs
+      // nothing of the engine, and the engine only wakes it.
+      provide: OutboxRelay,
       inject: [
         DataSource,
-        WorkflowRegistry,
-        Clock,
-        Kalender,
         getQueueToken(DEADLINES_QUEUE),
-        Metrics,
+        getQueueToken(EFFECTS_QUEUE),
+        Clock,
         ConfigService,
       ],
-      useFactory: engineWithRelay,
+      useFactory: (db: DataSource, deadlines: Queue, effects: Queue, clock: Clock, settings: Settings) => {
+        const log = new Logger('OutboxRelay');
+        return new OutboxRelay(db, deadlines, clock, {
+          horizonMs: settings.get('deadlineHorizonMs', { infer: true }),
+          effects,
+          onError: (err) => log.error(`outbox drain failed: ${(err as Error).message}`),
+        });
+      },
     },
-    { provide: Engine, inject: [ENGINE_AND_RELAY], useFactory: (both: { engine: Engine }) => both.engine },
     {
-      provide: OutboxRelay,
-      inject: [ENGINE_AND_RELAY],
-      useFactory: (both: { relay: OutboxRelay }) => both.relay,
+      provide: Engine,
+      inject: [DataSource, WorkflowRegistry, Clock, Kalender, OutboxRelay, Metrics],
+      useFactory: (
+        db: DataSource,
+        registry: WorkflowRegistry,
+        clock: Clock,
+        kalender: Kalender,
+        relay: OutboxRelay,
+        metrics: Metrics,
+      ) =>
+        new Engine({
+          db,
+          registry,
+          clock,
+          kalender,
+          outbox: relay,
+          onCommand: (c) => metrics.observeCommand(c),
+        }),
     },
     {
       provide: DeadlineSweep,
-      inject: [Engine, getQueueToken(DEADLINES_QUEUE), Clock, ConfigService],
-      useFactory: (engine: Engine, queue: Queue, clock: Clock, settings: Settings) =>
-        new DeadlineSweep(engine, queue, clock, settings.get('deadlineHorizonMs', { infer: true })),
+      inject: [Engine, getQueueToken(DEADLINES_QUEUE), Clock, ConfigService, Metrics],
+      useFactory: (engine: Engine, queue: Queue, clock: Clock, settings: Settings, metrics: Metrics) =>
+        new DeadlineSweep(
+          engine,
+          queue,
+          clock,
+          settings.get('deadlineHorizonMs', { infer: true }),
+          undefined,
+          (kind, lagSeconds) => metrics.timerLag.observe({ kind }, lagSeconds),
+        ),
     },
     Metrics,
     HealthChecks,
@@ -119,7 +124,15 @@ const ENGINE_AND_RELAY = Symbol('engine and relay');
   ],
 })
 export class RuntimeModule implements BeforeApplicationShutdown {
-  constructor(private readonly relay: OutboxRelay) {}
+  constructor(
+    private readonly relay: OutboxRelay,
+    @InjectQueue(DEADLINES_QUEUE) deadlines: Queue,
+    @InjectQueue(EFFECTS_QUEUE) effects: Queue,
+  ) {
+    const log = new Logger('Redis');
+    deadlines.on('error', connectionErrorLog(log, `wachtrij ${DEADLINES_QUEUE}`));
+    effects.on('error', connectionErrorLog(log, `wachtrij ${EFFECTS_QUEUE}`));
+  }
 
   /** Before any connection closes (those close on application shutdown): let a drain in progress commit. */
   async beforeApplicationShutdown(): Promise<void> {

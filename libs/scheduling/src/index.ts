@@ -1,8 +1,16 @@
-export * from './deadline-sweep';
+export { DeadlineSweep } from './deadline-sweep';
+export {
+  EFFECTS_QUEUE,
+  EffectNotReady,
+  EffectSweep,
+  PendingEffects,
+  type EffectJob,
+  effectJob,
+} from './effects';
 export * from './outbox-relay';
-export * from './periodic-jobs';
-export * from './redis';
-export * from './repeating';
-export * from './timeout';
-export * from './timers';
-export * from './trigger-batcher';
+export { type PeriodicJob, PeriodicJobs, nextRun } from './periodic-jobs';
+export { redisConnection, redisPrefix } from './redis';
+export { Repeating } from './repeating';
+export { withTimeout } from './timeout';
+export { DEADLINES_QUEUE, type TriggerJob, triggerJobId } from './timers';
+export { TriggerBatcher } from './trigger-batcher';

@@ -1,11 +1,14 @@
 /**
  * Moves committed outbox rows into BullMQ. A row is deleted only in the transaction that enqueued its jobs, so a
  * crash anywhere in between leaves the row for the next drain (at-least-once; job ids make repeats harmless).
+ * Timer rows become deadline triggers; effect rows move to the `effects` table and their jobs to the effects
+ * queue, which the worker carries out. The relay itself never carries out an effect, so any process may drain.
  */
-import type { Clock, EffectPayload, OutboxSignal } from '@regie/engine';
+import type { Clock, OutboxSignal } from '@regie/engine';
 import { outsideTenant } from '@regie/persistence';
 import type { Queue } from 'bullmq';
 import type { DataSource } from 'typeorm';
+import { effectJob } from './effects';
 import { REDIS_CALL_TIMEOUT_MS, withTimeout } from './timeout';
 import { type Trigger, triggerJob } from './timers';
 
@@ -21,8 +24,8 @@ export interface RelayOptions {
   horizonMs: number;
   batchSize?: number;
   onError?: (err: unknown) => void;
-  /** carries out a workflow's effect (EffectRunner.run); without it effect rows wait for a process that has one */
-  runEffect?: (outboxId: string, payload: EffectPayload) => Promise<void>;
+  /** the effects queue (EFFECTS_QUEUE); without it effect rows wait in the outbox for a relay that has one */
+  effects?: Queue;
 }
 
 export class OutboxRelay implements OutboxSignal {
@@ -55,8 +58,8 @@ export class OutboxRelay implements OutboxSignal {
         do {
           this.again = false;
           for (let n = await this.drainBatch(); n > 0; n = await this.drainBatch()) moved += n;
-          if (this.options.runEffect)
-            for (let n = await this.runEffects(); n > 0; n = await this.runEffects()) moved += n;
+          if (this.options.effects)
+            for (let n = await this.moveEffects(); n > 0; n = await this.moveEffects()) moved += n;
         } while (this.again);
       } finally {
         this.draining = null;
@@ -79,18 +82,31 @@ export class OutboxRelay implements OutboxSignal {
   }
 
   /**
-   * Effects run one by one, each in the transaction that deletes its row: a crash or an infrastructure error
-   * rolls the delete back and the effect runs again later (its commands are idempotent).
+   * Effect rows move to the `effects` table (the truth until a worker has carried them out) and their jobs go to
+   * the effects queue, in the transaction that deletes them, bounded like the triggers: while Redis is away the
+   * rows stay in the outbox. The job carries the effect's id only.
    */
-  private async runEffects(): Promise<number> {
+  private async moveEffects(): Promise<number> {
+    const effects = this.options.effects!;
     return this.db.transaction(async (tx) => {
-      const [rows]: [{ id: string; payload: EffectPayload }[], number] = await tx.query(
-        `DELETE FROM outbox WHERE id IN (
-           SELECT id FROM outbox WHERE kind = 'effect' ORDER BY id LIMIT 20 FOR UPDATE SKIP LOCKED)
-         RETURNING id, payload`,
+      const moved: { id: string }[] = await tx.query(
+        `WITH moved AS (
+           DELETE FROM outbox WHERE id IN (
+             SELECT id FROM outbox WHERE kind = 'effect' ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED)
+           RETURNING id, payload)
+         INSERT INTO effects (id, gemeente, payload)
+         SELECT id, payload->>'gemeente', payload FROM moved
+         ON CONFLICT (id) DO NOTHING
+         RETURNING id`,
+        [this.options.batchSize ?? 500],
       );
-      for (const row of rows) await this.options.runEffect!(String(row.id), row.payload);
-      return rows.length;
+      if (moved.length)
+        await withTimeout(
+          effects.addBulk(moved.map((e) => effectJob(String(e.id)))),
+          REDIS_CALL_TIMEOUT_MS,
+          'effecten naar Redis',
+        );
+      return moved.length;
     });
   }
 

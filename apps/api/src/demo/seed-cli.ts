@@ -1,24 +1,44 @@
 import 'reflect-metadata';
-import { Module } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
 import { config } from '@regie/config';
 import { Clock, Engine } from '@regie/engine';
-import { OutboxRelay, RuntimeModule } from '@regie/runtime';
+import { OutboxRelay } from '@regie/runtime';
+import { PendingEffects } from '@regie/scheduling';
+import type { INestApplicationContext } from '@nestjs/common';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { DataSource } from 'typeorm';
+import { startEffectWorker } from '../../../worker/src/effects.module';
 import { seedDemo } from './seed';
 
-@Module({ imports: [RuntimeModule] })
-class SeedModule {}
-
+/**
+ * The seed is a tool, not the API: it runs its own effects worker (the worker's processor) and waits for the
+ * effects the journeys ask for (AVE tracks, voorzieningen) before it moves its clock on, so each happens at the
+ * moment of the command that asked for it, as it would with a worker beside the API.
+ */
 async function main(): Promise<void> {
   config(); // a wrong environment is one clear message, not an aborted Nest start
-  const app = await NestFactory.createApplicationContext(SeedModule, { logger: ['error', 'warn'] });
+  const app = await startEffectWorker(['error', 'warn']);
   try {
-    console.log(await seedDemo(app.get(DataSource), app.get(Engine), app.get(Clock)));
-    // carry out the effects the journeys asked for (AVE tracks, voorzieningen) before the connections close
-    await app.get(OutboxRelay).drain();
+    const settle = () => effectsDone(app);
+    console.log(await seedDemo(app.get(DataSource), app.get(Engine), app.get(Clock), settle));
+    await settle();
   } finally {
     await app.close();
+  }
+}
+
+/** Waits until every effect the seed caused has been carried out, before the connections close. */
+async function effectsDone(app: INestApplicationContext): Promise<void> {
+  const db = app.get(DataSource);
+  const until = Date.now() + 60_000;
+  for (;;) {
+    await app.get(OutboxRelay).drain();
+    const [{ n }]: { n: number }[] = await db.query(
+      `SELECT count(*)::int AS n FROM outbox WHERE kind = 'effect'`,
+    );
+    if (!n && !(await app.get(PendingEffects).count())) return;
+    if (Date.now() > until)
+      throw new Error('de effecten van de demodata zijn niet binnen een minuut uitgevoerd');
+    await sleep(100);
   }
 }
 

@@ -22,7 +22,16 @@ interface Step {
   [field: string]: unknown;
 }
 
-export async function seedDemo(db: DataSource, engine: Engine, clock: Clock): Promise<string> {
+/**
+ * `settle` waits for the effects the steps so far asked for (carried out by an effects worker): the seed calls it
+ * before it moves the clock on, so each effect happens at the moment of the command that asked for it.
+ */
+export async function seedDemo(
+  db: DataSource,
+  engine: Engine,
+  clock: Clock,
+  settle: () => Promise<void> = async () => undefined,
+): Promise<string> {
   const existing: unknown[] = await db.query(`SELECT 1 FROM subjects WHERE gemeente = $1 LIMIT 1`, [
     DEMO_GEMEENTE,
   ]);
@@ -80,7 +89,10 @@ export async function seedDemo(db: DataSource, engine: Engine, clock: Clock): Pr
       await engine.dispatch({ actor: who, caseId, event: { type, ...data }, idempotencyKey: `demo-${++n}` });
     }
   };
-  const later = (by: string) => engine.advanceClock(by);
+  const later = async (by: string) => {
+    await settle();
+    return engine.advanceClock(by);
+  };
 
   // Miriam: huisarts -> intaker with her consent; three parallel routes; several professionals (AVE 2 later).
   const miriam = await subject('Miriam de Vries', '1976-03-14');
@@ -223,6 +235,7 @@ export async function seedDemo(db: DataSource, engine: Engine, clock: Clock): Pr
   ]);
 
   // Back to today: whatever fell due on the way has fired.
+  await settle();
   await db.query(`UPDATE clock SET now = GREATEST(now, $1) WHERE id = 1`, [now]);
   await engine.fireDue();
   return 'demodata aangemaakt: Miriam, Gerda, De heer Hansen, het huishouden Bakker en Jayden';

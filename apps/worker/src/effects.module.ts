@@ -1,0 +1,41 @@
+/**
+ * Carrying out effects: the processor on the effects queue, the runner it calls and the sweep that arms again
+ * what Redis lost. Part of the worker; `EffectWorkerModule` is the same on its own, for a process that must see
+ * its effects done without a whole worker (the demo seed, the end-to-end tests beside the API).
+ */
+import { getQueueToken } from '@nestjs/bullmq';
+import { type INestApplicationContext, type LogLevel, Module } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { EffectRunner, Engine } from '@regie/engine';
+import { RuntimeModule } from '@regie/runtime';
+import { EFFECTS_QUEUE, EffectSweep, PendingEffects } from '@regie/scheduling';
+import type { Queue } from 'bullmq';
+import { DataSource } from 'typeorm';
+import { EffectProcessor } from './effect.processor';
+
+@Module({
+  providers: [
+    {
+      provide: EffectRunner,
+      inject: [Engine, DataSource],
+      useFactory: (engine: Engine, db: DataSource) => new EffectRunner(engine, db),
+    },
+    { provide: PendingEffects, inject: [DataSource], useFactory: (db: DataSource) => new PendingEffects(db) },
+    {
+      provide: EffectSweep,
+      inject: [DataSource, getQueueToken(EFFECTS_QUEUE)],
+      useFactory: (db: DataSource, queue: Queue) => new EffectSweep(db, queue),
+    },
+    EffectProcessor,
+  ],
+  exports: [EffectSweep, PendingEffects],
+})
+export class EffectsModule {}
+
+@Module({ imports: [RuntimeModule, EffectsModule] })
+export class EffectWorkerModule {}
+
+/** Starts a process's own effects worker (the same processor as apps/worker's); close it to stop. */
+export function startEffectWorker(logger: LogLevel[] | false = false): Promise<INestApplicationContext> {
+  return NestFactory.createApplicationContext(EffectWorkerModule, { logger });
+}

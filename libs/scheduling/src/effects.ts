@@ -1,0 +1,142 @@
+/**
+ * Effects (what a transition asks of another case) as BullMQ jobs, carried out by the worker. The truth is the
+ * `effects` table: the outbox relay moves a committed effect there and adds its job in one transaction; the worker
+ * claims the row, carries the effect out and deletes the row; the worker's sweep arms again every effect still
+ * waiting, so one whose job Redis lost (a flush, a failed job removed after its attempts) is carried out all the
+ * same. A job carries the effect's id only: the payload (products, aanbieders, the other case's input) stays in
+ * Postgres.
+ */
+import type { EffectPayload } from '@regie/engine';
+import type { JobsOptions, Queue } from 'bullmq';
+import type { DataSource } from 'typeorm';
+import { REDIS_CALL_TIMEOUT_MS, withTimeout } from './timeout';
+
+export const EFFECTS_QUEUE = 'effects';
+
+export interface EffectJob {
+  /** the effect's id: its outbox row's, which also keys every command the effect sends */
+  effectId: string;
+}
+
+/** The job id names the effect, so arming it again (relay, sweep, two workers) adds it once while it waits. */
+export function effectJobId(effectId: string): string {
+  return `effect-${effectId}`;
+}
+
+export function effectJob(effectId: string): { name: 'effect'; data: EffectJob; opts: JobsOptions } {
+  return {
+    name: 'effect',
+    data: { effectId },
+    opts: {
+      jobId: effectJobId(effectId),
+      attempts: 10,
+      backoff: { type: 'exponential', delay: 1000 },
+      removeOnComplete: true,
+      // As with the triggers: a job kept in the failed set would make arming it again a no-op. Removed, the
+      // sweep arms it again from the effects table.
+      removeOnFail: true,
+    },
+  };
+}
+
+/** How long a worker holds an effect it carries out; a worker that died holding it lets it go after this. */
+export const EFFECT_LEASE_MS = 60_000;
+
+/** An effect that cannot be carried out yet (still being relayed, or held by another worker): try again later. */
+export class EffectNotReady extends Error {
+  override name = 'EffectNotReady';
+}
+
+export type CarryOut = (effectId: string, payload: EffectPayload) => Promise<void>;
+
+/** The effects waiting in Postgres, claimed one at a time by whichever worker gets the job. */
+export class PendingEffects {
+  constructor(
+    private readonly db: DataSource,
+    private readonly leaseMs = EFFECT_LEASE_MS,
+  ) {}
+
+  /**
+   * Carries out one effect, at most one worker at a time. `done` when this call did it; `gone` when there is
+   * nothing left to do (a repeated delivery of an effect already done). The row is deleted only after `run`
+   * succeeded; `run` may still repeat after a crash between the two, so every step it takes is idempotent.
+   */
+  async carryOut(effectId: string, run: CarryOut): Promise<'done' | 'gone'> {
+    let payload = await this.claim(effectId);
+    if (!payload) {
+      // The job may arrive before the relay's transaction that moved the row committed: wait for that
+      // transaction (its lock on the outbox row), then look again.
+      const relaying: unknown[] = await this.db.query(`SELECT 1 FROM outbox WHERE id = $1 FOR SHARE`, [
+        effectId,
+      ]);
+      if (relaying.length) throw new EffectNotReady(`effect ${effectId} staat nog in de outbox`);
+      payload = await this.claim(effectId);
+    }
+    if (!payload) {
+      const held: unknown[] = await this.db.query(`SELECT 1 FROM effects WHERE id = $1`, [effectId]);
+      if (held.length) throw new EffectNotReady(`effect ${effectId} wordt door een andere worker uitgevoerd`);
+      return 'gone';
+    }
+    try {
+      await run(effectId, payload);
+    } catch (err) {
+      // let the next attempt have it at once; when Postgres is away this fails too and the lease runs out
+      await this.db
+        .query(`UPDATE effects SET lease_until = NULL WHERE id = $1`, [effectId])
+        .catch(() => undefined);
+      throw err;
+    }
+    await this.db.query(`DELETE FROM effects WHERE id = $1`, [effectId]);
+    return 'done';
+  }
+
+  /** How many effects wait to be carried out (metrics, tests and the demo seed). */
+  async count(): Promise<number> {
+    const [{ n }]: { n: number }[] = await this.db.query(`SELECT count(*)::int AS n FROM effects`);
+    return n;
+  }
+
+  private async claim(effectId: string): Promise<EffectPayload | null> {
+    // an UPDATE through TypeORM answers [rows, affected]
+    const [rows]: [{ payload: EffectPayload }[], number] = await this.db.query(
+      `UPDATE effects SET lease_until = now() + $2 * interval '1 millisecond', attempts = attempts + 1
+       WHERE id = $1 AND (lease_until IS NULL OR lease_until < now())
+       RETURNING payload`,
+      [effectId, this.leaseMs],
+    );
+    return rows.length ? rows[0].payload : null;
+  }
+}
+
+/**
+ * Arms again, from Postgres, every effect that waits and that no worker holds. Every worker runs it with the
+ * deadline sweep (a timer in the process, not Redis); for an effect whose job still waits in Redis the job id
+ * makes it a no-op.
+ */
+export class EffectSweep {
+  constructor(
+    private readonly db: DataSource,
+    private readonly queue: Queue,
+    private readonly batchSize = 1000,
+  ) {}
+
+  /** Returns how many effects it armed (including those whose job was still there). */
+  async run(): Promise<number> {
+    let armed = 0;
+    for (let after = '0'; ;) {
+      const batch: { id: string }[] = await this.db.query(
+        `SELECT id FROM effects WHERE id > $1 AND (lease_until IS NULL OR lease_until < now())
+         ORDER BY id LIMIT $2`,
+        [after, this.batchSize],
+      );
+      if (!batch.length) return armed;
+      await withTimeout(
+        this.queue.addBulk(batch.map((e) => effectJob(String(e.id)))),
+        REDIS_CALL_TIMEOUT_MS,
+        'effecten in Redis zetten',
+      );
+      armed += batch.length;
+      after = String(batch[batch.length - 1].id);
+    }
+  }
+}
