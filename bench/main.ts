@@ -1,11 +1,19 @@
 /**
- * `npm run bench [-- --quick]`: how fast the engine writes durable transitions, how that compares with the same
- * writes as raw SQL on this machine, how deadline timers keep up when 1,000 fall due per second, and how fast the
- * procesmanager's escalation board answers at 100,000 AVE households (e, bench/board.ts), and how long the daily
- * transitie18 enrolment scan takes over 200,000 subjects (f, bench/enrolment.ts).
+ * `npm run bench [-- --quick]`: how fast the engine writes durable transitions against the limit of this machine,
+ * how deadline timers keep up when 1,000 fall due per second, how fast the procesmanager's escalation board
+ * answers at 100,000 AVE households (e, bench/board.ts), and how long the daily transitie18 enrolment scan takes
+ * over 200,000 subjects (f, bench/enrolment.ts).
  *
- * Options: --quick (smaller numbers), --only=a,b,d,e,f, --households=N (for e), --subjects=N (for f), --writers=8,
- * --cases=10000, --seconds=N (per write phase),
+ * The write phases run in alternating rounds on the same database, each on cases of its own: (a) engine.dispatch,
+ * (b) the engine's write as raw SQL from Node, (p) the limit: pgbench running the writes one durable transition
+ * needs (SELECT ... FOR UPDATE, UPDATE of the jsonb snapshot, INSERT history, INSERT outbox; bench/pgbench.ts),
+ * and (h) the same command through HTTP, POST /api/cases/:id/events on the real API in this process
+ * (bench/api.ts). Printed: each one's transitions/s with p50/p99, then (a) / limit with its target (at least 0.5)
+ * and (a)'s p99 command latency, (b) / limit, (h) / limit beside (h) / (a) (the API's own cost), and the old
+ * (a) / (b) ratio for comparison only.
+ *
+ * Options: --quick (smaller numbers), --only=a,b,p,h,d,e,f, --households=N (for e), --subjects=N (for f),
+ * --writers=8 (also pgbench's clients and (h)'s), --cases=10000 (per write phase), --seconds=N (per write phase),
  * --deadlines=N, --rate=N (deadlines falling due per second), --procs=N (worker processes; 0 = in this process),
  * --concurrency=N (per worker, default 200 as apps/worker), --relay-batch=N; only to measure other settings than
  * the worker's: --max-batch=N and --linger=MS (TriggerBatcher; default 200 and 5 ms).
@@ -21,9 +29,20 @@ import { migrate } from '@regie/persistence';
 import { redisConnection } from '@regie/scheduling';
 import IORedis from 'ioredis';
 import { Client, Pool } from 'pg';
+import { API_EVENT, type BenchApi, startApi, useApiEnvironment } from './api';
 import { type BoardResult, TARGET_BOARD_P95_MS, phaseE } from './board';
 import { type EnrolmentResult, TARGET_SCAN_MS, phaseF, plural } from './enrolment';
-import { type CpuReport, cores, cpuMeter, cpuModel, fmt, ms, percentile } from './measure';
+import {
+  type CpuReport,
+  cores,
+  cpuMeter,
+  cpuModel,
+  endedChildrenCpuSeconds,
+  fmt,
+  ms,
+  percentile,
+} from './measure';
+import { Pgbench, cloneForLimit, pgbenchVersion } from './pgbench';
 import {
   ACTOR,
   BENCH_DATABASE,
@@ -69,7 +88,7 @@ function config(argv: string[]): Config {
     Number(flags.get(name) ?? (quick ? small : full));
   return {
     quick,
-    only: new Set((flags.get('only') ?? 'a,b,d,e,f').split(',')),
+    only: new Set((flags.get('only') ?? WRITE_PHASES.concat(['d', 'e', 'f']).join(',')).split(',')),
     writers: num('writers', 8, 8),
     cases: num('cases', 10_000, 2_000),
     seconds: num('seconds', 30, 5),
@@ -91,7 +110,10 @@ function config(argv: string[]): Config {
  * (Postgres ~40%, smaller batches). The same lag within noise, a third less CPU: one, as one apps/worker runs.
  */
 const DEFAULT_PROCS = 1;
-const TARGET_RATIO = 0.5;
+/** the write phases, in the order their rounds alternate */
+const WRITE_PHASES = ['a', 'b', 'p', 'h'];
+/** (a) / limit, the limit being pgbench (p) on the same machine in the same run (issue 9) */
+const TARGET_LIMIT_RATIO = 0.5;
 const TARGET_P99_MS = 1000;
 const TERM_SECONDS = 60;
 
@@ -106,13 +128,17 @@ const cpuLine = (c: CpuReport, who: string) =>
 // ---------------------------------------------------------------------------------------------------------------
 // Setup
 
+const benchDatabase = () =>
+  decodeURIComponent(new URL(process.env.BENCH_DATABASE_URL!).pathname.slice(1)) || BENCH_DATABASE;
+
 async function resetDatabase(url: string): Promise<void> {
   const admin = new URL(url);
   admin.pathname = '/postgres';
   const client = new Client({ connectionString: admin.toString() });
   await client.connect();
   try {
-    await client.query(`DROP DATABASE IF EXISTS ${BENCH_DATABASE} WITH (FORCE)`);
+    // the database BENCH_DATABASE_URL names (regie_bench unless set), not another one
+    await client.query(`DROP DATABASE IF EXISTS "${benchDatabase().replace(/"/g, '""')}" WITH (FORCE)`);
   } finally {
     await client.end();
   }
@@ -136,9 +162,10 @@ async function header(w: Wired, cfg: Config): Promise<void> {
   console.log(`  node      ${process.version}, bullmq ${bullmq}`);
   console.log(
     `  postgres  ${pg.version} (fsync=${pg.fsync}, synchronous_commit=${pg.sync}, shared_buffers=${pg.buffers}), ` +
-      `database ${BENCH_DATABASE} (dropped and recreated)`,
+      `database ${benchDatabase()} (dropped and recreated)`,
   );
   console.log(`  redis     ${redisVersion}, db ${process.env.REDIS_DB}, prefix ${process.env.REDIS_PREFIX}`);
+  if (cfg.only.has('p')) console.log(`  pgbench   ${pgbenchVersion() ?? 'not found'}`);
   const idle = cpuMeter();
   await sleep(1000);
   const bg = idle.stop();
@@ -196,6 +223,8 @@ interface WriteResult {
   cpu: CpuReport;
   walSyncs: number | null;
   latencies: number[];
+  /** (p): pgbench's own latency average and stddev of the round, in ms */
+  pgbench?: { avgMs: number; stddevMs: number };
 }
 
 async function walSyncs(w: Wired): Promise<number | null> {
@@ -404,51 +433,168 @@ async function rawSide(w: Wired, cfg: Config, caseIds: string[], sample: () => C
   };
 }
 
-/** (a) and (b) in alternating rounds, so both see the same background load on a shared machine. */
-async function writePhases(
-  w: Wired,
-  cfg: Config,
-  subjectId: string,
-): Promise<{ a: WriteResult | null; b: WriteResult | null }> {
+// ---------------------------------------------------------------------------------------------------------------
+// (p) the limit: pgbench, and (h) the same command through HTTP
+
+/** (p): pgbench, one process of --writers clients on as many threads as there are cores, a round at a time. */
+function limitSide(w: Wired, pgbench: Pgbench): Side {
+  return {
+    async run(seconds) {
+      const syncs0 = await walSyncs(w);
+      // pgbench's CPU is read when it has ended (its /proc entry is gone by then): this process's ended children
+      const child0 = endedChildrenCpuSeconds();
+      const cpu = cpuMeter([]);
+      const start = Date.now();
+      const r = await pgbench.run(seconds);
+      const usage = cpu.stop();
+      const pgbenchCpu = (100 * (endedChildrenCpuSeconds() - child0)) / ((Date.now() - start) / 1000);
+      const syncs1 = await walSyncs(w);
+      await Pgbench.clearOutbox(w.db);
+      const latencies = r.latencies.sort((x, y) => x - y);
+      return {
+        transitions: r.transactions,
+        seconds: r.transactions / r.tps,
+        perSecond: r.tps,
+        p50: percentile(latencies, 50),
+        p99: percentile(latencies, 99),
+        errors: r.failed,
+        cpu: { ...usage, procs: pgbenchCpu, others: Math.max(0, usage.others - pgbenchCpu) },
+        walSyncs: syncs0 !== null && syncs1 !== null ? syncs1 - syncs0 : null,
+        latencies,
+        pgbench: { avgMs: r.avgMs, stddevMs: r.stddevMs },
+      };
+    },
+    close: async () => pgbench.close(),
+  };
+}
+
+/** (h): --writers clients POST the event to random cases of its own through the API (each its own key). */
+function httpSide(api: BenchApi, w: Wired, cfg: Config): Side {
+  let round = 0;
+  return {
+    async run(seconds) {
+      round++;
+      return timedWriters(
+        cfg,
+        seconds,
+        '(h) HTTP',
+        (writer, i) =>
+          api.post(api.caseIds[Math.floor(Math.random() * api.caseIds.length)], `h-${round}-${writer}-${i}`),
+        w,
+      );
+    },
+    close: () => api.close(),
+  };
+}
+
+interface WritePhases {
+  a: WriteResult | null;
+  b: WriteResult | null;
+  p: WriteResult | null;
+  h: WriteResult | null;
+  /** snapshot sizes (bytes as text): the proef case of (a), (b) and (p); the intake case of (h) */
+  proefBytes: number;
+  intakeBytes: number | null;
+  threads: number;
+}
+
+/** (a), (b), (p) and (h) in alternating rounds, so all see the same background load on a shared machine. */
+async function writePhases(w: Wired, cfg: Config, subjectId: string): Promise<WritePhases> {
   const template = await w.engine.start({ actor: ACTOR, workflow: 'proef', subjectId, input: {} });
-  const all = await cloneCases(w, template.id, 2 * cfg.cases);
+  const all = cfg.only.has('a') || cfg.only.has('b') ? await cloneCases(w, template.id, 2 * cfg.cases) : [];
   const forEngine = all.slice(0, cfg.cases);
   const forRaw = all.slice(cfg.cases);
+  const [size] = await w.db.query(`SELECT octet_length(snapshot::text) AS n FROM cases WHERE id = $1`, [
+    template.id,
+  ]);
+  const threads = Math.max(1, Math.min(cores(), cfg.writers));
+  let pgbench: Pgbench | null = null;
+  if (cfg.only.has('p')) {
+    await cloneForLimit(w.db, template.id, cfg.cases);
+    await w.db.query(`ANALYZE cases; ANALYZE case_history`);
+    pgbench = new Pgbench(process.env.BENCH_DATABASE_URL!, {
+      clients: cfg.writers,
+      threads,
+      cases: cfg.cases,
+    });
+  }
+  let api: BenchApi | null = null;
+  if (cfg.only.has('h')) {
+    api = await startApi({
+      db: w.db,
+      user: ACTOR.id,
+      gemeente: GEMEENTE,
+      subjectId,
+      cases: cfg.cases,
+      clients: cfg.writers,
+    });
+  }
+  const slices = [
+    cfg.only.has('a') ? `${fmt(cfg.cases)} for (a)` : null,
+    cfg.only.has('b') ? `${fmt(cfg.cases)} for (b)` : null,
+    pgbench ? `${fmt(cfg.cases)} for (p)` : null,
+    api ? `${fmt(cfg.cases)} intake cases for (h)` : null,
+  ].filter(Boolean);
   log(
-    `setup: ${fmt(all.length)} cases, ${fmt(cfg.cases)} for (a) and ${fmt(cfg.cases)} for (b) ` +
-      '(1 started through the engine, the rest copied from it with bulk SQL)',
+    `setup: ${slices.join(', ')} (one case of each workflow started through the engine, the rest copied from it ` +
+      'with bulk SQL)' +
+      (api ? `; the API listens on 127.0.0.1:${api.port}` : ''),
   );
   let sample: CaseView = template;
   const sides: [string, Side][] = [];
   if (cfg.only.has('a')) sides.push(['a', engineSide(w.engine, w, cfg, forEngine, (v) => (sample = v))]);
   if (cfg.only.has('b')) sides.push(['b', await rawSide(w, cfg, forRaw, () => sample)]);
+  if (pgbench) sides.push(['p', limitSide(w, pgbench)]);
+  if (api) sides.push(['h', httpSide(api, w, cfg)]);
   const rounds = cfg.quick ? 2 : 6;
-  const slice = cfg.seconds / rounds;
+  // whole seconds: pgbench's -T takes no fraction, and all sides get the same slice
+  const slice = Math.max(1, Math.round(cfg.seconds / rounds));
+  const names: Record<string, string> = {
+    a: '(a) engine.dispatch',
+    b: '(b) raw SQL',
+    p: '(p) pgbench (the limit)',
+    h: '(h) HTTP',
+  };
   log(
-    `(a) engine.dispatch vs (b) raw SQL: ${cfg.writers} concurrent writers each, ${rounds} alternating rounds of ${fmt(slice, 1)} s`,
+    `${sides.map(([n]) => names[n]).join(' vs ')}: ${cfg.writers} concurrent writers each, ` +
+      `${rounds} alternating rounds of ${slice} s`,
   );
-  const parts: Record<string, WriteResult[]> = { a: [], b: [] };
-  for (let r = 1; r <= rounds; r++) {
-    const line: string[] = [];
-    for (const [name, side] of sides) {
-      const res = await side.run(slice);
-      parts[name].push(res);
-      line.push(`(${name}) ${fmt(res.perSecond)}/s`);
+  const parts: Record<string, WriteResult[]> = { a: [], b: [], p: [], h: [] };
+  try {
+    for (let r = 1; r <= rounds; r++) {
+      const line: string[] = [];
+      for (const [name, side] of sides) {
+        const res = await side.run(slice);
+        parts[name].push(res);
+        const own = res.pgbench
+          ? ` (pgbench: latency average ${ms(res.pgbench.avgMs)}, stddev ${ms(res.pgbench.stddevMs)})`
+          : '';
+        line.push(`(${name}) ${fmt(res.perSecond)}/s${own}`);
+      }
+      log(`  round ${r}/${rounds}: ${line.join(', ')}`);
     }
-    log(`  round ${r}/${rounds}: ${line.join(', ')}`);
+  } finally {
+    for (const [, side] of sides) await side.close();
   }
-  for (const [, side] of sides) await side.close();
-  const a = parts.a.length ? merge(parts.a) : null;
-  const b = parts.b.length ? merge(parts.b) : null;
-  if (a)
-    log(
-      `(a) ${fmt(a.perSecond)} transitions/s (p50 ${ms(a.p50)}, p99 ${ms(a.p99)}); ${cpuLine(a.cpu, 'bench process')}`,
-    );
-  if (b)
-    log(
-      `(b) ${fmt(b.perSecond)} transitions/s (p50 ${ms(b.p50)}, p99 ${ms(b.p99)}); ${cpuLine(b.cpu, 'bench process')}`,
-    );
-  return { a, b };
+  const merged = (n: string) => (parts[n].length ? merge(parts[n]) : null);
+  const result: WritePhases = {
+    a: merged('a'),
+    b: merged('b'),
+    p: merged('p'),
+    h: merged('h'),
+    proefBytes: Number(size.n),
+    intakeBytes: api?.snapshotBytes ?? null,
+    threads,
+  };
+  for (const n of WRITE_PHASES) {
+    const r = result[n as 'a' | 'b' | 'p' | 'h'];
+    if (r)
+      log(
+        `(${n}) ${fmt(r.perSecond)} ${n === 'p' ? 'transactions' : 'transitions'}/s (p50 ${ms(r.p50)}, p99 ${ms(r.p99)}); ` +
+          cpuLine(r.cpu, n === 'p' ? 'pgbench' : 'bench process'),
+      );
+  }
+  return result;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -689,6 +835,13 @@ async function main(): Promise<void> {
   const cfg = config(process.argv.slice(2));
   useBenchEnvironment();
   const url = process.env.BENCH_DATABASE_URL!;
+  // (h) starts the API in this process: its configuration is read once, on first use, so set it before anything
+  if (cfg.only.has('h')) useApiEnvironment(url);
+  if (cfg.only.has('p') && !pgbenchVersion())
+    throw new Error(
+      'phase (p) needs pgbench (Debian: postgresql-client, on Debian 12 the server package postgresql); ' +
+        'npm run bench installs it, or leave p out with --only=',
+    );
   await resetDatabase(url);
   const w = await wire({ pool: Math.max(20, cfg.writers + 4), relayBatch: cfg.relayBatch });
   await w.queue.obliterate({ force: true });
@@ -696,25 +849,23 @@ async function main(): Promise<void> {
   await w.db.query(`INSERT INTO gemeenten (id, name) VALUES ($1, 'Benchgemeente')`, [GEMEENTE]);
   const subjectId = await newSubject(w);
 
-  let a: WriteResult | null = null;
-  let b: WriteResult | null = null;
+  let writes: WritePhases | null = null;
   let d: TimerResult | null = null;
   let e: BoardResult | null = null;
   let f: EnrolmentResult | null = null;
-  if (cfg.only.has('a') || cfg.only.has('b')) ({ a, b } = await writePhases(w, cfg, subjectId));
+  if (WRITE_PHASES.some((n) => cfg.only.has(n))) writes = await writePhases(w, cfg, subjectId);
   if (cfg.only.has('d')) d = await phaseD(w, cfg, subjectId);
   if (cfg.only.has('e')) e = await phaseE(w, cfg.households, log);
   if (cfg.only.has('f')) f = await phaseF(w, cfg.subjects, log);
 
-  summary(cfg, a, b, d, e, f);
+  summary(cfg, writes, d, e, f);
   await w.queue.obliterate({ force: true }).catch(() => undefined);
   await w.close();
 }
 
 function summary(
   cfg: Config,
-  a: WriteResult | null,
-  b: WriteResult | null,
+  writes: WritePhases | null,
   d: TimerResult | null,
   e: BoardResult | null,
   f: EnrolmentResult | null,
@@ -723,26 +874,71 @@ function summary(
   const verdict = (ok: boolean) => (ok ? 'MET' : 'MISSED');
   const perSync = (r: WriteResult) =>
     r.walSyncs ? `, ${fmt(r.transitions / r.walSyncs, 1)} commits/WAL fsync` : '';
+  const { a, b, p, h } = writes ?? { a: null, b: null, p: null, h: null };
+  const latency = (r: WriteResult) =>
+    `p50 ${ms(r.p50)}, p99 ${ms(r.p99)}, ${r.errors} ${r === p ? 'failed' : 'errors'}${perSync(r)}`;
   if (a) {
     rows.push([
       `(a) engine.dispatch, ${cfg.writers} writers, ${fmt(cfg.cases)} cases`,
       `${fmt(a.perSecond)} transitions/s`,
-      `(p50 ${ms(a.p50)}, p99 ${ms(a.p99)}, ${a.errors} errors${perSync(a)})`,
+      `(${latency(a)})`,
     ]);
   }
   if (b) {
     rows.push([
-      `(b) raw SQL, same rows, ${cfg.writers} writers`,
+      `(b) raw SQL from Node, same rows, ${cfg.writers} writers`,
       `${fmt(b.perSecond)} transitions/s`,
-      `(p50 ${ms(b.p50)}, p99 ${ms(b.p99)}, ${b.errors} errors${perSync(b)})`,
+      `(${latency(b)})`,
     ]);
+  }
+  if (p) {
+    const mean = p.latencies.reduce((t, x) => t + x, 0) / p.latencies.length;
+    const sd = Math.sqrt(p.latencies.reduce((t, x) => t + (x - mean) ** 2, 0) / p.latencies.length);
+    rows.push([
+      `(p) limit: pgbench, ${cfg.writers} clients, -j ${writes!.threads}, -M prepared`,
+      `${fmt(p.perSecond)} transactions/s`,
+      `(${latency(p)}, average ${ms(mean)} ± ${ms(sd)}; from its --log)`,
+    ]);
+  }
+  if (h) {
+    rows.push([
+      `(h) HTTP POST /api/cases/:id/events, ${cfg.writers} clients`,
+      `${fmt(h.perSecond)} transitions/s`,
+      `(${latency(h)}; keep-alive)`,
+    ]);
+  }
+  if (a && p) {
+    const ratio = a.perSecond / p.perSecond;
+    rows.push([
+      '(a) / limit',
+      fmt(ratio, 2),
+      `target at least ${TARGET_LIMIT_RATIO}: ${ratio >= TARGET_LIMIT_RATIO ? 'MET' : 'NOT MET'}; ` +
+        `p99 command latency (a) ${ms(a.p99)}`,
+    ]);
+  }
+  if (b && p) {
+    const ratio = b.perSecond / p.perSecond;
+    rows.push(['(b) / limit', fmt(ratio, 2), `no target; p99 (b) ${ms(b.p99)}`]);
+  }
+  if (h && p) {
+    const ratio = h.perSecond / p.perSecond;
+    rows.push([
+      '(h) / limit',
+      fmt(ratio, 2),
+      `no target; p99 (h) ${ms(h.p99)}` +
+        (a
+          ? `; (h) / (a) = ${fmt(h.perSecond / a.perSecond, 2)}: what the API costs on top of the engine`
+          : ''),
+    ]);
+  } else if (h && a) {
+    rows.push(['(h) / (a)', fmt(h.perSecond / a.perSecond, 2), 'what the API costs on top of the engine']);
   }
   if (a && b) {
     const ratio = a.perSecond / b.perSecond;
     rows.push([
       '(c) ratio a/b',
       fmt(ratio, 2),
-      `target >= ${TARGET_RATIO}: ${verdict(ratio >= TARGET_RATIO)}`,
+      `for comparison only: the target is (a) / limit now${p ? '' : ' (run phase p)'}, no longer a/b >= 0.5`,
     ]);
   }
   if (d) {
@@ -834,6 +1030,8 @@ function summary(
   console.log('  Where the time went:');
   if (a) console.log(`    (a) ${cpuLine(a.cpu, 'bench node process')}`);
   if (b) console.log(`    (b) ${cpuLine(b.cpu, 'bench node process')}`);
+  if (p) console.log(`    (p) ${cpuLine(p.cpu, 'pgbench')}`);
+  if (h) console.log(`    (h) ${cpuLine(h.cpu, 'bench node process (clients and API)')}`);
   if (d) console.log(`    (d) firing: ${cpuLine(d.cpu, 'worker process(es)')}`);
   if (e) {
     console.log(
@@ -864,6 +1062,35 @@ function summary(
     console.log(
       '  (Engine.fireMany per batch, as apps/worker does) on the system clock. Workflow: test/support/proef-workflow.ts.',
     );
+  }
+  if (p) {
+    console.log(
+      '  (p) the limit is pgbench (bench/pgbench.ts) on copies of the same proef case: per transaction SELECT ... FOR',
+    );
+    console.log(
+      '  UPDATE (the snapshot goes to the client), UPDATE of the snapshot sent back changed with version and',
+    );
+    console.log(
+      '  updated_at, INSERT case_history (seq = the new version), INSERT outbox (removed after each round). It',
+    );
+    console.log(
+      "  writes the outbox row (a)'s NOTITIE does not, and no idempotency row, which (a) and (b) write.",
+    );
+  }
+  if (h && writes) {
+    console.log(
+      '  (h) the real API in this process (createApi(), AUTH_MODE=dev, CLOCK=system, LOG_LEVEL=warn, RATE_LIMIT out',
+    );
+    console.log(
+      `  of the way). Its registry has the real workflows only, no proef: (h) sends ${API_EVENT} to the intake's`,
+    );
+    console.log(
+      '  own holder (no deadline changes, no effect: the same one-statement write as NOTITIE) on intake copies; the',
+    );
+    console.log(
+      `  intake snapshot is ${fmt(writes.intakeBytes ?? NaN)} bytes, proef's ${fmt(writes.proefBytes)}. While it runs, the API's change feed hears`,
+    );
+    console.log('  every commit of the other phases too, as any API process does.');
   }
   if (e) {
     console.log(

@@ -23,14 +23,20 @@ interface Sample {
   total: number;
   procs: Map<number, number>;
   /** CPU ticks of all Postgres and Redis server processes (every database on the server, not only the bench's) */
-  postgres: Map<number, number>;
-  redis: Map<number, number>;
+  postgres: Map<number, ServerTicks>;
+  redis: Map<number, ServerTicks>;
+}
+
+/** a server process's CPU ticks, its own and those of its children it has reaped (cutime, cstime) */
+interface ServerTicks {
+  ticks: number;
+  ppid: number;
 }
 
 /** per process, so that a backend ending between two samples does not count negative */
-function serverTicks(): { postgres: Map<number, number>; redis: Map<number, number> } {
-  const postgres = new Map<number, number>();
-  const redis = new Map<number, number>();
+function serverTicks(): { postgres: Map<number, ServerTicks>; redis: Map<number, ServerTicks> } {
+  const postgres = new Map<number, ServerTicks>();
+  const redis = new Map<number, ServerTicks>();
   try {
     for (const name of readdirSync('/proc')) {
       if (!/^\d+$/.test(name)) continue;
@@ -40,13 +46,37 @@ function serverTicks(): { postgres: Map<number, number>; redis: Map<number, numb
       } catch {
         continue;
       }
-      if (comm === 'postgres') postgres.set(Number(name), procTicks(Number(name)));
-      else if (comm.startsWith('redis-server')) redis.set(Number(name), procTicks(Number(name)));
+      const into = comm === 'postgres' ? postgres : comm.startsWith('redis-server') ? redis : null;
+      const stat = into && statOf(Number(name));
+      if (into && stat) into.set(Number(name), stat);
     }
   } catch {
     /* no /proc */
   }
   return { postgres, redis };
+}
+
+function statOf(pid: number): ServerTicks | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // utime + stime + cutime + cstime; f[1] is the parent
+    return { ticks: Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14]), ppid: Number(f[1]) };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * CPU the server processes used between two samples. A process that ended in between (a backend whose client
+ * disconnected: pgbench's, a pool's idle connection) is counted too: its parent (the postmaster) took over all
+ * its CPU when it reaped it, so what it had used before the first sample is taken off again.
+ */
+function grown(a: Map<number, ServerTicks>, b: Map<number, ServerTicks>): number {
+  let ticks = 0;
+  for (const [pid, end] of b) ticks += Math.max(0, end.ticks - (a.get(pid)?.ticks ?? 0));
+  for (const [pid, start] of a) if (!b.has(pid) && b.has(start.ppid)) ticks -= start.ticks;
+  return Math.max(0, ticks);
 }
 
 const TICK = 100; // USER_HZ on Linux
@@ -115,8 +145,6 @@ export function cpuMeter(pids: number[] = [process.pid]): { add(pid: number): vo
       const pct = (ticks: number) => (100 * ticks) / TICK / seconds;
       const machineBusy = (100 * (end.busy - start.busy)) / dt;
       const procs = pct(procTicksUsed);
-      const grown = (a: Map<number, number>, b: Map<number, number>) =>
-        [...b].reduce((t, [pid, ticks]) => t + Math.max(0, ticks - (a.get(pid) ?? 0)), 0);
       const postgres = pct(grown(start.postgres, end.postgres));
       const redis = pct(grown(start.redis, end.redis));
       const report = {
@@ -135,3 +163,17 @@ export function cpuMeter(pids: number[] = [process.pid]): { add(pid: number): vo
 
 export const cores = (): number => cpus().length;
 export const cpuModel = (): string => cpus()[0]?.model.trim() ?? 'unknown';
+
+/**
+ * CPU seconds of this process's children that have ended and been waited for (cutime + cstime): what a child
+ * used, read after it exited, when its own /proc entry is gone.
+ */
+export function endedChildrenCpuSeconds(): number {
+  try {
+    const stat = readFileSync('/proc/self/stat', 'utf8');
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(f[13]) + Number(f[14])) / TICK;
+  } catch {
+    return 0;
+  }
+}
