@@ -228,6 +228,36 @@ describe('the audit log', () => {
     await expect(api.db.query(`UPDATE audit_log SET actor = 'x'`)).rejects.toThrow(/append-only/);
     await expect(api.db.query(`DELETE FROM audit_log`)).rejects.toThrow(/append-only/);
   });
+
+  it('records a command the engine refuses, and a refused look at a case, but not a request of the wrong shape', async () => {
+    const commands = async () =>
+      (await as.teamleider.get(`/api/cases/${ownCase.id}/audit`).expect(200)).body.filter(
+        (e: { action: string }) => e.action === 'command',
+      ).length;
+    const before = await commands();
+    const noType = await as.intaker
+      .post(`/api/cases/${ownCase.id}/events`)
+      .set('Idempotency-Key', 'x1')
+      .send({});
+    expect(noType.status).toBe(400);
+    expect(noType.body.error.message).toMatch(/^Ongeldige body: type: /);
+    await as.intaker.post(`/api/cases/${ownCase.id}/events`).send({ type: 'TRIAGE_GESTART' }).expect(400);
+    expect(await commands()).toBe(before);
+    await as.intaker
+      .post(`/api/cases/${ownCase.id}/events`)
+      .set('Idempotency-Key', 'x2')
+      .send({ type: 'GEEN_EVENT' })
+      .expect(422);
+    expect(await commands()).toBe(before + 1);
+
+    await as.intakerZuid.get(`/api/cases/${ownCase.id}`).expect(403);
+    const audit = (await as.teamleider.get(`/api/cases/${ownCase.id}/audit`).expect(200)).body;
+    expect(audit).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ actor: 'intaker7', action: 'read', reason: 'geweigerd', status: 403 }),
+      ]),
+    );
+  });
 });
 
 describe('the BSN at rest', () => {

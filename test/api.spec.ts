@@ -178,6 +178,14 @@ describe('cases and events', () => {
     expect(bySubject.body.items.map((i: { id: string }) => i.id)).toEqual([c.id]);
     expect((await intaker.get('/api/cases?limit=9999')).status).toBe(400);
   });
+
+  it('answers a cursor it did not hand out with 400 naming the cursor', async () => {
+    for (const cursor of ['bogus', Buffer.from('gisteren|geen-uuid').toString('base64url')]) {
+      const res = await intaker.get(`/api/cases?cursor=${cursor}`).expect(400);
+      expect(res.body.error.message).toMatch(/^Ongeldige query: cursor: /);
+      expect(res.body.error.details).toEqual([expect.objectContaining({ field: 'cursor' })]);
+    }
+  });
 });
 
 describe('workflows, clock and health', () => {
@@ -204,5 +212,17 @@ describe('workflows, clock and health', () => {
     const health = await api.http.get('/health').expect(200);
     expect(health.body.info).toMatchObject({ postgres: { status: 'up' }, redis: { status: 'up' } });
     await api.http.get('/docs').expect(200);
+  });
+
+  it('documents each request body with the zod schema that validates it', async () => {
+    const doc = (await api.http.get('/docs-json').expect(200)).body;
+    const body = (path: string, method: string) =>
+      doc.paths[path][method].requestBody.content['application/json'].schema;
+    expect(body('/api/subjects', 'post')).toMatchObject({
+      type: 'object',
+      properties: { kind: { enum: ['inwoner', 'huishouden'] } },
+    });
+    expect(body('/api/cases/{id}/events', 'post')).toMatchObject({ required: ['type'] });
+    expect(body('/api/clock/advance', 'post')).toMatchObject({ required: ['by'] });
   });
 });

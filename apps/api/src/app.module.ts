@@ -5,21 +5,19 @@ import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
 import type { Config } from '@regie/config';
 import { RuntimeModule } from '@regie/runtime';
 import { LoggerModule } from 'nestjs-pino';
-import { Audit } from './access/audit';
-import { ConfigController } from './admin/config.controller';
+import { RolesGuard } from './access/roles';
 import { TenantInterceptor } from './access/tenant.interceptor';
-import { AuthController } from './auth/auth.controller';
-import { BoardController, BoardQueries } from './board/board';
-import { ChangeFeed } from './board/change-feed';
+import { AdminConfigModule } from './admin/config.module';
 import { AuthGuard } from './auth/auth';
-import { CaseQueries } from './cases/case-queries';
-import { CasesController } from './cases/cases.controller';
+import { AuthModule } from './auth/auth.module';
+import { BoardModule } from './board/board.module';
+import { CasesModule } from './cases/cases.module';
 import { ErrorFilter } from './http/error.filter';
 import { loggerOptions } from './http/logging';
-import { SubjectsController } from './subjects/subjects.controller';
-import { HealthController } from './system/health.controller';
-import { ClockController, DeadlinesController, WorkflowsController } from './system/system.controller';
-import { VoorzieningenController } from './voorzieningen/voorzieningen.controller';
+import { SubjectsModule } from './subjects/subjects.module';
+import { HealthModule } from './system/health.module';
+import { SystemModule } from './system/system.module';
+import { VoorzieningenModule } from './voorzieningen/voorzieningen.module';
 
 @Module({
   imports: [
@@ -36,26 +34,20 @@ import { VoorzieningenController } from './voorzieningen/voorzieningen.controlle
         { ttl: 60_000, limit: config.get('rateLimit', { infer: true }) },
       ],
     }),
-  ],
-  controllers: [
-    AuthController,
-    SubjectsController,
-    CasesController,
-    DeadlinesController,
-    WorkflowsController,
-    ClockController,
-    HealthController,
-    BoardController,
-    ConfigController,
-    VoorzieningenController,
+    AuthModule,
+    SubjectsModule,
+    CasesModule,
+    VoorzieningenModule,
+    BoardModule,
+    AdminConfigModule,
+    SystemModule,
+    HealthModule,
   ],
   providers: [
-    CaseQueries,
-    BoardQueries,
-    ChangeFeed,
-    Audit,
+    // in this order: the rate limit, who is calling (AuthGuard), whether their role may call the route
     { provide: APP_GUARD, useClass: ThrottlerGuard },
     { provide: APP_GUARD, useClass: AuthGuard },
+    { provide: APP_GUARD, useClass: RolesGuard },
     { provide: APP_INTERCEPTOR, useClass: TenantInterceptor },
     { provide: APP_FILTER, useClass: ErrorFilter },
   ],

@@ -1,25 +1,20 @@
-import { Body, Controller, ForbiddenException, HttpCode, Post } from '@nestjs/common';
-import { ApiBody, ApiTags } from '@nestjs/swagger';
-import { DataSource } from 'typeorm';
-import { jsonSchema, parse } from '../http/zod';
-import { Public, authMode, principalSchema, signDevToken } from './auth';
+import { Controller, HttpCode, Post, UseGuards } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { ZodBody } from '../http/zod';
+import { DevModeGuard, type Principal, Public, principalSchema } from './auth';
+import { AuthService } from './auth.service';
 
 @ApiTags('auth')
 @Controller('api/auth')
 export class AuthController {
-  constructor(private readonly db: DataSource) {}
+  constructor(private readonly auth: AuthService) {}
 
   /** Dev/test mode only: a token for any user, roles and gemeente; the gemeente is created when new. */
   @Public()
   @Post('dev-token')
   @HttpCode(200)
-  @ApiBody({ schema: jsonSchema(principalSchema) })
-  async devToken(@Body() body: unknown): Promise<{ token: string }> {
-    if (authMode() !== 'dev') throw new ForbiddenException('Dev-tokens bestaan alleen met AUTH_MODE=dev');
-    const principal = parse(principalSchema, body);
-    await this.db.query(`INSERT INTO gemeenten (id, name) VALUES ($1, $1) ON CONFLICT (id) DO NOTHING`, [
-      principal.gemeente,
-    ]);
-    return { token: await signDevToken(principal) };
+  @UseGuards(DevModeGuard)
+  devToken(@ZodBody(principalSchema) principal: Principal): Promise<{ token: string }> {
+    return this.auth.devToken(principal);
   }
 }

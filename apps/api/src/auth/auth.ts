@@ -7,6 +7,7 @@
 import {
   type CanActivate,
   type ExecutionContext,
+  ForbiddenException,
   Injectable,
   SetMetadata,
   UnauthorizedException,
@@ -113,3 +114,12 @@ export const CurrentUser = createParamDecorator(
   (_: unknown, ctx: ExecutionContext): Principal =>
     ctx.switchToHttp().getRequest<{ principal: Principal }>().principal,
 );
+
+/** Routes that exist only in dev/test mode (AUTH_MODE=dev): 403 otherwise, before the request is read. */
+@Injectable()
+export class DevModeGuard implements CanActivate {
+  canActivate(): boolean {
+    if (authMode() !== 'dev') throw new ForbiddenException('Dev-tokens bestaan alleen met AUTH_MODE=dev');
+    return true;
+  }
+}

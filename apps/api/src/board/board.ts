@@ -3,20 +3,13 @@
  * still has to accept it, which reviews are due or missed, and recent escalations. Pushed changes come from the
  * change feed as server-sent events; the client refetches what changed.
  */
-import { Controller, Get, Injectable, Query, Sse } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Injectable } from '@nestjs/common';
 import { Clock } from '@regie/engine';
 import { sqlFor } from '@regie/persistence';
-import { Metrics } from '@regie/runtime';
-import { type Observable, defer, filter, finalize, map, merge, of } from 'rxjs';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
-import { requireCaseWorker, visibleCasesConditions } from '../access/access';
-import { Audit } from '../access/audit';
-import { SystemScope } from '../access/tenant.interceptor';
-import { CurrentUser, type Principal } from '../auth/auth';
-import { parse } from '../http/zod';
-import { ChangeFeed } from './change-feed';
+import { visibleCasesConditions } from '../access/access';
+import type { Principal } from '../auth/auth';
 
 export const boardQuery = z
   .object({
@@ -128,60 +121,5 @@ export class BoardQueries {
       }),
       households,
     };
-  }
-}
-
-type BoardEvent =
-  | { type: 'case'; data: { caseId: string; version: number; state: string; aveLevel: number | null } }
-  /** the server hears changes (again): what happened before may have been missed, so refetch */
-  | { type: 'verbonden'; data: { verbonden: true } };
-
-const VERBONDEN: BoardEvent = { type: 'verbonden', data: { verbonden: true } };
-
-@ApiTags('board')
-@ApiBearerAuth()
-@Controller('api/board')
-export class BoardController {
-  constructor(
-    private readonly queries: BoardQueries,
-    private readonly feed: ChangeFeed,
-    private readonly audit: Audit,
-    private readonly metrics: Metrics,
-  ) {}
-
-  @Get('escalations')
-  async escalations(@CurrentUser() user: Principal, @Query() query: unknown) {
-    const reason = requireCaseWorker(user);
-    const board = await this.queries.escalations(user, parse(boardQuery, query, 'query'));
-    await this.audit.record(user, {
-      action: 'list',
-      recordType: 'case',
-      records: board.households.map((h) => h.caseId),
-      reason,
-    });
-    return board;
-  }
-
-  /**
-   * Every committed change of an AVE household of the caller's gemeente, as it happens: ids, level and state only,
-   * so the stream itself carries no personal data; the board refetches what it shows. It opens with `verbonden`,
-   * and says `verbonden` again whenever the server's change feed reconnects after losing Postgres.
-   */
-  @Sse('stream')
-  @SystemScope() // a stream outlives any one database connection; it reads nothing but the change feed
-  stream(@CurrentUser() user: Principal): Observable<BoardEvent> {
-    requireCaseWorker(user);
-    const changes = this.feed.changes.pipe(
-      filter((c) => c.gemeente === user.gemeente && c.workflow === 'ave'),
-      map((c): BoardEvent => ({
-        type: 'case',
-        data: { caseId: c.caseId, version: c.version, state: c.state, aveLevel: c.aveLevel },
-      })),
-    );
-    const reconnects = this.feed.connected.pipe(map(() => VERBONDEN));
-    return defer(() => {
-      this.metrics.sseClients.inc();
-      return merge(of(VERBONDEN), reconnects, changes);
-    }).pipe(finalize(() => this.metrics.sseClients.dec()));
   }
 }

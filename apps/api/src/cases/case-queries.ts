@@ -2,9 +2,10 @@
  * Read models for lists: cases, history, deadlines, notifications. Always scoped to the caller's gemeente and
  * to the cases their role lets them see; row-level security enforces the gemeente underneath.
  */
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import {
   Clock,
+  InvalidData,
   type DeadlineRow,
   WorkflowRegistry,
   deadlineView,
@@ -31,7 +32,11 @@ export const caseListQuery = z
     overdue: boolParam.optional(),
     subjectId: z.uuid().optional(),
     limit: z.coerce.number().int().min(1).max(200).default(50),
-    cursor: z.string().max(200).optional(),
+    cursor: z
+      .string()
+      .max(200)
+      .refine((c) => decodeCursor(c) !== null, 'onbekende cursor: gebruik de next van de vorige pagina')
+      .optional(),
   })
   .strict();
 
@@ -49,11 +54,10 @@ function encodeCursor(c: { created_at: Date; id: string }): string {
   return Buffer.from(`${new Date(c.created_at).toISOString()}|${c.id}`).toString('base64url');
 }
 
-function decodeCursor(cursor: string): [string, string] {
+/** The position a cursor names, or null when it names none (the list query refuses it: 400 naming `cursor`). */
+function decodeCursor(cursor: string): [string, string] | null {
   const [at, id] = Buffer.from(cursor, 'base64url').toString().split('|');
-  if (!at || !id || Number.isNaN(Date.parse(at)) || !z.uuid().safeParse(id).success) {
-    throw new NotFoundException('Onbekende cursor');
-  }
+  if (!at || !id || Number.isNaN(Date.parse(at)) || !z.uuid().safeParse(id).success) return null;
   return [at, id];
 }
 
@@ -91,7 +95,10 @@ export class CaseQueries {
       );
     }
     if (q.cursor) {
-      const [at, id] = decodeCursor(q.cursor);
+      const position = decodeCursor(q.cursor);
+      if (!position)
+        throw new InvalidData('Ongeldige query: cursor: onbekende cursor', [{ field: 'cursor' }]);
+      const [at, id] = position;
       args.push(at, id);
       where.push(`(c.created_at, c.id) < ($${args.length - 1}::timestamptz, $${args.length}::uuid)`);
     }

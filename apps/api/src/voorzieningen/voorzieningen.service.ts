@@ -1,0 +1,119 @@
+/**
+ * Voorzieningen of a subject, the worklist of the current user, and the indicators beleid reads (issue #5).
+ * Every request runs under row-level security (the tenant interceptor); queries go through `sqlFor`.
+ */
+import { Injectable } from '@nestjs/common';
+import { addDays, localDate, startOfLocalDay } from '@regie/calendar';
+import { Clock, worklistFor } from '@regie/engine';
+import { sqlFor } from '@regie/persistence';
+import { DataSource } from 'typeorm';
+import { z } from 'zod';
+import type { Principal } from '../auth/auth';
+import { SubjectsService } from '../subjects/subjects.service';
+import { INDICATOREN } from './indicators';
+
+interface VoorzieningRow {
+  id: string;
+  subject_id: string;
+  case_id: string;
+  wet: string;
+  product: string;
+  aanbieder: string;
+  volume_aantal: string;
+  volume_eenheid: string;
+  startdatum: string;
+  einddatum: string | null;
+  ggz: boolean;
+  eigenaar: string;
+  team: string | null;
+  herindicatie_case_id: string | null;
+  created_at: Date;
+}
+
+function voorzieningView(v: VoorzieningRow, vandaag: string) {
+  return {
+    id: v.id,
+    subjectId: v.subject_id,
+    caseId: v.case_id,
+    wet: v.wet,
+    product: v.product,
+    aanbieder: v.aanbieder,
+    volume: { aantal: Number(v.volume_aantal), eenheid: v.volume_eenheid },
+    startdatum: v.startdatum,
+    einddatum: v.einddatum,
+    ggz: v.ggz,
+    actief: v.startdatum <= vandaag && (v.einddatum === null || v.einddatum >= vandaag),
+    eigenaar: v.eigenaar,
+    herindicatieCaseId: v.herindicatie_case_id,
+    createdAt: new Date(v.created_at).toISOString(),
+  };
+}
+
+export const worklistQuery = z
+  .object({
+    dueBefore: z.iso.datetime({ offset: true }).or(z.iso.date()).optional(),
+    limit: z.coerce.number().int().min(1).max(500).default(200),
+  })
+  .strict();
+
+export const indicatorQuery = z
+  .object({
+    from: z.iso.date({ message: 'verwacht een datum JJJJ-MM-DD' }),
+    to: z.iso.date({ message: 'verwacht een datum JJJJ-MM-DD' }),
+    format: z.enum(['json', 'csv']).default('json'),
+  })
+  .strict()
+  .refine((q) => q.from <= q.to, { path: ['to'], message: 'de periode eindigt voor zij begint' });
+
+@Injectable()
+export class VoorzieningenService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly clock: Clock,
+    private readonly subjects: SubjectsService,
+  ) {}
+
+  private sql() {
+    return sqlFor(this.db);
+  }
+
+  /** The voorzieningen granted to an inwoner, newest first. */
+  async voorzieningen(user: Principal, id: string) {
+    await this.subjects.find(user.gemeente, id);
+    const rows: VoorzieningRow[] = await this.sql().query(
+      `SELECT * FROM voorzieningen WHERE gemeente = $1 AND subject_id = $2 ORDER BY startdatum DESC, created_at DESC`,
+      [user.gemeente, id],
+    );
+    const vandaag = localDate(await this.clock.now());
+    return { items: rows.map((r) => voorzieningView(r, vandaag)) };
+  }
+
+  /** What is due for the current user: their terms and open herindicatie tasks, by due date. */
+  async worklist(user: Principal, q: z.infer<typeof worklistQuery>) {
+    const dueBefore = q.dueBefore
+      ? q.dueBefore.length === 10
+        ? startOfLocalDay(q.dueBefore)
+        : new Date(q.dueBefore)
+      : undefined;
+    const items = await worklistFor(this.sql(), user.user, await this.clock.now(), {
+      dueBefore,
+      limit: q.limit,
+    });
+    return { items };
+  }
+
+  /** Counts over a period (from and to inclusive, Amsterdam dates); never a person. */
+  async indicators(user: Principal, q: z.infer<typeof indicatorQuery>) {
+    const van = startOfLocalDay(q.from);
+    const tot = startOfLocalDay(addDays(q.to, 1));
+    const result = [];
+    for (const ind of INDICATOREN) {
+      result.push({
+        key: ind.key,
+        name: ind.name,
+        value: await ind.value(this.sql(), user.gemeente, van, tot),
+      });
+    }
+    return result;
+  }
+}
