@@ -7,10 +7,9 @@
  * weeks before it. The worklist, the daily digest and indicator 3.4C.1 read what happened. Last, the scan's one
  * query over 200,000 subjects.
  */
-import { startOfLocalDay } from '@regie/calendar';
+import { dateAtAge, startOfLocalDay } from '@regie/calendar';
 import { Clock, Engine, Transitie18Inschrijving, WorklistDigest } from '@regie/engine';
 import { DOMEINEN } from '../workflows/transitie18/events';
-import { dateAtAge } from '../workflows/transitie18/leeftijd';
 import { type AgentFor, type Api, startApi } from './support/api-harness';
 import { eventually } from './support/eventually';
 

@@ -3,14 +3,12 @@
  * and the deadlines each of its snapshots declares. It does no I/O and knows nothing of NestJS, Postgres or
  * BullMQ; the engine (libs/engine) persists it and turns its declared deadlines into durable timers.
  */
+import type { TermLength } from '@regie/calendar';
 import type { AnyStateMachine, SnapshotFrom } from 'xstate';
 import type { z } from 'zod';
 
-/** A term's length. Calendar units count as the calendar does; werkdagen skip weekends and feestdagen. */
-export interface TermLength {
-  amount: number;
-  unit: 'werkdagen' | 'days' | 'weeks' | 'months' | 'years' | 'hours' | 'minutes' | 'seconds';
-}
+/** A term's length, as libs/calendar counts it (Kalender.termEnd); workflows are pure, so they may use the calendar. */
+export type { TermLength };
 
 /**
  * A deadline that runs in the current snapshot. The engine keeps one deadline row per key per case: a key that

@@ -1,8 +1,8 @@
 /** Workflow `herindicatie`: the review of a voorziening before it ends (JOURNEYS.md section 5). */
+import { addDays, daysBetween } from '@regie/calendar';
 import { CASE_WORKERS } from '../fields';
 import type { SnapshotFrom } from 'xstate';
 import type { DeadlineDeclaration, EventSpec, Regie, WorkflowDefinition } from '../workflow';
-import { addDagen } from '../transitie18/leeftijd';
 import { STATE_LABELS, eventSchemas, eventTitles, herindicatieInput, herindicatieMachine } from './machine';
 import type { HerindicatieContext, HerindicatieEventType, HerindicatieMachine } from './machine';
 
@@ -12,9 +12,6 @@ export type { HerindicatieContext } from './machine';
 type Snapshot = SnapshotFrom<HerindicatieMachine>;
 
 export const HERINDICATIE_KEY = 'herindicatie';
-
-const DAY_MS = 86_400_000;
-const dagenTussen = (van: string, tot: string) => Math.round((Date.parse(tot) - Date.parse(van)) / DAY_MS);
 
 /**
  * One deadline while the review runs. Anchor: the day before `openDatum` (12:00 UTC, the same Amsterdam date),
@@ -26,8 +23,8 @@ const dagenTussen = (van: string, tot: string) => Math.round((Date.parse(tot) - 
 export function deadlines(snapshot: Snapshot): DeadlineDeclaration[] {
   if (snapshot.status !== 'active') return [];
   const c: HerindicatieContext = snapshot.context;
-  const vanaf = addDagen(c.openDatum, -1);
-  const dagen = dagenTussen(vanaf, c.uiterlijkDatum);
+  const vanaf = addDays(c.openDatum, -1);
+  const dagen = daysBetween(vanaf, c.uiterlijkDatum);
   return [
     {
       key: HERINDICATIE_KEY,

@@ -11,11 +11,11 @@
  * Pure: every timestamp comes from an event's `at` or the machine input. No names, no BSN: the context holds the
  * voorziening's id, law, product and dates.
  */
+import { addDays } from '@regie/calendar';
 import { assertEvent, assign, setup } from 'xstate';
 import { z } from 'zod';
 import { datum, naam, tekst, userId } from '../fields';
 import type { DeadlineDueEvent, EventEnvelope } from '../workflow';
-import { addDagen } from '../transitie18/leeftijd';
 
 export const HERINDICATIE_DEFAULTS = { openenWekenVoorEinde: 8, escalatieWekenVoorEinde: 2 } as const;
 
@@ -113,8 +113,8 @@ function initialContext(mi: HerindicatieMachineInput): HerindicatieContext {
     wet: i.wet,
     product: i.product,
     einddatum: i.einddatum,
-    openDatum: addDagen(i.einddatum, -7 * open),
-    uiterlijkDatum: addDagen(i.einddatum, -7 * esc),
+    openDatum: addDays(i.einddatum, -7 * open),
+    uiterlijkDatum: addDays(i.einddatum, -7 * esc),
     regie: { role: 'eigenaar', holder: i.eigenaar },
     geescaleerdOp: null,
     afronding: null,

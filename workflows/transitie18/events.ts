@@ -4,11 +4,11 @@
  * names or BSN slip into the persisted context. The birth date is the one personal datum kept: every milestone
  * is computed from it (the context lives in Postgres only).
  */
+import { inMaanden } from '@regie/calendar';
+import type { Leeftijd } from '@regie/calendar';
 import { z } from 'zod';
 import { datum, naam, tekst, userId } from '../fields';
 import type { DeadlineDueEvent, EventEnvelope } from '../workflow';
-import { inMaanden } from './leeftijd';
-import type { Leeftijd } from './leeftijd';
 
 /** The milestones of JOURNEYS.md section 4, in order. */
 export const MIJLPALEN = [

@@ -19,7 +19,6 @@ import { closeDisappearedAs, deadlines } from './mijlpalen';
 export { transitie18Machine } from './machine';
 export { closeDisappearedAs, deadlines } from './mijlpalen';
 export { TRANSITIE18_DEFAULTS, eventSchemas, transitie18Input } from './events';
-export { dateAtAge } from './leeftijd';
 export { naarBeschermdWonenOp } from './indicator';
 
 type Snapshot = SnapshotFrom<Transitie18Machine>;

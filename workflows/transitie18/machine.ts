@@ -3,14 +3,15 @@
  * (18) nazorg -> afgesloten | hiaat -> afgesloten; beeindigd from every open state.
  *
  * Pure: no timers, no clock. Every timestamp comes from an event's `at` (stamped by the engine) or from the
- * machine input; the milestones are dates computed from the birth date (leeftijd.ts) and declared as deadlines in
- * mijlpalen.ts. Two milestones act when they fall due (DEADLINE_DUE): `overgang_18` ends the Jeugdwet voorziening
- * unless verlengde jeugdhulp is decided, and `nazorg` checks every needed follow-on when the jongerencoach has
- * not done so (NAZORG_UITGEVOERD).
+ * machine input; the milestones are dates computed from the birth date (`dateAtAge`, libs/calendar leeftijd.ts)
+ * and declared as deadlines in mijlpalen.ts. Two milestones act when they fall due (DEADLINE_DUE): `overgang_18`
+ * ends the Jeugdwet voorziening unless verlengde jeugdhulp is decided, and `nazorg` checks every needed follow-on
+ * when the jongerencoach has not done so (NAZORG_UITGEVOERD).
  *
  * Tracks beside the phases (root-level handlers, so the state value stays the phase the professional sees):
  * praktische zaken, the warm handover of ggz, verlengde jeugdhulp, regie transfers and missed milestones.
  */
+import { addDays, addMonths, dateAtAge, localDate } from '@regie/calendar';
 import { assertEvent, assign, setup } from 'xstate';
 import { DOMEINEN, MIJLPALEN, OPEN_STATUSSEN, STANDAARD_ROUTES, mergeConfig } from './events';
 import type {
@@ -22,7 +23,6 @@ import type {
   VerlengingGrond,
   VervolgStatus,
 } from './events';
-import { addDagen, addMaanden, amsterdamDatum, dateAtAge } from './leeftijd';
 
 /** What the engine passes as machine input (MachineInput<Transitie18Input>). */
 export interface Transitie18MachineInput {
@@ -185,12 +185,12 @@ export interface VerlengingVerzoek {
  * when one of the legal conditions holds. The one source for the guard and for explainRejection.
  */
 export function verlengingWeigering(c: Transitie18Context, e: VerlengingVerzoek): string | null {
-  const vandaag = amsterdamDatum(e.at);
+  const vandaag = localDate(new Date(e.at));
   const achttien = dateAtAge(c.birthDate, 18);
   const max = c.config.verlengdeJeugdhulpMaxLeeftijd;
   const grensDatum = dateAtAge(c.birthDate, max);
   if (e.einddatum >= grensDatum)
-    return `Verlengde jeugdhulp loopt nooit door tot of na de ${max}e verjaardag (${grensDatum}); kies een einddatum uiterlijk ${addDagen(grensDatum, -1)}.`;
+    return `Verlengde jeugdhulp loopt nooit door tot of na de ${max}e verjaardag (${grensDatum}); kies een einddatum uiterlijk ${addDays(grensDatum, -1)}.`;
   if (e.einddatum < achttien)
     return `De einddatum ligt voor de 18e verjaardag (${achttien}); dat is geen verlengde jeugdhulp.`;
   const einde = jeugdhulpEinde(c, vandaag);
@@ -214,7 +214,7 @@ export function verlengingWeigering(c: Transitie18Context, e: VerlengingVerzoek)
       const hervat = e.hervatdatum ?? vandaag;
       if (hervat <= einde)
         return `De hervatting (${hervat}) ligt niet na het einde van de jeugdhulp (${einde}).`;
-      const grens = addMaanden(einde, c.config.hervattingstermijnMaanden);
+      const grens = addMonths(einde, c.config.hervattingstermijnMaanden);
       if (hervat > grens)
         return `De jeugdhulp eindigde op ${einde}; hervatten kan als verlengde jeugdhulp alleen binnen een half jaar, uiterlijk ${grens}. Deze hervatting (${hervat}) is te laat.`;
       if (e.einddatum < hervat) return `De einddatum ligt voor de hervatting (${hervat}).`;
@@ -235,7 +235,7 @@ const LEGE_PRAKTISCHE_ZAKEN: Transitie18Context['praktischeZaken'] = {
 function initialContext(mi: Transitie18MachineInput): Transitie18Context {
   const i = mi.input;
   const config = mergeConfig(i.config);
-  const startDatum = amsterdamDatum(mi.at);
+  const startDatum = localDate(new Date(mi.at));
   const mijlpalen = {} as Record<Mijlpaal, MijlpaalStand>;
   for (const k of MIJLPALEN) {
     const { years, months } = config.mijlpalen[k];
@@ -423,7 +423,7 @@ export const transitie18Machine = setup({
     }),
     besluitenVerlengdeJeugdhulp: assign(({ context, event }) => {
       assertEvent(event, 'VERLENGDE_JEUGDHULP_BESLOTEN');
-      const vandaag = amsterdamDatum(event.at);
+      const vandaag = localDate(new Date(event.at));
       const vorige = vervolgVan(context, 'verlengde_jeugdhulp');
       // continuing care runs on; decided or resumed care is granted and becomes active at 18 or on resumption
       const status: VervolgStatus =
@@ -452,7 +452,7 @@ export const transitie18Machine = setup({
     }),
     overgaan: assign(({ context, event }) => {
       assertEvent(event, 'DEADLINE_DUE');
-      const laatsteDag = addDagen(context.mijlpalen.overgang_18.datum, -1);
+      const laatsteDag = addDays(context.mijlpalen.overgang_18.datum, -1);
       const vj = context.verlengdeJeugdhulp;
       const eigenEinde = context.jeugdVoorziening.einddatum;
       // verlengde jeugdhulp continues the care past 18 (resumption: from its hervatdatum); else it ends the day

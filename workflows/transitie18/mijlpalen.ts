@@ -6,8 +6,8 @@
  * Encoding: anchor = the birth date (12:00 UTC, so its Amsterdam date is the birth date), term = the age in
  * months (16.5 -> 198 months). The engine's due date is the anchor's Amsterdam date plus that many months,
  * month ends clamped: exactly `dateAtAge`, except for someone born on 29 February at a whole-year age in a
- * common year, where the anchor moves to 1 March (leeftijd.ts anchorVoorLeeftijd) so the engine lands on
- * 1 March too.
+ * common year, where the anchor moves to 1 March (`anchorVoorLeeftijd`, libs/calendar leeftijd.ts) so the engine
+ * lands on 1 March too.
  *
  * A milestone whose date had already passed when the case started (a voorziening that started late) is not
  * declared as already missed: it runs from the start for `inhaaltermijnWeken` (default 4) instead, so the
@@ -15,11 +15,11 @@
  * let pass. The switch at 18 is no task and gets no catch-up: it falls due at once and the machine ends the
  * Jeugdwet voorziening.
  */
+import { anchorVoorLeeftijd } from '@regie/calendar';
 import type { SnapshotFrom } from 'xstate';
 import type { DeadlineDeclaration, TermLength } from '../workflow';
 import { MIJLPAAL_NAMEN, MIJLPALEN } from './events';
 import type { Mijlpaal } from './events';
-import { anchorVoorLeeftijd } from './leeftijd';
 import { VOOR_18, mijlpaalVanSleutel } from './machine';
 import type { Transitie18Context, Transitie18Machine } from './machine';
 

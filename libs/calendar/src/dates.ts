@@ -45,6 +45,7 @@ export function addDays(date: string, days: number): string {
 /**
  * `date` plus `months` calendar months; a day that the target month lacks clamps to its last day
  * (31 January + 1 month = 28 or 29 February), as a term "of a month" ends on the last day of a short month.
+ * Ages count the same way except for a birthday on 29 February: see dateAtAge (leeftijd.ts).
  */
 export function addMonths(date: string, months: number): string {
   const { year, month, day } = parseLocalDate(date);

@@ -8,5 +8,7 @@ export {
   localDate,
   startOfLocalDay,
 } from './dates';
+export { anchorVoorLeeftijd, dateAtAge, inMaanden, leeftijdOp } from './leeftijd';
+export type { Leeftijd } from './leeftijd';
 export { GELIJKGESTELDE_DAGEN, Kalender } from './kalender';
 export type { TermEnd, TermLength } from './kalender';

@@ -18,7 +18,10 @@ import {
   parseLocalDate,
 } from './dates';
 
-/** A term's length; structurally the same as `TermLength` in workflows/workflow.ts (the lib must not import it). */
+/**
+ * A term's length. Calendar units count as the calendar does; werkdagen skip weekends and feestdagen. Defined here,
+ * once: the workflow contract (workflows/workflow.ts) re-exports it for the terms workflows declare.
+ */
 export interface TermLength {
   amount: number;
   unit: 'werkdagen' | 'days' | 'weeks' | 'months' | 'years' | 'hours' | 'minutes' | 'seconds';

@@ -1,4 +1,4 @@
-import { dateAtAge } from '@regie/workflows/transitie18/leeftijd';
+import { dateAtAge } from '@regie/calendar';
 import { isGgz, laatsteGeboortedatum } from './voorzieningen';
 
 describe('laatsteGeboortedatum: the latest birth date that has reached an age (leeftijd.ts rules)', () => {

@@ -7,13 +7,12 @@
  *   Jeugdwet voorziening who is 16.5 or older, not yet 18, and has no transitie18 case, and starts one.
  *
  * Cases start as a system action on behalf of the voorziening's owner: actor `system`, regie with the owner, in
- * the owner's team. Ages follow workflows/transitie18/leeftijd.ts (29 February included): the query compares birth
+ * the owner's team. Ages follow libs/calendar/src/leeftijd.ts (29 February included): the query compares birth
  * dates with the latest birth date that has reached an age by today, computed here with that module.
  * Nothing personal is logged: counts and ids only.
  */
-import { localDate } from '@regie/calendar';
+import { addDays, addMonths, dateAtAge, localDate } from '@regie/calendar';
 import type { RecordVoorzieningEffect } from '@regie/workflows/workflow';
-import { addDagen, addMaanden, dateAtAge } from '@regie/workflows/transitie18/leeftijd';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import type { Clock } from './clock';
@@ -25,9 +24,9 @@ const SYSTEM_ROLES = ['intaker', 'procesmanager', 'teamleider'] as const;
 
 /** The latest birth date that has reached `years` years and `months` months on `vandaag` (leeftijd.ts rules). */
 export function laatsteGeboortedatum(vandaag: string, years: number, months = 0): string {
-  let b = addMaanden(vandaag, -(years * 12 + months));
-  while (dateAtAge(addDagen(b, 1), years, months) <= vandaag) b = addDagen(b, 1);
-  while (dateAtAge(b, years, months) > vandaag) b = addDagen(b, -1);
+  let b = addMonths(vandaag, -(years * 12 + months));
+  while (dateAtAge(addDays(b, 1), years, months) <= vandaag) b = addDays(b, 1);
+  while (dateAtAge(b, years, months) > vandaag) b = addDays(b, -1);
   return b;
 }
 

@@ -1,6 +1,7 @@
-import { Kalender, localDate } from '@regie/calendar';
-import { addDagen, amsterdamDatum, anchorVoorLeeftijd, dateAtAge, leeftijdOp } from './leeftijd';
-import { TRANSITIE18_DEFAULTS } from './events';
+import { addDays, localDate } from './dates';
+import { Kalender } from './kalender';
+import { anchorVoorLeeftijd, dateAtAge, inMaanden, leeftijdOp } from './leeftijd';
+import type { Leeftijd } from './leeftijd';
 
 describe('dateAtAge', () => {
   it('adds whole years and months', () => {
@@ -66,20 +67,36 @@ describe('leeftijdOp', () => {
   });
 });
 
-describe('amsterdamDatum', () => {
+describe("localDate of an ISO instant (an event's `at`)", () => {
   it('reads the Amsterdam date of an instant, across midnight and DST', () => {
-    expect(amsterdamDatum('2026-01-14T23:30:00.000Z')).toBe('2026-01-15');
-    expect(amsterdamDatum('2026-07-14T22:30:00.000Z')).toBe('2026-07-15');
-    expect(amsterdamDatum('2026-07-14T21:30:00.000Z')).toBe('2026-07-14');
+    expect(localDate(new Date('2026-01-14T23:30:00.000Z'))).toBe('2026-01-15');
+    expect(localDate(new Date('2026-07-14T22:30:00.000Z'))).toBe('2026-07-15');
+    expect(localDate(new Date('2026-07-14T21:30:00.000Z'))).toBe('2026-07-14');
   });
 });
 
 describe('anchorVoorLeeftijd agrees with the engine calendar', () => {
   const kalender = new Kalender();
-  const leeftijden = [...Object.values(TRANSITIE18_DEFAULTS.mijlpalen), { years: 23, months: 0 }];
+  // The milestone ages of transitie18's defaults (TRANSITIE18_DEFAULTS.mijlpalen, JOURNEYS.md section 4) and 23,
+  // the limit of verlengde jeugdhulp; and every month of a year (16y0m-16y11m), so any configured age is covered:
+  // the result depends on the month part and on whether the target year has a 29 February.
+  const mijlpalen: Leeftijd[] = [
+    { years: 16, months: 6 },
+    { years: 17, months: 0 },
+    { years: 17, months: 6 },
+    { years: 17, months: 9 },
+    { years: 18, months: 0 },
+    { years: 18, months: 3 },
+  ];
+  const elkeMaand: Leeftijd[] = Array.from({ length: 12 }, (_, months) => ({ years: 16, months }));
+  const leeftijden = [
+    ...mijlpalen,
+    { years: 23, months: 0 },
+    ...elkeMaand.filter((l) => !mijlpalen.some((m) => inMaanden(m) === inMaanden(l))),
+  ];
   // every birth date over four years (one leap day), at every milestone age and at 23
   const births: string[] = [];
-  for (let d = '2007-01-01'; d <= '2010-12-31'; d = addDagen(d, 1)) births.push(d);
+  for (let d = '2007-01-01'; d <= '2010-12-31'; d = addDays(d, 1)) births.push(d);
 
   it.each(leeftijden.map((l) => [`${l.years}y${l.months}m`, l] as const))(
     'the engine due date equals dateAtAge at %s',
