@@ -1,7 +1,8 @@
 /**
  * What a workflow is, as the engine sees it. A workflow is pure: an XState machine, the data its events carry,
  * and the deadlines each of its snapshots declares. It does no I/O and knows nothing of NestJS, Postgres or
- * BullMQ; the engine (libs/engine) persists it and turns its declared deadlines into durable timers.
+ * BullMQ; the engine (libs/engine) persists it and turns its declared deadlines into durable timers. A journey
+ * builds its definition with defineWorkflow (define.ts) from its own parts: its machine, its events, its terms.
  */
 import type { TermLength } from '@regie/calendar';
 import type { AnyStateMachine, SnapshotFrom } from 'xstate';

@@ -2,7 +2,7 @@
  * A tiny workflow for engine tests: its deadline runs in seconds, so the real BullMQ timers can be watched firing.
  * open --WACHTEN--> wachten (declares `antwoord`, N seconds) --KLAAR--> klaar; NOTITIE counts in any open state.
  */
-import type { WorkflowDefinition } from '@regie/workflows/workflow';
+import { defineWorkflow } from '@regie/workflows/define';
 import { assign, setup } from 'xstate';
 import { z } from 'zod';
 
@@ -51,32 +51,33 @@ export const proefMachine = setup({
   },
 });
 
-export const proef: WorkflowDefinition<typeof proefMachine> = {
+/** No input, `intaker` sends every event, and whoever started the case keeps regie. */
+export const proef = defineWorkflow({
   name: 'proef',
-  version: 1,
   title: 'Proefworkflow',
   machine: proefMachine,
-  input: z.object({}).strict(),
   events: {
-    NOTITIE: { title: 'Notitie', schema: z.object({}).strict(), roles: ['intaker'] },
-    WACHTEN: {
-      title: 'Wachten',
-      schema: z.object({ seconden: z.number().positive() }).strict(),
-      roles: ['intaker'],
+    schemas: {
+      NOTITIE: z.object({}).strict(),
+      WACHTEN: z.object({ seconden: z.number().positive() }).strict(),
+      KLAAR: z.object({}).strict(),
     },
-    KLAAR: { title: 'Klaar', schema: z.object({}).strict(), roles: ['intaker'] },
+    titles: { NOTITIE: 'Notitie', WACHTEN: 'Wachten', KLAAR: 'Klaar' },
+    roles: { NOTITIE: ['intaker'], WACHTEN: ['intaker'], KLAAR: ['intaker'] },
   },
-  deadlines: (s) =>
-    s.matches('wachten') && s.context.wachtenSinds
-      ? [
-          {
-            key: 'antwoord',
-            name: 'Antwoord',
-            anchor: s.context.wachtenSinds,
-            term: { amount: s.context.seconden, unit: 'seconds' },
-            atw: false,
-          },
-        ]
-      : [],
+  terms: {
+    deadlines: (s) =>
+      s.matches('wachten') && s.context.wachtenSinds
+        ? [
+            {
+              key: 'antwoord',
+              name: 'Antwoord',
+              anchor: s.context.wachtenSinds,
+              term: { amount: s.context.seconden, unit: 'seconds' },
+              atw: false,
+            },
+          ]
+        : [],
+  },
   regie: (s) => ({ role: 'intaker', holder: s.context.actor }),
-};
+});

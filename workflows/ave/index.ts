@@ -1,7 +1,7 @@
 /** Workflow `ave`: Aanpak Voorkoming Escalatie, levels 0-4 per huishouden (JOURNEYS.md section 2). */
-import { CASE_WORKERS } from '../fields';
 import type { SnapshotFrom } from 'xstate';
-import type { EventSpec, Regie, Role, WorkflowDefinition } from '../workflow';
+import { defineWorkflow } from '../define';
+import type { Role } from '../workflow';
 import { aveConfigInput, niveauConfig } from './config';
 import type { Niveau } from './config';
 import { aveInput, eventSchemas, eventTitles } from './events';
@@ -24,11 +24,6 @@ export { AVE_DEFAULTS, aveConfigInput, mergeConfig } from './config';
 
 type Snapshot = SnapshotFrom<AveMachine>;
 
-/** The current regie holder: while a receiver has not accepted, the previous holder keeps regie. */
-export function regie(snapshot: Snapshot): Regie {
-  return { role: snapshot.context.regie.role, holder: snapshot.context.regie.holder };
-}
-
 export function aveLevel(snapshot: Snapshot): number | null {
   return snapshot.context.niveau;
 }
@@ -36,15 +31,14 @@ export function aveLevel(snapshot: Snapshot): number | null {
 /** The probe the engine sends to decide whether to offer an event carries no actor of its own. */
 const isProbe = (actor: unknown) => actor === undefined || actor === 'probe';
 
-export function explainRejection(snapshot: Snapshot, event: { type: string }): string | null {
-  const type = event.type;
-  if (!(type in eventSchemas)) return null;
+/** The reasons of AVE itself to refuse an event in an open track (see RejectionParts.explain). */
+function explain(
+  snapshot: Snapshot,
+  e: { type: AveEventType } & Record<string, unknown>,
+): string | null | undefined {
   const c = snapshot.context;
-  if (snapshot.status !== 'active')
-    return 'Het AVE-traject is afgesloten; er kan niets meer worden vastgelegd.';
-  const e = event as Record<string, unknown>;
   const n = c.niveau;
-  switch (type as AveEventType) {
+  switch (e.type) {
     case 'OPSCHALEN': {
       if (n === 4) return 'Niveau 4 is het hoogste niveau; verder opschalen kan niet.';
       if (e.naarNiveau === undefined) return null;
@@ -108,8 +102,7 @@ export function explainRejection(snapshot: Snapshot, event: { type: string }): s
     default:
       break;
   }
-  const title = eventTitles[type as AveEventType];
-  return `"${title}" kan niet in de fase ${STATE_LABELS[String(snapshot.value)] ?? String(snapshot.value)}.`;
+  return undefined;
 }
 
 /** The case workers send every event; reassigning regie and changing the case's rules are the teamleider's. */
@@ -119,26 +112,20 @@ const ROLES_PER_EVENT: Partial<Record<AveEventType, readonly Role[]>> = {
   CONFIGURATIE_GEWIJZIGD: ALLEEN_TEAMLEIDER,
 };
 
-const events: Record<string, EventSpec> = {};
-for (const type of Object.keys(eventSchemas) as AveEventType[]) {
-  events[type] = {
-    title: eventTitles[type],
-    schema: eventSchemas[type],
-    roles: ROLES_PER_EVENT[type] ?? CASE_WORKERS,
-  };
-}
-
-export const ave: WorkflowDefinition<typeof aveMachine> = {
+/**
+ * AVE: one track per huishouden. Regie is `context.regie`: while a receiver has not accepted, the previous holder
+ * keeps regie.
+ */
+export const ave = defineWorkflow({
   name: 'ave',
-  version: 1,
   title: 'AVE: Aanpak Voorkoming Escalatie (niveau 0-4)',
   machine: aveMachine,
   config: aveConfigInput,
   input: aveInput,
-  events,
-  deadlines,
-  closeDisappearedAs,
-  regie,
+  events: { schemas: eventSchemas, titles: eventTitles, roles: ROLES_PER_EVENT },
+  terms: { deadlines, closeDisappearedAs },
+  rejections: { stateLabels: STATE_LABELS, ended: 'Het AVE-traject is afgesloten', explain },
   aveLevel,
-  explainRejection,
-};
+});
+
+export const { regie, explainRejection } = ave;

@@ -1,8 +1,8 @@
 /** Workflow `herindicatie`: the review of a voorziening before it ends (JOURNEYS.md section 5). */
 import { addDays, daysBetween } from '@regie/calendar';
-import { CASE_WORKERS } from '../fields';
 import type { SnapshotFrom } from 'xstate';
-import type { DeadlineDeclaration, EventSpec, Regie, WorkflowDefinition } from '../workflow';
+import { defineWorkflow } from '../define';
+import type { DeadlineDeclaration } from '../workflow';
 import { STATE_LABELS, eventSchemas, eventTitles, herindicatieInput, herindicatieMachine } from './machine';
 import type { HerindicatieContext, HerindicatieEventType, HerindicatieMachine } from './machine';
 
@@ -44,46 +44,39 @@ export function closeDisappearedAs(snapshot: Snapshot, _key: string): 'met' | 'c
   return snapshot.value === 'vervallen' ? 'cancelled' : 'met';
 }
 
-export function regie(snapshot: Snapshot): Regie {
-  return { role: snapshot.context.regie.role, holder: snapshot.context.regie.holder };
-}
-
 /** None: the gemeente reviews its own voorziening; nothing is shared with a third party. */
 export function consentRequired(_input: Record<string, unknown>): { scope: string; reason: string } | null {
   return null;
 }
 
-export function explainRejection(snapshot: Snapshot, event: { type: string }): string | null {
-  const type = event.type;
-  if (!(type in eventSchemas)) return null;
-  const state = String(snapshot.value);
-  if (snapshot.status !== 'active') {
-    return state === 'afgerond'
-      ? 'De herindicatie is al afgerond; er kan niets meer worden vastgelegd.'
-      : 'De herindicatie is vervallen; er kan niets meer worden vastgelegd.';
-  }
-  const data = event as Record<string, unknown>;
-  if (type === 'HERINDICATIE_AFGEROND' && data.uitkomst === 'beeindigd' && data.nieuweEinddatum !== undefined)
+/** The reasons of the herindicatie itself to refuse an event in an open review (see RejectionParts.explain). */
+function explain(
+  _snapshot: Snapshot,
+  data: { type: HerindicatieEventType } & Record<string, unknown>,
+): string | null | undefined {
+  if (
+    data.type === 'HERINDICATIE_AFGEROND' &&
+    data.uitkomst === 'beeindigd' &&
+    data.nieuweEinddatum !== undefined
+  )
     return 'Bij een beëindigde voorziening hoort geen nieuwe einddatum; laat die weg.';
-  const title = eventTitles[type as HerindicatieEventType];
-  return `"${title}" kan niet in de fase ${STATE_LABELS[state] ?? state}.`;
+  return undefined;
 }
 
-const events: Record<string, EventSpec> = {};
-for (const type of Object.keys(eventSchemas) as HerindicatieEventType[]) {
-  events[type] = { title: eventTitles[type], schema: eventSchemas[type], roles: CASE_WORKERS };
-}
-
-export const herindicatie: WorkflowDefinition<typeof herindicatieMachine> = {
+export const herindicatie = defineWorkflow({
   name: 'herindicatie',
-  version: 1,
   title: 'Herindicatie: een voorziening herbeoordelen voordat zij eindigt',
   machine: herindicatieMachine,
   input: herindicatieInput,
-  events,
-  deadlines,
-  closeDisappearedAs,
-  regie,
-  explainRejection,
+  events: { schemas: eventSchemas, titles: eventTitles },
+  terms: { deadlines, closeDisappearedAs },
+  rejections: {
+    stateLabels: STATE_LABELS,
+    ended: (s) =>
+      String(s.value) === 'afgerond' ? 'De herindicatie is al afgerond' : 'De herindicatie is vervallen',
+    explain,
+  },
   consentRequired,
-};
+});
+
+export const { regie, explainRejection } = herindicatie;

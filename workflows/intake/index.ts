@@ -1,8 +1,7 @@
 /** Workflow `intake`: the klantreis from melding to closure (JOURNEYS.md section 1). */
-import { CASE_WORKERS } from '../fields';
 import type { SnapshotFrom } from 'xstate';
-import type { Effect, Regie, WorkflowDefinition } from '../workflow';
-import type { EventSpec } from '../workflow';
+import { defineWorkflow } from '../define';
+import type { Effect } from '../workflow';
 import { KANALEN, eventSchemas, eventTitles, meldingInput } from './events';
 import type { IntakeEventType, Kanaal } from './events';
 import {
@@ -126,10 +125,6 @@ function voorzieningEffect(prev: Snapshot, next: Snapshot): Effect[] {
   ];
 }
 
-export function regie(snapshot: Snapshot): Regie {
-  return { role: snapshot.context.regie.role, holder: snapshot.context.regie.holder };
-}
-
 export function closeDisappearedAs(snapshot: Snapshot, _key: string): 'met' | 'cancelled' {
   return snapshot.value === 'ingetrokken' ? 'cancelled' : 'met';
 }
@@ -141,16 +136,13 @@ const AFGESLOTEN_TOESTANDEN: Record<string, string> = {
   afgesloten: 'De zaak is afgesloten',
 };
 
-export function explainRejection(snapshot: Snapshot, event: { type: string }): string | null {
+/** The reasons of the klantreis itself to refuse an event in an open case (see RejectionParts.explain). */
+function explain(snapshot: Snapshot, event: { type: IntakeEventType }): string | null | undefined {
   const type = event.type;
-  if (!(type in eventSchemas)) return null;
   const state = String(snapshot.value);
   const c = snapshot.context;
-  if (snapshot.status !== 'active') {
-    return `${AFGESLOTEN_TOESTANDEN[state] ?? 'De zaak is afgesloten'}; er kan niets meer worden vastgelegd.`;
-  }
   const wgsOpen = 'Er loopt nog een Wgs-route zonder beschikking toegang; rond die eerst af.';
-  switch (type as IntakeEventType) {
+  switch (type) {
     case 'WGS_HULPVRAAG':
       if (c.wgs) return 'Er is al een Wgs-hulpvraag vastgelegd voor deze melding.';
       break;
@@ -232,8 +224,7 @@ export function explainRejection(snapshot: Snapshot, event: { type: string }): s
     default:
       break;
   }
-  const title = eventTitles[type as IntakeEventType];
-  return `"${title}" kan niet in de fase ${STATE_LABELS[state] ?? state}.`;
+  return undefined;
 }
 
 /** Events that share the inwoner's situation with another party, and the consent scope each needs. */
@@ -243,28 +234,20 @@ const DELEN: Partial<Record<IntakeEventType, { scope: string }>> = {
   INZET_GESTART: { scope: 'aanbieder' },
 };
 
-const events: Record<string, EventSpec> = {};
-for (const type of Object.keys(eventSchemas) as IntakeEventType[]) {
-  const sharing = DELEN[type];
-  events[type] = {
-    title: eventTitles[type],
-    schema: eventSchemas[type],
-    roles: CASE_WORKERS,
-    ...(sharing ? { sharing } : {}),
-  };
-}
-
-export const intake: WorkflowDefinition<typeof intakeMachine> = {
+export const intake = defineWorkflow({
   name: 'intake',
-  version: 1,
   title: 'Klantreis: van melding tot afsluiting',
   machine: intakeMachine,
   input: meldingInput,
-  events,
-  deadlines,
+  events: { schemas: eventSchemas, titles: eventTitles, sharing: DELEN },
+  terms: { deadlines, closeDisappearedAs },
+  rejections: {
+    stateLabels: STATE_LABELS,
+    ended: (s) => AFGESLOTEN_TOESTANDEN[String(s.value)] ?? 'De zaak is afgesloten',
+    explain,
+  },
   effects,
-  closeDisappearedAs,
-  regie,
-  explainRejection,
   consentRequired,
-};
+});
+
+export const { regie, explainRejection } = intake;

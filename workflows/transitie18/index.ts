@@ -1,7 +1,6 @@
 /** Workflow `transitie18`: the 18-/18+ transition of a youth with a Jeugdwet voorziening (JOURNEYS.md section 4). */
-import { CASE_WORKERS } from '../fields';
 import type { SnapshotFrom } from 'xstate';
-import type { EventSpec, Regie, WorkflowDefinition } from '../workflow';
+import { defineWorkflow } from '../define';
 import { eventSchemas, eventTitles, transitie18Config, transitie18Input } from './events';
 import type { Transitie18EventType, VerlengingGrond } from './events';
 import {
@@ -22,10 +21,6 @@ export { TRANSITIE18_DEFAULTS, eventSchemas, transitie18Input } from './events';
 export { naarBeschermdWonenOp } from './indicator';
 
 type Snapshot = SnapshotFrom<Transitie18Machine>;
-
-export function regie(snapshot: Snapshot): Regie {
-  return { role: snapshot.context.regie.role, holder: snapshot.context.regie.holder };
-}
 
 /**
  * None: the gemeente enrols the youth from its own records of the Jeugdwet voorziening it granted; no third party
@@ -48,16 +43,14 @@ function warmeOverdrachtUitleg(snapshot: Snapshot): string {
     : `Het is nog niet nagegaan of de zorgverzekeraar ggz-aanbieder ${aanbieder} contracteert: leg dat vast bij de vervolgroute Zvw-ggz, of plan de warme overdracht.`;
 }
 
-export function explainRejection(snapshot: Snapshot, event: { type: string }): string | null {
-  const type = event.type;
-  if (!(type in eventSchemas)) return null;
+/** The reasons of the 18-/18+ transition itself to refuse an event in an open case (see RejectionParts.explain). */
+function explain(
+  snapshot: Snapshot,
+  data: { type: Transitie18EventType } & Record<string, unknown>,
+): string | null | undefined {
   const state = String(snapshot.value);
   const c = snapshot.context;
-  if (snapshot.status !== 'active') {
-    return `${AFGESLOTEN_TOESTANDEN[state] ?? 'Het traject is afgesloten'}; er kan niets meer worden vastgelegd.`;
-  }
-  const data = event as Record<string, unknown>;
-  switch (type as Transitie18EventType) {
+  switch (data.type) {
     case 'TOEKOMSTPLAN_GESTART':
       if (!VOOR_18.includes(state)) break;
       return 'Het toekomstplan is al gestart.';
@@ -102,30 +95,23 @@ export function explainRejection(snapshot: Snapshot, event: { type: string }): s
     default:
       break;
   }
-  const title = eventTitles[type as Transitie18EventType];
-  return `"${title}" kan niet in de fase ${STATE_LABELS[state] ?? state}.`;
+  return undefined;
 }
 
-const events: Record<string, EventSpec> = {};
-for (const type of Object.keys(eventSchemas) as Transitie18EventType[]) {
-  events[type] = {
-    title: eventTitles[type],
-    schema: eventSchemas[type],
-    roles: CASE_WORKERS,
-  };
-}
-
-export const transitie18: WorkflowDefinition<typeof transitie18Machine> = {
+export const transitie18 = defineWorkflow({
   name: 'transitie18',
-  version: 1,
   title: 'Overgang 18-/18+: van jeugdhulp naar ondersteuning na 18',
   machine: transitie18Machine,
   config: transitie18Config,
   input: transitie18Input,
-  events,
-  deadlines,
-  closeDisappearedAs,
-  regie,
-  explainRejection,
+  events: { schemas: eventSchemas, titles: eventTitles },
+  terms: { deadlines, closeDisappearedAs },
+  rejections: {
+    stateLabels: STATE_LABELS,
+    ended: (s) => AFGESLOTEN_TOESTANDEN[String(s.value)] ?? 'Het traject is afgesloten',
+    explain,
+  },
   consentRequired,
-};
+});
+
+export const { regie, explainRejection } = transitie18;
