@@ -20,7 +20,7 @@ async function main(): Promise<void> {
     timeoutMs: shutdownTimeoutMs,
     log: (message) => console.log(`Regie worker: ${message}`),
   });
-  console.log(`Regie worker gestart (health en metrics op http://127.0.0.1:${port})`);
+  console.log(`Regie worker gestart (health en metrics op http://${host}:${port})`);
 }
 
 main().catch((err: Error) => {

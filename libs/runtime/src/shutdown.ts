@@ -1,8 +1,8 @@
 /**
  * Graceful shutdown on SIGTERM (and Ctrl-C): first `drain` (the API stops accepting connections and lets the
- * requests in flight finish), then the application's shutdown hooks (the relay's drain commits, the workers let
- * their current jobs finish, connections close), all within `timeoutMs`. Whatever is still running then is cut:
- * every job is delivered at least once, so one that was cut runs again on another worker.
+ * requests in flight finish, at most `timeoutMs`), then the application's shutdown hooks (the relay's drain
+ * commits, the workers let their current jobs finish, connections close). A process still busy 5 s after that
+ * bound exits anyway: every job is delivered at least once, so one that was cut runs again on another worker.
  */
 import type { Server } from 'node:http';
 import type { INestApplicationContext } from '@nestjs/common';
