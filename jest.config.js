@@ -26,7 +26,8 @@ module.exports = {
   },
   transformIgnorePatterns: ['/node_modules/(?!(@nestjs|jose|nestjs-pino|@scarf)/)'],
   moduleNameMapper: {
-    '^@regie/(calendar|config|engine|persistence|runtime|scheduling)$': '<rootDir>/libs/$1/src',
+    '^@regie/(calendar|config|engine|persistence|runtime|scheduling|sociaal-domein)$':
+      '<rootDir>/libs/$1/src',
     '^@regie/workflows$': '<rootDir>/workflows',
     '^@regie/workflows/(.*)$': '<rootDir>/workflows/$1',
   },

@@ -10,7 +10,8 @@
  * enrolled), then on the next day (the steady state: a few new 16.5-year-olds). The target is the daily scan's.
  */
 import { GELIJKGESTELDE_DAGEN, Kalender } from '@regie/calendar';
-import { Clock, Engine, Transitie18Inschrijving, WorkflowRegistry } from '@regie/engine';
+import { Clock, Engine, WorkflowRegistry } from '@regie/engine';
+import { Transitie18Inschrijving } from '@regie/sociaal-domein';
 import { OutboxRelay } from '@regie/scheduling';
 import { workflows } from '@regie/workflows';
 import type { DataSource } from 'typeorm';

@@ -8,7 +8,8 @@
  * query over 200,000 subjects.
  */
 import { dateAtAge, startOfLocalDay } from '@regie/calendar';
-import { Clock, Engine, Transitie18Inschrijving, WorklistDigest } from '@regie/engine';
+import { Clock, Engine } from '@regie/engine';
+import { Transitie18Inschrijving, WorklistDigest } from '@regie/sociaal-domein';
 import { DOMEINEN } from '../workflows/transitie18/events';
 import { type AgentFor, type Api, startApi } from './support/api-harness';
 import { eventually } from './support/eventually';

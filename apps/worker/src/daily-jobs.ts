@@ -6,8 +6,9 @@
  * Summaries hold counts only: no personal data leaves Postgres.
  */
 import type { Config } from '@regie/config';
-import { type Clock, type Engine, Transitie18Inschrijving, WorklistDigest } from '@regie/engine';
+import type { Clock, Engine } from '@regie/engine';
 import type { PeriodicJob } from '@regie/scheduling';
+import { Transitie18Inschrijving, WorklistDigest } from '@regie/sociaal-domein';
 import type { DataSource } from 'typeorm';
 
 /** Cron patterns in Amsterdam time, from the configuration: a gemeente may keep its own rhythm. */

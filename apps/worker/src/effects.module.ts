@@ -9,6 +9,7 @@ import { NestFactory } from '@nestjs/core';
 import { EffectRunner, Engine } from '@regie/engine';
 import { RuntimeModule } from '@regie/runtime';
 import { EFFECTS_QUEUE, EffectSweep, PendingEffects } from '@regie/scheduling';
+import { voorzieningEffects } from '@regie/sociaal-domein';
 import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { EffectProcessor } from './effect.processor';
@@ -18,7 +19,8 @@ import { EffectProcessor } from './effect.processor';
     {
       provide: EffectRunner,
       inject: [Engine, DataSource],
-      useFactory: (engine: Engine, db: DataSource) => new EffectRunner(engine, db),
+      useFactory: (engine: Engine, db: DataSource) =>
+        new EffectRunner(engine, db, voorzieningEffects(engine, db)),
     },
     { provide: PendingEffects, inject: [DataSource], useFactory: (db: DataSource) => new PendingEffects(db) },
     {

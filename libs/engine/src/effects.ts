@@ -10,10 +10,15 @@ import type { EnsureCaseEffect } from '@regie/workflows/workflow';
 import type { DataSource } from 'typeorm';
 import { type Actor, type EffectPayload, type Engine, startKeyScope } from './engine';
 import { EngineError } from './errors';
-import { VoorzieningRecorder } from './voorzieningen';
 
-export { Transitie18Inschrijving, laatsteGeboortedatum, type ScanResult } from './voorzieningen';
-export { WorklistDigest, worklistFor, type WorklistItem } from './worklist';
+/** Carries out one effect of a type the engine does not know itself; at least once, so it must be idempotent. */
+export type EffectHandler = (outboxId: string, p: EffectPayload) => Promise<void>;
+
+/**
+ * Handlers by effect type, registered by whoever composes the worker (a domain library): the engine itself carries
+ * out `ensureCase` only.
+ */
+export type EffectHandlers = Readonly<Record<string, EffectHandler>>;
 
 /** Effects act with the rights of the professional whose command caused them. */
 const EFFECT_ROLES = CASE_WORKERS;
@@ -22,17 +27,22 @@ export class EffectRunner {
   constructor(
     private readonly engine: Engine,
     private readonly db: DataSource,
+    private readonly handlers: EffectHandlers = {},
   ) {}
 
   async run(outboxId: string, p: EffectPayload): Promise<void> {
+    if (p.effect.type !== 'ensureCase') {
+      const handler = Object.hasOwn(this.handlers, p.effect.type) ? this.handlers[p.effect.type] : undefined;
+      // no handler registered: an error, so the effect stays in Postgres and is retried by a worker that has one
+      if (!handler) throw new Error(`Geen handler voor effect ${p.effect.type}`);
+      return handler(outboxId, p);
+    }
     const actor: Actor = {
       id: p.actor,
       gemeente: p.gemeente,
       roles: EFFECT_ROLES,
       ...(p.team ? { team: p.team } : {}),
     };
-    if (p.effect.type === 'recordVoorziening')
-      return new VoorzieningRecorder(this.engine, this.db).run(p, p.effect);
     const e = p.effect;
     const key = (step: string) => `effect:${outboxId}:${step}`;
     // An earlier attempt that started the other case goes on with it: offering that case the events meant for an

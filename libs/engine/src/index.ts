@@ -17,6 +17,4 @@ export { restore } from './machine-state';
 export { WorkflowRegistry } from './registry';
 export { type CaseRow, type CaseView, type DeadlineRow, deadlineView, toView, zodDetails } from './view';
 export { mermaid } from './diagram';
-export { EffectRunner } from './effects';
-export { Transitie18Inschrijving } from './voorzieningen';
-export { WorklistDigest, worklistFor } from './worklist';
+export { type EffectHandler, type EffectHandlers, EffectRunner } from './effects';

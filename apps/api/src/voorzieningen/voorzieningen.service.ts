@@ -4,7 +4,8 @@
  */
 import { Injectable } from '@nestjs/common';
 import { addDays, localDate, startOfLocalDay } from '@regie/calendar';
-import { Clock, worklistFor } from '@regie/engine';
+import { Clock } from '@regie/engine';
+import { worklistFor } from '@regie/sociaal-domein';
 import { sqlFor } from '@regie/persistence';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';

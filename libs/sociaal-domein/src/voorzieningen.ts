@@ -15,9 +15,14 @@ import { addDays, addMonths, dateAtAge, localDate } from '@regie/calendar';
 import type { RecordVoorzieningEffect } from '@regie/workflows/workflow';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import type { Clock } from './clock';
-import type { Actor, EffectPayload, Engine } from './engine';
-import { EngineError } from './errors';
+import {
+  type Actor,
+  type Clock,
+  type EffectHandlers,
+  type EffectPayload,
+  type Engine,
+  EngineError,
+} from '@regie/engine';
 
 /** Cases started on someone's behalf act with the rights of a professional who works cases. */
 const SYSTEM_ROLES = ['intaker', 'procesmanager', 'teamleider'] as const;
@@ -151,7 +156,7 @@ export class Transitie18Inschrijving {
   }
 }
 
-/** Carries out `recordVoorziening` (called by EffectRunner, at least once: every step is idempotent). */
+/** Carries out `recordVoorziening` (called through EffectRunner, at least once: every step is idempotent). */
 export class VoorzieningRecorder {
   private readonly inschrijving: Transitie18Inschrijving;
 
@@ -220,4 +225,15 @@ export class VoorzieningRecorder {
       await this.inschrijving.voorSubject(p.gemeente, e.subjectId, localDate(new Date(e.at)));
     }
   }
+}
+
+/** The effect handlers of the social domain, by effect type, for the worker's EffectRunner. */
+export function voorzieningEffects(engine: Engine, db: DataSource): EffectHandlers {
+  const recorder = new VoorzieningRecorder(engine, db);
+  return {
+    recordVoorziening: async (_outboxId, p) => {
+      if (p.effect.type !== 'recordVoorziening') throw new Error(`recordVoorziening kreeg ${p.effect.type}`);
+      await recorder.run(p, p.effect);
+    },
+  };
 }

@@ -7,8 +7,8 @@
  * is done). A herindicatie case's own deadline is that task, so it is not listed twice.
  */
 import { localDate } from '@regie/calendar';
+import type { Clock } from '@regie/engine';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { Clock } from './clock';
 
 export interface WorklistItem {
   soort: 'termijn' | 'herindicatie';

@@ -1,0 +1,14 @@
+/**
+ * @regie/sociaal-domein: what the social-domain journeys need beyond the generic engine, as the worker and the API
+ * wire it in: voorzieningen recorded by an effect handler, the enrolment scan for the 18-/18+ transition, and the
+ * worklist with its daily digest.
+ */
+export {
+  isGgz,
+  laatsteGeboortedatum,
+  type ScanResult,
+  Transitie18Inschrijving,
+  voorzieningEffects,
+  VoorzieningRecorder,
+} from './voorzieningen';
+export { WorklistDigest, worklistFor, type WorklistItem } from './worklist';
