@@ -1,5 +1,5 @@
 /**
- * (f) The daily enrolment scan of issue "18-/18+ without a gap" (libs/engine/src/voorzieningen.ts,
+ * (f) The daily enrolment scan of issue "18-/18+ without a gap" (libs/sociaal-domein/src/voorzieningen.ts,
  * `Transitie18Inschrijving.scan`): one set-based query finds every youth with a running Jeugdwet voorziening who
  * is 16.5 or older, not yet 18, and has no transitie18 case; the engine starts one per candidate.
  *
