@@ -7,9 +7,10 @@ import { Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import type { Config } from '@regie/config';
 import { Engine } from '@regie/engine';
-import { Metrics, connectionErrorLog } from '@regie/runtime';
+import { Metrics } from '@regie/runtime';
 import { DEADLINES_QUEUE, TriggerBatcher, type TriggerJob } from '@regie/scheduling';
 import type { Job } from 'bullmq';
+import { JobIncidents } from './job-incidents';
 
 /**
  * A worker that dies holding jobs stops renewing their locks; another worker takes them over once the lock
@@ -25,6 +26,7 @@ export const TAKE_OVER = { lockDuration: 4000, stalledInterval: 2000, maxStalled
 @Processor(DEADLINES_QUEUE, { ...TAKE_OVER, autorun: false })
 export class DeadlineProcessor extends WorkerHost implements OnApplicationBootstrap {
   private readonly log = new Logger(DeadlineProcessor.name);
+  private readonly incidents: JobIncidents;
   private readonly batcher: TriggerBatcher;
   private readonly concurrency: number;
 
@@ -34,6 +36,7 @@ export class DeadlineProcessor extends WorkerHost implements OnApplicationBootst
     config: ConfigService<Config, true>,
   ) {
     super();
+    this.incidents = new JobIncidents(DEADLINES_QUEUE, this.log, metrics);
     this.batcher = new TriggerBatcher(engine);
     this.concurrency = config.get('workerConcurrency', { infer: true });
   }
@@ -59,26 +62,20 @@ export class DeadlineProcessor extends WorkerHost implements OnApplicationBootst
   /** An attempt that failed (Postgres away, most likely) is retried; one with no attempt left is an incident. */
   @OnWorkerEvent('failed')
   onFailed(job: Job<TriggerJob> | undefined, err: Error): void {
-    const exhausted = !!job && job.attemptsMade >= (job.opts.attempts ?? 1);
-    this.metrics.jobsFailed.inc({ queue: DEADLINES_QUEUE, exhausted: String(exhausted) });
-    if (exhausted)
+    if (this.incidents.failed(job))
       this.log.error(
-        `trigger ${job.data.kind} van termijn ${job.data.deadlineId} gaf het op na ${job.attemptsMade} pogingen ` +
-          `(${err.message}); de sweep zet hem opnieuw klaar`,
+        `trigger ${job!.data.kind} van termijn ${job!.data.deadlineId} gaf het op na ${job!.attemptsMade} ` +
+          `pogingen (${err.message}); de sweep zet hem opnieuw klaar`,
       );
   }
 
-  private readonly connectionError = connectionErrorLog(this.log, `worker ${DEADLINES_QUEUE}`);
-
-  /** Redis away (the worker reconnects by itself): one line now and then instead of a stack per attempt. */
   @OnWorkerEvent('error')
   onError(err: Error): void {
-    this.connectionError(err);
+    this.incidents.error(err);
   }
 
   @OnWorkerEvent('stalled')
   onStalled(jobId: string): void {
-    this.metrics.jobsStalled.inc({ queue: DEADLINES_QUEUE });
-    this.log.warn(`trigger ${jobId} overgenomen van een worker die stopte`);
+    this.incidents.stalled(jobId);
   }
 }

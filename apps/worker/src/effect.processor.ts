@@ -7,9 +7,10 @@
 import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
 import { EffectRunner } from '@regie/engine';
-import { Metrics, connectionErrorLog } from '@regie/runtime';
+import { Metrics } from '@regie/runtime';
 import { EFFECTS_QUEUE, type EffectJob, EffectNotReady, PendingEffects } from '@regie/scheduling';
 import type { Job } from 'bullmq';
+import { JobIncidents } from './job-incidents';
 import { TAKE_OVER } from './deadline.processor';
 
 /**
@@ -19,13 +20,15 @@ import { TAKE_OVER } from './deadline.processor';
 @Processor(EFFECTS_QUEUE, { ...TAKE_OVER, concurrency: 1 })
 export class EffectProcessor extends WorkerHost {
   private readonly log = new Logger(EffectProcessor.name);
+  private readonly incidents: JobIncidents;
 
   constructor(
     private readonly runner: EffectRunner,
     private readonly pending: PendingEffects,
-    private readonly metrics: Metrics,
+    metrics: Metrics,
   ) {
     super();
+    this.incidents = new JobIncidents(EFFECTS_QUEUE, this.log, metrics);
   }
 
   process(job: Job<EffectJob>): Promise<string> {
@@ -38,28 +41,22 @@ export class EffectProcessor extends WorkerHost {
    */
   @OnWorkerEvent('failed')
   onFailed(job: Job<EffectJob> | undefined, err: Error): void {
-    const exhausted = !!job && job.attemptsMade >= (job.opts.attempts ?? 1);
-    this.metrics.jobsFailed.inc({ queue: EFFECTS_QUEUE, exhausted: String(exhausted) });
-    if (exhausted)
+    if (this.incidents.failed(job))
       this.log.error(
-        `effect ${job.data.effectId} gaf het op na ${job.attemptsMade} pogingen (${err.message}); ` +
+        `effect ${job!.data.effectId} gaf het op na ${job!.attemptsMade} pogingen (${err.message}); ` +
           `de sweep zet hem opnieuw klaar`,
       );
     else if (!(err instanceof EffectNotReady))
       this.log.warn(`effect ${job?.data.effectId} mislukt, volgt opnieuw: ${err.message}`);
   }
 
-  private readonly connectionError = connectionErrorLog(this.log, `worker ${EFFECTS_QUEUE}`);
-
-  /** Redis away (the worker reconnects by itself): one line now and then instead of a stack per attempt. */
   @OnWorkerEvent('error')
   onError(err: Error): void {
-    this.connectionError(err);
+    this.incidents.error(err);
   }
 
   @OnWorkerEvent('stalled')
   onStalled(jobId: string): void {
-    this.metrics.jobsStalled.inc({ queue: EFFECTS_QUEUE });
-    this.log.warn(`effect-job ${jobId} overgenomen van een worker die stopte`);
+    this.incidents.stalled(jobId);
   }
 }
