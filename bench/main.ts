@@ -40,6 +40,7 @@ import {
   endedChildrenCpuSeconds,
   fmt,
   ms,
+  parseFlags,
   percentile,
 } from './measure';
 import { Pgbench, cloneForLimit, pgbenchVersion } from './pgbench';
@@ -78,11 +79,7 @@ interface Config {
 }
 
 function config(argv: string[]): Config {
-  const flags = new Map<string, string>();
-  for (const a of argv) {
-    const m = /^--([^=]+)(?:=(.*))?$/.exec(a);
-    if (m) flags.set(m[1], m[2] ?? 'true');
-  }
+  const flags = parseFlags(argv);
   const quick = flags.has('quick');
   const num = (name: string, full: number, small: number) =>
     Number(flags.get(name) ?? (quick ? small : full));

@@ -177,3 +177,13 @@ export function endedChildrenCpuSeconds(): number {
     return 0;
   }
 }
+
+/** `--name=value` and bare `--name` (as 'true') from the command line, for every bench. */
+export function parseFlags(argv: string[]): Map<string, string> {
+  const flags = new Map<string, string>();
+  for (const a of argv) {
+    const m = /^--([^=]+)(?:=(.*))?$/.exec(a);
+    if (m) flags.set(m[1], m[2] ?? 'true');
+  }
+  return flags;
+}

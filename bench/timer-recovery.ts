@@ -19,7 +19,7 @@ import { workflows } from '@regie/workflows';
 import type { DataSource } from 'typeorm';
 import { AppProcess, migrate } from '../test/faults/harness/processes';
 import { Services, sleep, waitFor } from '../test/faults/harness/services';
-import { fmt, ms, percentile } from './measure';
+import { fmt, ms, parseFlags, percentile } from './measure';
 
 const GEMEENTE = 'bench-g';
 const TERM_SECONDS = 60;
@@ -36,11 +36,7 @@ interface Config {
 }
 
 function config(argv: string[]): Config {
-  const flags = new Map<string, string>();
-  for (const a of argv) {
-    const m = /^--([^=]+)(?:=(.*))?$/.exec(a);
-    if (m) flags.set(m[1], m[2] ?? 'true');
-  }
+  const flags = parseFlags(argv);
   const quick = flags.has('quick');
   return {
     // bench/main.ts's --only names its phases; (g) runs when it is absent or names g
