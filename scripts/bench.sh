@@ -19,20 +19,8 @@ wants() { [[ -z $only || ",$only," == *",$1,"* ]]; }
 have_pgbench() { pgbench --version >/dev/null 2>&1; }
 ensure_pgbench() {
   have_pgbench && return 0
-  command -v apt-get >/dev/null \
-    || fail "pgbench ontbreekt (fase p, de limiet) en zonder apt-get kan ik het niet installeren. Installeer postgresql-client zelf, of laat p weg met --only=."
-  local sudo=""
-  [[ $(id -u) -eq 0 ]] || { command -v sudo >/dev/null && sudo="sudo"; } \
-    || fail "pgbench ontbreekt (fase p, de limiet); zonder root of sudo kan ik postgresql-client niet installeren."
-  say "pgbench installeren uit de Debian-pakketten (postgresql-client)..."
-  $sudo apt-get update -qq || fail "apt-get update mislukte; installeer postgresql-client zelf."
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq postgresql-client >/dev/null \
-    || fail "apt-get install postgresql-client mislukte; installeer het zelf."
-  if ! have_pgbench; then
-    say "postgresql-client bracht geen pgbench mee (Debian 12 levert het bij de server): postgresql installeren..."
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq postgresql >/dev/null \
-      || fail "apt-get install postgresql mislukte; installeer pgbench zelf."
-  fi
+  apt_install "pgbench, voor fase p (de limiet); of laat p weg met --only=" postgresql-client
+  have_pgbench || apt_install "pgbench: Debian 12 levert het bij de server" postgresql
   have_pgbench || fail "pgbench werkt niet, ook niet na installatie van postgresql-client en postgresql."
 }
 if wants p; then ensure_pgbench; fi

@@ -12,20 +12,26 @@ pg_bin() {
   return 1
 }
 
+# Installs Debian packages, with sudo when not root; fails with a Dutch message naming what is missing and why.
+apt_install() {
+  local why=$1
+  shift
+  command -v apt-get >/dev/null || fail "Nodig: $* ($why), en zonder apt-get kan ik dat niet installeren. Installeer het zelf."
+  local sudo=""
+  [[ $(id -u) -eq 0 ]] || { command -v sudo >/dev/null && sudo="sudo"; } \
+    || fail "Nodig: $* ($why); zonder root of sudo kan ik dat niet installeren."
+  say "Installeren uit de Debian-pakketten: $*..."
+  $sudo apt-get update -qq || fail "apt-get update mislukte; installeer $* zelf."
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "$@" >/dev/null \
+    || fail "apt-get install $* mislukte; installeer het zelf."
+}
+
 ensure_server_binaries() {
   local missing=()
   pg_bin >/dev/null || missing+=(postgresql)
   command -v redis-server >/dev/null || missing+=(redis-server)
   if [[ ${#missing[@]} -gt 0 ]]; then
-    command -v apt-get >/dev/null \
-      || fail "Nodig: ${missing[*]} (Postgres-serverprogramma's initdb/pg_ctl en redis-server), en zonder apt-get kan ik ze niet installeren. Installeer ze zelf."
-    local sudo=""
-    [[ $(id -u) -eq 0 ]] || { command -v sudo >/dev/null && sudo="sudo"; } \
-      || fail "Nodig: ${missing[*]}; zonder root of sudo kan ik ze niet installeren."
-    say "Installeren uit de Debian-pakketten: ${missing[*]}..."
-    $sudo apt-get update -qq || fail "apt-get update mislukte; installeer ${missing[*]} zelf."
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null \
-      || fail "apt-get install ${missing[*]} mislukte; installeer ze zelf."
+    apt_install "Postgres-serverprogramma's initdb/pg_ctl en redis-server" "${missing[@]}"
     pg_bin >/dev/null || fail "initdb/pg_ctl niet gevonden, ook niet na installatie van postgresql."
     command -v redis-server >/dev/null || fail "redis-server niet gevonden, ook niet na installatie."
   fi
