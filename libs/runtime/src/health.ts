@@ -14,6 +14,7 @@ import {
 import { ConfigService } from '@nestjs/config';
 import type { Config } from '@regie/config';
 import { Clock } from '@regie/engine';
+import { unfiredTriggers } from '@regie/persistence';
 import { redisConnection, withTimeout } from '@regie/scheduling';
 import Redis from 'ioredis';
 import type { Response } from 'express';
@@ -72,22 +73,10 @@ export class HealthChecks implements OnModuleDestroy {
     const timers = this.indicator.check('timers');
     try {
       const before = new Date((await this.clock.now()).getTime() - this.alertAfterMs);
-      const [late]: { n: number; oldest: Date | null }[] = await withTimeout(
-        this.db.query(
-          `SELECT count(*)::int AS n, min(at) AS oldest FROM (
-             SELECT due_at AS at FROM deadlines WHERE status = 'pending' AND suspended_at IS NULL AND due_at < $1
-             UNION ALL
-             SELECT remind_at FROM deadlines
-               WHERE status = 'pending' AND suspended_at IS NULL AND reminded_at IS NULL AND remind_at < $1) t`,
-          [before],
-        ),
-        PROBE_TIMEOUT_MS,
-        'timer check',
-      );
-      const data = { overdueUnfired: late.n, thresholdSeconds: this.alertAfterMs / 1000 };
-      return late.n
-        ? timers.down({ ...data, oldestDueAt: late.oldest?.toISOString() ?? null })
-        : timers.up(data);
+      const late = await withTimeout(unfiredTriggers(this.db, before), PROBE_TIMEOUT_MS, 'timer check');
+      const n = late.due + late.remind;
+      const data = { overdueUnfired: n, thresholdSeconds: this.alertAfterMs / 1000 };
+      return n ? timers.down({ ...data, oldestDueAt: late.oldest?.toISOString() ?? null }) : timers.up(data);
     } catch (err) {
       return timers.down({ message: (err as Error).message });
     }

@@ -7,6 +7,7 @@
 import { getQueueToken } from '@nestjs/bullmq';
 import { Inject, Injectable } from '@nestjs/common';
 import { Clock } from '@regie/engine';
+import { unfiredTriggers } from '@regie/persistence';
 import { DEADLINES_QUEUE, EFFECTS_QUEUE, withTimeout } from '@regie/scheduling';
 import type { Queue } from 'bullmq';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
@@ -78,17 +79,10 @@ export class Metrics {
       async collect() {
         const now = await clock.now().catch(() => null);
         if (!now) return;
-        const rows: { kind: string; n: number }[] = await scrape(
-          db.query(
-            `SELECT 'due' AS kind, count(*)::int AS n FROM deadlines
-               WHERE status = 'pending' AND suspended_at IS NULL AND due_at <= $1
-             UNION ALL
-             SELECT 'remind', count(*)::int FROM deadlines
-               WHERE status = 'pending' AND suspended_at IS NULL AND reminded_at IS NULL AND remind_at <= $1`,
-            [now],
-          ),
-        ).catch(() => []);
-        for (const r of rows) this.set({ kind: r.kind }, r.n);
+        const unfired = await scrape(unfiredTriggers(db, now)).catch(() => null);
+        if (!unfired) return;
+        this.set({ kind: 'due' }, unfired.due);
+        this.set({ kind: 'remind' }, unfired.remind);
       },
     });
 

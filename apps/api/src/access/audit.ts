@@ -3,7 +3,7 @@
  * why it was allowed. Append-only in the database (a trigger refuses UPDATE and DELETE).
  */
 import { Injectable } from '@nestjs/common';
-import { sqlFor } from '@regie/persistence';
+import { AuditLogRepository } from '@regie/persistence';
 import { DataSource } from 'typeorm';
 import type { Principal } from '../auth/auth';
 
@@ -18,31 +18,27 @@ export interface AuditEntry {
 
 @Injectable()
 export class Audit {
-  constructor(private readonly db: DataSource) {}
+  private readonly log: AuditLogRepository;
+
+  constructor(db: DataSource) {
+    this.log = new AuditLogRepository(db);
+  }
 
   async record(p: Principal, e: AuditEntry): Promise<void> {
-    await sqlFor(this.db).query(
-      `INSERT INTO audit_log (gemeente, actor, roles, action, record_type, record_id, records, reason, status)
-       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9)`,
-      [
-        p.gemeente,
-        p.user,
-        p.roles,
-        e.action,
-        e.recordType,
-        e.recordId ?? null,
-        e.records ?? [],
-        e.reason,
-        e.status ?? 200,
-      ],
-    );
+    await this.log.append({
+      gemeente: p.gemeente,
+      actor: p.user,
+      roles: p.roles,
+      action: e.action,
+      recordType: e.recordType,
+      recordId: e.recordId ?? null,
+      records: e.records ?? [],
+      reason: e.reason,
+      status: e.status ?? 200,
+    });
   }
 
   async forCase(caseId: string) {
-    return sqlFor(this.db).query(
-      `SELECT at, actor, roles, action, record_type AS "recordType", record_id AS "recordId", reason, status
-       FROM audit_log WHERE record_id = $1 OR $1 = ANY(records) ORDER BY id`,
-      [caseId],
-    );
+    return this.log.forRecord(caseId);
   }
 }

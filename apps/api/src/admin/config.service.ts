@@ -5,7 +5,7 @@
  */
 import { type CanActivate, type ExecutionContext, Injectable, NotFoundException } from '@nestjs/common';
 import { Clock, WorkflowRegistry } from '@regie/engine';
-import { sqlFor } from '@regie/persistence';
+import { WorkflowConfigRepository } from '@regie/persistence';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import type { Principal } from '../auth/auth';
@@ -13,27 +13,20 @@ import { jsonSchema, parse } from '../http/zod';
 
 export const configChange = z.object({ config: z.record(z.string(), z.unknown()) }).strict();
 
-interface ConfigRow {
-  workflow: string;
-  config: unknown;
-  version: number;
-  changed_by: string;
-  changed_at: Date;
-}
-
 @Injectable()
 export class WorkflowConfigService {
+  private readonly configs: WorkflowConfigRepository;
+
   constructor(
-    private readonly db: DataSource,
+    db: DataSource,
     private readonly registry: WorkflowRegistry,
     private readonly clock: Clock,
-  ) {}
+  ) {
+    this.configs = new WorkflowConfigRepository(db);
+  }
 
   async list(user: Principal) {
-    const rows: ConfigRow[] = await sqlFor(this.db).query(
-      `SELECT * FROM workflow_config WHERE gemeente = $1`,
-      [user.gemeente],
-    );
+    const rows = await this.configs.list(user.gemeente);
     return this.registry
       .current()
       .filter((def) => def.config)
@@ -51,11 +44,7 @@ export class WorkflowConfigService {
   }
 
   history(user: Principal, workflow: string) {
-    return sqlFor(this.db).query(
-      `SELECT version, config, changed_by AS "changedBy", changed_at AS "changedAt" FROM workflow_config_history
-       WHERE gemeente = $1 AND workflow = $2 ORDER BY version`,
-      [user.gemeente, workflow],
-    );
+    return this.configs.history(user.gemeente, workflow);
   }
 
   /** The rules schema of a workflow: 404 for an unknown workflow or one without rules to set. */
@@ -68,23 +57,10 @@ export class WorkflowConfigService {
   async change(user: Principal, workflow: string, { config }: z.infer<typeof configChange>) {
     const valid = parse(this.rulesOf(workflow), config, 'configuratie') as Record<string, unknown>;
     const now = await this.clock.now();
-    const sql = sqlFor(this.db);
-    const [row]: { version: number }[] = await sql.query(
-      `INSERT INTO workflow_config (gemeente, workflow, config, version, changed_by, changed_at)
-       VALUES ($1, $2, $3, 1, $4, $5)
-       ON CONFLICT (gemeente, workflow) DO UPDATE SET config = EXCLUDED.config,
-         version = workflow_config.version + 1, changed_by = EXCLUDED.changed_by, changed_at = EXCLUDED.changed_at
-       RETURNING version`,
-      [user.gemeente, workflow, valid, user.user, now],
-    );
-    await sql.query(
-      `INSERT INTO workflow_config_history (gemeente, workflow, version, config, changed_by, changed_at)
-       VALUES ($1, $2, $3, $4, $5, $6)`,
-      [user.gemeente, workflow, row.version, valid, user.user, now],
-    );
+    const version = await this.configs.change(user.gemeente, workflow, valid, user.user, now);
     return {
       workflow,
-      version: row.version,
+      version,
       config: valid,
       changedBy: user.user,
       changedAt: now.toISOString(),

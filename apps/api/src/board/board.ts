@@ -5,7 +5,7 @@
  */
 import { Injectable } from '@nestjs/common';
 import { Clock } from '@regie/engine';
-import { sqlFor } from '@regie/persistence';
+import { BoardRepository } from '@regie/persistence';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { visibleCasesConditions } from '../access/access';
@@ -21,75 +21,27 @@ export const boardQuery = z
 
 const RECENT_DAYS = 30;
 
-interface HouseholdRow {
-  id: string;
-  subject_id: string;
-  ave_level: number;
-  team: string | null;
-  regie_role: string;
-  regie_holder: string | null;
-  since: string;
-  pending: { holder: string; role: string; niveau: number; since: string } | null;
-  acceptance_overdue_since: string | null;
-  review_missed_since: string | null;
-  review_due: Date | null;
-  recent: { soort: string; from: number; to: number; reden: string; at: string; holder: string }[] | null;
-}
-
 @Injectable()
 export class BoardQueries {
+  private readonly board: BoardRepository;
+
   constructor(
-    private readonly db: DataSource,
+    db: DataSource,
     private readonly clock: Clock,
-  ) {}
+  ) {
+    this.board = new BoardRepository(db);
+  }
 
   async escalations(p: Principal, q: z.infer<typeof boardQuery>) {
     const now = await this.clock.now();
-    const args: unknown[] = [p.gemeente];
-    const where = [`c.gemeente = $1`, `c.workflow = 'ave'`, `c.state_value <> 'afgesloten'`];
-    if (q.team) {
-      args.push(q.team);
-      where.push(`c.team = $${args.length}`);
-    }
-    const base = where.join(' AND ');
-    const reasons = visibleCasesConditions(p, args);
-    const scoped = `${base} AND ${reasons.length ? `(${reasons.join(' OR ')})` : 'false'}`;
-    const sql = sqlFor(this.db);
-    // One branch per reason of visibility, each an index range (cases_board_counts, cases_regie_holder), made
-    // disjoint (a household counts in the first branch that shows it), so the counts add up without comparing
-    // ids. One OR over all reasons would read every household of the gemeente.
-    const branches = (reasons.length ? reasons : ['false']).map(
-      (reason, k) =>
-        `SELECT c.ave_level, count(*) AS households, count(*) FILTER (WHERE c.regie_pending) AS awaiting
-         FROM cases c WHERE ${base} AND ${reason}${k ? ` AND (${reasons.slice(0, k).join(' OR ')}) IS NOT TRUE` : ''}
-         GROUP BY c.ave_level`,
-    );
-    const perLevel: { level: number; households: number; awaiting: number }[] = await sql.query(
-      `SELECT v.ave_level AS level, sum(v.households)::int AS households, sum(v.awaiting)::int AS awaiting
-       FROM (${branches.join(' UNION ALL ')}) v GROUP BY v.ave_level ORDER BY v.ave_level`,
-      args,
-    );
-    const listArgs = [...args];
-    let listWhere = scoped;
-    if (q.level !== undefined) {
-      listArgs.push(q.level);
-      listWhere += ` AND c.ave_level = $${listArgs.length}`;
-    }
-    listArgs.push(new Date(now.getTime() - RECENT_DAYS * 86_400_000).toISOString(), q.limit);
-    const rows: HouseholdRow[] = await sql.query(
-      `SELECT c.id, c.subject_id, c.ave_level, c.team, c.regie_role, c.regie_holder,
-         c.snapshot->'context'->>'niveauSinds' AS since,
-         c.snapshot->'context'->'pendingRegie' AS pending,
-         c.snapshot->'context'->>'acceptatieVerlopenSinds' AS acceptance_overdue_since,
-         c.snapshot->'context'->>'reviewVerlopenSinds' AS review_missed_since,
-         (SELECT d.due_at FROM deadlines d
-           WHERE d.case_id = c.id AND d.key = 'periodieke_review' AND d.status = 'pending') AS review_due,
-         (SELECT jsonb_agg(s) FROM jsonb_array_elements(c.snapshot->'context'->'path') s
-           WHERE s->>'soort' <> 'start' AND s->>'at' >= $${listArgs.length - 1}) AS recent
-       FROM cases c WHERE ${listWhere}
-       ORDER BY c.ave_level DESC, c.updated_at DESC LIMIT $${listArgs.length}`,
-      listArgs,
-    );
+    const { perLevel, rows } = await this.board.escalations({
+      gemeente: p.gemeente,
+      team: q.team,
+      level: q.level,
+      limit: q.limit,
+      recentSince: new Date(now.getTime() - RECENT_DAYS * 86_400_000),
+      visible: (args) => visibleCasesConditions(p, args),
+    });
     const households = rows.map((r) => ({
       caseId: r.id,
       subjectId: r.subject_id,

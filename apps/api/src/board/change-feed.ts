@@ -10,8 +10,8 @@
 import { Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import type { Config } from '@regie/config';
+import { listen, type NotifyListener } from '@regie/persistence';
 import { withTimeout } from '@regie/scheduling';
-import { Client } from 'pg';
 import { Subject } from 'rxjs';
 import { setTimeout as sleep } from 'node:timers/promises';
 
@@ -35,7 +35,7 @@ export class ChangeFeed implements OnModuleInit, OnModuleDestroy {
   /** emits after each successful LISTEN, the first included */
   readonly connected = new Subject<void>();
   private readonly log = new Logger(ChangeFeed.name);
-  private client: Client | null = null;
+  private client: NotifyListener | null = null;
   private downSince: Date | null = new Date();
   private reconnecting = false;
   private stopped = false;
@@ -92,32 +92,24 @@ export class ChangeFeed implements OnModuleInit, OnModuleDestroy {
   }
 
   private async listen(): Promise<void> {
-    const client = new Client({
-      connectionString: this.databaseUrl,
-      connectionTimeoutMillis: 5000,
-      keepAlive: true,
-    });
-    // Attached before connecting: an 'error' without a listener would end the process.
+    let client: NotifyListener | null = null;
     const lost = (err?: Error) => {
-      if (this.client !== client) return; // not (or no longer) the feed's connection
+      if (!client || this.client !== client) return; // not (or no longer) the feed's connection
       this.log.warn(`change feed verbinding verloren${err ? `: ${err.message}` : ''}`);
       this.client = null;
       this.downSince = new Date();
       void client.end().catch(() => undefined);
       this.reconnect();
     };
-    client.on('error', lost);
-    client.on('end', () => lost());
-    client.on('notification', (msg) => {
-      if (msg.channel === CHANNEL && msg.payload) this.changes.next(JSON.parse(msg.payload) as CaseChanged);
-    });
-    try {
-      await client.connect();
-      await client.query(`LISTEN ${CHANNEL}`);
-    } catch (err) {
-      await client.end().catch(() => undefined);
-      throw err;
-    }
+    client = await listen(
+      CHANNEL,
+      (payload) => this.changes.next(JSON.parse(payload) as CaseChanged),
+      { connectionString: this.databaseUrl, connectionTimeoutMillis: 5000 },
+      (events) => {
+        events.on('error', lost);
+        events.on('end', () => lost());
+      },
+    );
     if (this.stopped) return void (await client.end().catch(() => undefined));
     this.client = client;
     this.downSince = null;
@@ -128,9 +120,9 @@ export class ChangeFeed implements OnModuleInit, OnModuleDestroy {
     const client = this.client;
     if (!client) return;
     try {
-      await withTimeout(client.query('SELECT 1'), 5000, 'change feed ping');
+      await withTimeout(client.ping(), 5000, 'change feed ping');
     } catch (err) {
-      if (this.client === client) client.emit('error', err as Error);
+      if (this.client === client) client.events.emit('error', err as Error);
     }
   }
 }
