@@ -98,7 +98,7 @@ async function load(w: Wired, n: number, log: (line: string) => void): Promise<n
       'at', ${iso('h.niveau_sinds - make_interval(days => (h.level - 1 - k) * 14)')})`;
   await w.db.query(
     `INSERT INTO cases (id, gemeente, workflow, workflow_version, subject_id, snapshot, state_value, regie_role,
-       regie_holder, ave_level, version, created_at, updated_at, team)
+       regie_holder, projection, version, created_at, updated_at, team)
      SELECT h.case_id, $1, 'ave', 1, h.subject_id,
        jsonb_build_object('value', 'niveau_' || h.level, 'status', 'active', 'context', jsonb_build_object(
          'caseId', h.case_id, 'subjectId', h.subject_id, 'startedAt', ${iso("h.niveau_sinds - interval '30 days'")},
@@ -122,7 +122,7 @@ async function load(w: Wired, n: number, log: (line: string) => void): Promise<n
          'regieHistorie', jsonb_build_array(jsonb_build_object('aanleiding', 'start', 'role', r.role, 'holder',
              h.holder, 'niveau', h.level, 'actor', 'intaker-' || (h.i % 50), 'at', ${iso('h.niveau_sinds')})),
          'intakeCaseIds', '[]'::jsonb, 'afsluiting', 'null'::jsonb)),
-       'niveau_' || h.level, r.role, h.holder, h.level, 2 + h.level, h.niveau_sinds - interval '30 days',
+       'niveau_' || h.level, r.role, h.holder, jsonb_build_object('aveLevel', h.level), 2 + h.level, h.niveau_sinds - interval '30 days',
        h.updated_at, h.team
      FROM bench_hh h, LATERAL (SELECT (CASE WHEN h.level = 3 AND h.kids THEN 'procesmanager'
                                        ELSE ($3::text[])[h.level + 1] END) AS role) r`,

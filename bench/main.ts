@@ -191,9 +191,9 @@ async function cloneCases(w: Wired, template: string, n: number): Promise<string
   await w.db.query(
     `WITH c AS (
        INSERT INTO cases (id, gemeente, workflow, workflow_version, subject_id, snapshot, state_value, regie_role,
-         regie_holder, ave_level, version, created_at, updated_at)
+         regie_holder, projection, version, created_at, updated_at)
        SELECT gen_random_uuid(), t.gemeente, t.workflow, t.workflow_version, t.subject_id, t.snapshot, t.state_value,
-         t.regie_role, t.regie_holder, t.ave_level, t.version, now(), now()
+         t.regie_role, t.regie_holder, t.projection, t.version, now(), now()
        FROM cases t, generate_series(1, $2) WHERE t.id = $1 RETURNING id)
      INSERT INTO case_history (gemeente, case_id, seq, type, data, actor, at, from_state, to_state, causation_id)
      SELECT h.gemeente, c.id, h.seq, h.type, h.data, h.actor, now(), h.from_state, h.to_state, h.causation_id
@@ -669,10 +669,10 @@ async function phaseD(w: Wired, cfg: Config, subjectId: string): Promise<TimerRe
   );
   await w.db.query(
     `INSERT INTO cases (id, gemeente, workflow, workflow_version, subject_id, snapshot, state_value, regie_role,
-       regie_holder, ave_level, version, created_at, updated_at)
+       regie_holder, projection, version, created_at, updated_at)
      SELECT a.case_id, t.gemeente, t.workflow, t.workflow_version, t.subject_id,
        jsonb_set(t.snapshot, '{context,wachtenSinds}', to_jsonb(${ISO('a.anchor')})), t.state_value, t.regie_role,
-       t.regie_holder, t.ave_level, t.version, a.anchor, a.anchor
+       t.regie_holder, t.projection, t.version, a.anchor, a.anchor
      FROM bench_arm a, cases t WHERE t.id = $1`,
     [started.id],
   );

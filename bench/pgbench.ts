@@ -37,9 +37,9 @@ export async function cloneForLimit(db: DataSource, template: string, n: number)
   await db.query(
     `WITH c AS (
        INSERT INTO cases (id, gemeente, workflow, workflow_version, subject_id, snapshot, state_value, regie_role,
-         regie_holder, ave_level, version, created_at, updated_at)
+         regie_holder, projection, version, created_at, updated_at)
        SELECT ${idOf('k::text')}, t.gemeente, t.workflow, t.workflow_version, t.subject_id, t.snapshot,
-         t.state_value, t.regie_role, t.regie_holder, t.ave_level, t.version, now(), now()
+         t.state_value, t.regie_role, t.regie_holder, t.projection, t.version, now(), now()
        FROM cases t, generate_series(1, $2) k WHERE t.id = $1 RETURNING id)
      INSERT INTO case_history (gemeente, case_id, seq, type, data, actor, at, from_state, to_state, causation_id)
      SELECT h.gemeente, c.id, h.seq, h.type, h.data, h.actor, now(), h.from_state, h.to_state, h.causation_id

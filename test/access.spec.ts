@@ -49,7 +49,7 @@ beforeAll(async () => {
       .expect(201)
   ).body.id;
   // An escalated household: the procesmanager sees every AVE level 3-4 case of the gemeente.
-  await api.db.query(`UPDATE cases SET ave_level = 3 WHERE id = $1`, [aveCase]);
+  await api.db.query(`UPDATE cases SET projection = '{"aveLevel": 3}' WHERE id = $1`, [aveCase]);
 });
 afterAll(async () => {
   await api.close();

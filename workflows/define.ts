@@ -8,7 +8,15 @@
 import type { AnyMachineSnapshot, AnyStateMachine, ContextFrom, SnapshotFrom } from 'xstate';
 import { z } from 'zod';
 import { CASE_WORKERS } from './fields';
-import type { DeadlineDeclaration, Effect, EventSpec, Regie, Role, WorkflowDefinition } from './workflow';
+import type {
+  DeadlineDeclaration,
+  Effect,
+  EventSpec,
+  Projection,
+  Regie,
+  Role,
+  WorkflowDefinition,
+} from './workflow';
 
 /** The events a client may send, given as the journey writes them down: a schema and a Dutch title per type. */
 export interface EventParts<K extends string> {
@@ -84,8 +92,8 @@ export type WorkflowParts<TMachine extends AnyStateMachine, K extends string> = 
   terms?: TermParts<TMachine>;
   /** why an event is refused (WorkflowDefinition.explainRejection); the engine's own answer when absent */
   rejections?: RejectionParts<TMachine, K>;
-  /** the household's AVE level, for a journey that tracks one */
-  aveLevel?(snapshot: SnapshotFrom<TMachine>): number | null;
+  /** what lists and boards read of a case without its snapshot (WorkflowDefinition.projection) */
+  projection?(snapshot: SnapshotFrom<TMachine>): Projection;
   /** the consent the inwoner must have recorded before a case starts with this input; none needed when absent */
   consentRequired?(input: Record<string, unknown>): { scope: string; reason: string } | null;
   /** what a transition asks of other cases (see Effect); none when absent */
@@ -130,7 +138,7 @@ export function defineWorkflow<TMachine extends AnyStateMachine, K extends strin
   if (parts.config) definition.config = parts.config;
   if (parts.terms?.closeDisappearedAs) definition.closeDisappearedAs = parts.terms.closeDisappearedAs;
   if (parts.effects) definition.effects = parts.effects;
-  if (parts.aveLevel) definition.aveLevel = parts.aveLevel;
+  if (parts.projection) definition.projection = parts.projection;
   if (parts.rejections) definition.explainRejection = explainWith(parts.rejections, events);
   if (parts.consentRequired) definition.consentRequired = parts.consentRequired;
   return definition;

@@ -123,6 +123,9 @@ export interface RecordVoorzieningEffect {
 }
 export type Effect = EnsureCaseEffect | RecordVoorzieningEffect;
 
+/** A case's projection (WorkflowDefinition.projection): JSON scalars by name. */
+export type Projection = Readonly<Record<string, string | number | boolean | null>>;
+
 export interface WorkflowDefinition<TMachine extends AnyStateMachine = AnyStateMachine> {
   name: string;
   version: number;
@@ -154,8 +157,12 @@ export interface WorkflowDefinition<TMachine extends AnyStateMachine = AnyStateM
     next: SnapshotFrom<TMachine>,
     event: { type: string } & Record<string, unknown>,
   ): Effect[];
-  /** the household's AVE level (0-4) in this snapshot, for workflows that track one */
-  aveLevel?(snapshot: SnapshotFrom<TMachine>): number | null;
+  /**
+   * What lists, boards and access rules read of a case without restoring its snapshot: a few named scalars, kept
+   * in the case row with every step and shown in the case view beside its fixed fields (AVE: `aveLevel`, which
+   * the database indexes). None when absent.
+   */
+  projection?(snapshot: SnapshotFrom<TMachine>): Projection;
   /**
    * Why an event is refused in this snapshot, in words for the professional (Dutch), or null when it could be
    * accepted. Called when the machine does not accept the event, to make the 422 helpful, and with a probe event

@@ -1,4 +1,4 @@
-import { AVE_DEFAULTS, ave, aveLevel, explainRejection, regie } from './index';
+import { AVE_DEFAULTS, ave, explainRejection, projection, regie } from './index';
 import {
   BESTUURLIJK,
   CASUSREGISSEUR,
@@ -74,7 +74,7 @@ describe('ave definition', () => {
 
   it('reports the current holder and level; the previous holder keeps regie until acceptance', () => {
     const s = play(start(), [op(2, CASUSREGISSEUR), op(3, SPOEDTEAM)]);
-    expect(aveLevel(s)).toBe(3);
+    expect(projection(s).aveLevel).toBe(3);
     expect(regie(s)).toEqual({ role: 'casusregisseur', holder: CASUSREGISSEUR });
     const a = play(s, [{ type: 'REGIE_GEACCEPTEERD', actor: SPOEDTEAM }]);
     expect(regie(a)).toEqual({ role: 'spoedteam', holder: SPOEDTEAM });

@@ -24,8 +24,9 @@ export { AVE_DEFAULTS, aveConfigInput, mergeConfig } from './config';
 
 type Snapshot = SnapshotFrom<AveMachine>;
 
-export function aveLevel(snapshot: Snapshot): number | null {
-  return snapshot.context.niveau;
+/** The household's level, for the board, the case list's filter and the procesmanager's access (levels 3-4). */
+export function projection(snapshot: Snapshot): { aveLevel: number } {
+  return { aveLevel: snapshot.context.niveau };
 }
 
 /** The probe the engine sends to decide whether to offer an event carries no actor of its own. */
@@ -125,7 +126,7 @@ export const ave = defineWorkflow({
   events: { schemas: eventSchemas, titles: eventTitles, roles: ROLES_PER_EVENT },
   terms: { deadlines, closeDisappearedAs },
   rejections: { stateLabels: STATE_LABELS, ended: 'Het AVE-traject is afgesloten', explain },
-  aveLevel,
+  projection,
 });
 
 export const { regie, explainRejection } = ave;

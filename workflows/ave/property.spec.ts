@@ -8,7 +8,7 @@ import { transition } from 'xstate';
 import type { AveConfigInput } from './config';
 import type { AveEvent } from './events';
 import { CRITERIA, REVIEW_BESLUITEN } from './events';
-import { aveLevel, explainRejection, regie } from './index';
+import { explainRejection, projection, regie } from './index';
 import { aveMachine } from './machine';
 import { deadlines } from './terms';
 import {
@@ -152,7 +152,7 @@ function checkInvariants(s: AveSnapshot): void {
   expect(typeof r.holder).toBe('string');
   expect(r.holder).not.toBe('');
   expect(r).toEqual({ role: c.regie.role, holder: c.regie.holder });
-  expect(aveLevel(s)).toBe(c.niveau);
+  expect(projection(s).aveLevel).toBe(c.niveau);
   // the path is contiguous, ends at the current level, goes down one level at a time and skips only upwards
   expect(c.path[0].soort).toBe('start');
   for (let i = 1; i < c.path.length; i++) {

@@ -7,17 +7,8 @@
  * - VERVOLGROUTE_BIJGEWERKT { domein: 'beschermd_wonen', status: 'actief' }
  * - TOEKOMSTPLAN_AFGESPROKEN { domeinen: [{ domein: 'beschermd_wonen', status: 'actief' }, ...] }
  *
- * In SQL over case_history (one row per event, `data` jsonb), per period:
- *   SELECT count(DISTINCT case_id) FROM (
- *     SELECT h.case_id, min(h.at) AS actief_op FROM case_history h JOIN cases c ON c.id = h.case_id
- *     WHERE c.workflow = 'transitie18' AND (
- *       (h.type = 'VERVOLGROUTE_BIJGEWERKT' AND h.data->>'domein' = 'beschermd_wonen'
- *         AND h.data->>'status' = 'actief')
- *       OR (h.type = 'TOEKOMSTPLAN_AFGESPROKEN' AND h.data->'domeinen'
- *         @> '[{"domein":"beschermd_wonen","status":"actief"}]'))
- *     GROUP BY h.case_id) bw
- *   WHERE actief_op >= :from AND actief_op < :to
- * (add `AND h.gemeente = :gemeente` per tenant).
+ * The count per period, over case_history, applies the same rule in SQL: libs/persistence, IndicatorsRepository
+ * (transitie18NaarBeschermdWonen).
  */
 
 export interface HistoryEvent {

@@ -5,6 +5,7 @@
  * repeat picks up where an earlier attempt got to instead of doing its steps again. A refusal by the other case
  * (its machine says no) is part of the outcome, not an error to retry.
  */
+import { EffectStepsRepository } from '@regie/persistence';
 import { CASE_WORKERS } from '@regie/workflows/fields';
 import type { EnsureCaseEffect } from '@regie/workflows/workflow';
 import type { DataSource } from 'typeorm';
@@ -24,11 +25,15 @@ export type EffectHandlers = Readonly<Record<string, EffectHandler>>;
 const EFFECT_ROLES = CASE_WORKERS;
 
 export class EffectRunner {
+  private readonly steps: EffectStepsRepository;
+
   constructor(
     private readonly engine: Engine,
-    private readonly db: DataSource,
+    db: DataSource,
     private readonly handlers: EffectHandlers = {},
-  ) {}
+  ) {
+    this.steps = new EffectStepsRepository(db);
+  }
 
   async run(outboxId: string, p: EffectPayload): Promise<void> {
     if (p.effect.type !== 'ensureCase') {
@@ -49,13 +54,9 @@ export class EffectRunner {
     // existing one would repeat what its start already did.
     let otherId = await this.startedBefore(actor, key('start'));
     if (!otherId) {
-      const open: { id: string }[] = await this.db.query(
-        `SELECT id FROM cases WHERE gemeente = $1 AND workflow = $2 AND subject_id = $3
-           AND snapshot->>'status' = 'active' ORDER BY created_at LIMIT 1`,
-        [p.gemeente, e.workflow, e.subjectId],
-      );
-      if (open.length) {
-        otherId = open[0].id;
+      const open = await this.steps.openCase(p.gemeente, e.workflow, e.subjectId);
+      if (open) {
+        otherId = open;
         await this.offer(actor, otherId, e.existing, key);
       } else {
         const started = await this.engine.start({
@@ -82,11 +83,7 @@ export class EffectRunner {
   /** The case a start under this key created, when an earlier attempt got that far. */
   private async startedBefore(actor: Actor, idempotencyKey: string): Promise<string | null> {
     const scope = startKeyScope(actor.gemeente, actor.id, idempotencyKey);
-    const rows: { id: string | null }[] = await this.db.query(
-      `SELECT response->>'id' AS id FROM idempotency_keys WHERE case_id = $1 AND key = $2`,
-      [scope.caseId, scope.key],
-    );
-    return rows[0]?.id ?? null;
+    return this.steps.startedCase(scope.caseId, scope.key);
   }
 
   /**
@@ -101,11 +98,7 @@ export class EffectRunner {
     key: (step: string) => string,
   ): Promise<void> {
     const keys = events.map((_, i) => key(`existing-${i}`));
-    const done: unknown[] = await this.db.query(
-      `SELECT 1 FROM idempotency_keys WHERE case_id = $1 AND key = ANY($2::text[]) LIMIT 1`,
-      [caseId, keys],
-    );
-    if (done.length) return;
+    if (await this.steps.anyKeyUsed(caseId, keys)) return;
     for (const [i, event] of events.entries()) {
       if (await this.accepted(() => this.engine.dispatch({ actor, caseId, event, idempotencyKey: keys[i] })))
         return;

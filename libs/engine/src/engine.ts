@@ -1,26 +1,17 @@
 /**
- * The durable runtime's commands. A command loads the case row, applies the event with XState's pure
- * `transition`, and writes the new snapshot, a history entry, the deadlines the new snapshot declares and the
- * timers to arm (as outbox rows) in one Postgres transaction, guarded by the case's version. Nothing here keeps
- * state between calls: any number of API and worker processes may run it against one database. Persistence is
- * in case-store.ts, deadlines falling due in firing.ts.
+ * The durable runtime's commands, each one straight line: load the case, compute the step purely (XState's
+ * `transition` on the stored snapshot, then the rows it changes: step.ts), write it in one statement guarded by
+ * the case's version (CaseRepository.write). Nothing here keeps state between calls: any number of API and
+ * worker processes may run it against one database. Deadlines falling due are in firing.ts.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { type Kalender, daysBetween, localDate } from '@regie/calendar';
-import { CASE_WORKERS } from '@regie/workflows/fields';
+import type { Kalender } from '@regie/calendar';
+import { CaseRepository, type CaseStep, WorkflowConfigRepository } from '@regie/persistence';
 import type { AnyWorkflowDefinition, Effect } from '@regie/workflows/workflow';
 import type { DataSource } from 'typeorm';
 import type { AnyMachineSnapshot } from 'xstate';
 import { z } from 'zod';
-import {
-  CaseStore,
-  type LoadedCase,
-  LostRace,
-  type OutboxSignal,
-  advance,
-  backoff,
-  kickAfter,
-} from './case-store';
+import { CaseStore, type LoadedCase, LostRace, type OutboxSignal, backoff } from './case-store';
 import type { Clock } from './clock';
 import { DeadlineFiring, type FireResult, type TriggerRef } from './firing';
 import {
@@ -35,8 +26,17 @@ import {
 } from './errors';
 import { type PersistedSnapshot, apply, initialSnapshot, persist, restore, stateName } from './machine-state';
 import type { WorkflowRegistry } from './registry';
-import { type Due, calendarDays, declarationsDiffer, dueOf, remindAtOf } from './terms';
-import { type CaseView, type CaseRow, allowedEvents, toView, zodDetails } from './view';
+import { StepDraft, advance } from './step';
+import {
+  TERM_EVENTS,
+  TERM_EVENT_ROLES,
+  type TermEventArgs,
+  type TermEventType,
+  changeTerm,
+  isTermEvent,
+} from './term-events';
+import type { Due } from './terms';
+import { type CaseView, allowedEvents, toView, zodDetails } from './view';
 
 export interface Actor {
   /** user id from the token, or `system` */
@@ -77,34 +77,14 @@ export interface EffectPayload {
   effect: Effect;
 }
 
-/** Terms are suspended, resumed and extended by events the engine itself handles, for every workflow. */
-const TERM_EVENTS = {
-  TERMIJN_OPSCHORTEN: {
-    title: 'Termijn opschorten',
-    schema: z.object({ key: z.string().min(1), reden: z.string().min(3) }).strict(),
-  },
-  TERMIJN_HERVATTEN: {
-    title: 'Opgeschorte termijn hervatten',
-    schema: z.object({ key: z.string().min(1), reden: z.string().optional() }).strict(),
-  },
-  TERMIJN_VERLENGEN: {
-    title: 'Termijn verlengen',
-    schema: z
-      .object({
-        key: z.string().min(1),
-        reden: z.string().min(3),
-        met: z.object({ amount: z.number().int().positive().max(365), unit: z.enum(['days', 'weeks']) }),
-      })
-      .strict(),
-  },
-} as const;
-type TermEventType = keyof typeof TERM_EVENTS;
-export const TERM_EVENT_TITLES: Record<string, string> = Object.fromEntries(
-  Object.entries(TERM_EVENTS).map(([type, spec]) => [type, spec.title]),
-);
-
-/** Terms are the case workers' business. */
-const TERM_EVENT_ROLES = CASE_WORKERS;
+/** What a command's history entry records besides the new state. */
+interface Entry {
+  type: string;
+  data: Record<string, unknown>;
+  actor: string;
+  causation: string;
+  idempotency: { key: string; hash: string };
+}
 
 function requireRole(actor: Actor, allowed: readonly string[], what: string): void {
   if (!allowed.some((role) => actor.roles.includes(role))) {
@@ -112,10 +92,6 @@ function requireRole(actor: Actor, allowed: readonly string[], what: string): vo
       `Uw rol (${actor.roles.join(', ')}) mag '${what}' niet vastleggen; dat mag: ${allowed.join(', ')}`,
     );
   }
-}
-
-function isTermEvent(type: string): type is TermEventType {
-  return Object.prototype.hasOwnProperty.call(TERM_EVENTS, type);
 }
 
 const PG_UNIQUE_VIOLATION = '23505';
@@ -134,8 +110,9 @@ export class Engine {
   private readonly registry: WorkflowRegistry;
   private readonly clock: Clock;
   private readonly kalender: Kalender;
-  private readonly outbox: OutboxSignal;
   private readonly maxAttempts: number;
+  private readonly cases: CaseRepository;
+  private readonly configs: WorkflowConfigRepository;
   private readonly store: CaseStore;
   private readonly firing: DeadlineFiring;
   private readonly onCommand: (observed: ObservedCommand) => void;
@@ -145,10 +122,18 @@ export class Engine {
     this.registry = opts.registry;
     this.clock = opts.clock;
     this.kalender = opts.kalender;
-    this.outbox = opts.outbox ?? { kick: () => undefined };
     this.maxAttempts = opts.maxAttempts ?? 50;
-    this.store = new CaseStore(opts.db, opts.kalender);
-    this.firing = new DeadlineFiring(this.store, this.registry, this.clock, this.outbox, this.maxAttempts);
+    this.cases = new CaseRepository(opts.db);
+    this.configs = new WorkflowConfigRepository(opts.db);
+    this.store = new CaseStore(this.cases, opts.outbox ?? { kick: () => undefined });
+    this.firing = new DeadlineFiring(
+      opts.db,
+      this.store,
+      this.registry,
+      this.clock,
+      opts.kalender,
+      this.maxAttempts,
+    );
   }
 
   // ---------------------------------------------------------------------------------------------------------
@@ -217,15 +202,12 @@ export class Engine {
       const prior = await this.priorStart(idemScope, hash);
       if (prior) return prior;
     }
-
-    const subject: { id: string }[] = await this.store
-      .sql()
-      .query(`SELECT id FROM subjects WHERE id = $1 AND gemeente = $2`, [cmd.subjectId, gemeente]);
-    if (!subject.length) throw new NotFound(`Inwoner of huishouden ${cmd.subjectId} bestaat niet`);
+    if (!(await this.cases.subjectExists(cmd.subjectId, gemeente)))
+      throw new NotFound(`Inwoner of huishouden ${cmd.subjectId} bestaat niet`);
 
     const now = await this.clock.now();
     const consent = def.consentRequired?.(input);
-    if (consent && !(await this.store.findConsent(gemeente, cmd.subjectId, consent.scope, now))) {
+    if (consent && !(await this.cases.consentAt(gemeente, cmd.subjectId, consent.scope, now))) {
       throw new ConsentRequired(consent.reason, { scope: consent.scope, subjectId: cmd.subjectId });
     }
 
@@ -238,67 +220,48 @@ export class Engine {
       actor: cmd.actor.id,
     });
     const regie = def.regie(snapshot);
-    const row: CaseRow = {
-      id,
-      gemeente,
-      workflow: def.name,
-      workflow_version: def.version,
-      subject_id: cmd.subjectId,
-      snapshot: persist(snapshot),
-      state_value: stateName(snapshot.value),
-      regie_role: regie.role,
-      regie_holder: regie.holder,
-      ave_level: def.aveLevel?.(snapshot) ?? null,
-      team: cmd.actor.team ?? null,
-      version: 1,
-      created_at: now,
-      updated_at: now,
-    };
-
+    const draft = new StepDraft(
+      this.kalender,
+      {
+        id,
+        gemeente,
+        workflow: def.name,
+        workflow_version: def.version,
+        subject_id: cmd.subjectId,
+        snapshot: persist(snapshot),
+        state_value: stateName(snapshot.value),
+        regie_role: regie.role,
+        regie_holder: regie.holder,
+        projection: def.projection?.(snapshot) ?? {},
+        team: cmd.actor.team ?? null,
+        version: 1,
+        created_at: now,
+        updated_at: now,
+      },
+      [],
+    );
+    draft.reconcile(def, snapshot, def.deadlines(snapshot), now);
+    const view = toView(draft.row, def, snapshot, draft.deadlines());
+    const step = draft.toStep(
+      null,
+      {
+        type: 'CASE_GESTART',
+        data: { workflow: def.name, workflowVersion: def.version, input },
+        actor: cmd.actor.id,
+        from: null,
+        causation: cmd.idempotencyKey ?? null,
+      },
+      idemScope && { ...idemScope, hash, response: view },
+    );
     try {
-      return await this.store.sql().transaction(async (tx) => {
-        await tx.query(
-          `INSERT INTO cases (id, gemeente, workflow, workflow_version, subject_id, snapshot, state_value, regie_role,
-             regie_holder, ave_level, team, version, created_at, updated_at)
-           VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,1,$12,$12)`,
-          [
-            id,
-            gemeente,
-            def.name,
-            def.version,
-            cmd.subjectId,
-            row.snapshot,
-            row.state_value,
-            regie.role,
-            regie.holder,
-            row.ave_level,
-            row.team,
-            now,
-          ],
-        );
-        await this.store.appendHistory(tx, row, 1, {
-          type: 'CASE_GESTART',
-          data: { workflow: def.name, workflowVersion: def.version, input },
-          actor: cmd.actor.id,
-          at: now,
-          from: null,
-          to: row.state_value,
-          causation: cmd.idempotencyKey ?? null,
-        });
-        await this.store.reconcileDeadlines(tx, row, def, snapshot, def.deadlines(snapshot), now);
-        const view = toView(row, def, snapshot, await this.store.deadlinesOf(tx, id));
-        if (idemScope)
-          await this.store.rememberAnswer(tx, gemeente, idemScope.caseId, idemScope.key, hash, view, now);
-        return view;
-      });
+      await this.store.write(step);
+      return view;
     } catch (err) {
       if (idemScope && isUniqueViolation(err, 'idempotency_keys_pkey')) {
         const prior = await this.priorStart(idemScope, hash);
         if (prior) return prior;
       }
       throw err;
-    } finally {
-      this.outbox.kick();
     }
   }
 
@@ -332,6 +295,7 @@ export class Engine {
     }
   }
 
+  /** Load, compute, write; a lost race for the case row loads it again (unless the client named its version). */
   private async dispatchEvent(
     cmd: Parameters<Engine['dispatch']>[0],
     seen: { workflow: string },
@@ -357,10 +321,17 @@ export class Engine {
       const def = this.registry.get(row.workflow, row.workflow_version);
       seen.workflow = def.name;
       const snapshot = restore(def, row.snapshot);
+      const now = await this.clock.now();
+      const entry = {
+        actor: cmd.actor.id,
+        causation: cmd.idempotencyKey,
+        idempotency: { key: cmd.idempotencyKey, hash },
+      };
+      const { step, view } = isTermEvent(type)
+        ? this.termStep(row, def, snapshot, type, data, cmd.actor, now, entry)
+        : await this.machineStep(row, def, snapshot, type, data, cmd.actor, now, entry);
       try {
-        const view = isTermEvent(type)
-          ? await this.applyTermEvent(row, def, snapshot, type, data, cmd, hash)
-          : await this.applyMachineEvent(row, def, snapshot, type, data, cmd, hash);
+        await this.store.write(step);
         return view;
       } catch (err) {
         if (err instanceof LostRace || isUniqueViolation(err, 'case_history_case_id_seq_key')) {
@@ -378,15 +349,17 @@ export class Engine {
     }
   }
 
-  private async applyMachineEvent(
+  /** An event of the workflow's machine: checked against its schema, its roles and consent, then applied. */
+  private async machineStep(
     row: LoadedCase,
     def: AnyWorkflowDefinition,
     snapshot: AnyMachineSnapshot,
     type: string,
     data: Record<string, unknown>,
-    cmd: { actor: Actor; idempotencyKey: string },
-    hash: string,
-  ): Promise<CaseView> {
+    actor: Actor,
+    now: Date,
+    entry: Omit<Entry, 'type' | 'data'>,
+  ): Promise<{ step: CaseStep; view: CaseView }> {
     // own keys only: a type like '__proto__' must not find Object.prototype
     const spec = Object.hasOwn(def.events, type) ? def.events[type] : undefined;
     if (!spec) {
@@ -395,7 +368,7 @@ export class Engine {
         allowedEvents(def, snapshot, row.deadlines),
       );
     }
-    requireRole(cmd.actor, spec.roles, spec.title);
+    requireRole(actor, spec.roles, spec.title);
     const { wettelijkeGrondslag, ...rest } = spec.sharing
       ? data
       : { wettelijkeGrondslag: undefined, ...data };
@@ -404,13 +377,12 @@ export class Engine {
       throw new InvalidData(`Ongeldige wettelijke grondslag`, zodDetails(grond.error, 'wettelijkeGrondslag'));
     const parsed = spec.schema.safeParse(rest);
     if (!parsed.success) throw new InvalidData(`Ongeldige gegevens bij ${type}`, zodDetails(parsed.error));
-    const now = await this.clock.now();
     let sharedOn: Record<string, unknown> = {};
     if (spec.sharing) {
       // Consent is checked at this moment: a withdrawal counts from the moment it was recorded.
       const consentId = grond.data
         ? null
-        : await this.store.findConsent(row.gemeente, row.subject_id, spec.sharing.scope, now);
+        : await this.cases.consentAt(row.gemeente, row.subject_id, spec.sharing.scope, now);
       if (!grond.data && !consentId) {
         throw new ConsentRequired(
           `Voor '${spec.title}' is toestemming van de inwoner nodig (${spec.sharing.scope}), of een wettelijke grondslag`,
@@ -419,7 +391,7 @@ export class Engine {
       }
       sharedOn = grond.data ? { wettelijkeGrondslag: grond.data } : { toestemming: consentId };
     }
-    const event = { ...(parsed.data as object), type, at: now.toISOString(), actor: cmd.actor.id };
+    const event = { ...(parsed.data as object), type, at: now.toISOString(), actor: actor.id };
     const next = apply(def, snapshot, event);
     if (!next) {
       const allowed = allowedEvents(def, snapshot, row.deadlines);
@@ -428,137 +400,38 @@ export class Engine {
         `${type} is niet mogelijk in fase '${row.state_value}'. Mogelijk: ${allowed.join(', ') || 'niets'}`;
       throw new EventRejected(why, allowed);
     }
-    return this.commit(row, def, snapshot, next, now, {
-      type,
-      data: { ...(parsed.data as Record<string, unknown>), ...sharedOn },
-      actor: cmd.actor.id,
-      causation: cmd.idempotencyKey,
-      idempotency: { key: cmd.idempotencyKey, hash },
-    });
-  }
 
-  /**
-   * Writes one accepted step. The common case (no deadline changes) is one statement: the case update, its
-   * history entry and the remembered answer commit together or not at all.
-   */
-  private async commit(
-    row: LoadedCase,
-    def: AnyWorkflowDefinition,
-    prev: AnyMachineSnapshot,
-    next: AnyMachineSnapshot,
-    now: Date,
-    entry: {
-      type: string;
-      data: Record<string, unknown>;
-      actor: string;
-      causation: string | null;
-      idempotency?: { key: string; hash: string };
-    },
-  ): Promise<CaseView> {
-    const updated = advance(row, def, next, now);
-    const prevDecls = def.deadlines(prev);
-    const nextDecls = def.deadlines(next);
-    const effects = def.effects?.(prev, next, { type: entry.type, ...entry.data }) ?? [];
-
-    if (!declarationsDiffer(prevDecls, nextDecls) && !effects.length) {
-      const view = toView(updated, def, next, row.deadlines);
-      const written: { n: string }[] = await this.store.sql().query(
-        `WITH u AS (
-           UPDATE cases SET snapshot = $3, state_value = $4, regie_role = $5, regie_holder = $6, version = $7,
-             updated_at = $8, ave_level = $17
-           WHERE id = $1 AND version = $2 RETURNING id, gemeente),
-         h AS (
-           INSERT INTO case_history (gemeente, case_id, seq, type, data, actor, at, from_state, to_state, causation_id)
-           SELECT gemeente, id, $7, $9, $10, $11, $8, $12, $4, $13 FROM u),
-         i AS (
-           INSERT INTO idempotency_keys (gemeente, case_id, key, request_hash, status, response, created_at)
-           SELECT gemeente, id, $14, $15, 200, $16, $8 FROM u WHERE $14::text IS NOT NULL)
-         SELECT count(*) AS n FROM u`,
-        [
-          row.id,
-          row.version,
-          updated.snapshot,
-          updated.state_value,
-          updated.regie_role,
-          updated.regie_holder,
-          updated.version,
-          now,
-          entry.type,
-          entry.data,
-          entry.actor,
-          row.state_value,
-          entry.causation,
-          entry.idempotency?.key ?? null,
-          entry.idempotency?.hash ?? null,
-          view,
-          updated.ave_level,
-        ],
-      );
-      if (Number(written[0].n) !== 1) throw new LostRace();
-      return view;
+    const draft = new StepDraft(this.kalender, advance(row, def, next, now), row.deadlines);
+    draft.reconcile(def, next, def.deadlines(next), now);
+    const eventData = { ...(parsed.data as Record<string, unknown>), ...sharedOn };
+    for (const effect of def.effects?.(snapshot, next, { type, ...eventData }) ?? []) {
+      const payload: EffectPayload = {
+        gemeente: row.gemeente,
+        caseId: row.id,
+        team: row.team,
+        actor: actor.id,
+        effect,
+      };
+      draft.effect(payload);
     }
-
-    return kickAfter(
-      this.outbox,
-      this.store.sql().transaction(async (tx) => {
-        await this.store.updateCase(tx, row, updated);
-        await this.store.appendHistory(tx, updated, updated.version, {
-          type: entry.type,
-          data: entry.data,
-          actor: entry.actor,
-          at: now,
-          from: row.state_value,
-          to: updated.state_value,
-          causation: entry.causation,
-        });
-        await this.store.reconcileDeadlines(tx, updated, def, next, nextDecls, now);
-        for (const effect of effects) {
-          const payload: EffectPayload = {
-            gemeente: row.gemeente,
-            caseId: row.id,
-            team: row.team,
-            actor: entry.actor,
-            effect,
-          };
-          await tx.query(`INSERT INTO outbox (kind, payload) VALUES ('effect', $1)`, [payload]);
-        }
-        const view = toView(updated, def, next, await this.store.deadlinesOf(tx, row.id));
-        if (entry.idempotency) {
-          await this.store.rememberAnswer(
-            tx,
-            row.gemeente,
-            row.id,
-            entry.idempotency.key,
-            entry.idempotency.hash,
-            view,
-            now,
-          );
-        }
-        return view;
-      }),
-    );
+    return this.finish(row, def, next, draft, { ...entry, type, data: eventData });
   }
 
-  // ---------------------------------------------------------------------------------------------------------
-  // Opschorting and verlenging
-
-  private async applyTermEvent(
+  /** Opschorting, hervatting and verlenging of a running term (term-events.ts). */
+  private termStep(
     row: LoadedCase,
     def: AnyWorkflowDefinition,
     snapshot: AnyMachineSnapshot,
     type: TermEventType,
     data: Record<string, unknown>,
-    cmd: { actor: Actor; idempotencyKey: string },
-    hash: string,
-  ): Promise<CaseView> {
-    requireRole(cmd.actor, TERM_EVENT_ROLES, TERM_EVENTS[type].title);
+    actor: Actor,
+    now: Date,
+    entry: Omit<Entry, 'type' | 'data'>,
+  ): { step: CaseStep; view: CaseView } {
+    requireRole(actor, TERM_EVENT_ROLES, TERM_EVENTS[type].title);
     const parsed = TERM_EVENTS[type].schema.safeParse(data);
     if (!parsed.success) throw new InvalidData(`Ongeldige gegevens bij ${type}`, zodDetails(parsed.error));
-    const args = parsed.data as {
-      key: string;
-      reden?: string;
-      met?: { amount: number; unit: 'days' | 'weeks' };
-    };
+    const args = parsed.data as TermEventArgs;
     const deadline = row.deadlines.find((d) => d.key === args.key && d.status === 'pending');
     const allowed = allowedEvents(def, snapshot, row.deadlines);
     if (!deadline) throw new EventRejected(`Er loopt geen termijn '${args.key}' in deze casus`, allowed);
@@ -568,65 +441,41 @@ export class Engine {
     if (type === 'TERMIJN_HERVATTEN' && !suspended)
       throw new EventRejected('Deze termijn is niet opgeschort', allowed);
 
-    const now = await this.clock.now();
-    const updated: CaseRow = { ...row, version: row.version + 1, updated_at: now };
-    return kickAfter(
-      this.outbox,
-      this.store.sql().transaction(async (tx) => {
-        await this.store.updateCase(tx, row, updated);
-        let change: Record<string, unknown>;
-        if (type === 'TERMIJN_OPSCHORTEN') {
-          await tx.query(`UPDATE deadlines SET suspended_at = $2, token = token + 1 WHERE id = $1`, [
-            deadline.id,
-            now,
-          ]);
-          change = { suspendedAt: now.toISOString() };
-        } else {
-          const addedDays =
-            type === 'TERMIJN_HERVATTEN'
-              ? Math.max(0, daysBetween(localDate(deadline.suspended_at!), localDate(now)))
-              : calendarDays(args.met!);
-          const suspendedDays = deadline.suspended_days + (type === 'TERMIJN_HERVATTEN' ? addedDays : 0);
-          const extendedDays = deadline.extended_days + (type === 'TERMIJN_VERLENGEN' ? addedDays : 0);
-          const due = dueOf(this.kalender, {
-            anchor: deadline.anchor,
-            term: deadline.term,
-            atw: deadline.atw,
-            extraDays: suspendedDays + extendedDays,
-          });
-          const remindAt = remindAtOf(this.kalender, { term: deadline.term }, deadline.anchor, due);
-          const [armed]: [{ token: number }[], number] = await tx.query(
-            `UPDATE deadlines SET suspended_at = NULL, suspended_days = $2, extended_days = $3, due_date = $4,
-             due_at = $5, remind_at = $6, reminded_at = NULL, token = token + 1
-           WHERE id = $1 RETURNING token`,
-            [deadline.id, suspendedDays, extendedDays, due.dueDate, due.dueAt, remindAt],
-          );
-          await this.store.arm(tx, deadline.id, armed[0].token, due.dueAt, remindAt);
-          change = {
-            addedDays,
-            previousDueDate: deadline.due_date,
-            dueDate: due.dueDate,
-            dueAt: due.dueAt.toISOString(),
-          };
-        }
-        await this.store.appendHistory(tx, updated, updated.version, {
-          type,
-          data: { ...args, deadlineId: deadline.id, ...change },
-          actor: cmd.actor.id,
-          at: now,
-          from: row.state_value,
-          to: row.state_value,
-          causation: cmd.idempotencyKey,
-        });
-        const view = toView(updated, def, snapshot, await this.store.deadlinesOf(tx, row.id));
-        await this.store.rememberAnswer(tx, row.gemeente, row.id, cmd.idempotencyKey, hash, view, now);
-        return view;
-      }),
+    const draft = new StepDraft(
+      this.kalender,
+      { ...row, version: row.version + 1, updated_at: now },
+      row.deadlines,
     );
+    const change = changeTerm(this.kalender, draft, deadline, type, args, now);
+    return this.finish(row, def, snapshot, draft, {
+      ...entry,
+      type,
+      data: { ...args, deadlineId: deadline.id, ...change },
+    });
   }
 
-  // ---------------------------------------------------------------------------------------------------------
-  // Deadlines falling due
+  /** The step's history entry and answer, and the view the client gets: the case as it is after the write. */
+  private finish(
+    row: LoadedCase,
+    def: AnyWorkflowDefinition,
+    next: AnyMachineSnapshot,
+    draft: StepDraft,
+    entry: Entry,
+  ): { step: CaseStep; view: CaseView } {
+    const view = toView(draft.row, def, next, draft.deadlines());
+    const step = draft.toStep(
+      row.version,
+      {
+        type: entry.type,
+        data: entry.data,
+        actor: entry.actor,
+        from: row.state_value,
+        causation: entry.causation,
+      },
+      { caseId: row.id, key: entry.idempotency.key, hash: entry.idempotency.hash, response: view },
+    );
+    return { step, view };
+  }
 
   // ---------------------------------------------------------------------------------------------------------
   // Reading
@@ -636,9 +485,6 @@ export class Engine {
     const def = this.registry.get(row.workflow, row.workflow_version);
     return toView(row, def, restore(def, row.snapshot), row.deadlines);
   }
-
-  // ---------------------------------------------------------------------------------------------------------
-  // Writing helpers
 
   /**
    * A new case starts with the rules its gemeente set for the workflow (unless its input names its own): the case
@@ -650,27 +496,17 @@ export class Engine {
     input: unknown,
   ): Promise<unknown> {
     if (!def.config || typeof input !== 'object' || input === null || 'config' in input) return input;
-    const rows: { config: unknown }[] = await this.store
-      .sql()
-      .query(`SELECT config FROM workflow_config WHERE gemeente = $1 AND workflow = $2`, [
-        gemeente,
-        def.name,
-      ]);
-    return rows.length ? { ...input, config: rows[0].config } : input;
+    const config = await this.configs.current(gemeente, def.name);
+    return config === null ? input : { ...input, config };
   }
 
   private async priorStart(scope: { caseId: string; key: string }, hash: string): Promise<CaseView | null> {
-    const rows: { request_hash: string; response: CaseView }[] = await this.store
-      .sql()
-      .query(`SELECT request_hash, response FROM idempotency_keys WHERE case_id = $1 AND key = $2`, [
-        scope.caseId,
-        scope.key,
-      ]);
-    if (!rows.length) return null;
-    if (rows[0].request_hash !== hash) {
+    const prior = await this.cases.rememberedAnswer<CaseView>(scope.caseId, scope.key);
+    if (!prior) return null;
+    if (prior.request_hash !== hash) {
       throw new IdempotencyKeyReused('Deze Idempotency-Key is al gebruikt voor een ander verzoek');
     }
-    return rows[0].response;
+    return prior.response;
   }
 }
 
@@ -684,5 +520,6 @@ function requestHash(body: unknown): string {
   return createHash('sha256').update(JSON.stringify(body)).digest('hex');
 }
 
+export { TERM_EVENT_TITLES } from './term-events';
 export type { Due, PersistedSnapshot };
 export type { FireResult, OutboxSignal, TriggerRef };

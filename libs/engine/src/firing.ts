@@ -4,20 +4,16 @@
  * pending with that token does anything, so a repeat or a trigger for a deadline that moved on is `stale`.
  */
 import { randomUUID } from 'node:crypto';
-import {
-  type CaseStore,
-  type OutboxSignal,
-  LostRace,
-  advance,
-  backoff,
-  describeDue,
-  kickAfter,
-} from './case-store';
+import type { Kalender } from '@regie/calendar';
+import { type BatchedMiss, DeadlineRepository } from '@regie/persistence';
+import type { DataSource } from 'typeorm';
+import { type CaseStore, LostRace, backoff } from './case-store';
 import type { Clock } from './clock';
 import { addDuration, parseDuration } from './duration';
 import { InvalidData } from './errors';
-import { type PersistedSnapshot, apply, persist, restore, stateName } from './machine-state';
+import { apply, persist, restore, stateName } from './machine-state';
 import type { WorkflowRegistry } from './registry';
+import { StepDraft, advance, describeDue, teamleiderOf } from './step';
 import { declarationsDiffer } from './terms';
 import type { CaseRow, DeadlineRow } from './view';
 
@@ -29,36 +25,22 @@ export interface TriggerRef {
   kind: 'due' | 'remind';
 }
 
-/** A due deadline planned for the batch statement, with everything the case update needs. */
-interface BatchedDue {
-  index: number;
-  deadlineId: string;
-  token: number;
-  caseId: string;
-  version: number;
-  snapshot: PersistedSnapshot;
-  stateValue: string;
-  regieRole: string;
-  regieHolder: string | null;
-  aveLevel: number | null;
-  fromState: string;
-  data: Record<string, unknown>;
-  causation: string;
-  notify: boolean;
-  /** the teamleider of the case's team hears of it too */
-  escalate: boolean;
-  message: string;
-  notificationId: string;
-}
+/** A due deadline planned for the batch statement, and its place among the triggers. */
+type BatchedDue = BatchedMiss & { index: number };
 
 export class DeadlineFiring {
+  private readonly deadlines: DeadlineRepository;
+
   constructor(
+    db: DataSource,
     private readonly store: CaseStore,
     private readonly registry: WorkflowRegistry,
     private readonly clock: Clock,
-    private readonly outbox: OutboxSignal,
+    private readonly kalender: Kalender,
     private readonly maxAttempts: number,
-  ) {}
+  ) {
+    this.deadlines = new DeadlineRepository(db);
+  }
 
   /**
    * Fires one deadline's trigger (its reminder or its due moment). Safe to call any number of times with the
@@ -77,11 +59,7 @@ export class DeadlineFiring {
    */
   async fireMany(triggers: TriggerRef[]): Promise<FireResult[]> {
     if (!triggers.length) return [];
-    const rows: (DeadlineRow & { c: CaseRow })[] = await this.store.sql().query(
-      `SELECT d.*, row_to_json(c) AS c FROM deadlines d JOIN cases c ON c.id = d.case_id
-       WHERE d.id = ANY($1::uuid[])`,
-      [triggers.map((t) => t.deadlineId)],
-    );
+    const rows = await this.deadlines.withCases<DeadlineRow, CaseRow>(triggers.map((t) => t.deadlineId));
     const byId = new Map(rows.map((r) => [r.id, r]));
     const now = await this.clock.now();
     const results: FireResult[] = new Array(triggers.length);
@@ -110,7 +88,12 @@ export class DeadlineFiring {
     });
 
     if (dues.length) {
-      const fired = new Set(await this.writeMisses(dues, now));
+      const fired = new Set(
+        await this.deadlines.writeMisses(
+          dues.map(({ index: _, ...due }) => due),
+          now,
+        ),
+      );
       for (const due of dues) {
         if (fired.has(due.deadlineId)) results[due.index] = 'fired';
         else oneByOne.push(due.index); // lost a race for its case: try again on its own
@@ -152,7 +135,7 @@ export class DeadlineFiring {
       stateValue: stateName(next.value),
       regieRole: regie.role,
       regieHolder: regie.holder,
-      aveLevel: def.aveLevel?.(next) ?? null,
+      projection: def.projection?.(next) ?? {},
       fromState: c.state_value,
       data: missedEntry(d),
       causation: `deadline:${d.id}:${d.token}`,
@@ -163,94 +146,31 @@ export class DeadlineFiring {
     };
   }
 
-  /**
-   * One statement for a batch of due deadlines; returns the ids it fired. The case update carries the version
-   * check and the deadline's token check; a case that changed since it was read is left out, and its deadline
-   * with it.
-   */
-  private async writeMisses(dues: BatchedDue[], now: Date): Promise<string[]> {
-    const rows: { deadline_id: string }[] = await this.store.sql().query(
-      `WITH i AS (
-         SELECT * FROM jsonb_to_recordset($1::jsonb) AS x("deadlineId" uuid, token int, "caseId" uuid, version int,
-           snapshot jsonb, "stateValue" text, "regieRole" text, "regieHolder" text, "aveLevel" int, "fromState" text,
-           data jsonb, causation text, notify boolean, escalate boolean, message text, "notificationId" uuid)),
-       u AS (
-         UPDATE cases c SET snapshot = i.snapshot, state_value = i."stateValue", regie_role = i."regieRole",
-           regie_holder = i."regieHolder", ave_level = i."aveLevel", version = i.version + 1, updated_at = $2
-         FROM i
-         WHERE c.id = i."caseId" AND c.version = i.version
-           AND EXISTS (SELECT 1 FROM deadlines d WHERE d.id = i."deadlineId" AND d.token = i.token
-                         AND d.status = 'pending' AND d.suspended_at IS NULL)
-         RETURNING c.id, c.gemeente, c.regie_holder, c.team, i."deadlineId" AS deadline_id),
-       d AS (
-         UPDATE deadlines SET status = 'missed', missed_at = $2, token = deadlines.token + 1
-         FROM u WHERE deadlines.id = u.deadline_id),
-       h AS (
-         INSERT INTO case_history (gemeente, case_id, seq, type, data, actor, at, from_state, to_state, causation_id)
-         SELECT u.gemeente, u.id, i.version + 1, 'TERMIJN_VERSTREKEN', i.data, 'system', $2, i."fromState",
-           i."stateValue", i.causation
-         FROM u JOIN i ON i."caseId" = u.id),
-       n AS (
-         INSERT INTO notifications (id, gemeente, recipient, kind, case_id, deadline_id, message, created_at)
-         SELECT i."notificationId", u.gemeente, u.regie_holder, 'termijn_verstreken', u.id, u.deadline_id,
-           i.message, $2
-         FROM u JOIN i ON i."caseId" = u.id
-         WHERE u.regie_holder IS NOT NULL AND i.notify
-         ON CONFLICT DO NOTHING),
-       t AS (
-         INSERT INTO notifications (id, gemeente, recipient, kind, case_id, deadline_id, message, created_at)
-         SELECT gen_random_uuid(), u.gemeente, ${teamleiderOf('u.team')}, 'termijn_verstreken', u.id, u.deadline_id,
-           i.message, $2
-         FROM u JOIN i ON i."caseId" = u.id
-         WHERE u.team IS NOT NULL AND i.escalate
-         ON CONFLICT DO NOTHING)
-       SELECT deadline_id FROM u`,
-      [JSON.stringify(dues.map(({ index: _, ...due }) => due)), now],
-    );
-    return rows.map((r) => r.deadline_id);
-  }
-
   /** One statement for a batch of reminders; returns the ids it reminded. */
-  private async writeReminders(deadlines: DeadlineRow[], now: Date): Promise<string[]> {
-    const input = deadlines.map((d) => ({
+  private writeReminders(deadlines: DeadlineRow[], now: Date): Promise<string[]> {
+    const reminders = deadlines.map((d) => ({
       deadlineId: d.id,
       token: d.token,
       message: `Termijn ${d.name} verloopt ${describeDue(d)}`,
       notificationId: randomUUID(),
     }));
-    const rows: { id: string }[] = await this.store.sql().query(
-      `WITH i AS (
-         SELECT * FROM jsonb_to_recordset($1::jsonb)
-           AS x("deadlineId" uuid, token int, message text, "notificationId" uuid)),
-       r AS (
-         UPDATE deadlines d SET reminded_at = $2 FROM i
-         WHERE d.id = i."deadlineId" AND d.token = i.token AND d.status = 'pending' AND d.suspended_at IS NULL
-           AND d.reminded_at IS NULL
-         RETURNING d.id, d.case_id, i.message, i."notificationId"),
-       n AS (
-         INSERT INTO notifications (id, gemeente, recipient, kind, case_id, deadline_id, message, created_at)
-         SELECT r."notificationId", c.gemeente, c.regie_holder, 'herinnering', c.id, r.id, r.message, $2
-         FROM r JOIN cases c ON c.id = r.case_id WHERE c.regie_holder IS NOT NULL
-         ON CONFLICT DO NOTHING)
-       SELECT id FROM r`,
-      [JSON.stringify(input), now],
-    );
-    return rows.map((r) => r.id);
+    return this.deadlines.writeReminders(reminders, now);
   }
 
-  /** The careful path for one trigger: its own transaction, retried when it loses the race for its case. */
+  /** The careful path for one trigger: its own step, retried when it loses the race for its case. */
   private async fireOne(deadlineId: string, token: number, kind: 'due' | 'remind'): Promise<FireResult> {
     for (let attempt = 1; ; attempt++) {
-      const found: DeadlineRow[] = await this.store
-        .sql()
-        .query(`SELECT * FROM deadlines WHERE id = $1`, [deadlineId]);
-      const d = found[0];
+      const d = await this.deadlines.byId<DeadlineRow>(deadlineId);
       if (!d || d.status !== 'pending' || d.token !== token || d.suspended_at) return 'stale';
       const now = await this.clock.now();
-      if (kind === 'remind') return this.remind(d, now);
+      if (kind === 'remind') {
+        if (d.reminded_at) return 'stale';
+        if (!d.remind_at || d.remind_at.getTime() > now.getTime()) return 'not_due';
+        return (await this.writeReminders([d], now)).length ? 'fired' : 'stale';
+      }
       if (d.due_at.getTime() > now.getTime()) return 'not_due';
       try {
-        return await this.miss(d, now);
+        return await this.miss(d.case_id, d.gemeente, deadlineId, token, now);
       } catch (err) {
         if (!(err instanceof LostRace) || attempt >= this.maxAttempts) throw err;
         await backoff(attempt);
@@ -258,75 +178,46 @@ export class DeadlineFiring {
     }
   }
 
-  private async remind(d: DeadlineRow, now: Date): Promise<FireResult> {
-    if (d.reminded_at || !d.remind_at || d.remind_at.getTime() > now.getTime()) {
-      return d.reminded_at ? 'stale' : 'not_due';
-    }
-    return this.store.sql().transaction(async (tx) => {
-      const marked: [unknown[], number] = await tx.query(
-        `UPDATE deadlines SET reminded_at = $3 WHERE id = $1 AND token = $2 AND reminded_at IS NULL AND status = 'pending'`,
-        [d.id, d.token, now],
-      );
-      if (marked[1] !== 1) return 'stale';
-      await this.store.notifyHolder(
-        tx,
-        d,
-        'herinnering',
-        `Termijn ${d.name} verloopt ${describeDue(d)}`,
-        now,
-      );
-      return 'fired';
-    });
-  }
-
-  private async miss(d: DeadlineRow, now: Date): Promise<FireResult> {
-    const row = await this.store.load(d.case_id, d.gemeente, null);
+  /**
+   * A term passed, as a step of its case: the deadline closes as missed, the machine hears DEADLINE_DUE (and may
+   * move on, declaring other deadlines), the holder and, when the term says so, the teamleider are told.
+   */
+  private async miss(
+    caseId: string,
+    gemeente: string,
+    deadlineId: string,
+    token: number,
+    now: Date,
+  ): Promise<FireResult> {
+    const row = await this.store.load(caseId, gemeente, null);
+    // the deadline as of the case's version: the write's version guard then also guards the deadline
+    const d = row.deadlines.find((x) => x.id === deadlineId);
+    if (!d || d.status !== 'pending' || d.token !== token || d.suspended_at) return 'stale';
     const def = this.registry.get(row.workflow, row.workflow_version);
     const snapshot = restore(def, row.snapshot);
     const event = { type: 'DEADLINE_DUE', key: d.key, at: now.toISOString(), actor: 'system' };
     const next = apply(def, snapshot, event) ?? snapshot;
-    const updated = advance(row, def, next, now);
-    return kickAfter(
-      this.outbox,
-      this.store.sql().transaction(async (tx) => {
-        const closed: [unknown[], number] = await tx.query(
-          `UPDATE deadlines SET status = 'missed', missed_at = $3, token = token + 1
-         WHERE id = $1 AND token = $2 AND status = 'pending' AND suspended_at IS NULL`,
-          [d.id, d.token, now],
-        );
-        if (closed[1] !== 1) return 'stale';
-        await this.store.updateCase(tx, row, updated);
-        await this.store.appendHistory(tx, updated, updated.version, {
+    const draft = new StepDraft(this.kalender, advance(row, def, next, now), row.deadlines);
+    draft.change(d, { status: 'missed', missed_at: now, token: d.token + 1 });
+    if (next !== snapshot) draft.reconcile(def, next, def.deadlines(next), now);
+    const message = `Termijn ${d.name} is verstreken (${describeDue(d)})`;
+    if (d.escalate_to === 'teamleider' && draft.row.team)
+      draft.notify(teamleiderOf(draft.row.team), 'termijn_verstreken', d, message);
+    if (d.party === 'gemeente') draft.notify(draft.row.regie_holder, 'termijn_verstreken', d, message);
+    await this.store.write(
+      draft.toStep(
+        row.version,
+        {
           type: 'TERMIJN_VERSTREKEN',
           data: missedEntry(d),
           actor: 'system',
-          at: now,
           from: row.state_value,
-          to: updated.state_value,
           causation: `deadline:${d.id}:${d.token}`,
-        });
-        if (next !== snapshot)
-          await this.store.reconcileDeadlines(tx, updated, def, next, def.deadlines(next), now);
-        if (d.escalate_to === 'teamleider') {
-          await tx.query(
-            `INSERT INTO notifications (id, gemeente, recipient, kind, case_id, deadline_id, message, created_at)
-             SELECT $1, c.gemeente, ${teamleiderOf('c.team')}, 'termijn_verstreken', c.id, $2, $3, $4
-             FROM cases c WHERE c.id = $5 AND c.team IS NOT NULL ON CONFLICT DO NOTHING`,
-            [randomUUID(), d.id, `Termijn ${d.name} is verstreken (${describeDue(d)})`, now, d.case_id],
-          );
-        }
-        if (d.party === 'gemeente') {
-          await this.store.notifyHolder(
-            tx,
-            d,
-            'termijn_verstreken',
-            `Termijn ${d.name} is verstreken (${describeDue(d)})`,
-            now,
-          );
-        }
-        return 'fired' as const;
-      }),
+        },
+        null,
+      ),
     );
+    return 'fired';
   }
 
   /**
@@ -338,17 +229,7 @@ export class DeadlineFiring {
     limit = 1000,
     after: { at: Date; id: string } | null = null,
   ): Promise<{ id: string; token: number; kind: 'due' | 'remind'; at: Date }[]> {
-    return this.store.sql().query(
-      `SELECT * FROM (
-         (SELECT id, token, 'remind' AS kind, remind_at AS at FROM deadlines
-           WHERE status = 'pending' AND suspended_at IS NULL AND reminded_at IS NULL AND remind_at <= $1)
-         UNION ALL
-         (SELECT id, token, 'due' AS kind, due_at AS at FROM deadlines
-           WHERE status = 'pending' AND suspended_at IS NULL AND due_at <= $1)) t
-       WHERE $3::timestamptz IS NULL OR (t.at, t.id) > ($3::timestamptz, $4::uuid)
-       ORDER BY t.at, t.id LIMIT $2`,
-      [upTo, limit, after?.at ?? null, after?.id ?? null],
-    );
+    return this.deadlines.pendingTriggers(upTo, limit, after);
   }
 
   /**
@@ -409,11 +290,6 @@ export class DeadlineFiring {
     }
     return { now: await this.clock.set(target), fired };
   }
-}
-
-/** Notifications for a role rather than a person: the teamleider of a team reads `teamleider:<team>`. */
-export function teamleiderOf(teamSql: string): string {
-  return `'teamleider:' || ${teamSql}`;
 }
 
 /** The history entry's data for a term that passed. */

@@ -1,5 +1,5 @@
 /** @regie/engine: the durable runtime, as the API, the worker, the scheduling library, tests and bench use it. */
-export { type OutboxSignal, reviveDeadline } from './case-store';
+export { type OutboxSignal } from './case-store';
 export { Clock } from './clock';
 export { type Actor, type EffectPayload, Engine, TERM_EVENT_TITLES } from './engine';
 export type { FireResult } from './firing';

@@ -1,51 +1,19 @@
 /** The case as clients see it (API.md "Case view"), built from the row, the snapshot and its deadlines. */
-import type { AnyWorkflowDefinition, Regie, TermLength } from '@regie/workflows/workflow';
+import type { CaseRecord, DeadlineRecord } from '@regie/persistence';
+import type { AnyWorkflowDefinition, Projection, Regie, TermLength } from '@regie/workflows/workflow';
 import type { AnyMachineSnapshot } from 'xstate';
 import type { ZodError } from 'zod';
 import { eventsInState, type PersistedSnapshot } from './machine-state';
 
-export interface CaseRow {
-  id: string;
-  gemeente: string;
-  workflow: string;
-  workflow_version: number;
-  subject_id: string;
+/** The case row, its snapshot as the engine persists it. */
+export interface CaseRow extends CaseRecord {
   snapshot: PersistedSnapshot;
-  state_value: string;
-  regie_role: string;
-  regie_holder: string | null;
-  ave_level: number | null;
-  team: string | null;
-  version: number;
-  created_at: Date;
-  updated_at: Date;
+  projection: Projection;
 }
 
-export interface DeadlineRow {
-  id: string;
-  gemeente: string;
-  case_id: string;
-  key: string;
-  name: string;
-  law: string | null;
-  party: 'gemeente' | 'inwoner';
-  anchor: Date;
+/** The deadline row, its term as workflows declare it. */
+export interface DeadlineRow extends DeadlineRecord {
   term: TermLength;
-  atw: boolean;
-  status: 'pending' | 'met' | 'missed' | 'cancelled';
-  due_date: string | null;
-  due_at: Date;
-  remind_at: Date | null;
-  reminded_at: Date | null;
-  met_at: Date | null;
-  missed_at: Date | null;
-  cancelled_at: Date | null;
-  suspended_at: Date | null;
-  suspended_days: number;
-  extended_days: number;
-  escalate_to: string | null;
-  token: number;
-  created_at: Date;
 }
 
 export interface DeadlineView {
@@ -69,7 +37,10 @@ export interface DeadlineView {
   extendedDays: number;
 }
 
-export interface CaseView {
+/** The case view: its fixed fields, and the workflow's projection beside them (AVE: `aveLevel`). */
+export type CaseView = CaseFields & { readonly [projected: string]: unknown };
+
+interface CaseFields {
   id: string;
   workflow: string;
   workflowVersion: number;
@@ -80,7 +51,6 @@ export interface CaseView {
   context: Record<string, unknown>;
   allowedEvents: string[];
   regie: Regie;
-  aveLevel?: number;
   team: string | null;
   deadlines: DeadlineView[];
   createdAt: string;
@@ -133,6 +103,7 @@ export function toView(
   deadlines: DeadlineRow[],
 ): CaseView {
   return {
+    ...row.projection,
     id: row.id,
     workflow: row.workflow,
     workflowVersion: row.workflow_version,
@@ -143,7 +114,6 @@ export function toView(
     context: snapshot.context as Record<string, unknown>,
     allowedEvents: allowedEvents(def, snapshot, deadlines),
     regie: { role: row.regie_role, holder: row.regie_holder },
-    ...(row.ave_level === null ? {} : { aveLevel: row.ave_level }),
     team: row.team,
     deadlines: deadlines.map((d) => deadlineView(d)),
     createdAt: iso(row.created_at)!,

@@ -8,6 +8,7 @@ import { Voorzieningen1763900000003 } from './migrations/1763900000003-Voorzieni
 import { BoardIndexes1763900000004 } from './migrations/1763900000004-BoardIndexes';
 import { PeriodicJobs1763900000005 } from './migrations/1763900000005-PeriodicJobs';
 import { Effects1763900000006 } from './migrations/1763900000006-Effects';
+import { CaseProjection1763900000007 } from './migrations/1763900000007-CaseProjection';
 
 // A DATE is a calendar day (a term's last day in Amsterdam), not an instant: keep it as 'YYYY-MM-DD' instead of
 // letting pg turn it into midnight in the process's time zone.
@@ -22,6 +23,7 @@ export const migrations = [
   BoardIndexes1763900000004,
   PeriodicJobs1763900000005,
   Effects1763900000006,
+  CaseProjection1763900000007,
 ];
 
 type DatabaseSettings = Pick<Config, 'databaseUrl' | 'databasePool' | 'databaseConnectTimeoutMs'>;

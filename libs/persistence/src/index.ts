@@ -19,3 +19,47 @@ export {
   type WorkflowConfigVersion,
 } from './repositories/workflow-config';
 export { type UnfiredTriggers, unfiredTriggers } from './unfired-triggers';
+export { ClockRepository } from './repositories/clock';
+export { EffectStepsRepository, EffectsRepository } from './repositories/effects';
+export { OutboxRepository, type OutboxDepth, type OutboxRow } from './repositories/outbox';
+export { PeriodicJobsRepository } from './repositories/periodic-jobs';
+export {
+  CaseRepository,
+  type CaseRecord,
+  type CaseStep,
+  type DeadlineRecord,
+  type LoadedCaseRecord,
+  type RememberedAnswer,
+  reviveDeadline,
+} from './repositories/cases';
+export {
+  DeadlineRepository,
+  type BatchedMiss,
+  type BatchedReminder,
+  type PendingTrigger,
+} from './repositories/deadlines';
+export {
+  CaseQueriesRepository,
+  type CaseHistoryEntry,
+  type CaseListFilter,
+  type CaseListPosition,
+  type DeadlineListFilter,
+  type NotificationEntry,
+} from './repositories/cases-query';
+export { DemoSeedRepository, type DemoSubject } from './repositories/demo-seed';
+export { IndicatorsRepository } from './repositories/indicators';
+export {
+  SubjectsRepository,
+  type ConsentEntry,
+  type NewConsent,
+  type NewSubject,
+  type SubjectRow,
+  type WithdrawnConsent,
+} from './repositories/subjects';
+export {
+  VoorzieningenRepository,
+  type EnrolmentCandidateRow,
+  type NewVoorziening,
+  type VoorzieningRow,
+} from './repositories/voorzieningen';
+export { WorklistRepository, type WorklistRow } from './repositories/worklist';

@@ -7,7 +7,7 @@
 import { getQueueToken } from '@nestjs/bullmq';
 import { Inject, Injectable } from '@nestjs/common';
 import { Clock } from '@regie/engine';
-import { unfiredTriggers } from '@regie/persistence';
+import { EffectsRepository, OutboxRepository, unfiredTriggers } from '@regie/persistence';
 import { DEADLINES_QUEUE, EFFECTS_QUEUE, withTimeout } from '@regie/scheduling';
 import type { Queue } from 'bullmq';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
@@ -70,6 +70,8 @@ export class Metrics {
   ) {
     collectDefaultMetrics({ register: this.registry, prefix: 'regie_' });
     const scrape = <T>(work: Promise<T>) => withTimeout(work, SCRAPE_TIMEOUT_MS, 'metrics');
+    const outbox = new OutboxRepository(db);
+    const pendingEffects = new EffectsRepository(db);
 
     new Gauge({
       name: 'regie_deadlines_due_pending',
@@ -92,9 +94,7 @@ export class Metrics {
       labelNames: ['kind'] as const,
       registers: [this.registry],
       async collect() {
-        const rows: { kind: string; n: number }[] = await scrape(
-          db.query(`SELECT kind, count(*)::int AS n FROM outbox GROUP BY kind`),
-        ).catch(() => []);
+        const rows = await scrape(outbox.depthByKind()).catch(() => []);
         this.reset();
         for (const kind of ['timer', 'effect']) this.set({ kind }, 0);
         for (const r of rows) this.set({ kind: r.kind }, r.n);
@@ -106,10 +106,8 @@ export class Metrics {
       help: 'Effects relayed to the worker and not yet carried out (the effects table)',
       registers: [this.registry],
       async collect() {
-        const rows: { n: number }[] = await scrape(db.query(`SELECT count(*)::int AS n FROM effects`)).catch(
-          () => [],
-        );
-        if (rows.length) this.set(rows[0].n);
+        const n = await scrape(pendingEffects.count()).catch(() => null);
+        if (n !== null) this.set(n);
       },
     });
 

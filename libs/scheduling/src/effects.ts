@@ -7,6 +7,7 @@
  * Postgres.
  */
 import type { EffectPayload } from '@regie/engine';
+import { EffectsRepository } from '@regie/persistence';
 import type { JobsOptions, Queue } from 'bullmq';
 import type { DataSource } from 'typeorm';
 import { REDIS_CALL_TIMEOUT_MS, withTimeout } from './timeout';
@@ -51,10 +52,14 @@ export type CarryOut = (effectId: string, payload: EffectPayload) => Promise<voi
 
 /** The effects waiting in Postgres, claimed one at a time by whichever worker gets the job. */
 export class PendingEffects {
+  private readonly effects: EffectsRepository;
+
   constructor(
-    private readonly db: DataSource,
+    db: DataSource,
     private readonly leaseMs = EFFECT_LEASE_MS,
-  ) {}
+  ) {
+    this.effects = new EffectsRepository(db);
+  }
 
   /**
    * Carries out one effect, at most one worker at a time. `done` when this call did it; `gone` when there is
@@ -66,45 +71,33 @@ export class PendingEffects {
     if (!payload) {
       // The job may arrive before the relay's transaction that moved the row committed: wait for that
       // transaction (its lock on the outbox row), then look again.
-      const relaying: unknown[] = await this.db.query(`SELECT 1 FROM outbox WHERE id = $1 FOR SHARE`, [
-        effectId,
-      ]);
-      if (relaying.length) throw new EffectNotReady(`effect ${effectId} staat nog in de outbox`);
+      if (await this.effects.stillInOutbox(effectId))
+        throw new EffectNotReady(`effect ${effectId} staat nog in de outbox`);
       payload = await this.claim(effectId);
     }
     if (!payload) {
-      const held: unknown[] = await this.db.query(`SELECT 1 FROM effects WHERE id = $1`, [effectId]);
-      if (held.length) throw new EffectNotReady(`effect ${effectId} wordt door een andere worker uitgevoerd`);
+      if (await this.effects.exists(effectId))
+        throw new EffectNotReady(`effect ${effectId} wordt door een andere worker uitgevoerd`);
       return 'gone';
     }
     try {
       await run(effectId, payload);
     } catch (err) {
       // let the next attempt have it at once; when Postgres is away this fails too and the lease runs out
-      await this.db
-        .query(`UPDATE effects SET lease_until = NULL WHERE id = $1`, [effectId])
-        .catch(() => undefined);
+      await this.effects.release(effectId).catch(() => undefined);
       throw err;
     }
-    await this.db.query(`DELETE FROM effects WHERE id = $1`, [effectId]);
+    await this.effects.delete(effectId);
     return 'done';
   }
 
   /** How many effects wait to be carried out (metrics, tests and the demo seed). */
-  async count(): Promise<number> {
-    const [{ n }]: { n: number }[] = await this.db.query(`SELECT count(*)::int AS n FROM effects`);
-    return n;
+  count(): Promise<number> {
+    return this.effects.count();
   }
 
-  private async claim(effectId: string): Promise<EffectPayload | null> {
-    // an UPDATE through TypeORM answers [rows, affected]
-    const [rows]: [{ payload: EffectPayload }[], number] = await this.db.query(
-      `UPDATE effects SET lease_until = now() + $2 * interval '1 millisecond', attempts = attempts + 1
-       WHERE id = $1 AND (lease_until IS NULL OR lease_until < now())
-       RETURNING payload`,
-      [effectId, this.leaseMs],
-    );
-    return rows.length ? rows[0].payload : null;
+  private claim(effectId: string): Promise<EffectPayload | null> {
+    return this.effects.claim<EffectPayload>(effectId, this.leaseMs);
   }
 }
 
@@ -114,21 +107,21 @@ export class PendingEffects {
  * makes it a no-op.
  */
 export class EffectSweep {
+  private readonly effects: EffectsRepository;
+
   constructor(
-    private readonly db: DataSource,
+    db: DataSource,
     private readonly queue: Queue,
     private readonly batchSize = 1000,
-  ) {}
+  ) {
+    this.effects = new EffectsRepository(db);
+  }
 
   /** Returns how many effects it armed (including those whose job was still there). */
   async run(): Promise<number> {
     let armed = 0;
     for (let after = '0'; ;) {
-      const batch: { id: string }[] = await this.db.query(
-        `SELECT id FROM effects WHERE id > $1 AND (lease_until IS NULL OR lease_until < now())
-         ORDER BY id LIMIT $2`,
-        [after, this.batchSize],
-      );
+      const batch = await this.effects.unheldAfter(after, this.batchSize);
       if (!batch.length) return armed;
       await withTimeout(
         this.queue.addBulk(batch.map((e) => effectJob(String(e.id)))),

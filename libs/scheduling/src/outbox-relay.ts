@@ -5,7 +5,7 @@
  * queue, which the worker carries out. The relay itself never carries out an effect, so any process may drain.
  */
 import type { Clock, OutboxSignal } from '@regie/engine';
-import { outsideTenant } from '@regie/persistence';
+import { OutboxRepository, outsideTenant } from '@regie/persistence';
 import type { Queue } from 'bullmq';
 import type { DataSource } from 'typeorm';
 import { effectJob } from './effects';
@@ -32,13 +32,16 @@ export class OutboxRelay implements OutboxSignal {
   private draining: Promise<number> | null = null;
   private again = false;
   private timer: NodeJS.Timeout | null = null;
+  private readonly outbox: OutboxRepository;
 
   constructor(
-    private readonly db: DataSource,
+    db: DataSource,
     private readonly queue: Queue,
     private readonly clock: Clock,
     private readonly options: RelayOptions,
-  ) {}
+  ) {
+    this.outbox = new OutboxRepository(db);
+  }
 
   kick(): void {
     if (this.draining) {
@@ -88,65 +91,42 @@ export class OutboxRelay implements OutboxSignal {
    */
   private async moveEffects(): Promise<number> {
     const effects = this.options.effects!;
-    return this.db.transaction(async (tx) => {
-      const moved: { id: string }[] = await tx.query(
-        `WITH moved AS (
-           DELETE FROM outbox WHERE id IN (
-             SELECT id FROM outbox WHERE kind = 'effect' ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED)
-           RETURNING id, payload)
-         INSERT INTO effects (id, gemeente, payload)
-         SELECT id, payload->>'gemeente', payload FROM moved
-         ON CONFLICT (id) DO NOTHING
-         RETURNING id`,
-        [this.options.batchSize ?? 500],
+    return this.outbox.moveEffects(this.options.batchSize ?? 500, async (moved) => {
+      await withTimeout(
+        effects.addBulk(moved.map((e) => effectJob(String(e.id)))),
+        REDIS_CALL_TIMEOUT_MS,
+        'effecten naar Redis',
       );
-      if (moved.length)
-        await withTimeout(
-          effects.addBulk(moved.map((e) => effectJob(String(e.id)))),
-          REDIS_CALL_TIMEOUT_MS,
-          'effecten naar Redis',
-        );
-      return moved.length;
     });
   }
 
   private async drainBatch(): Promise<number> {
-    return this.db.transaction(async (tx) => {
-      // an UPDATE or DELETE through TypeORM answers [rows, affected]
-      const [rows]: [{ id: string; payload: TimerPayload }[], number] = await tx.query(
-        `DELETE FROM outbox WHERE id IN (
-           SELECT id FROM outbox WHERE kind = 'timer' ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED)
-         RETURNING id, payload`,
-        [this.options.batchSize ?? 500],
-      );
-      if (!rows.length) return 0;
+    return this.outbox.claimTimers<TimerPayload>(this.options.batchSize ?? 500, async (rows) => {
       // A manual clock does not run on its own: advancing it fires what falls due, so nothing goes to Redis.
-      if (this.clock.mode === 'system') {
-        const now = await this.clock.now();
-        const horizon = now.getTime() + this.options.horizonMs;
-        const triggers: Trigger[] = [];
-        for (const { payload: p } of rows) {
-          if (p.remindAt && Date.parse(p.remindAt) <= horizon) {
-            triggers.push({
-              deadlineId: p.deadlineId,
-              token: p.token,
-              kind: 'remind',
-              at: new Date(p.remindAt),
-            });
-          }
-          if (Date.parse(p.dueAt) <= horizon) {
-            triggers.push({ deadlineId: p.deadlineId, token: p.token, kind: 'due', at: new Date(p.dueAt) });
-          }
+      if (this.clock.mode !== 'system') return;
+      const now = await this.clock.now();
+      const horizon = now.getTime() + this.options.horizonMs;
+      const triggers: Trigger[] = [];
+      for (const { payload: p } of rows) {
+        if (p.remindAt && Date.parse(p.remindAt) <= horizon) {
+          triggers.push({
+            deadlineId: p.deadlineId,
+            token: p.token,
+            kind: 'remind',
+            at: new Date(p.remindAt),
+          });
         }
-        // Bounded: while Redis is away the rows stay (the transaction rolls back) instead of holding it open.
-        if (triggers.length)
-          await withTimeout(
-            this.queue.addBulk(triggers.map((t) => triggerJob(t, now))),
-            REDIS_CALL_TIMEOUT_MS,
-            'outbox naar Redis',
-          );
+        if (Date.parse(p.dueAt) <= horizon) {
+          triggers.push({ deadlineId: p.deadlineId, token: p.token, kind: 'due', at: new Date(p.dueAt) });
+        }
       }
-      return rows.length;
+      // Bounded: while Redis is away the rows stay (the transaction rolls back) instead of holding it open.
+      if (triggers.length)
+        await withTimeout(
+          this.queue.addBulk(triggers.map((t) => triggerJob(t, now))),
+          REDIS_CALL_TIMEOUT_MS,
+          'outbox naar Redis',
+        );
     });
   }
 }

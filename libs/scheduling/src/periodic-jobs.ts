@@ -7,6 +7,7 @@
  * past 05:00 runs the morning scan as real time would.
  */
 import type { Clock } from '@regie/engine';
+import { PeriodicJobsRepository } from '@regie/persistence';
 import { CronExpressionParser } from 'cron-parser';
 import type { DataSource } from 'typeorm';
 
@@ -33,14 +34,16 @@ export function nextRun(pattern: string, after: Date, timeZone = 'Europe/Amsterd
 
 export class PeriodicJobs {
   private readonly timeZone: string;
+  private readonly schedule: PeriodicJobsRepository;
 
   constructor(
-    private readonly db: DataSource,
+    db: DataSource,
     private readonly clock: Clock,
     private readonly jobs: readonly PeriodicJob[],
     private readonly options: PeriodicJobsOptions = {},
   ) {
     this.timeZone = options.timeZone ?? 'Europe/Amsterdam';
+    this.schedule = new PeriodicJobsRepository(db);
     for (const job of jobs) nextRun(job.pattern, new Date(), this.timeZone); // a bad pattern fails at start-up
   }
 
@@ -54,38 +57,26 @@ export class PeriodicJobs {
   private async runIfDue(job: PeriodicJob): Promise<boolean> {
     const now = await this.clock.now();
     // A new job, or a job whose pattern changed, gets its next run from the pattern.
-    await this.db.query(
-      `INSERT INTO periodic_jobs (name, pattern, next_run_at) VALUES ($1, $2, $3)
-       ON CONFLICT (name) DO UPDATE SET pattern = EXCLUDED.pattern, next_run_at = EXCLUDED.next_run_at
-       WHERE periodic_jobs.pattern <> EXCLUDED.pattern`,
-      [job.name, job.pattern, nextRun(job.pattern, now, this.timeZone)],
-    );
+    await this.schedule.register(job.name, job.pattern, nextRun(job.pattern, now, this.timeZone));
     // Leases are in real time: a manual clock that stands still must not keep a dead worker's lease for ever.
     const real = Date.now();
-    const [claimed]: [unknown[], number] = await this.db.query(
-      `UPDATE periodic_jobs SET leased_until = $3 WHERE name = $1 AND next_run_at <= $2
-         AND (leased_until IS NULL OR leased_until < $4) RETURNING name`,
-      [job.name, now, new Date(real + (this.options.leaseMs ?? 30 * 60_000)), new Date(real)],
+    const claimed = await this.schedule.claim(
+      job.name,
+      now,
+      new Date(real + (this.options.leaseMs ?? 30 * 60_000)),
+      new Date(real),
     );
-    if (!claimed.length) return false;
+    if (!claimed) return false;
     try {
       const summary = await job.run();
       this.options.log?.log(`${job.name}: ${summary}`);
-      await this.db.query(
-        `UPDATE periodic_jobs SET next_run_at = $2, leased_until = NULL, last_run_at = $3, last_error = NULL
-         WHERE name = $1`,
-        [job.name, nextRun(job.pattern, now, this.timeZone), now],
-      );
+      await this.schedule.succeeded(job.name, nextRun(job.pattern, now, this.timeZone), now);
       return true;
     } catch (err) {
       const message = (err as Error).message;
       this.options.log?.error(`${job.name} mislukt, wordt opnieuw geprobeerd: ${message}`);
-      await this.db
-        .query(`UPDATE periodic_jobs SET leased_until = $2, last_error = $3 WHERE name = $1`, [
-          job.name,
-          new Date(Date.now() + (this.options.retryMs ?? 5 * 60_000)),
-          message,
-        ])
+      await this.schedule
+        .failed(job.name, new Date(Date.now() + (this.options.retryMs ?? 5 * 60_000)), message)
         .catch(() => undefined); // the lease ends by itself if Postgres is the trouble
       return false;
     }

@@ -12,8 +12,8 @@
  * Nothing personal is logged: counts and ids only.
  */
 import { addDays, addMonths, dateAtAge, localDate } from '@regie/calendar';
+import { type EnrolmentCandidateRow, VoorzieningenRepository } from '@regie/persistence';
 import type { RecordVoorzieningEffect } from '@regie/workflows/workflow';
-import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import {
   type Actor,
@@ -40,19 +40,7 @@ export function isGgz(product: string): boolean {
   return /\bggz\b|geestelijke gezondheidszorg/i.test(product);
 }
 
-interface Kandidaat {
-  id: string;
-  gemeente: string;
-  subject_id: string;
-  product: string;
-  aanbieder: string;
-  startdatum: string;
-  einddatum: string | null;
-  ggz: boolean;
-  eigenaar: string;
-  team: string | null;
-  birth_date: string;
-}
+type Kandidaat = EnrolmentCandidateRow;
 
 export interface ScanResult {
   /** youths the query found */
@@ -64,11 +52,15 @@ export interface ScanResult {
 }
 
 export class Transitie18Inschrijving {
+  private readonly voorzieningen: VoorzieningenRepository;
+
   constructor(
     private readonly engine: Engine,
-    private readonly db: DataSource,
+    db: DataSource,
     private readonly clock?: Clock,
-  ) {}
+  ) {
+    this.voorzieningen = new VoorzieningenRepository(db);
+  }
 
   /** The daily scan over every gemeente (runs as the owner, like the sweep: no row-level security). */
   async scan(): Promise<ScanResult> {
@@ -88,29 +80,11 @@ export class Transitie18Inschrijving {
    * voorziening first (its warm handover matters most), then the one that started first.
    */
   async kandidaten(vandaag: string, only?: { gemeente: string; subjectId: string }): Promise<Kandidaat[]> {
-    const args: unknown[] = [
+    return this.voorzieningen.transitie18Candidates(
       vandaag,
       laatsteGeboortedatum(vandaag, 16, 6),
       laatsteGeboortedatum(vandaag, 18, 0),
-    ];
-    let filter = '';
-    if (only) {
-      args.push(only.gemeente, only.subjectId);
-      filter = 'AND v.gemeente = $4 AND v.subject_id = $5';
-    }
-    return this.db.query(
-      `SELECT DISTINCT ON (v.subject_id) v.id, v.gemeente, v.subject_id, v.product, v.aanbieder, v.startdatum,
-         v.einddatum, v.ggz, v.eigenaar, v.team, s.birth_date
-       FROM voorzieningen v
-       JOIN subjects s ON s.id = v.subject_id AND s.gemeente = v.gemeente
-       WHERE v.wet = 'Jeugdwet'
-         AND v.startdatum <= $1::date AND (v.einddatum IS NULL OR v.einddatum >= $1::date)
-         AND s.birth_date <= $2::date AND s.birth_date > $3::date
-         AND NOT EXISTS (SELECT 1 FROM cases t
-                         WHERE t.subject_id = v.subject_id AND t.workflow = 'transitie18')
-         ${filter}
-       ORDER BY v.subject_id, v.ggz DESC, v.startdatum, v.id`,
-      args,
+      only,
     );
   }
 
@@ -159,43 +133,34 @@ export class Transitie18Inschrijving {
 /** Carries out `recordVoorziening` (called through EffectRunner, at least once: every step is idempotent). */
 export class VoorzieningRecorder {
   private readonly inschrijving: Transitie18Inschrijving;
+  private readonly voorzieningen: VoorzieningenRepository;
 
   constructor(
     private readonly engine: Engine,
-    private readonly db: DataSource,
+    db: DataSource,
   ) {
     this.inschrijving = new Transitie18Inschrijving(engine, db);
+    this.voorzieningen = new VoorzieningenRepository(db);
   }
 
   async run(p: EffectPayload, e: RecordVoorzieningEffect): Promise<void> {
-    await this.db.query(
-      `INSERT INTO voorzieningen (id, gemeente, subject_id, case_id, wet, product, aanbieder, volume_aantal,
-         volume_eenheid, startdatum, einddatum, ggz, eigenaar, team, created_at)
-       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15)
-       ON CONFLICT (case_id) DO NOTHING`,
-      [
-        randomUUID(),
-        p.gemeente,
-        e.subjectId,
-        p.caseId,
-        e.wet,
-        e.product,
-        e.aanbieder,
-        e.volume.aantal,
-        e.volume.eenheid,
-        e.startdatum,
-        e.einddatum,
-        isGgz(e.product),
-        e.eigenaar,
-        p.team,
-        new Date(e.at),
-      ],
-    );
-    const [v]: { id: string; einddatum: string | null; herindicatie_case_id: string | null }[] =
-      await this.db.query(
-        `SELECT id, einddatum, herindicatie_case_id FROM voorzieningen WHERE case_id = $1 AND gemeente = $2`,
-        [p.caseId, p.gemeente],
-      );
+    await this.voorzieningen.record({
+      gemeente: p.gemeente,
+      subjectId: e.subjectId,
+      caseId: p.caseId,
+      wet: e.wet,
+      product: e.product,
+      aanbieder: e.aanbieder,
+      volume: e.volume,
+      startdatum: e.startdatum,
+      einddatum: e.einddatum,
+      ggz: isGgz(e.product),
+      eigenaar: e.eigenaar,
+      team: p.team,
+      createdAt: new Date(e.at),
+    });
+    const v = await this.voorzieningen.byCase(p.gemeente, p.caseId);
+    if (!v) throw new Error(`voorziening van casus ${p.caseId} niet gevonden na het vastleggen`);
     const actor: Actor = {
       id: 'system',
       gemeente: p.gemeente,
@@ -216,10 +181,7 @@ export class VoorzieningRecorder {
         },
         idempotencyKey: `herindicatie:${v.id}`,
       });
-      await this.db.query(`UPDATE voorzieningen SET herindicatie_case_id = $2 WHERE id = $1`, [
-        v.id,
-        review.id,
-      ]);
+      await this.voorzieningen.setHerindicatieCase(v.id, review.id);
     }
     if (e.wet === 'Jeugdwet') {
       await this.inschrijving.voorSubject(p.gemeente, e.subjectId, localDate(new Date(e.at)));

@@ -10,11 +10,10 @@ import {
   WorkflowRegistry,
   deadlineView,
   restore,
-  reviveDeadline,
   toView,
 } from '@regie/engine';
 import type { CaseRow } from '@regie/engine';
-import { sqlFor } from '@regie/persistence';
+import { CaseQueriesRepository, reviveDeadline } from '@regie/persistence';
 import { DataSource } from 'typeorm';
 import { visibleCasesSql } from '../access/access';
 import type { Principal } from '../auth/auth';
@@ -63,52 +62,38 @@ function decodeCursor(cursor: string): [string, string] | null {
 
 @Injectable()
 export class CaseQueries {
-  private sql() {
-    return sqlFor(this.db);
-  }
+  private readonly queries: CaseQueriesRepository;
 
   constructor(
-    private readonly db: DataSource,
+    db: DataSource,
     private readonly registry: WorkflowRegistry,
     private readonly clock: Clock,
-  ) {}
+  ) {
+    this.queries = new CaseQueriesRepository(db);
+  }
 
   async list(p: Principal, q: z.infer<typeof caseListQuery>) {
-    const args: unknown[] = [p.gemeente];
-    const where = ['c.gemeente = $1'];
-    where.push(visibleCasesSql(p, args));
-    const add = (sql: string, value: unknown) => {
-      args.push(value);
-      where.push(sql.replace(/\?/g, `$${args.length}`));
-    };
-    if (q.workflow) add('c.workflow = ?', q.workflow);
-    if (q.state) add(`(c.state_value = ? OR c.state_value LIKE ? || '.%')`, q.state);
-    if (q.aveLevel !== undefined) add('c.ave_level = ?', q.aveLevel);
-    if (q.regie) add('c.regie_role = ?', q.regie);
-    if (q.assignee) add('c.regie_holder = ?', q.assignee);
-    if (q.subjectId) add('c.subject_id = ?', q.subjectId);
-    if (q.overdue !== undefined) {
-      add(
-        `${q.overdue ? '' : 'NOT '}EXISTS (SELECT 1 FROM deadlines d WHERE d.case_id = c.id AND d.status = 'pending'
-           AND d.party = 'gemeente' AND d.suspended_at IS NULL AND d.due_at <= ?)`,
-        await this.clock.now(),
-      );
-    }
+    let after: { createdAt: string; id: string } | undefined;
     if (q.cursor) {
       const position = decodeCursor(q.cursor);
       if (!position)
         throw new InvalidData('Ongeldige query: cursor: onbekende cursor', [{ field: 'cursor' }]);
-      const [at, id] = position;
-      args.push(at, id);
-      where.push(`(c.created_at, c.id) < ($${args.length - 1}::timestamptz, $${args.length}::uuid)`);
+      after = { createdAt: position[0], id: position[1] };
     }
-    args.push(q.limit + 1);
-    const rows: (CaseRow & { deadlines: DeadlineRow[] })[] = await this.sql().query(
-      `SELECT c.*, COALESCE((SELECT json_agg(d ORDER BY d.due_at, d.key) FROM deadlines d WHERE d.case_id = c.id), '[]')
-         AS deadlines
-       FROM cases c WHERE ${where.join(' AND ')} ORDER BY c.created_at DESC, c.id DESC LIMIT $${args.length}`,
-      args,
-    );
+    const rows = await this.queries.list<CaseRow & { deadlines: DeadlineRow[] }>({
+      gemeente: p.gemeente,
+      visible: (args) => visibleCasesSql(p, args),
+      workflow: q.workflow,
+      state: q.state,
+      aveLevel: q.aveLevel,
+      regie: q.regie,
+      assignee: q.assignee,
+      subjectId: q.subjectId,
+      overdue: q.overdue === undefined ? undefined : { overdue: q.overdue, now: await this.clock.now() },
+      after,
+      // one more than a page: whether there is a next one
+      limit: q.limit + 1,
+    });
     const page = rows.slice(0, q.limit);
     return {
       items: page.map((row) => {
@@ -121,38 +106,21 @@ export class CaseQueries {
   }
 
   async history(caseId: string) {
-    return this.sql().query(
-      `SELECT seq, type, data, actor, at, from_state AS "from", to_state AS "to"
-       FROM case_history WHERE case_id = $1 ORDER BY seq`,
-      [caseId],
-    );
+    return this.queries.history(caseId);
   }
 
   async deadlines(p: Principal, q: z.infer<typeof deadlineListQuery>) {
     const now = await this.clock.now();
-    const args: unknown[] = [p.gemeente];
-    const where = ['d.gemeente = $1'];
-    where.push(visibleCasesSql(p, args));
-    const add = (sql: string, value: unknown) => {
-      args.push(value);
-      where.push(sql.replace(/\?/g, `$${args.length}`));
-    };
-    if (q.status === 'overdue') {
-      where.push(`d.status = 'pending'`);
-      add('d.due_at <= ?', now);
-    } else if (q.status === 'pending') {
-      where.push(`d.status = 'pending'`);
-      add('d.due_at > ?', now);
-    } else if (q.status) add('d.status = ?', q.status);
-    if (q.dueBefore) add('d.due_at < ?', new Date(q.dueBefore));
-    if (q.assignee) add('c.regie_holder = ?', q.assignee);
-    if (q.caseId) add('d.case_id = ?', q.caseId);
-    args.push(q.limit);
-    const rows: DeadlineRow[] = await this.sql().query(
-      `SELECT d.* FROM deadlines d JOIN cases c ON c.id = d.case_id
-       WHERE ${where.join(' AND ')} ORDER BY d.due_at, d.id LIMIT $${args.length}`,
-      args,
-    );
+    const rows = await this.queries.deadlines<DeadlineRow>({
+      gemeente: p.gemeente,
+      visible: (args) => visibleCasesSql(p, args),
+      status: q.status,
+      now,
+      dueBefore: q.dueBefore ? new Date(q.dueBefore) : undefined,
+      assignee: q.assignee,
+      caseId: q.caseId,
+      limit: q.limit,
+    });
     return { items: rows.map((d) => deadlineView(d, now)) };
   }
 
@@ -162,13 +130,6 @@ export class CaseQueries {
       p.user,
       ...(p.roles.includes('teamleider') && p.team ? [`teamleider:${p.team}`] : []),
     ];
-    return {
-      items: await this.sql().query(
-        `SELECT id, kind, recipient, case_id AS "caseId", deadline_id AS "deadlineId", message,
-           created_at AS "createdAt", read_at AS "readAt"
-         FROM notifications WHERE gemeente = $1 AND recipient = ANY($2) ORDER BY created_at DESC LIMIT 200`,
-        [p.gemeente, recipients],
-      ),
-    };
+    return { items: await this.queries.notifications(p.gemeente, recipients) };
   }
 }

@@ -91,7 +91,7 @@ export class CasesService {
     const reason = whyCaseVisible(user, {
       team: view.team,
       regie_holder: view.regie.holder,
-      ave_level: view.aveLevel ?? null,
+      ave_level: typeof view.aveLevel === 'number' ? view.aveLevel : null,
     });
     if (!reason) {
       await this.audit.record(user, {

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { config } from '@regie/config';
 import { Clock, Engine } from '@regie/engine';
+import { DemoSeedRepository } from '@regie/persistence';
 import { OutboxRelay } from '@regie/runtime';
 import { PendingEffects } from '@regie/scheduling';
 import type { INestApplicationContext } from '@nestjs/common';
@@ -28,14 +29,11 @@ async function main(): Promise<void> {
 
 /** Waits until every effect the seed caused has been carried out, before the connections close. */
 async function effectsDone(app: INestApplicationContext): Promise<void> {
-  const db = app.get(DataSource);
+  const seed = new DemoSeedRepository(app.get(DataSource));
   const until = Date.now() + 60_000;
   for (;;) {
     await app.get(OutboxRelay).drain();
-    const [{ n }]: { n: number }[] = await db.query(
-      `SELECT count(*)::int AS n FROM outbox WHERE kind = 'effect'`,
-    );
-    if (!n && !(await app.get(PendingEffects).count())) return;
+    if (!(await seed.effectsInOutbox()) && !(await app.get(PendingEffects).count())) return;
     if (Date.now() > until)
       throw new Error('de effecten van de demodata zijn niet binnen een minuut uitgevoerd');
     await sleep(100);

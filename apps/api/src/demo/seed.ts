@@ -4,7 +4,7 @@
  */
 import { addMonths, localDate } from '@regie/calendar';
 import { Clock, Engine } from '@regie/engine';
-import { randomUUID } from 'node:crypto';
+import { DemoSeedRepository, SubjectsRepository } from '@regie/persistence';
 import type { DataSource } from 'typeorm';
 
 export const DEMO_GEMEENTE = 'almelo';
@@ -32,35 +32,28 @@ export async function seedDemo(
   clock: Clock,
   settle: () => Promise<void> = async () => undefined,
 ): Promise<string> {
-  const existing: unknown[] = await db.query(`SELECT 1 FROM subjects WHERE gemeente = $1 LIMIT 1`, [
-    DEMO_GEMEENTE,
-  ]);
-  if (existing.length) return 'demodata is er al';
+  const seed = new DemoSeedRepository(db);
+  const subjects = new SubjectsRepository(db);
+  if (await seed.hasSubjects(DEMO_GEMEENTE)) return 'demodata is er al';
   if (clock.mode !== 'manual')
     throw new Error('demodata vraagt CLOCK=manual (de demo loopt door de afgelopen weken)');
 
-  await db.query(`INSERT INTO gemeenten (id, name) VALUES ($1, 'Almelo') ON CONFLICT (id) DO NOTHING`, [
-    DEMO_GEMEENTE,
-  ]);
+  await seed.ensureGemeente(DEMO_GEMEENTE, 'Almelo');
   const actor = (id: string) => ({ id, gemeente: DEMO_GEMEENTE, roles: ['intaker'], team: DEMO_TEAM });
   const intaker = actor(DEMO_USERS.intaker);
   const now = await clock.now();
   // Start five weeks back; advancing to today fires the reminders and terms that fall in between.
-  await db.query(`UPDATE clock SET now = $1 WHERE id = 1`, [new Date(now.getTime() - 35 * 86_400_000)]);
+  await seed.setClock(new Date(now.getTime() - 35 * 86_400_000));
 
-  const subject = async (
-    name: string,
-    birthDate: string | null,
-    kind = 'inwoner',
-    members: string[] = [],
-  ) => {
-    const id = randomUUID();
-    await db.query(
-      `INSERT INTO subjects (id, gemeente, kind, name, birth_date, members, created_at) VALUES ($1,$2,$3,$4,$5,$6,$7)`,
-      [id, DEMO_GEMEENTE, kind, name, birthDate, members, await clock.now()],
-    );
-    return id;
-  };
+  const subject = async (name: string, birthDate: string | null, kind = 'inwoner', members: string[] = []) =>
+    seed.addSubject({
+      gemeente: DEMO_GEMEENTE,
+      kind,
+      name,
+      birthDate,
+      members,
+      createdAt: await clock.now(),
+    });
   const consent = async (
     subjectId: string,
     grantedBy: string,
@@ -68,21 +61,17 @@ export async function seedDemo(
     scope = 'melding',
     to = 'wijkteam',
   ) =>
-    db.query(
-      `INSERT INTO consents (id, gemeente, subject_id, scope, granted_to, granted_by, note, recorded_by, granted_at)
-       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9)`,
-      [
-        randomUUID(),
-        DEMO_GEMEENTE,
-        subjectId,
-        scope,
-        to,
-        grantedBy,
-        note,
-        DEMO_USERS.intaker,
-        await clock.now(),
-      ],
-    );
+    subjects.addConsent({
+      gemeente: DEMO_GEMEENTE,
+      subjectId,
+      scope,
+      grantedTo: to,
+      grantedBy,
+      note,
+      recordedBy: DEMO_USERS.intaker,
+      grantedAt: await clock.now(),
+      validUntil: null,
+    });
   let n = 0;
   const run = async (caseId: string, steps: Step[], who = intaker) => {
     for (const { type, ...data } of steps) {
@@ -236,7 +225,7 @@ export async function seedDemo(
 
   // Back to today: whatever fell due on the way has fired.
   await settle();
-  await db.query(`UPDATE clock SET now = GREATEST(now, $1) WHERE id = 1`, [now]);
+  await seed.clockAtLeast(now);
   await engine.fireDue();
   return 'demodata aangemaakt: Miriam, Gerda, De heer Hansen, het huishouden Bakker en Jayden';
 }

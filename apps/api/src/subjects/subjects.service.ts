@@ -4,8 +4,7 @@
  */
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { Clock } from '@regie/engine';
-import { bsnHash, encryptBsn, sqlFor } from '@regie/persistence';
-import { randomUUID } from 'node:crypto';
+import { SubjectsRepository, type SubjectRow } from '@regie/persistence';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import type { Principal } from '../auth/auth';
@@ -51,16 +50,6 @@ function elfproef(bsn: string): boolean {
 export const withdrawalInput = z.object({ reden: z.string().trim().min(3).max(2000) }).strict();
 export const bsnQuery = z.object({ bsn: z.string().regex(/^\d{9}$/, 'een BSN heeft 9 cijfers') }).strict();
 
-interface SubjectRow {
-  id: string;
-  kind: string;
-  name: string;
-  birth_date: string | null;
-  bsn_encrypted: string | null;
-  members: string[];
-  created_at: Date;
-}
-
 function subjectView(s: SubjectRow) {
   return {
     id: s.id,
@@ -73,66 +62,47 @@ function subjectView(s: SubjectRow) {
   };
 }
 
-const CONSENT_COLUMNS = `id, subject_id AS "subjectId", scope, granted_to AS "grantedTo", granted_by AS "grantedBy", note,
-         recorded_by AS "recordedBy", granted_at AS "grantedAt", valid_until AS "validUntil",
-         withdrawn_at AS "withdrawnAt"`;
-
 @Injectable()
 export class SubjectsService {
-  constructor(
-    private readonly db: DataSource,
-    private readonly clock: Clock,
-  ) {}
+  private readonly subjects: SubjectsRepository;
 
-  private sql() {
-    return sqlFor(this.db);
+  constructor(
+    db: DataSource,
+    private readonly clock: Clock,
+  ) {
+    this.subjects = new SubjectsRepository(db);
   }
 
   /** An inwoner or huishouden of the gemeente, or 404; a malformed id is a 400 naming it. */
   async find(gemeente: string, id: string): Promise<SubjectRow> {
     parse(uuidParam, id, 'id');
-    const rows: SubjectRow[] = await this.sql().query(
-      `SELECT * FROM subjects WHERE gemeente = $1 AND id = $2`,
-      [gemeente, id],
-    );
-    if (!rows.length) throw new NotFoundException(`Inwoner of huishouden ${id} bestaat niet`);
-    return rows[0];
+    const subject = await this.subjects.find(gemeente, id);
+    if (!subject) throw new NotFoundException(`Inwoner of huishouden ${id} bestaat niet`);
+    return subject;
   }
 
   async create(user: Principal, input: z.infer<typeof subjectInput>) {
     const members = input.members ?? [];
     if (members.length) {
-      const found: { id: string }[] = await this.sql().query(
-        `SELECT id FROM subjects WHERE gemeente = $1 AND kind = 'inwoner' AND id = ANY($2::uuid[])`,
-        [user.gemeente, members],
-      );
-      const missing = members.filter((m) => !found.some((f) => f.id === m));
+      const found = await this.subjects.inwoners(user.gemeente, members);
+      const missing = members.filter((m) => !found.includes(m));
       if (missing.length) throw new NotFoundException(`Onbekende leden: ${missing.join(', ')}`);
     }
-    const rows: SubjectRow[] = await this.sql().query(
-      `INSERT INTO subjects (id, gemeente, kind, name, birth_date, bsn_encrypted, bsn_hash, members, created_at)
-       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9) RETURNING *`,
-      [
-        randomUUID(),
-        user.gemeente,
-        input.kind,
-        input.name,
-        input.birthDate ?? null,
-        input.bsn ? encryptBsn(input.bsn) : null,
-        input.bsn ? bsnHash(input.bsn) : null,
-        members,
-        await this.clock.now(),
-      ],
-    );
-    return subjectView(rows[0]);
+    const subject = await this.subjects.create({
+      gemeente: user.gemeente,
+      kind: input.kind,
+      name: input.name,
+      birthDate: input.birthDate ?? null,
+      bsn: input.bsn ?? null,
+      members,
+      createdAt: await this.clock.now(),
+    });
+    return subjectView(subject);
   }
 
   /** Finds an inwoner by BSN through its keyed hash; the BSN itself is never compared or logged in clear. */
   async findByBsn(bsn: string) {
-    const rows: SubjectRow[] = await this.sql().query(`SELECT * FROM subjects WHERE bsn_hash = $1`, [
-      bsnHash(bsn),
-    ]);
-    return { items: rows.map(subjectView) };
+    return { items: (await this.subjects.findByBsn(bsn)).map(subjectView) };
   }
 
   async get(user: Principal, id: string) {
@@ -141,46 +111,36 @@ export class SubjectsService {
 
   async addConsent(user: Principal, id: string, input: z.infer<typeof consentInput>) {
     await this.find(user.gemeente, id);
-    const rows = await this.sql().query(
-      `INSERT INTO consents (id, gemeente, subject_id, scope, granted_to, granted_by, note, recorded_by, granted_at,
-         valid_until)
-       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10)
-       RETURNING ${CONSENT_COLUMNS}`,
-      [
-        randomUUID(),
-        user.gemeente,
-        id,
-        input.scope,
-        input.grantedTo,
-        input.grantedBy,
-        input.note ?? null,
-        user.user,
-        await this.clock.now(),
-        input.validUntil ?? null,
-      ],
-    );
-    return rows[0];
+    return this.subjects.addConsent({
+      gemeente: user.gemeente,
+      subjectId: id,
+      scope: input.scope,
+      grantedTo: input.grantedTo,
+      grantedBy: input.grantedBy,
+      note: input.note ?? null,
+      recordedBy: user.user,
+      grantedAt: await this.clock.now(),
+      validUntil: input.validUntil ?? null,
+    });
   }
 
   /** Withdrawal is honoured from this moment: every later check for this scope fails. */
   async withdraw(user: Principal, id: string, consentId: string, reden: string) {
     await this.find(user.gemeente, id);
-    const [rows]: [Record<string, unknown>[], number] = await this.sql().query(
-      `UPDATE consents SET withdrawn_at = $3, withdrawn_by = $4, withdrawal_reason = $5
-       WHERE subject_id = $1 AND id = $2 AND withdrawn_at IS NULL
-       RETURNING id, scope, granted_to AS "grantedTo", withdrawn_at AS "withdrawnAt", withdrawal_reason AS "reden"`,
-      [id, parse(uuidParam, consentId, 'consentId'), await this.clock.now(), user.user, reden],
+    const consent = parse(uuidParam, consentId, 'consentId');
+    const withdrawn = await this.subjects.withdrawConsent(
+      id,
+      consent,
+      await this.clock.now(),
+      user.user,
+      reden,
     );
-    if (!rows.length) throw new NotFoundException('Geen lopende toestemming met dit id bij deze inwoner');
-    return rows[0];
+    if (!withdrawn) throw new NotFoundException('Geen lopende toestemming met dit id bij deze inwoner');
+    return withdrawn;
   }
 
   async consents(user: Principal, id: string) {
     await this.find(user.gemeente, id);
-    return this.sql().query(
-      `SELECT ${CONSENT_COLUMNS}
-       FROM consents WHERE gemeente = $1 AND subject_id = $2 ORDER BY granted_at`,
-      [user.gemeente, id],
-    );
+    return this.subjects.consents(user.gemeente, id);
   }
 }

@@ -1,35 +1,22 @@
 /**
  * Voorzieningen of a subject, the worklist of the current user, and the indicators beleid reads (issue #5).
- * Every request runs under row-level security (the tenant interceptor); queries go through `sqlFor`.
+ * Every request runs under row-level security (the tenant interceptor); the repositories query through `sqlFor`.
  */
 import { Injectable } from '@nestjs/common';
 import { addDays, localDate, startOfLocalDay } from '@regie/calendar';
 import { Clock } from '@regie/engine';
 import { worklistFor } from '@regie/sociaal-domein';
-import { sqlFor } from '@regie/persistence';
+import {
+  IndicatorsRepository,
+  VoorzieningenRepository,
+  WorklistRepository,
+  type VoorzieningRow,
+} from '@regie/persistence';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import type { Principal } from '../auth/auth';
 import { SubjectsService } from '../subjects/subjects.service';
 import { INDICATOREN } from './indicators';
-
-interface VoorzieningRow {
-  id: string;
-  subject_id: string;
-  case_id: string;
-  wet: string;
-  product: string;
-  aanbieder: string;
-  volume_aantal: string;
-  volume_eenheid: string;
-  startdatum: string;
-  einddatum: string | null;
-  ggz: boolean;
-  eigenaar: string;
-  team: string | null;
-  herindicatie_case_id: string | null;
-  created_at: Date;
-}
 
 function voorzieningView(v: VoorzieningRow, vandaag: string) {
   return {
@@ -68,23 +55,24 @@ export const indicatorQuery = z
 
 @Injectable()
 export class VoorzieningenService {
+  private readonly records: VoorzieningenRepository;
+  private readonly worklistRows: WorklistRepository;
+  private readonly counts: IndicatorsRepository;
+
   constructor(
-    private readonly db: DataSource,
+    db: DataSource,
     private readonly clock: Clock,
     private readonly subjects: SubjectsService,
-  ) {}
-
-  private sql() {
-    return sqlFor(this.db);
+  ) {
+    this.records = new VoorzieningenRepository(db);
+    this.worklistRows = new WorklistRepository(db);
+    this.counts = new IndicatorsRepository(db);
   }
 
   /** The voorzieningen granted to an inwoner, newest first. */
   async voorzieningen(user: Principal, id: string) {
     await this.subjects.find(user.gemeente, id);
-    const rows: VoorzieningRow[] = await this.sql().query(
-      `SELECT * FROM voorzieningen WHERE gemeente = $1 AND subject_id = $2 ORDER BY startdatum DESC, created_at DESC`,
-      [user.gemeente, id],
-    );
+    const rows = await this.records.forSubject(user.gemeente, id);
     const vandaag = localDate(await this.clock.now());
     return { items: rows.map((r) => voorzieningView(r, vandaag)) };
   }
@@ -96,7 +84,7 @@ export class VoorzieningenService {
         ? startOfLocalDay(q.dueBefore)
         : new Date(q.dueBefore)
       : undefined;
-    const items = await worklistFor(this.sql(), user.user, await this.clock.now(), {
+    const items = await worklistFor(this.worklistRows, user.user, await this.clock.now(), {
       dueBefore,
       limit: q.limit,
     });
@@ -112,7 +100,7 @@ export class VoorzieningenService {
       result.push({
         key: ind.key,
         name: ind.name,
-        value: await ind.value(this.sql(), user.gemeente, van, tot),
+        value: await ind.value(this.counts, user.gemeente, van, tot),
       });
     }
     return result;

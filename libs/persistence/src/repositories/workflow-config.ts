@@ -24,6 +24,15 @@ export class WorkflowConfigRepository {
     return sqlFor(this.ds).query(`SELECT * FROM workflow_config WHERE gemeente = $1`, [gemeente]);
   }
 
+  /** The rules a gemeente set for a workflow, or null when it set none. */
+  async current(gemeente: string, workflow: string): Promise<unknown> {
+    const rows: { config: unknown }[] = await sqlFor(this.ds).query(
+      `SELECT config FROM workflow_config WHERE gemeente = $1 AND workflow = $2`,
+      [gemeente, workflow],
+    );
+    return rows[0]?.config ?? null;
+  }
+
   history(gemeente: string, workflow: string): Promise<WorkflowConfigVersion[]> {
     return sqlFor(this.ds).query(
       `SELECT version, config, changed_by AS "changedBy", changed_at AS "changedAt" FROM workflow_config_history

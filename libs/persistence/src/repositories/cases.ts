@@ -1,0 +1,250 @@
+/**
+ * A case in Postgres: read with its deadlines and remembered answer, and written one step at a time. A step (see
+ * `CaseStep`) is computed purely by the engine and written here in one statement, so the case row, its history
+ * entry, its deadlines, the outbox rows that arm their timers or carry effects, its notifications and the
+ * remembered answer commit together or not at all. The row types are the engine's to narrow (its snapshot and
+ * term types); this layer only knows their columns.
+ */
+import type { DataSource } from 'typeorm';
+import { sqlFor } from '../tenant';
+
+export interface CaseRecord {
+  id: string;
+  gemeente: string;
+  workflow: string;
+  workflow_version: number;
+  subject_id: string;
+  snapshot: object;
+  state_value: string;
+  regie_role: string;
+  regie_holder: string | null;
+  /** the workflow's projection, written with every step */
+  projection: object;
+  /** derived by Postgres from the projection (read only) */
+  ave_level?: number | null;
+  team: string | null;
+  version: number;
+  created_at: Date;
+  updated_at: Date;
+}
+
+export interface DeadlineRecord {
+  id: string;
+  gemeente: string;
+  case_id: string;
+  key: string;
+  name: string;
+  law: string | null;
+  party: 'gemeente' | 'inwoner';
+  anchor: Date;
+  term: { amount: number; unit: string };
+  atw: boolean;
+  status: 'pending' | 'met' | 'missed' | 'cancelled';
+  due_date: string | null;
+  due_at: Date;
+  remind_at: Date | null;
+  reminded_at: Date | null;
+  met_at: Date | null;
+  missed_at: Date | null;
+  cancelled_at: Date | null;
+  suspended_at: Date | null;
+  suspended_days: number;
+  extended_days: number;
+  escalate_to: string | null;
+  token: number;
+  created_at: Date;
+}
+
+/** An answer remembered under an Idempotency-Key, to give a repeated request the same answer. */
+export interface RememberedAnswer<V = unknown> {
+  request_hash: string;
+  response: V;
+}
+
+export type LoadedCaseRecord<C extends CaseRecord, D extends DeadlineRecord> = C & {
+  deadlines: D[];
+  prior: RememberedAnswer | null;
+};
+
+/** Everything one accepted step changes, as rows. */
+export interface CaseStep {
+  /** the case as it is after the step; its `version` is the history entry's sequence number */
+  case: CaseRecord;
+  /** the version the step was computed from; null for a new case */
+  expectedVersion: number | null;
+  history: {
+    type: string;
+    data: unknown;
+    actor: string;
+    from: string | null;
+    causation: string | null;
+  };
+  /** deadlines new with this step */
+  newDeadlines: DeadlineRecord[];
+  /** deadlines this step changed, whole; `rearmed` clears a reminder already sent for the old due moment */
+  changedDeadlines: (DeadlineRecord & { rearmed: boolean })[];
+  /** outbox rows: timers to arm, effects to carry out */
+  outbox: { kind: 'timer' | 'effect'; payload: unknown }[];
+  notifications: { id: string; recipient: string; kind: string; deadlineId: string; message: string }[];
+  /** the answer to remember; `caseId` is the key's scope (a new case is remembered under a fixed scope) */
+  answer: { caseId: string; key: string; hash: string; response: unknown } | null;
+}
+
+const DEADLINE_COLUMNS = `id uuid, key text, name text, law text, party text, anchor timestamptz, term jsonb, atw boolean,
+  status text, due_date date, due_at timestamptz, remind_at timestamptz, met_at timestamptz, missed_at timestamptz,
+  cancelled_at timestamptz, suspended_at timestamptz, suspended_days int, extended_days int, escalate_to text,
+  token int, rearmed boolean`;
+
+export class CaseRepository {
+  constructor(private readonly ds: DataSource) {}
+
+  /**
+   * The case with its deadlines and the answer remembered under `idempotencyKey`, in one read, so all three are
+   * of the same moment; null when there is no such case in this gemeente.
+   */
+  async load<C extends CaseRecord, D extends DeadlineRecord>(
+    caseId: string,
+    gemeente: string,
+    idempotencyKey: string | null,
+  ): Promise<LoadedCaseRecord<C, D> | null> {
+    const rows: LoadedCaseRecord<C, D>[] = await sqlFor(this.ds).query(
+      `SELECT c.*,
+         (SELECT row_to_json(i) FROM (SELECT request_hash, response FROM idempotency_keys
+            WHERE case_id = c.id AND key = $3) i) AS prior,
+         COALESCE((SELECT json_agg(d ORDER BY d.due_at, d.key) FROM deadlines d WHERE d.case_id = c.id), '[]') AS deadlines
+       FROM cases c WHERE c.id = $1 AND c.gemeente = $2`,
+      [caseId, gemeente, idempotencyKey],
+    );
+    const row = rows[0];
+    if (!row) return null;
+    row.deadlines = row.deadlines.map((d) => reviveDeadline(d));
+    return row;
+  }
+
+  async subjectExists(subjectId: string, gemeente: string): Promise<boolean> {
+    const rows: unknown[] = await sqlFor(this.ds).query(
+      `SELECT 1 FROM subjects WHERE id = $1 AND gemeente = $2`,
+      [subjectId, gemeente],
+    );
+    return rows.length > 0;
+  }
+
+  /** The id of a consent for this scope that holds at `at`, or null. */
+  async consentAt(gemeente: string, subjectId: string, scope: string, at: Date): Promise<string | null> {
+    const rows: { id: string }[] = await sqlFor(this.ds).query(
+      `SELECT id FROM consents WHERE gemeente = $1 AND subject_id = $2 AND scope = $3 AND granted_at <= $4
+         AND withdrawn_at IS NULL AND (valid_until IS NULL OR valid_until > $4)
+       ORDER BY granted_at DESC LIMIT 1`,
+      [gemeente, subjectId, scope, at],
+    );
+    return rows[0]?.id ?? null;
+  }
+
+  async rememberedAnswer<V>(scope: string, key: string): Promise<RememberedAnswer<V> | null> {
+    const rows: RememberedAnswer<V>[] = await sqlFor(this.ds).query(
+      `SELECT request_hash, response FROM idempotency_keys WHERE case_id = $1 AND key = $2`,
+      [scope, key],
+    );
+    return rows[0] ?? null;
+  }
+
+  /**
+   * Writes a step in one statement. Every part hangs off the case row's write, which is guarded by the version
+   * the step was computed from: when another writer got there first, nothing is written and this answers false.
+   * That guard covers the deadlines too, since every change of a deadline's token or status comes with a new
+   * case version; only a reminder marks a deadline alone, so `reminded_at` is left as it is unless re-armed.
+   */
+  async write(step: CaseStep): Promise<boolean> {
+    const c = step.case;
+    const args: unknown[] = [];
+    const $ = (value: unknown) => `$${args.push(value)}`;
+    const written =
+      step.expectedVersion === null
+        ? `INSERT INTO cases (id, gemeente, workflow, workflow_version, subject_id, snapshot, state_value, regie_role,
+             regie_holder, projection, team, version, created_at, updated_at)
+           VALUES (${$(c.id)}, ${$(c.gemeente)}, ${$(c.workflow)}, ${$(c.workflow_version)}, ${$(c.subject_id)},
+             ${$(c.snapshot)}, ${$(c.state_value)}, ${$(c.regie_role)}, ${$(c.regie_holder)}, ${$(c.projection)},
+             ${$(c.team)}, ${$(c.version)}, ${$(c.created_at)}, ${$(c.updated_at)})
+           RETURNING id, gemeente`
+        : `UPDATE cases SET snapshot = ${$(c.snapshot)}, state_value = ${$(c.state_value)},
+             regie_role = ${$(c.regie_role)}, regie_holder = ${$(c.regie_holder)}, projection = ${$(c.projection)},
+             version = ${$(c.version)}, updated_at = ${$(c.updated_at)}
+           WHERE id = ${$(c.id)} AND version = ${$(step.expectedVersion)}
+           RETURNING id, gemeente`;
+    const at = $(c.updated_at);
+    const h = step.history;
+    const parts = [
+      `u AS (${written})`,
+      `h AS (INSERT INTO case_history (gemeente, case_id, seq, type, data, actor, at, from_state, to_state, causation_id)
+         SELECT gemeente, id, ${$(c.version)}, ${$(h.type)}, ${$(h.data)}, ${$(h.actor)}, ${at}, ${$(h.from)},
+           ${$(c.state_value)}, ${$(h.causation)} FROM u)`,
+    ];
+    if (step.answer) {
+      const a = step.answer;
+      parts.push(
+        `i AS (INSERT INTO idempotency_keys (gemeente, case_id, key, request_hash, status, response, created_at)
+           SELECT gemeente, ${$(a.caseId)}, ${$(a.key)}, ${$(a.hash)}, 200, ${$(a.response)}, ${at} FROM u)`,
+      );
+    }
+    if (step.newDeadlines.length) {
+      parts.push(
+        `dn AS (INSERT INTO deadlines (id, gemeente, case_id, key, name, law, party, anchor, term, atw, status,
+             due_date, due_at, remind_at, token, created_at, escalate_to)
+           SELECT x.id, u.gemeente, u.id, x.key, x.name, x.law, x.party, x.anchor, x.term, x.atw, x.status,
+             x.due_date, x.due_at, x.remind_at, x.token, ${at}, x.escalate_to
+           FROM u, jsonb_to_recordset(${$(JSON.stringify(step.newDeadlines))}::jsonb) AS x(${DEADLINE_COLUMNS}))`,
+      );
+    }
+    if (step.changedDeadlines.length) {
+      parts.push(
+        `dc AS (UPDATE deadlines d SET anchor = x.anchor, term = x.term, atw = x.atw, name = x.name, law = x.law,
+             status = x.status, due_date = x.due_date, due_at = x.due_at, remind_at = x.remind_at,
+             reminded_at = CASE WHEN x.rearmed THEN NULL ELSE d.reminded_at END, met_at = x.met_at,
+             missed_at = x.missed_at, cancelled_at = x.cancelled_at, suspended_at = x.suspended_at,
+             suspended_days = x.suspended_days, extended_days = x.extended_days, token = x.token
+           FROM u, jsonb_to_recordset(${$(JSON.stringify(step.changedDeadlines))}::jsonb) AS x(${DEADLINE_COLUMNS})
+           WHERE d.id = x.id AND d.case_id = u.id)`,
+      );
+    }
+    if (step.outbox.length) {
+      parts.push(
+        `o AS (INSERT INTO outbox (kind, payload)
+           SELECT x.kind, x.payload FROM u, jsonb_to_recordset(${$(JSON.stringify(step.outbox))}::jsonb)
+             AS x(kind text, payload jsonb))`,
+      );
+    }
+    if (step.notifications.length) {
+      parts.push(
+        `n AS (INSERT INTO notifications (id, gemeente, recipient, kind, case_id, deadline_id, message, created_at)
+           SELECT x.id, u.gemeente, x.recipient, x.kind, u.id, x."deadlineId", x.message, ${at}
+           FROM u, jsonb_to_recordset(${$(JSON.stringify(step.notifications))}::jsonb)
+             AS x(id uuid, recipient text, kind text, "deadlineId" uuid, message text)
+           ON CONFLICT DO NOTHING)`,
+      );
+    }
+    const rows: { n: string }[] = await sqlFor(this.ds).query(
+      `WITH ${parts.join(',\n')} SELECT count(*) AS n FROM u`,
+      args,
+    );
+    return Number(rows[0].n) === 1;
+  }
+}
+
+const DEADLINE_TIMES = [
+  'anchor',
+  'due_at',
+  'remind_at',
+  'reminded_at',
+  'met_at',
+  'missed_at',
+  'cancelled_at',
+  'suspended_at',
+  'created_at',
+] as const;
+
+/** A deadline row read back through json_agg has its timestamps as strings. */
+export function reviveDeadline<D extends DeadlineRecord>(d: D): D {
+  const out = { ...d } as Record<string, unknown>;
+  for (const k of DEADLINE_TIMES) if (out[k]) out[k] = new Date(out[k] as string);
+  return out as D;
+}

@@ -1,0 +1,154 @@
+/**
+ * Deadlines falling due, in batches: the triggers pending by a moment, and the writes of many reminders or many
+ * passed terms in one statement each. A term that passes by itself, with a case that needs more than the batch
+ * shape, is an ordinary step (CaseRepository.write).
+ */
+import type { DataSource } from 'typeorm';
+import { sqlFor } from '../tenant';
+import type { CaseRecord, DeadlineRecord } from './cases';
+
+export interface PendingTrigger {
+  id: string;
+  token: number;
+  kind: 'due' | 'remind';
+  at: Date;
+}
+
+/** A passed term whose case the batch statement can write: the case's new row, its history entry, who hears. */
+export interface BatchedMiss {
+  deadlineId: string;
+  token: number;
+  caseId: string;
+  /** the case version the miss was computed from */
+  version: number;
+  snapshot: object;
+  stateValue: string;
+  regieRole: string;
+  regieHolder: string | null;
+  projection: object;
+  fromState: string;
+  data: Record<string, unknown>;
+  causation: string;
+  /** the case's holder hears of it */
+  notify: boolean;
+  /** the teamleider of the case's team hears of it too */
+  escalate: boolean;
+  message: string;
+  notificationId: string;
+}
+
+export interface BatchedReminder {
+  deadlineId: string;
+  token: number;
+  message: string;
+  notificationId: string;
+}
+
+export class DeadlineRepository {
+  constructor(private readonly ds: DataSource) {}
+
+  /** The deadlines with these ids, each with its case row. */
+  async withCases<D extends DeadlineRecord, C extends CaseRecord>(ids: string[]): Promise<(D & { c: C })[]> {
+    return sqlFor(this.ds).query(
+      `SELECT d.*, row_to_json(c) AS c FROM deadlines d JOIN cases c ON c.id = d.case_id
+       WHERE d.id = ANY($1::uuid[])`,
+      [ids],
+    );
+  }
+
+  async byId<D extends DeadlineRecord>(id: string): Promise<D | null> {
+    const rows: D[] = await sqlFor(this.ds).query(`SELECT * FROM deadlines WHERE id = $1`, [id]);
+    return rows[0] ?? null;
+  }
+
+  /**
+   * Pending triggers (reminders and due moments) falling by `upTo`, in time order, a page at a time: `after` is
+   * the last one of the previous page.
+   */
+  async pendingTriggers(
+    upTo: Date,
+    limit: number,
+    after: { at: Date; id: string } | null,
+  ): Promise<PendingTrigger[]> {
+    return sqlFor(this.ds).query(
+      `SELECT * FROM (
+         (SELECT id, token, 'remind' AS kind, remind_at AS at FROM deadlines
+           WHERE status = 'pending' AND suspended_at IS NULL AND reminded_at IS NULL AND remind_at <= $1)
+         UNION ALL
+         (SELECT id, token, 'due' AS kind, due_at AS at FROM deadlines
+           WHERE status = 'pending' AND suspended_at IS NULL AND due_at <= $1)) t
+       WHERE $3::timestamptz IS NULL OR (t.at, t.id) > ($3::timestamptz, $4::uuid)
+       ORDER BY t.at, t.id LIMIT $2`,
+      [upTo, limit, after?.at ?? null, after?.id ?? null],
+    );
+  }
+
+  /**
+   * One statement for a batch of passed terms; returns the ids it fired. The case update carries the version
+   * check and the deadline's token check; a case that changed since it was read is left out, and its deadline
+   * with it.
+   */
+  async writeMisses(misses: BatchedMiss[], now: Date): Promise<string[]> {
+    const rows: { deadline_id: string }[] = await sqlFor(this.ds).query(
+      `WITH i AS (
+         SELECT * FROM jsonb_to_recordset($1::jsonb) AS x("deadlineId" uuid, token int, "caseId" uuid, version int,
+           snapshot jsonb, "stateValue" text, "regieRole" text, "regieHolder" text, projection jsonb, "fromState" text,
+           data jsonb, causation text, notify boolean, escalate boolean, message text, "notificationId" uuid)),
+       u AS (
+         UPDATE cases c SET snapshot = i.snapshot, state_value = i."stateValue", regie_role = i."regieRole",
+           regie_holder = i."regieHolder", projection = i.projection, version = i.version + 1, updated_at = $2
+         FROM i
+         WHERE c.id = i."caseId" AND c.version = i.version
+           AND EXISTS (SELECT 1 FROM deadlines d WHERE d.id = i."deadlineId" AND d.token = i.token
+                         AND d.status = 'pending' AND d.suspended_at IS NULL)
+         RETURNING c.id, c.gemeente, c.regie_holder, c.team, i."deadlineId" AS deadline_id),
+       d AS (
+         UPDATE deadlines SET status = 'missed', missed_at = $2, token = deadlines.token + 1
+         FROM u WHERE deadlines.id = u.deadline_id),
+       h AS (
+         INSERT INTO case_history (gemeente, case_id, seq, type, data, actor, at, from_state, to_state, causation_id)
+         SELECT u.gemeente, u.id, i.version + 1, 'TERMIJN_VERSTREKEN', i.data, 'system', $2, i."fromState",
+           i."stateValue", i.causation
+         FROM u JOIN i ON i."caseId" = u.id),
+       n AS (
+         INSERT INTO notifications (id, gemeente, recipient, kind, case_id, deadline_id, message, created_at)
+         SELECT i."notificationId", u.gemeente, u.regie_holder, 'termijn_verstreken', u.id, u.deadline_id,
+           i.message, $2
+         FROM u JOIN i ON i."caseId" = u.id
+         WHERE u.regie_holder IS NOT NULL AND i.notify
+         ON CONFLICT DO NOTHING),
+       t AS (
+         INSERT INTO notifications (id, gemeente, recipient, kind, case_id, deadline_id, message, created_at)
+         SELECT gen_random_uuid(), u.gemeente, 'teamleider:' || u.team, 'termijn_verstreken', u.id, u.deadline_id,
+           i.message, $2
+         FROM u JOIN i ON i."caseId" = u.id
+         WHERE u.team IS NOT NULL AND i.escalate
+         ON CONFLICT DO NOTHING)
+       SELECT deadline_id FROM u`,
+      [JSON.stringify(misses), now],
+    );
+    return rows.map((r) => r.deadline_id);
+  }
+
+  /** One statement for a batch of reminders; returns the ids it reminded. */
+  async writeReminders(reminders: BatchedReminder[], now: Date): Promise<string[]> {
+    const rows: { id: string }[] = await sqlFor(this.ds).query(
+      `WITH i AS (
+         SELECT * FROM jsonb_to_recordset($1::jsonb)
+           AS x("deadlineId" uuid, token int, message text, "notificationId" uuid)),
+       r AS (
+         UPDATE deadlines d SET reminded_at = $2 FROM i
+         WHERE d.id = i."deadlineId" AND d.token = i.token AND d.status = 'pending' AND d.suspended_at IS NULL
+           AND d.reminded_at IS NULL
+         RETURNING d.id, d.case_id, i.message, i."notificationId"),
+       n AS (
+         INSERT INTO notifications (id, gemeente, recipient, kind, case_id, deadline_id, message, created_at)
+         SELECT r."notificationId", c.gemeente, c.regie_holder, 'herinnering', c.id, r.id, r.message, $2
+         FROM r JOIN cases c ON c.id = r.case_id WHERE c.regie_holder IS NOT NULL
+         ON CONFLICT DO NOTHING)
+       SELECT id FROM r`,
+      [JSON.stringify(reminders), now],
+    );
+    return rows.map((r) => r.id);
+  }
+}

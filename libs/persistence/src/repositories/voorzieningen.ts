@@ -1,0 +1,146 @@
+/**
+ * Voorzieningen as records. A request reads them on its tenant connection (`sqlFor`); the `recordVoorziening`
+ * effect and the 18-/18+ enrolment scan are system work over every gemeente, so they query the data source itself
+ * (the owner role, no row-level security, never a request's connection), as they did before they moved here.
+ */
+import { randomUUID } from 'node:crypto';
+import type { RecordVoorzieningEffect } from '@regie/workflows/workflow';
+import type { DataSource } from 'typeorm';
+import { sqlFor } from '../tenant';
+
+export interface VoorzieningRow {
+  id: string;
+  subject_id: string;
+  case_id: string;
+  wet: string;
+  product: string;
+  aanbieder: string;
+  /** numeric: pg answers a string */
+  volume_aantal: string;
+  volume_eenheid: string;
+  startdatum: string;
+  einddatum: string | null;
+  ggz: boolean;
+  eigenaar: string;
+  team: string | null;
+  herindicatie_case_id: string | null;
+  created_at: Date;
+}
+
+/** A voorziening to record: what the granting case's effect says, and where it belongs. */
+export type NewVoorziening = Omit<RecordVoorzieningEffect, 'type' | 'at'> & {
+  gemeente: string;
+  /** the granting case: one voorziening per case */
+  caseId: string;
+  ggz: boolean;
+  team: string | null;
+  createdAt: Date;
+};
+
+/** A youth the enrolment scan found, with the Jeugdwet voorziening the transition starts from. */
+export interface EnrolmentCandidateRow {
+  id: string;
+  gemeente: string;
+  subject_id: string;
+  product: string;
+  aanbieder: string;
+  startdatum: string;
+  einddatum: string | null;
+  ggz: boolean;
+  eigenaar: string;
+  team: string | null;
+  birth_date: string;
+}
+
+export class VoorzieningenRepository {
+  constructor(private readonly ds: DataSource) {}
+
+  /** The voorzieningen of a subject, newest first. */
+  forSubject(gemeente: string, subjectId: string): Promise<VoorzieningRow[]> {
+    return sqlFor(this.ds).query(
+      `SELECT * FROM voorzieningen WHERE gemeente = $1 AND subject_id = $2 ORDER BY startdatum DESC, created_at DESC`,
+      [gemeente, subjectId],
+    );
+  }
+
+  /** Writes the record unless its granting case already has one (the effect runs at least once). */
+  async record(v: NewVoorziening): Promise<void> {
+    await this.ds.query(
+      `INSERT INTO voorzieningen (id, gemeente, subject_id, case_id, wet, product, aanbieder, volume_aantal,
+         volume_eenheid, startdatum, einddatum, ggz, eigenaar, team, created_at)
+       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15)
+       ON CONFLICT (case_id) DO NOTHING`,
+      [
+        randomUUID(),
+        v.gemeente,
+        v.subjectId,
+        v.caseId,
+        v.wet,
+        v.product,
+        v.aanbieder,
+        v.volume.aantal,
+        v.volume.eenheid,
+        v.startdatum,
+        v.einddatum,
+        v.ggz,
+        v.eigenaar,
+        v.team,
+        v.createdAt,
+      ],
+    );
+  }
+
+  /** The voorziening a case granted, or undefined. */
+  async byCase(
+    gemeente: string,
+    caseId: string,
+  ): Promise<{ id: string; einddatum: string | null; herindicatie_case_id: string | null } | undefined> {
+    const [v]: { id: string; einddatum: string | null; herindicatie_case_id: string | null }[] =
+      await this.ds.query(
+        `SELECT id, einddatum, herindicatie_case_id FROM voorzieningen WHERE case_id = $1 AND gemeente = $2`,
+        [caseId, gemeente],
+      );
+    return v;
+  }
+
+  /** Links the voorziening to the herindicatie case that reviews it. */
+  async setHerindicatieCase(id: string, herindicatieCaseId: string): Promise<void> {
+    await this.ds.query(`UPDATE voorzieningen SET herindicatie_case_id = $2 WHERE id = $1`, [
+      id,
+      herindicatieCaseId,
+    ]);
+  }
+
+  /**
+   * One query: running Jeugdwet voorzieningen on `vandaag` of youths born on or before `bornOnOrBefore` and after
+   * `bornAfter`, without any transitie18 case (an ended one included). One row per youth: a ggz voorziening first,
+   * then the one that started first. `only` narrows it to one subject.
+   */
+  transitie18Candidates(
+    vandaag: string,
+    bornOnOrBefore: string,
+    bornAfter: string,
+    only?: { gemeente: string; subjectId: string },
+  ): Promise<EnrolmentCandidateRow[]> {
+    const args: unknown[] = [vandaag, bornOnOrBefore, bornAfter];
+    let filter = '';
+    if (only) {
+      args.push(only.gemeente, only.subjectId);
+      filter = 'AND v.gemeente = $4 AND v.subject_id = $5';
+    }
+    return this.ds.query(
+      `SELECT DISTINCT ON (v.subject_id) v.id, v.gemeente, v.subject_id, v.product, v.aanbieder, v.startdatum,
+         v.einddatum, v.ggz, v.eigenaar, v.team, s.birth_date
+       FROM voorzieningen v
+       JOIN subjects s ON s.id = v.subject_id AND s.gemeente = v.gemeente
+       WHERE v.wet = 'Jeugdwet'
+         AND v.startdatum <= $1::date AND (v.einddatum IS NULL OR v.einddatum >= $1::date)
+         AND s.birth_date <= $2::date AND s.birth_date > $3::date
+         AND NOT EXISTS (SELECT 1 FROM cases t
+                         WHERE t.subject_id = v.subject_id AND t.workflow = 'transitie18')
+         ${filter}
+       ORDER BY v.subject_id, v.ggz DESC, v.startdatum, v.id`,
+      args,
+    );
+  }
+}
