@@ -1,0 +1,126 @@
+import { Kalender } from '@regie/calendar';
+import type { AnyWorkflowDefinition, DeadlineDeclaration } from '@regie/workflows/workflow';
+import type { AnyMachineSnapshot } from 'xstate';
+import { StepDraft } from './step';
+import type { CaseRow, DeadlineRow } from './view';
+
+// The step is plain data computed from the loaded rows: these tests need no database.
+const kalender = new Kalender();
+const now = new Date('2026-03-02T09:00:00Z');
+const snapshot = {} as AnyMachineSnapshot;
+const def = (closeAs: 'met' | 'cancelled' = 'met') =>
+  ({ closeDisappearedAs: () => closeAs }) as unknown as AnyWorkflowDefinition;
+
+const row: CaseRow = {
+  id: 'c1',
+  gemeente: 'g',
+  workflow: 'intake',
+  workflow_version: 1,
+  subject_id: 's1',
+  snapshot: { value: 'open', context: {}, status: 'active' },
+  state_value: 'open',
+  regie_role: 'intaker',
+  regie_holder: 'intaker1',
+  projection: {},
+  team: 'noord',
+  version: 4,
+  created_at: now,
+  updated_at: now,
+};
+
+const decl = (key: string, weeks: number, anchor = '2026-03-02T08:00:00Z'): DeadlineDeclaration => ({
+  key,
+  name: `Termijn ${key}`,
+  anchor,
+  term: { amount: weeks, unit: 'weeks' },
+  atw: true,
+});
+
+/** A deadline as loaded, made by a draft of its own (so due dates come from the same code). */
+function loaded(d: DeadlineDeclaration, patch: Partial<DeadlineRow> = {}): DeadlineRow {
+  const draft = new StepDraft(kalender, row, []);
+  draft.reconcile(def(), snapshot, [d], now);
+  return { ...draft.deadlines()[0], ...patch };
+}
+
+describe('StepDraft.reconcile: deadline rows follow what the workflow declares', () => {
+  it('inserts a newly declared term with token 1 and arms its due moment and reminder', () => {
+    const draft = new StepDraft(kalender, row, []);
+    draft.reconcile(def(), snapshot, [decl('onderzoek', 6)], now);
+    const step = draft.toStep(4, { type: 'X', data: {}, actor: 'a', from: 'open', causation: null }, null);
+    expect(step.newDeadlines).toHaveLength(1);
+    expect(step.newDeadlines[0]).toMatchObject({
+      key: 'onderzoek',
+      status: 'pending',
+      token: 1,
+      case_id: 'c1',
+    });
+    expect(step.newDeadlines[0].due_date).toBe('2026-04-13');
+    expect(step.changedDeadlines).toEqual([]);
+    expect(step.outbox).toEqual([
+      {
+        kind: 'timer',
+        payload: {
+          deadlineId: step.newDeadlines[0].id,
+          token: 1,
+          dueAt: step.newDeadlines[0].due_at.toISOString(),
+          remindAt: step.newDeadlines[0].remind_at!.toISOString(),
+        },
+      },
+    ]);
+  });
+
+  it('leaves a term that is declared unchanged alone: no write, no timer', () => {
+    const running = loaded(decl('onderzoek', 6));
+    const draft = new StepDraft(kalender, row, [running]);
+    draft.reconcile(def(), snapshot, [decl('onderzoek', 6)], now);
+    const step = draft.toStep(4, { type: 'X', data: {}, actor: 'a', from: 'open', causation: null }, null);
+    expect([step.newDeadlines, step.changedDeadlines, step.outbox]).toEqual([[], [], []]);
+  });
+
+  it('re-arms a moved term with a new token, clearing the reminder sent for the old end', () => {
+    const running = loaded(decl('onderzoek', 6), { token: 3, reminded_at: now });
+    const draft = new StepDraft(kalender, row, [running]);
+    draft.reconcile(def(), snapshot, [decl('onderzoek', 8)], now);
+    const step = draft.toStep(4, { type: 'X', data: {}, actor: 'a', from: 'open', causation: null }, null);
+    expect(step.changedDeadlines).toHaveLength(1);
+    expect(step.changedDeadlines[0]).toMatchObject({
+      id: running.id,
+      token: 4,
+      rearmed: true,
+      reminded_at: null,
+    });
+    // 8 weeks end on Koningsdag, 27 April, which the Atw moves to the next werkdag
+    expect(step.changedDeadlines[0].due_date).toBe('2026-04-28');
+    expect(step.outbox).toHaveLength(1);
+    expect(step.outbox[0].payload).toMatchObject({ deadlineId: running.id, token: 4 });
+  });
+
+  it('closes a term no longer declared as met or cancelled, as the workflow says, with a new token', () => {
+    for (const as of ['met', 'cancelled'] as const) {
+      const running = loaded(decl('onderzoek', 6), { token: 2 });
+      const draft = new StepDraft(kalender, row, [running]);
+      draft.reconcile(def(as), snapshot, [], now);
+      const [closed] = draft.deadlines();
+      expect(closed).toMatchObject({ status: as, token: 3, [as === 'met' ? 'met_at' : 'cancelled_at']: now });
+      expect(
+        draft.toStep(4, { type: 'X', data: {}, actor: 'a', from: null, causation: null }, null).outbox,
+      ).toEqual([]);
+    }
+  });
+
+  it('records when a missed term was met after all, keeping its status missed', () => {
+    const missed = loaded(decl('onderzoek', 6), { status: 'missed', missed_at: now });
+    const draft = new StepDraft(kalender, row, [missed]);
+    draft.reconcile(def(), snapshot, [], now);
+    expect(draft.deadlines()[0]).toMatchObject({ status: 'missed', met_at: now, token: missed.token });
+  });
+
+  it('does not declare a closed term again when the same term is declared once more', () => {
+    const met = loaded(decl('onderzoek', 6), { status: 'met', met_at: now });
+    const draft = new StepDraft(kalender, row, [met]);
+    draft.reconcile(def(), snapshot, [decl('onderzoek', 6)], now);
+    const step = draft.toStep(4, { type: 'X', data: {}, actor: 'a', from: null, causation: null }, null);
+    expect([step.newDeadlines, step.changedDeadlines]).toEqual([[], []]);
+  });
+});
