@@ -1,6 +1,6 @@
 /**
  * (h) the same figure through HTTP: the real API (apps/api createApi()) in this process on a free loopback port,
- * against the bench database, with dev tokens and the system clock. Clients POST /api/cases/:id/events with an
+ * against the bench database, with dev tokens and the system clock. Clients POST /api/v1/cases/:id/events with an
  * Idempotency-Key over keep-alive connections, so what the API adds to the engine (token check, rate limit,
  * tenant scope, the case read for access, audit row, JSON both ways) shows beside (a).
  *
@@ -94,7 +94,7 @@ export async function startApi(opts: {
   try {
     const team = 'bench-team';
     const { token } = expect(
-      await call('POST', '/api/auth/dev-token', {
+      await call('POST', '/api/v1/auth/dev-token', {
         user: opts.user,
         roles: ['intaker'],
         gemeente: opts.gemeente,
@@ -107,7 +107,7 @@ export async function startApi(opts: {
     const template = expect(
       await call(
         'POST',
-        '/api/cases',
+        '/api/v1/cases',
         { workflow: 'intake', subjectId: opts.subjectId, input: MELDING },
         auth,
       ),
@@ -124,7 +124,7 @@ export async function startApi(opts: {
       snapshotBytes: Number(size.n),
       caseIds,
       async post(caseId, idempotencyKey) {
-        const r = await call('POST', `/api/cases/${caseId}/events`, event, {
+        const r = await call('POST', `/api/v1/cases/${caseId}/events`, event, {
           ...auth,
           'idempotency-key': idempotencyKey,
         });

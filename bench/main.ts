@@ -7,7 +7,7 @@
  * The write phases run in alternating rounds on the same database, each on cases of its own: (a) engine.dispatch,
  * (b) the engine's write as raw SQL from Node, (p) the limit: pgbench running the writes one durable transition
  * needs (SELECT ... FOR UPDATE, UPDATE of the jsonb snapshot, INSERT history, INSERT outbox; bench/pgbench.ts),
- * and (h) the same command through HTTP, POST /api/cases/:id/events on the real API in this process
+ * and (h) the same command through HTTP, POST /api/v1/cases/:id/events on the real API in this process
  * (bench/api.ts). Printed: each one's transitions/s with p50/p99, then (a) / limit with its target (at least 0.5)
  * and (a)'s p99 command latency, (b) / limit, (h) / limit beside (h) / (a) (the API's own cost), and the old
  * (a) / (b) ratio for comparison only.
@@ -899,7 +899,7 @@ function summary(
   }
   if (h) {
     rows.push([
-      `(h) HTTP POST /api/cases/:id/events, ${cfg.writers} clients`,
+      `(h) HTTP POST /api/v1/cases/:id/events, ${cfg.writers} clients`,
       `${fmt(h.perSecond)} transitions/s`,
       `(${latency(h)}; keep-alive)`,
     ]);

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs and runs Regie with demo data: API and web UI on http://localhost:3000, the worker beside it.
-# Demo mode: dev tokens and a manual clock you can advance from the UI or POST /api/clock/advance.
+# Demo mode: dev tokens and a manual clock you can advance from the UI or POST /api/v1/clock/advance.
 set -euo pipefail
 source "$(dirname "$0")/services.sh"
 export AUTH_MODE="${AUTH_MODE:-dev}" CLOCK="${CLOCK:-manual}" PORT="${PORT:-3000}"

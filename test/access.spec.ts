@@ -23,11 +23,11 @@ beforeAll(async () => {
   as.borne = await api.as('intaker1', ['intaker', 'teamleider', 'procesmanager'], 'borne', 'wijkteam-noord');
 
   const subjectId = (
-    await as.intaker.post('/api/subjects').send({ kind: 'inwoner', name: 'Matrix' }).expect(201)
+    await as.intaker.post('/api/v1/subjects').send({ kind: 'inwoner', name: 'Matrix' }).expect(201)
   ).body.id;
   ownCase = (
     await as.intaker
-      .post('/api/cases')
+      .post('/api/v1/cases')
       .send({
         workflow: 'intake',
         subjectId,
@@ -36,11 +36,11 @@ beforeAll(async () => {
       .expect(201)
   ).body;
   const zuidSubject = (
-    await as.intakerZuid.post('/api/subjects').send({ kind: 'inwoner', name: 'Zuid' }).expect(201)
+    await as.intakerZuid.post('/api/v1/subjects').send({ kind: 'inwoner', name: 'Zuid' }).expect(201)
   ).body.id;
   aveCase = (
     await as.intakerZuid
-      .post('/api/cases')
+      .post('/api/v1/cases')
       .send({
         workflow: 'intake',
         subjectId: zuidSubject,
@@ -70,10 +70,10 @@ const readMatrix: Row[] = [
 describe('the role x endpoint x team/gemeente matrix', () => {
   it.each(readMatrix)('%s reading a case, its history and the list', async (who, want) => {
     const agent = as[who];
-    expect((await agent.get(`/api/cases/${ownCase.id}`)).status).toBe(want.own);
-    expect((await agent.get(`/api/cases/${ownCase.id}/history`)).status).toBe(want.own);
-    expect((await agent.get(`/api/cases/${aveCase}`)).status).toBe(want.ave);
-    const list = await agent.get('/api/cases');
+    expect((await agent.get(`/api/v1/cases/${ownCase.id}`)).status).toBe(want.own);
+    expect((await agent.get(`/api/v1/cases/${ownCase.id}/history`)).status).toBe(want.own);
+    expect((await agent.get(`/api/v1/cases/${aveCase}`)).status).toBe(want.ave);
+    const list = await agent.get('/api/v1/cases');
     if (who === 'beleid' || who === 'admin') {
       expect(list.status).toBe(403);
     } else {
@@ -109,7 +109,7 @@ describe('the role x endpoint x team/gemeente matrix', () => {
     ['beleid', 403],
     ['admin', 403],
   ])('%s creating a subject', async (who, status) => {
-    expect((await as[who].post('/api/subjects').send({ kind: 'inwoner', name: 'X' })).status).toBe(status);
+    expect((await as[who].post('/api/v1/subjects').send({ kind: 'inwoner', name: 'X' })).status).toBe(status);
   });
 
   it.each([
@@ -118,13 +118,13 @@ describe('the role x endpoint x team/gemeente matrix', () => {
     ['admin', 403],
     ['borne', 404],
   ])('%s reading a subject', async (who, status) => {
-    expect((await as[who].get(`/api/subjects/${ownCase.subjectId}`)).status).toBe(status);
+    expect((await as[who].get(`/api/v1/subjects/${ownCase.subjectId}`)).status).toBe(status);
   });
 
   it('lets only a teamleider list the audit log of a case', async () => {
-    expect((await as.intaker.get(`/api/cases/${ownCase.id}/audit`)).status).toBe(403);
-    expect((await as.teamleiderZuid.get(`/api/cases/${ownCase.id}/audit`)).status).toBe(403);
-    expect((await as.teamleider.get(`/api/cases/${ownCase.id}/audit`)).status).toBe(200);
+    expect((await as.intaker.get(`/api/v1/cases/${ownCase.id}/audit`)).status).toBe(403);
+    expect((await as.teamleiderZuid.get(`/api/v1/cases/${ownCase.id}/audit`)).status).toBe(403);
+    expect((await as.teamleider.get(`/api/v1/cases/${ownCase.id}/audit`)).status).toBe(200);
   });
 });
 
@@ -158,11 +158,11 @@ describe('row-level security', () => {
 describe('consent for a referral', () => {
   it('is refused without consent, passes with it, is refused again after withdrawal; each step recorded', async () => {
     const subjectId = (
-      await as.intaker.post('/api/subjects').send({ kind: 'inwoner', name: 'Gerda' }).expect(201)
+      await as.intaker.post('/api/v1/subjects').send({ kind: 'inwoner', name: 'Gerda' }).expect(201)
     ).body.id;
     const c = (
       await as.intaker
-        .post('/api/cases')
+        .post('/api/v1/cases')
         .send({
           workflow: 'intake',
           subjectId,
@@ -179,14 +179,14 @@ describe('consent for a referral', () => {
 
     const consent = (
       await as.intaker
-        .post(`/api/subjects/${subjectId}/consents`)
+        .post(`/api/v1/subjects/${subjectId}/consents`)
         .send({ scope: 'verwijzing', grantedTo: 'Taalpunt', grantedBy: 'Gerda' })
         .expect(201)
     ).body;
     await refer('Taalpunt').expect(200);
 
     await as.intaker
-      .post(`/api/subjects/${subjectId}/consents/${consent.id}/withdraw`)
+      .post(`/api/v1/subjects/${subjectId}/consents/${consent.id}/withdraw`)
       .send({ reden: 'Gerda wil niet meer dat er gegevens worden gedeeld' })
       .expect(200);
     expect((await refer('Schuldhulpmaatje')).status).toBe(422);
@@ -200,16 +200,16 @@ describe('consent for a referral', () => {
       })
       .expect(200);
 
-    const history = (await as.intaker.get(`/api/cases/${c.id}/history`).expect(200)).body;
+    const history = (await as.intaker.get(`/api/v1/cases/${c.id}/history`).expect(200)).body;
     const referrals = history.filter((e: { type: string }) => e.type === 'ALGEMENE_VOORZIENING_VERWEZEN');
     expect(referrals.map((e: { data: unknown }) => e.data)).toEqual([
       { voorziening: 'Taalpunt', toestemming: consent.id },
       { voorziening: 'Jeugdteam', wettelijkeGrondslag: 'veiligheid_kind' },
     ]);
-    const consents = (await as.intaker.get(`/api/subjects/${subjectId}/consents`).expect(200)).body;
+    const consents = (await as.intaker.get(`/api/v1/subjects/${subjectId}/consents`).expect(200)).body;
     expect(consents[0].withdrawnAt).not.toBeNull();
 
-    const audit = (await as.teamleider.get(`/api/cases/${c.id}/audit`).expect(200)).body;
+    const audit = (await as.teamleider.get(`/api/v1/cases/${c.id}/audit`).expect(200)).body;
     const commands = audit.filter((e: { action: string }) => e.action === 'command');
     expect(commands.map((e: { status: number }) => e.status)).toEqual([201, 400, 200, 400, 200]);
     expect(audit[0]).toMatchObject({ actor: 'intaker1', reason: expect.stringMatching(/intaker/) });
@@ -218,8 +218,8 @@ describe('consent for a referral', () => {
 
 describe('the audit log', () => {
   it('records reads with who and why, and cannot be changed or deleted', async () => {
-    await as.teamleider.get(`/api/cases/${ownCase.id}`).expect(200);
-    const audit = (await as.teamleider.get(`/api/cases/${ownCase.id}/audit`).expect(200)).body;
+    await as.teamleider.get(`/api/v1/cases/${ownCase.id}`).expect(200);
+    const audit = (await as.teamleider.get(`/api/v1/cases/${ownCase.id}/audit`).expect(200)).body;
     expect(audit).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ actor: 'tl1', action: 'read', reason: 'teamleider van het team' }),
@@ -231,27 +231,27 @@ describe('the audit log', () => {
 
   it('records a command the engine refuses, and a refused look at a case, but not a request of the wrong shape', async () => {
     const commands = async () =>
-      (await as.teamleider.get(`/api/cases/${ownCase.id}/audit`).expect(200)).body.filter(
+      (await as.teamleider.get(`/api/v1/cases/${ownCase.id}/audit`).expect(200)).body.filter(
         (e: { action: string }) => e.action === 'command',
       ).length;
     const before = await commands();
     const noType = await as.intaker
-      .post(`/api/cases/${ownCase.id}/events`)
+      .post(`/api/v1/cases/${ownCase.id}/events`)
       .set('Idempotency-Key', 'x1')
       .send({});
     expect(noType.status).toBe(400);
     expect(noType.body.error.message).toMatch(/^Ongeldige body: type: /);
-    await as.intaker.post(`/api/cases/${ownCase.id}/events`).send({ type: 'TRIAGE_GESTART' }).expect(400);
+    await as.intaker.post(`/api/v1/cases/${ownCase.id}/events`).send({ type: 'TRIAGE_GESTART' }).expect(400);
     expect(await commands()).toBe(before);
     await as.intaker
-      .post(`/api/cases/${ownCase.id}/events`)
+      .post(`/api/v1/cases/${ownCase.id}/events`)
       .set('Idempotency-Key', 'x2')
       .send({ type: 'GEEN_EVENT' })
       .expect(422);
     expect(await commands()).toBe(before + 1);
 
-    await as.intakerZuid.get(`/api/cases/${ownCase.id}`).expect(403);
-    const audit = (await as.teamleider.get(`/api/cases/${ownCase.id}/audit`).expect(200)).body;
+    await as.intakerZuid.get(`/api/v1/cases/${ownCase.id}`).expect(403);
+    const audit = (await as.teamleider.get(`/api/v1/cases/${ownCase.id}/audit`).expect(200)).body;
     expect(audit).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ actor: 'intaker7', action: 'read', reason: 'geweigerd', status: 403 }),
@@ -264,14 +264,14 @@ describe('the BSN at rest', () => {
   it('is stored encrypted with a keyed hash, found by that hash, and never returned', async () => {
     const created = (
       await as.intaker
-        .post('/api/subjects')
+        .post('/api/v1/subjects')
         .send({ kind: 'inwoner', name: 'B', bsn: '999999990' })
         .expect(201)
     ).body;
     const [row] = await api.db.query(`SELECT * FROM subjects WHERE id = $1`, [created.id]);
     expect(JSON.stringify(row)).not.toContain('999999990');
     expect(row.bsn_encrypted).toMatch(/^v1:/);
-    const found = await as.intaker.get('/api/subjects?bsn=999999990').expect(200);
+    const found = await as.intaker.get('/api/v1/subjects?bsn=999999990').expect(200);
     expect(found.body.items.map((s: { id: string }) => s.id)).toEqual([created.id]);
     expect(JSON.stringify(found.body)).not.toContain('999999990');
   });

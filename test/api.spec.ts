@@ -17,7 +17,7 @@ afterAll(async () => {
 
 async function inwoner(name = 'Test Inwoner') {
   const res = await intaker
-    .post('/api/subjects')
+    .post('/api/v1/subjects')
     .send({ kind: 'inwoner', name, bsn: '111222333' })
     .expect(201);
   return res.body.id as string;
@@ -25,7 +25,7 @@ async function inwoner(name = 'Test Inwoner') {
 
 async function selfMelding() {
   const res = await intaker
-    .post('/api/cases')
+    .post('/api/v1/cases')
     .send({
       workflow: 'intake',
       subjectId: await inwoner(),
@@ -37,18 +37,18 @@ async function selfMelding() {
 
 describe('auth', () => {
   it('refuses a request without a token with 401 and a message', async () => {
-    const res = await api.http.get('/api/cases').expect(401);
+    const res = await api.http.get('/api/v1/cases').expect(401);
     expect(res.body.error.code).toBe('unauthorized');
     expect(res.body.error.message).toMatch(/Bearer/);
   });
 
   it('refuses a forged token', async () => {
-    await api.http.get('/api/cases').set('Authorization', 'Bearer abc.def.ghi').expect(401);
+    await api.http.get('/api/v1/cases').set('Authorization', 'Bearer abc.def.ghi').expect(401);
   });
 
   it('names the field when a dev-token request is malformed', async () => {
     const res = await api.http
-      .post('/api/auth/dev-token')
+      .post('/api/v1/auth/dev-token')
       .send({ user: 'x', roles: ['koning'], gemeente: 'almelo' });
     expect(res.status).toBe(400);
     expect(res.body.error.details[0].field).toBe('roles.0');
@@ -58,18 +58,18 @@ describe('auth', () => {
 describe('subjects', () => {
   it('stores a BSN but never returns it', async () => {
     const res = await intaker
-      .post('/api/subjects')
+      .post('/api/v1/subjects')
       .send({ kind: 'inwoner', name: 'Miriam', bsn: '111222333' })
       .expect(201);
     expect(JSON.stringify(res.body)).not.toContain('111222333');
     expect(res.body.hasBsn).toBe(true);
-    const again = await intaker.get(`/api/subjects/${res.body.id}`).expect(200);
+    const again = await intaker.get(`/api/v1/subjects/${res.body.id}`).expect(200);
     expect(JSON.stringify(again.body)).not.toContain('111222333');
   });
 
   it('rejects a BSN that fails the elfproef, naming the field', async () => {
     const res = await intaker
-      .post('/api/subjects')
+      .post('/api/v1/subjects')
       .send({ kind: 'inwoner', name: 'X', bsn: '123456789' })
       .expect(400);
     expect(res.body.error.details).toEqual([expect.objectContaining({ field: 'bsn' })]);
@@ -78,24 +78,24 @@ describe('subjects', () => {
   it('does not show a subject of another gemeente', async () => {
     const id = await inwoner();
     const other = await api.as('intaker9', ['intaker'], 'borne');
-    await other.get(`/api/subjects/${id}`).expect(404);
+    await other.get(`/api/v1/subjects/${id}`).expect(404);
   });
 });
 
 describe('cases and events', () => {
   it('answers 400 for bad input, 404 for an unknown case, never 500', async () => {
-    expect((await intaker.post('/api/cases').send({ workflow: 'intake' })).status).toBe(400);
+    expect((await intaker.post('/api/v1/cases').send({ workflow: 'intake' })).status).toBe(400);
     expect(
-      (await intaker.post('/api/cases').send('not json').set('Content-Type', 'application/json')).status,
+      (await intaker.post('/api/v1/cases').send('not json').set('Content-Type', 'application/json')).status,
     ).toBe(400);
-    expect((await intaker.get('/api/cases/not-a-uuid')).status).toBe(400);
-    expect((await intaker.get('/api/cases/00000000-0000-4000-8000-000000000000')).status).toBe(404);
+    expect((await intaker.get('/api/v1/cases/not-a-uuid')).status).toBe(400);
+    expect((await intaker.get('/api/v1/cases/00000000-0000-4000-8000-000000000000')).status).toBe(404);
     const unknownWorkflow = await intaker
-      .post('/api/cases')
+      .post('/api/v1/cases')
       .send({ workflow: 'nope', subjectId: await inwoner() });
     expect(unknownWorkflow.status).toBe(404);
     const badInput = await intaker
-      .post('/api/cases')
+      .post('/api/v1/cases')
       .send({ workflow: 'intake', subjectId: await inwoner(), input: { channel: 'fax' } });
     expect(badInput.status).toBe(400);
     expect(badInput.body.error.details.map((d: { field: string }) => d.field)).toContain('input.channel');
@@ -123,7 +123,10 @@ describe('cases and events', () => {
 
   it('requires an Idempotency-Key and names it', async () => {
     const c = await selfMelding();
-    const res = await intaker.post(`/api/cases/${c.id}/events`).send({ type: 'TRIAGE_GESTART' }).expect(400);
+    const res = await intaker
+      .post(`/api/v1/cases/${c.id}/events`)
+      .send({ type: 'TRIAGE_GESTART' })
+      .expect(400);
     expect(res.body.error.message).toMatch(/Idempotency-Key/);
   });
 
@@ -131,13 +134,13 @@ describe('cases and events', () => {
     const c = await selfMelding();
     const send = () =>
       intaker
-        .post(`/api/cases/${c.id}/events`)
+        .post(`/api/v1/cases/${c.id}/events`)
         .set('Idempotency-Key', 'same-key')
         .send({ type: 'TRIAGE_GESTART' });
     const first = await send().expect(200);
     const second = await send().expect(200);
     expect(second.body).toEqual(first.body);
-    const history = await intaker.get(`/api/cases/${c.id}/history`).expect(200);
+    const history = await intaker.get(`/api/v1/cases/${c.id}/history`).expect(200);
     expect(history.body.map((e: { type: string }) => e.type)).toEqual(['CASE_GESTART', 'TRIAGE_GESTART']);
   });
 
@@ -153,7 +156,7 @@ describe('cases and events', () => {
     const c = await selfMelding();
     const other = await api.as('intaker2');
     await other.event(c.id, { type: 'TRIAGE_GESTART' }).expect(200);
-    const history = await intaker.get(`/api/cases/${c.id}/history`).expect(200);
+    const history = await intaker.get(`/api/v1/cases/${c.id}/history`).expect(200);
     expect(history.body.map((e: { actor: string }) => e.actor)).toEqual(['intaker1', 'intaker2']);
     expect(history.body[1]).toMatchObject({ seq: 2, from: 'melding', to: 'triage' });
   });
@@ -161,27 +164,27 @@ describe('cases and events', () => {
   it('hides a case of another gemeente behind 404', async () => {
     const c = await selfMelding();
     const borne = await api.as('intaker9', ['intaker'], 'borne');
-    await borne.get(`/api/cases/${c.id}`).expect(404);
+    await borne.get(`/api/v1/cases/${c.id}`).expect(404);
     await borne.event(c.id, { type: 'TRIAGE_GESTART' }).expect(404);
   });
 
   it('lists cases with filters and a cursor', async () => {
     const c = await selfMelding();
-    const byState = await intaker.get('/api/cases?workflow=intake&state=melding&limit=1').expect(200);
+    const byState = await intaker.get('/api/v1/cases?workflow=intake&state=melding&limit=1').expect(200);
     expect(byState.body.items).toHaveLength(1);
     expect(byState.body.next).toEqual(expect.any(String));
     const next = await intaker
-      .get(`/api/cases?workflow=intake&state=melding&limit=1&cursor=${byState.body.next}`)
+      .get(`/api/v1/cases?workflow=intake&state=melding&limit=1&cursor=${byState.body.next}`)
       .expect(200);
     expect(next.body.items[0].id).not.toBe(byState.body.items[0].id);
-    const bySubject = await intaker.get(`/api/cases?subjectId=${c.subjectId}`).expect(200);
+    const bySubject = await intaker.get(`/api/v1/cases?subjectId=${c.subjectId}`).expect(200);
     expect(bySubject.body.items.map((i: { id: string }) => i.id)).toEqual([c.id]);
-    expect((await intaker.get('/api/cases?limit=9999')).status).toBe(400);
+    expect((await intaker.get('/api/v1/cases?limit=9999')).status).toBe(400);
   });
 
   it('answers a cursor it did not hand out with 400 naming the cursor', async () => {
     for (const cursor of ['bogus', Buffer.from('gisteren|geen-uuid').toString('base64url')]) {
-      const res = await intaker.get(`/api/cases?cursor=${cursor}`).expect(400);
+      const res = await intaker.get(`/api/v1/cases?cursor=${cursor}`).expect(400);
       expect(res.body.error.message).toMatch(/^Ongeldige query: cursor: /);
       expect(res.body.error.details).toEqual([expect.objectContaining({ field: 'cursor' })]);
     }
@@ -190,22 +193,22 @@ describe('cases and events', () => {
 
 describe('workflows, clock and health', () => {
   it('lists workflows with states and events, and a Mermaid diagram generated from the machine', async () => {
-    const list = await intaker.get('/api/workflows').expect(200);
+    const list = await intaker.get('/api/v1/workflows').expect(200);
     const intake = list.body.find((w: { name: string }) => w.name === 'intake');
     expect(intake.states).toEqual(
       expect.arrayContaining(['melding', 'triage', 'onderzoek', 'verslag', 'besluit']),
     );
-    const diagram = await intaker.get('/api/workflows/intake/diagram').expect(200);
+    const diagram = await intaker.get('/api/v1/workflows/intake/diagram').expect(200);
     expect(diagram.text).toMatch(/^stateDiagram-v2/);
     expect(diagram.text).toContain('melding --> triage : TRIAGE_GESTART');
   });
 
   it('advances the manual clock and refuses a bad duration with 400', async () => {
-    const before = await api.http.get('/api/clock').expect(200);
+    const before = await api.http.get('/api/v1/clock').expect(200);
     expect(before.body.mode).toBe('manual');
-    const res = await intaker.post('/api/clock/advance').send({ by: 'P1D' }).expect(200);
+    const res = await intaker.post('/api/v1/clock/advance').send({ by: 'P1D' }).expect(200);
     expect(Date.parse(res.body.now) - Date.parse(before.body.now)).toBe(86_400_000);
-    expect((await intaker.post('/api/clock/advance').send({ by: 'tomorrow' })).status).toBe(400);
+    expect((await intaker.post('/api/v1/clock/advance').send({ by: 'tomorrow' })).status).toBe(400);
   });
 
   it('reports health and serves OpenAPI at /docs', async () => {
@@ -218,11 +221,11 @@ describe('workflows, clock and health', () => {
     const doc = (await api.http.get('/docs-json').expect(200)).body;
     const body = (path: string, method: string) =>
       doc.paths[path][method].requestBody.content['application/json'].schema;
-    expect(body('/api/subjects', 'post')).toMatchObject({
+    expect(body('/api/v1/subjects', 'post')).toMatchObject({
       type: 'object',
       properties: { kind: { enum: ['inwoner', 'huishouden'] } },
     });
-    expect(body('/api/cases/{id}/events', 'post')).toMatchObject({ required: ['type'] });
-    expect(body('/api/clock/advance', 'post')).toMatchObject({ required: ['by'] });
+    expect(body('/api/v1/cases/{id}/events', 'post')).toMatchObject({ required: ['type'] });
+    expect(body('/api/v1/clock/advance', 'post')).toMatchObject({ required: ['by'] });
   });
 });

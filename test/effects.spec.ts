@@ -66,11 +66,12 @@ async function triagedWithAve(
     criteria: ['meerdere_domeinen'],
   },
 ): Promise<{ intakeId: string; huishouden: string }> {
-  huishouden ??= (await intaker.post('/api/subjects').send({ kind: 'huishouden', name: 'Gezin' }).expect(201))
-    .body.id as string;
+  huishouden ??= (
+    await intaker.post('/api/v1/subjects').send({ kind: 'huishouden', name: 'Gezin' }).expect(201)
+  ).body.id as string;
   const intakeId = (
     await intaker
-      .post('/api/cases')
+      .post('/api/v1/cases')
       .send({
         workflow: 'intake',
         subjectId: huishouden,
@@ -121,7 +122,7 @@ async function historyTypes(caseId: string): Promise<string[]> {
 
 async function linkedAve(intakeId: string): Promise<string> {
   return eventually(async () => {
-    const id = (await intaker.get(`/api/cases/${intakeId}`).expect(200)).body.context.aveCaseId;
+    const id = (await intaker.get(`/api/v1/cases/${intakeId}`).expect(200)).body.context.aveCaseId;
     expect(id).toEqual(expect.any(String));
     return id as string;
   });
@@ -155,7 +156,7 @@ describe('the API process relays effects and never carries one out', () => {
     expect(job?.data).toEqual({ effectId: effect.id });
     expect(await aveCasesOf(huishouden)).toEqual([]);
     expect(
-      (await intaker.get(`/api/cases/${intakeId}`).expect(200)).body.context.aveCaseId ?? null,
+      (await intaker.get(`/api/v1/cases/${intakeId}`).expect(200)).body.context.aveCaseId ?? null,
     ).toBeNull();
   });
 

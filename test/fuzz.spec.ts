@@ -18,11 +18,11 @@ jest.setTimeout(180_000);
 beforeAll(async () => {
   api = await startApi('2026-03-02T09:00:00+01:00');
   intaker = await api.as('intaker1');
-  subjectId = (await intaker.post('/api/subjects').send({ kind: 'inwoner', name: 'Fuzz' }).expect(201)).body
-    .id;
+  subjectId = (await intaker.post('/api/v1/subjects').send({ kind: 'inwoner', name: 'Fuzz' }).expect(201))
+    .body.id;
   caseId = (
     await intaker
-      .post('/api/cases')
+      .post('/api/v1/cases')
       .send({
         workflow: 'intake',
         subjectId,
@@ -121,22 +121,22 @@ const headerArb = fc.record({
 
 type Endpoint = (id: string) => { method: 'get' | 'post'; path: string };
 const ENDPOINTS: Endpoint[] = [
-  () => ({ method: 'post', path: '/api/subjects' }),
-  (id) => ({ method: 'get', path: `/api/subjects/${id}` }),
-  (id) => ({ method: 'post', path: `/api/subjects/${id}/consents` }),
-  (id) => ({ method: 'get', path: `/api/subjects/${id}/consents` }),
-  (id) => ({ method: 'post', path: `/api/subjects/${id}/consents/${id}/withdraw` }),
-  () => ({ method: 'post', path: '/api/cases' }),
-  () => ({ method: 'get', path: '/api/cases' }),
-  (id) => ({ method: 'get', path: `/api/cases/${id}` }),
-  (id) => ({ method: 'post', path: `/api/cases/${id}/events` }),
-  (id) => ({ method: 'get', path: `/api/cases/${id}/history` }),
-  (id) => ({ method: 'get', path: `/api/cases/${id}/audit` }),
-  () => ({ method: 'get', path: '/api/deadlines' }),
-  () => ({ method: 'get', path: '/api/subjects' }),
-  (id) => ({ method: 'get', path: `/api/workflows/${id}/diagram` }),
-  () => ({ method: 'post', path: '/api/clock/advance' }),
-  () => ({ method: 'post', path: '/api/auth/dev-token' }),
+  () => ({ method: 'post', path: '/api/v1/subjects' }),
+  (id) => ({ method: 'get', path: `/api/v1/subjects/${id}` }),
+  (id) => ({ method: 'post', path: `/api/v1/subjects/${id}/consents` }),
+  (id) => ({ method: 'get', path: `/api/v1/subjects/${id}/consents` }),
+  (id) => ({ method: 'post', path: `/api/v1/subjects/${id}/consents/${id}/withdraw` }),
+  () => ({ method: 'post', path: '/api/v1/cases' }),
+  () => ({ method: 'get', path: '/api/v1/cases' }),
+  (id) => ({ method: 'get', path: `/api/v1/cases/${id}` }),
+  (id) => ({ method: 'post', path: `/api/v1/cases/${id}/events` }),
+  (id) => ({ method: 'get', path: `/api/v1/cases/${id}/history` }),
+  (id) => ({ method: 'get', path: `/api/v1/cases/${id}/audit` }),
+  () => ({ method: 'get', path: '/api/v1/deadlines' }),
+  () => ({ method: 'get', path: '/api/v1/subjects' }),
+  (id) => ({ method: 'get', path: `/api/v1/workflows/${id}/diagram` }),
+  () => ({ method: 'post', path: '/api/v1/clock/advance' }),
+  () => ({ method: 'post', path: '/api/v1/auth/dev-token' }),
 ];
 
 describe.each(ENDPOINTS.map((e) => [`${e('{id}').method.toUpperCase()} ${e('{id}').path}`, e] as const))(

@@ -53,25 +53,25 @@ describe('OIDC tokens', () => {
 
   it("accepts a token signed by the issuer's key, with roles and gemeente from its claims", async () => {
     await api.db.query(`INSERT INTO gemeenten (id, name) VALUES ('almelo', 'Almelo')`);
-    const res = await api.http.get('/api/cases').set(bearer(await sign(claims)));
+    const res = await api.http.get('/api/v1/cases').set(bearer(await sign(claims)));
     expect(res.status).toBe(200);
   });
 
   it('refuses another audience, an expired token, a token without gemeente and a self-signed dev token', async () => {
     expect(
-      (await api.http.get('/api/cases').set(bearer(await sign(claims, { audience: 'other' })))).status,
+      (await api.http.get('/api/v1/cases').set(bearer(await sign(claims, { audience: 'other' })))).status,
     ).toBe(401);
     const expired = await sign(claims, { expires: Math.floor(Date.now() / 1000) - 60 });
-    expect((await api.http.get('/api/cases').set(bearer(expired))).status).toBe(401);
+    expect((await api.http.get('/api/v1/cases').set(bearer(expired))).status).toBe(401);
     const { gemeente: _, ...noGemeente } = claims;
-    const missing = await api.http.get('/api/cases').set(bearer(await sign(noGemeente)));
+    const missing = await api.http.get('/api/v1/cases').set(bearer(await sign(noGemeente)));
     expect(missing.status).toBe(401);
     expect(missing.body.error.message).toMatch(/gemeente/);
   });
 
   it('has no dev-token endpoint outside AUTH_MODE=dev', async () => {
     const res = await api.http
-      .post('/api/auth/dev-token')
+      .post('/api/v1/auth/dev-token')
       .send({ user: 'x', roles: ['admin'], gemeente: 'almelo' });
     expect(res.status).toBe(403);
   });
@@ -88,7 +88,7 @@ describe('configuration', () => {
 
 describe('security headers and rate limiting', () => {
   it('sends security headers', async () => {
-    const res = await api.http.get('/api/clock');
+    const res = await api.http.get('/api/v1/clock');
     expect(res.headers['x-content-type-options']).toBe('nosniff');
     expect(res.headers['content-security-policy']).toContain("default-src 'self'");
     expect(res.headers['x-powered-by']).toBeUndefined();
@@ -96,9 +96,9 @@ describe('security headers and rate limiting', () => {
 
   it('answers 429 with a message once a client exceeds the limit', async () => {
     const statuses: number[] = [];
-    for (let i = 0; i < 45; i++) statuses.push((await api.http.get('/api/clock')).status);
+    for (let i = 0; i < 45; i++) statuses.push((await api.http.get('/api/v1/clock')).status);
     expect(statuses).toContain(429);
-    const limited = await api.http.get('/api/clock');
+    const limited = await api.http.get('/api/v1/clock');
     expect(limited.status).toBe(429);
     expect(limited.body.error.code).toBe('too_many_requests');
   });

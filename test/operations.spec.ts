@@ -49,10 +49,10 @@ describe('probes', () => {
       overdueUnfired: 0,
     });
     const gezin = (
-      await intaker.post('/api/subjects').send({ kind: 'huishouden', name: 'Gezin' }).expect(201)
+      await intaker.post('/api/v1/subjects').send({ kind: 'huishouden', name: 'Gezin' }).expect(201)
     ).body.id;
     await pm
-      .post('/api/cases')
+      .post('/api/v1/cases')
       .send({
         workflow: 'ave',
         subjectId: gezin,
@@ -65,7 +65,7 @@ describe('probes', () => {
     expect(res.body.details.timers).toMatchObject({ status: 'down', overdueUnfired: expect.any(Number) });
     expect(res.body.details.timers.overdueUnfired).toBeGreaterThan(0);
     // Advancing the clock fires it, and the check recovers.
-    await intaker.post('/api/clock/advance').send({ by: 'PT1S' }).expect(200);
+    await intaker.post('/api/v1/clock/advance').send({ by: 'PT1S' }).expect(200);
     await api.http.get('/health/timers').expect(200);
   });
 });
@@ -74,11 +74,14 @@ describe('metrics', () => {
   it('counts commands by workflow and outcome, and shows the timers and queues, without personal data', async () => {
     const naam = 'Femke Metriekvrij';
     const subject = (
-      await intaker.post('/api/subjects').send({ kind: 'inwoner', name: naam, bsn: '111222333' }).expect(201)
+      await intaker
+        .post('/api/v1/subjects')
+        .send({ kind: 'inwoner', name: naam, bsn: '111222333' })
+        .expect(201)
     ).body.id;
     const c = (
       await intaker
-        .post('/api/cases')
+        .post('/api/v1/cases')
         .send({
           workflow: 'intake',
           subjectId: subject,
@@ -105,10 +108,10 @@ describe('metrics', () => {
   });
 
   it('a workflow name from the request never becomes a label', async () => {
-    const subject = (await intaker.post('/api/subjects').send({ kind: 'inwoner', name: 'X' }).expect(201))
+    const subject = (await intaker.post('/api/v1/subjects').send({ kind: 'inwoner', name: 'X' }).expect(201))
       .body.id;
     await intaker
-      .post('/api/cases')
+      .post('/api/v1/cases')
       .send({ workflow: 'verzonnen-werkstroom', subjectId: subject })
       .expect(404);
     const text = (await api.http.get('/metrics').expect(200)).text;
@@ -121,7 +124,7 @@ describe('the board stream after the change feed loses Postgres', () => {
   it('says verbonden, reconnects after its connection is cut, says verbonden again, and streams changes', async () => {
     const token = (
       await api.http
-        .post('/api/auth/dev-token')
+        .post('/api/v1/auth/dev-token')
         .send({ user: 'pm1', roles: ['procesmanager'], gemeente: 'almelo' })
         .expect(200)
     ).body.token;
@@ -144,11 +147,11 @@ describe('the board stream after the change feed loses Postgres', () => {
       );
 
       const gezin = (
-        await intaker.post('/api/subjects').send({ kind: 'huishouden', name: 'Gezin' }).expect(201)
+        await intaker.post('/api/v1/subjects').send({ kind: 'huishouden', name: 'Gezin' }).expect(201)
       ).body.id;
       const c = (
         await pm
-          .post('/api/cases')
+          .post('/api/v1/cases')
           .send({
             workflow: 'ave',
             subjectId: gezin,

@@ -31,7 +31,7 @@ beforeAll(async () => {
   teamleider = await api.as('tl1', ['teamleider'], 'almelo', 'wijkteam-noord');
   pmToken = (
     await api.http
-      .post('/api/auth/dev-token')
+      .post('/api/v1/auth/dev-token')
       .send({ user: 'pm1', roles: ['procesmanager'], gemeente: 'almelo' })
   ).body.token;
   stream = await openBoardStream(api, pmToken);
@@ -41,7 +41,7 @@ afterAll(async () => {
   await api.close();
 });
 
-const advance = (by: string) => intaker.post('/api/clock/advance').send({ by }).expect(200);
+const advance = (by: string) => intaker.post('/api/v1/clock/advance').send({ by }).expect(200);
 const deadline = (view: { deadlines: Deadline[] }, key: string) =>
   view.deadlines.filter((d) => d.key === key && d.status !== 'met').at(-1)!;
 
@@ -57,19 +57,20 @@ async function streamedWithinASecond(version: number) {
 
 describe('AVE: a household with children escalates and comes back down', () => {
   it('starts at level 1 with the intaker holding regie', async () => {
-    const kind = (await intaker.post('/api/subjects').send({ kind: 'inwoner', name: 'Kind' }).expect(201))
+    const kind = (await intaker.post('/api/v1/subjects').send({ kind: 'inwoner', name: 'Kind' }).expect(201))
       .body.id;
-    const ouder = (await intaker.post('/api/subjects').send({ kind: 'inwoner', name: 'Ouder' }).expect(201))
-      .body.id;
+    const ouder = (
+      await intaker.post('/api/v1/subjects').send({ kind: 'inwoner', name: 'Ouder' }).expect(201)
+    ).body.id;
     const gezin = (
       await intaker
-        .post('/api/subjects')
+        .post('/api/v1/subjects')
         .send({ kind: 'huishouden', name: 'Gezin', members: [ouder, kind] })
         .expect(201)
     ).body.id;
     const c = (
       await intaker
-        .post('/api/cases')
+        .post('/api/v1/cases')
         .send({
           workflow: 'ave',
           subjectId: gezin,
@@ -100,25 +101,25 @@ describe('AVE: a household with children escalates and comes back down', () => {
     expect(deadline(up.body, 'regie_acceptatie')).toMatchObject({ dueDate: '2026-03-04', status: 'pending' });
     await streamedWithinASecond(up.body.version);
 
-    const board = (await pm.get('/api/board/escalations').expect(200)).body;
+    const board = (await pm.get('/api/v1/board/escalations').expect(200)).body;
     expect(board.levels.find((l: { level: number }) => l.level === 3)).toMatchObject({
       households: 1,
       awaitingAcceptance: 1,
     });
     expect(board.households[0]).toMatchObject({ caseId, level: 3, awaitingAcceptance: { holder: 'pm1' } });
-    const byLevel = await pm.get('/api/cases?aveLevel=3').expect(200);
+    const byLevel = await pm.get('/api/v1/cases?aveLevel=3').expect(200);
     expect(byLevel.body.items.map((c: { id: string }) => c.id)).toEqual([caseId]);
   });
 
   it('alerts the teamleider when acceptance is not given within 2 werkdagen, and the board shows it', async () => {
     await advance('P2D'); // Wednesday: still within the term
-    expect((await teamleider.get('/api/notifications').expect(200)).body.items).toEqual([]);
+    expect((await teamleider.get('/api/v1/notifications').expect(200)).body.items).toEqual([]);
     await advance('P1D'); // Thursday: the term passed at the end of Wednesday
-    const alerts = (await teamleider.get('/api/notifications').expect(200)).body.items;
+    const alerts = (await teamleider.get('/api/v1/notifications').expect(200)).body.items;
     expect(alerts).toEqual([
       expect.objectContaining({ kind: 'termijn_verstreken', caseId, recipient: 'teamleider:wijkteam-noord' }),
     ]);
-    const board = (await pm.get('/api/board/escalations').expect(200)).body;
+    const board = (await pm.get('/api/v1/board/escalations').expect(200)).body;
     expect(board.households[0].awaitingAcceptance.overdueSince).toEqual(expect.any(String));
   });
 
@@ -128,7 +129,7 @@ describe('AVE: a household with children escalates and comes back down', () => {
     expect(accepted.body.regie).toEqual({ role: 'procesmanager', holder: 'pm1' });
     expect(accepted.body.context.pendingRegie).toBeNull();
     // visible to pm1 for two reasons now (level 3, and holding regie): still one household on the board
-    const board = (await pm.get('/api/board/escalations').expect(200)).body;
+    const board = (await pm.get('/api/v1/board/escalations').expect(200)).body;
     expect(board.levels.find((l: { level: number }) => l.level === 3)).toMatchObject({
       households: 1,
       awaitingAcceptance: 0,
@@ -146,7 +147,7 @@ describe('AVE: a household with children escalates and comes back down', () => {
       })
       .expect(200);
     await oov.event(caseId, { type: 'REGIE_GEACCEPTEERD' }).expect(200);
-    const atLevel4 = (await pm.get(`/api/cases/${caseId}`).expect(200)).body;
+    const atLevel4 = (await pm.get(`/api/v1/cases/${caseId}`).expect(200)).body;
     const review = deadline(atLevel4, 'periodieke_review');
     expect(review.status).toBe('pending');
     // entered level 4 on Thursday 5 March: the weekly review is due Thursday 12 March
@@ -155,10 +156,10 @@ describe('AVE: a household with children escalates and comes back down', () => {
 
     await advance('P7D'); // Thursday 12 March: the last day
     expect(
-      deadline((await pm.get(`/api/cases/${caseId}`).expect(200)).body, 'periodieke_review').status,
+      deadline((await pm.get(`/api/v1/cases/${caseId}`).expect(200)).body, 'periodieke_review').status,
     ).toBe('pending');
     await advance('P1D');
-    const history = (await pm.get(`/api/cases/${caseId}/history`).expect(200)).body;
+    const history = (await pm.get(`/api/v1/cases/${caseId}/history`).expect(200)).body;
     const missed = history.filter(
       (e: { type: string; data: { key: string } }) => e.type === 'TERMIJN_VERSTREKEN',
     );
@@ -193,7 +194,7 @@ describe('AVE: a household with children escalates and comes back down', () => {
       [4, 3, 'Acute dreiging weg'],
       [3, 2, 'Samenwerking loopt weer'],
     ]);
-    const history = (await intaker.get(`/api/cases/${caseId}/history`).expect(200)).body;
+    const history = (await intaker.get(`/api/v1/cases/${caseId}/history`).expect(200)).body;
     const moves = history.filter((e: { type: string }) => e.type === 'OPSCHALEN' || e.type === 'AFSCHALEN');
     expect(moves.map((e: { from: string; to: string }) => [e.from, e.to])).toEqual([
       ['niveau_1', 'niveau_3'],
@@ -208,7 +209,7 @@ describe('the intake triage starts or raises the household AVE track, linked bot
   async function meldingFor(subjectId: string) {
     return (
       await intaker
-        .post('/api/cases')
+        .post('/api/v1/cases')
         .send({
           workflow: 'intake',
           subjectId,
@@ -232,7 +233,7 @@ describe('the intake triage starts or raises the household AVE track, linked bot
   }
   async function linkedAve(intakeId: string): Promise<string> {
     return eventually(async () => {
-      const id: string | null = (await intaker.get(`/api/cases/${intakeId}`).expect(200)).body.context
+      const id: string | null = (await intaker.get(`/api/v1/cases/${intakeId}`).expect(200)).body.context
         .aveCaseId;
       expect(id).toEqual(expect.any(String));
       return id!;
@@ -241,19 +242,19 @@ describe('the intake triage starts or raises the household AVE track, linked bot
 
   it('starts a track at the triaged level, then raises it from a second melding of the same household', async () => {
     const huishouden = (
-      await intaker.post('/api/subjects').send({ kind: 'huishouden', name: 'Gezin B' }).expect(201)
+      await intaker.post('/api/v1/subjects').send({ kind: 'huishouden', name: 'Gezin B' }).expect(201)
     ).body.id;
     const first = await meldingFor(huishouden);
     await triage(first, 2, 'Schulden, eenzaamheid en zorgen om gezondheid');
     const aveId = await linkedAve(first);
-    const ave = (await intaker.get(`/api/cases/${aveId}`).expect(200)).body;
+    const ave = (await intaker.get(`/api/v1/cases/${aveId}`).expect(200)).body;
     expect(ave).toMatchObject({ workflow: 'ave', aveLevel: 2, subjectId: huishouden });
     expect(ave.context.intakeCaseIds).toEqual([first]);
 
     const second = await meldingFor(huishouden);
     await triage(second, 3, 'Samenwerking vastgelopen');
     expect(await linkedAve(second)).toBe(aveId);
-    const raised = (await pm.get(`/api/cases/${aveId}`).expect(200)).body;
+    const raised = (await pm.get(`/api/v1/cases/${aveId}`).expect(200)).body;
     expect(raised.aveLevel).toBe(3);
     expect(raised.context.intakeCaseIds).toEqual([first, second]);
   });
@@ -263,19 +264,19 @@ describe('per-gemeente AVE rules, set by the admin', () => {
   it('applies a changed acceptance term to new cases only, and keeps every change in its history', async () => {
     const admin = await api.as('admin1', ['admin'], 'almelo', null);
     const change = { config: { niveaus: { '3': { acceptatietermijn: { amount: 3, unit: 'werkdagen' } } } } };
-    expect((await teamleider.put('/api/admin/config/ave').send(change)).status).toBe(403);
-    expect((await admin.put('/api/admin/config/ave').send({ config: { niveaus: { '9': {} } } })).status).toBe(
-      400,
-    );
-    const saved = await admin.put('/api/admin/config/ave').send(change).expect(200);
+    expect((await teamleider.put('/api/v1/admin/config/ave').send(change)).status).toBe(403);
+    expect(
+      (await admin.put('/api/v1/admin/config/ave').send({ config: { niveaus: { '9': {} } } })).status,
+    ).toBe(400);
+    const saved = await admin.put('/api/v1/admin/config/ave').send(change).expect(200);
     expect(saved.body).toMatchObject({ workflow: 'ave', version: 1, changedBy: 'admin1' });
 
     const gezin = (
-      await intaker.post('/api/subjects').send({ kind: 'huishouden', name: 'Gezin C' }).expect(201)
+      await intaker.post('/api/v1/subjects').send({ kind: 'huishouden', name: 'Gezin C' }).expect(201)
     ).body.id;
     const c = (
       await intaker
-        .post('/api/cases')
+        .post('/api/v1/cases')
         .send({
           workflow: 'ave',
           subjectId: gezin,
@@ -283,7 +284,7 @@ describe('per-gemeente AVE rules, set by the admin', () => {
         })
         .expect(201)
     ).body;
-    expect((await api.http.get('/api/clock').expect(200)).body.now).toMatch(/^2026-03-13T/); // a Friday
+    expect((await api.http.get('/api/v1/clock').expect(200)).body.now).toMatch(/^2026-03-13T/); // a Friday
     const up = await intaker
       .event(c.id, {
         type: 'OPSCHALEN',
@@ -296,7 +297,7 @@ describe('per-gemeente AVE rules, set by the admin', () => {
     // 3 werkdagen from Friday: Wednesday 18 March (the default 2 would end on Tuesday 17 March)
     expect(up.body.deadlines.find((d: Deadline) => d.key === 'regie_acceptatie').dueDate).toBe('2026-03-18');
 
-    const history = (await admin.get('/api/admin/config/ave/history').expect(200)).body;
+    const history = (await admin.get('/api/v1/admin/config/ave/history').expect(200)).body;
     expect(history).toEqual([
       expect.objectContaining({ version: 1, changedBy: 'admin1', config: change.config }),
     ]);

@@ -26,14 +26,14 @@ afterAll(async () => {
   await api.close();
 });
 
-const advance = (by: string) => specialist.post('/api/clock/advance').send({ by }).expect(200);
+const advance = (by: string) => specialist.post('/api/v1/clock/advance').send({ by }).expect(200);
 const deadline = (view: { deadlines: Deadline[] }, key: string) => view.deadlines.find((d) => d.key === key)!;
 
 async function melding(input: Record<string, unknown>) {
   const subjectId = (
-    await specialist.post('/api/subjects').send({ kind: 'inwoner', name: 'Gerda' }).expect(201)
+    await specialist.post('/api/v1/subjects').send({ kind: 'inwoner', name: 'Gerda' }).expect(201)
   ).body.id;
-  return (await specialist.post('/api/cases').send({ workflow: 'intake', subjectId, input }).expect(201))
+  return (await specialist.post('/api/v1/cases').send({ workflow: 'intake', subjectId, input }).expect(201))
     .body;
 }
 
@@ -54,9 +54,9 @@ describe('Gerda: threatened cut-off of gas and electricity', () => {
 
   it('reminds the schuldenspecialist on the werkdag before the term ends', async () => {
     await advance('P5D'); // Tuesday 7 April
-    expect((await specialist.get('/api/notifications').expect(200)).body.items).toEqual([]);
+    expect((await specialist.get('/api/v1/notifications').expect(200)).body.items).toEqual([]);
     await advance('P1D'); // Wednesday 8 April, 11:00
-    const items = (await specialist.get('/api/notifications').expect(200)).body.items;
+    const items = (await specialist.get('/api/v1/notifications').expect(200)).body.items;
     expect(items).toEqual([expect.objectContaining({ kind: 'herinnering', caseId: id })]);
   });
 
@@ -72,7 +72,7 @@ describe('Gerda: threatened cut-off of gas and electricity', () => {
       status: 'pending',
     });
     await specialist
-      .post(`/api/subjects/${view.subjectId}/consents`)
+      .post(`/api/v1/subjects/${view.subjectId}/consents`)
       .send({ scope: 'verwijzing', grantedTo: 'Taalpunt', grantedBy: 'Gerda', note: 'in overleg met Gerda' })
       .expect(201);
     const taal = await specialist
@@ -122,7 +122,7 @@ describe('opschorting and verlenging of a legal term', () => {
     const afterExtend = deadline(extended.body, 'wmo_onderzoek');
     expect(afterExtend.extendedDays).toBe(14);
 
-    const history = (await specialist.get(`/api/cases/${c.id}/history`).expect(200)).body;
+    const history = (await specialist.get(`/api/v1/cases/${c.id}/history`).expect(200)).body;
     const terms = history.filter((e: { type: string }) => e.type.startsWith('TERMIJN_'));
     expect(terms.map((e: { type: string; data: { reden: string } }) => [e.type, e.data.reden])).toEqual([
       ['TERMIJN_OPSCHORTEN', 'wachten op medische informatie'],

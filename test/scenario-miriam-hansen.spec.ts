@@ -26,22 +26,23 @@ afterAll(async () => {
   await api.close();
 });
 
-const advance = (by: string) => intaker.post('/api/clock/advance').send({ by }).expect(200);
+const advance = (by: string) => intaker.post('/api/v1/clock/advance').send({ by }).expect(200);
 const deadline = (view: { deadlines: Deadline[] }, key: string) => {
   const found = view.deadlines.filter((d) => d.key === key);
   expect(found).toHaveLength(1);
   return found[0];
 };
-const getCase = async (id: string) => (await intaker.get(`/api/cases/${id}`).expect(200)).body;
+const getCase = async (id: string) => (await intaker.get(`/api/v1/cases/${id}`).expect(200)).body;
 const historyOf = async (id: string) =>
-  (await intaker.get(`/api/cases/${id}/history`).expect(200)).body as {
+  (await intaker.get(`/api/v1/cases/${id}/history`).expect(200)).body as {
     type: string;
     data: Record<string, unknown>;
     at: string;
   }[];
 
 async function inwoner(name: string) {
-  return (await intaker.post('/api/subjects').send({ kind: 'inwoner', name }).expect(201)).body.id as string;
+  return (await intaker.post('/api/v1/subjects').send({ kind: 'inwoner', name }).expect(201)).body
+    .id as string;
 }
 
 describe('Miriam: huisarts -> intaker, three parallel routes', () => {
@@ -54,15 +55,15 @@ describe('Miriam: huisarts -> intaker, three parallel routes', () => {
       subjectId: miriam,
       input: { channel: 'huisarts', lifeAreas: ['sociaal_netwerk', 'financien'], laws: ['Wmo', 'Wgs'] },
     };
-    const refused = await intaker.post('/api/cases').send(melding).expect(422);
+    const refused = await intaker.post('/api/v1/cases').send(melding).expect(422);
     expect(refused.body.error.code).toBe('consent_required');
     expect(refused.body.error.message).toMatch(/toestemming/);
 
     await intaker
-      .post(`/api/subjects/${miriam}/consents`)
+      .post(`/api/v1/subjects/${miriam}/consents`)
       .send({ scope: 'melding', grantedTo: 'wijkteam Almelo', grantedBy: 'Miriam', note: 'via de huisarts' })
       .expect(201);
-    const accepted = await intaker.post('/api/cases').send(melding).expect(201);
+    const accepted = await intaker.post('/api/v1/cases').send(melding).expect(201);
     caseId = accepted.body.id;
     expect(accepted.body.state).toBe('melding');
   });
@@ -111,7 +112,7 @@ describe('Miriam: huisarts -> intaker, three parallel routes', () => {
     expect(refused.status).toBe(422);
     expect(refused.body.error.code).toBe('consent_required');
     const consent = await intaker
-      .post(`/api/subjects/${triaged.body.subjectId}/consents`)
+      .post(`/api/v1/subjects/${triaged.body.subjectId}/consents`)
       .send({ scope: 'verwijzing', grantedTo: 'Wijkkamer', grantedBy: 'Miriam' })
       .expect(201);
     const referred = await intaker
@@ -124,7 +125,7 @@ describe('Miriam: huisarts -> intaker, three parallel routes', () => {
 
   it('reminds the regisseur a week before the Wgs term and records the first conversation as met', async () => {
     await advance('P3W'); // Monday 23 March
-    const notifications = (await intaker.get('/api/notifications').expect(200)).body.items;
+    const notifications = (await intaker.get('/api/v1/notifications').expect(200)).body.items;
     expect(notifications).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ kind: 'herinnering', caseId, message: expect.stringMatching(/Wgs/) }),
@@ -152,7 +153,7 @@ describe('Miriam: huisarts -> intaker, three parallel routes', () => {
       .filter((e) => e.type === 'TERMIJN_VERSTREKEN')
       .map((e) => e.data.key);
     expect(missed).toEqual(['wmo_persoonlijk_plan', 'wmo_onderzoek']);
-    const overdue = await intaker.get('/api/deadlines?status=missed&assignee=intaker1').expect(200);
+    const overdue = await intaker.get('/api/v1/deadlines?status=missed&assignee=intaker1').expect(200);
     expect(overdue.body.items.map((d: Deadline) => d.key)).toContain('wmo_onderzoek');
   });
 });
@@ -161,7 +162,7 @@ describe('De heer Hansen: maatwerk asked, algemene voorziening found', () => {
   it('goes melding -> onderzoek -> verwezen with the Wmo onderzoek met and no aanvraag', async () => {
     const hansen = await inwoner('Hansen');
     const start = await intaker
-      .post('/api/cases')
+      .post('/api/v1/cases')
       .send({
         workflow: 'intake',
         subjectId: hansen,
@@ -175,7 +176,7 @@ describe('De heer Hansen: maatwerk asked, algemene voorziening found', () => {
       .expect(201);
     const id = start.body.id;
     await intaker
-      .post(`/api/subjects/${hansen}/consents`)
+      .post(`/api/v1/subjects/${hansen}/consents`)
       .send({ scope: 'verwijzing', grantedTo: 'Wijkkamer', grantedBy: 'Hansen' })
       .expect(201);
     for (const event of [

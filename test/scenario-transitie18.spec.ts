@@ -59,19 +59,19 @@ afterAll(async () => {
 const local = (date: string, hour: number) => new Date(startOfLocalDay(date).getTime() + hour * 3_600_000);
 
 async function advanceTo(at: Date) {
-  const now = new Date((await api.http.get('/api/clock').expect(200)).body.now);
+  const now = new Date((await api.http.get('/api/v1/clock').expect(200)).body.now);
   const seconds = Math.round((at.getTime() - now.getTime()) / 1000);
   expect(seconds).toBeGreaterThan(0);
   await intaker
-    .post('/api/clock/advance')
+    .post('/api/v1/clock/advance')
     .send({ by: `PT${seconds}S` })
     .expect(200);
 }
 
-const view = async (id: string) => (await intaker.get(`/api/cases/${id}`).expect(200)).body;
+const view = async (id: string) => (await intaker.get(`/api/v1/cases/${id}`).expect(200)).body;
 const deadline = async (id: string, key: string): Promise<Deadline> =>
   (await view(id)).deadlines.find((d: Deadline) => d.key === key);
-const worklist = async (): Promise<Item[]> => (await intaker.get('/api/worklist').expect(200)).body.items;
+const worklist = async (): Promise<Item[]> => (await intaker.get('/api/v1/worklist').expect(200)).body.items;
 
 /** The milestone's deadline still runs late on its date and has passed just after midnight. */
 async function firesOn(key: string, date: string) {
@@ -79,7 +79,7 @@ async function firesOn(key: string, date: string) {
   expect(await deadline(transitieId, key)).toMatchObject({ dueDate: date, status: 'pending' });
   await advanceTo(local(date, 25));
   expect(await deadline(transitieId, key)).toMatchObject({ dueDate: date, status: 'missed' });
-  const history = (await intaker.get(`/api/cases/${transitieId}/history`).expect(200)).body;
+  const history = (await intaker.get(`/api/v1/cases/${transitieId}/history`).expect(200)).body;
   const entry = (history.items ?? history).find(
     (h: { type: string; data: { key?: string } }) => h.type === 'TERMIJN_VERSTREKEN' && h.data.key === key,
   );
@@ -90,17 +90,17 @@ describe('a youth with jeugd-ggz is enrolled without anyone remembering', () => 
   it('the inzet of a Jeugdwet voorziening makes it a record of the youth, with its herindicatie', async () => {
     youth = (
       await intaker
-        .post('/api/subjects')
+        .post('/api/v1/subjects')
         .send({ kind: 'inwoner', name: 'Jongere', birthDate: BIRTH })
         .expect(201)
     ).body.id;
     await intaker
-      .post(`/api/subjects/${youth}/consents`)
+      .post(`/api/v1/subjects/${youth}/consents`)
       .send({ scope: 'aanbieder', grantedTo: 'GGZ Jeugd Twente', grantedBy: 'jongere en ouders' })
       .expect(201);
     intakeId = (
       await intaker
-        .post('/api/cases')
+        .post('/api/v1/cases')
         .send({
           workflow: 'intake',
           subjectId: youth,
@@ -125,7 +125,7 @@ describe('a youth with jeugd-ggz is enrolled without anyone remembering', () => 
       await intaker.event(intakeId, event).expect(200);
 
     await eventually(async () => {
-      const items = (await intaker.get(`/api/subjects/${youth}/voorzieningen`).expect(200)).body.items;
+      const items = (await intaker.get(`/api/v1/subjects/${youth}/voorzieningen`).expect(200)).body.items;
       expect(items).toEqual([
         expect.objectContaining({
           subjectId: youth,
@@ -158,7 +158,8 @@ describe('a youth with jeugd-ggz is enrolled without anyone remembering', () => 
 
   it('is not enrolled at 16 years and 5 months, by the inzet nor by the scan', async () => {
     expect(await scan.scan()).toEqual({ gevonden: 0, ingeschreven: 0, overgeslagen: 0 });
-    const cases = (await intaker.get(`/api/cases?workflow=transitie18&subjectId=${youth}`).expect(200)).body;
+    const cases = (await intaker.get(`/api/v1/cases?workflow=transitie18&subjectId=${youth}`).expect(200))
+      .body;
     expect(cases.items).toEqual([]);
   });
 
@@ -167,7 +168,8 @@ describe('a youth with jeugd-ggz is enrolled without anyone remembering', () => 
     expect(await scan.scan()).toEqual({ gevonden: 1, ingeschreven: 1, overgeslagen: 0 });
     expect(await scan.scan()).toEqual({ gevonden: 0, ingeschreven: 0, overgeslagen: 0 });
 
-    const cases = (await intaker.get(`/api/cases?workflow=transitie18&subjectId=${youth}`).expect(200)).body;
+    const cases = (await intaker.get(`/api/v1/cases?workflow=transitie18&subjectId=${youth}`).expect(200))
+      .body;
     expect(cases.items).toHaveLength(1);
     transitieId = cases.items[0].id;
     const c = await view(transitieId);
@@ -177,7 +179,7 @@ describe('a youth with jeugd-ggz is enrolled without anyone remembering', () => 
       aanbieder: 'GGZ Jeugd Twente',
       ggz: true,
     });
-    const history = (await intaker.get(`/api/cases/${transitieId}/history`).expect(200)).body;
+    const history = (await intaker.get(`/api/v1/cases/${transitieId}/history`).expect(200)).body;
     expect((history.items ?? history)[0]).toMatchObject({ type: 'CASE_GESTART', actor: 'system' });
     const due = Object.fromEntries(c.deadlines.map((d: Deadline) => [d.key, d.dueDate]));
     expect(due).toEqual({
@@ -259,7 +261,7 @@ describe('a youth with jeugd-ggz is enrolled without anyone remembering', () => 
       status: 'pending',
       geescaleerdOp: null,
     });
-    const notes = (await intaker.get('/api/notifications').expect(200)).body.items;
+    const notes = (await intaker.get('/api/v1/notifications').expect(200)).body.items;
     expect(notes).toContainEqual(expect.objectContaining({ kind: 'herinnering', caseId: herindicatieId }));
   });
 
@@ -267,12 +269,12 @@ describe('a youth with jeugd-ggz is enrolled without anyone remembering', () => 
     const digest = new WorklistDigest(api.db, api.app.get(Clock));
     expect(await digest.run()).toBeGreaterThanOrEqual(1);
     expect(await digest.run()).toBe(0);
-    const notes = (await intaker.get('/api/notifications').expect(200)).body.items;
+    const notes = (await intaker.get('/api/v1/notifications').expect(200)).body.items;
     const dag = notes.filter((n: { kind: string }) => n.kind === 'dagoverzicht');
     expect(dag).toHaveLength(1);
     const items = await worklist();
     const termijnen = items.filter((i) => i.soort === 'termijn');
-    const now = Date.parse((await api.http.get('/api/clock').expect(200)).body.now);
+    const now = Date.parse((await api.http.get('/api/v1/clock').expect(200)).body.now);
     const binnenWeek = termijnen.filter(
       (i) => Date.parse((i as unknown as { dueAt: string }).dueAt) < now + 7 * 86_400_000,
     );
@@ -285,7 +287,7 @@ describe('a youth with jeugd-ggz is enrolled without anyone remembering', () => 
 
   it('the herindicatie still open 2 weeks before the end goes to the teamleider', async () => {
     const toTeamleider = async () =>
-      (await teamleider.get('/api/notifications').expect(200)).body.items.filter(
+      (await teamleider.get('/api/v1/notifications').expect(200)).body.items.filter(
         (n: { caseId: string }) => n.caseId === herindicatieId,
       );
     await advanceTo(local('2027-09-16', 23));
@@ -329,23 +331,23 @@ describe('a youth with jeugd-ggz is enrolled without anyone remembering', () => 
 
 describe('indicator 3.4C.1 from history', () => {
   it('counts the youth in the period the beschermd wonen follow-on became active', async () => {
-    const in2027 = await beleid.get('/api/indicators?from=2027-01-01&to=2027-12-31').expect(200);
+    const in2027 = await beleid.get('/api/v1/indicators?from=2027-01-01&to=2027-12-31').expect(200);
     expect(in2027.body).toContainEqual({
       key: 'almelo 3.4C.1',
       name: 'Aantal jongeren (18+) van Jw-voorziening naar BW',
       value: 1,
     });
-    const in2026 = await beleid.get('/api/indicators?from=2026-01-01&to=2026-12-31').expect(200);
+    const in2026 = await beleid.get('/api/v1/indicators?from=2026-01-01&to=2026-12-31').expect(200);
     expect(in2026.body.find((i: { key: string }) => i.key === 'almelo 3.4C.1').value).toBe(0);
-    const csv = await beleid.get('/api/indicators?from=2027-01-01&to=2027-12-31&format=csv').expect(200);
+    const csv = await beleid.get('/api/v1/indicators?from=2027-01-01&to=2027-12-31&format=csv').expect(200);
     expect(csv.text).toContain('"almelo 3.4C.1","Aantal jongeren (18+) van Jw-voorziening naar BW","1"');
   });
 
   it('is for beleid only, and refuses a period that ends before it starts', async () => {
-    const refused = await intaker.get('/api/indicators?from=2027-01-01&to=2027-12-31').expect(403);
+    const refused = await intaker.get('/api/v1/indicators?from=2027-01-01&to=2027-12-31').expect(403);
     expect(refused.body.error.message).toBe('Indicatoren inzien is voorbehouden aan: beleid');
-    await beleid.get('/api/indicators?from=2027-12-31&to=2027-01-01').expect(400);
-    await beleid.get('/api/worklist').expect(403);
+    await beleid.get('/api/v1/indicators?from=2027-12-31&to=2027-01-01').expect(400);
+    await beleid.get('/api/v1/worklist').expect(403);
   });
 });
 
@@ -354,17 +356,17 @@ describe('a voorziening that starts for a youth already past 16.5', () => {
     // now 2 January 2028: born 1 July 2011 is 16.5 on 2028-01-01
     const late = (
       await intaker
-        .post('/api/subjects')
+        .post('/api/v1/subjects')
         .send({ kind: 'inwoner', name: 'Tweede jongere', birthDate: '2011-07-01' })
         .expect(201)
     ).body.id;
     await intaker
-      .post(`/api/subjects/${late}/consents`)
+      .post(`/api/v1/subjects/${late}/consents`)
       .send({ scope: 'aanbieder', grantedTo: 'Zorgaanbieder Twente', grantedBy: 'jongere' })
       .expect(201);
     const id = (
       await intaker
-        .post('/api/cases')
+        .post('/api/v1/cases')
         .send({
           workflow: 'intake',
           subjectId: late,
@@ -388,7 +390,8 @@ describe('a voorziening that starts for a youth already past 16.5', () => {
     ])
       await intaker.event(id, event).expect(200);
     await eventually(async () => {
-      const cases = (await intaker.get(`/api/cases?workflow=transitie18&subjectId=${late}`).expect(200)).body;
+      const cases = (await intaker.get(`/api/v1/cases?workflow=transitie18&subjectId=${late}`).expect(200))
+        .body;
       expect(cases.items).toEqual([
         expect.objectContaining({
           state: 'voorbereiding',

@@ -82,7 +82,7 @@ export type WorkflowParts<TMachine extends AnyStateMachine, K extends string> = 
   title: string;
   /** the XState machine; its input is MachineInput: the validated input beside what the engine knows */
   machine: TMachine;
-  /** validates `input` of POST /api/cases; no input at all (a strict empty object) when absent */
+  /** validates `input` of POST /api/v1/cases; no input at all (a strict empty object) when absent */
   input?: z.ZodType;
   /** the rules a gemeente may set for this workflow (see WorkflowDefinition.config); none when absent */
   config?: z.ZodType;

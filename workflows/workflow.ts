@@ -133,7 +133,7 @@ export interface WorkflowDefinition<TMachine extends AnyStateMachine = AnyStateM
   title: string;
   machine: TMachine;
   /**
-   * validates `input` of POST /api/cases. The machine's input is `{ input, caseId, subjectId, at, actor }`
+   * validates `input` of POST /api/v1/cases. The machine's input is `{ input, caseId, subjectId, at, actor }`
    * (MachineInput): the validated input beside what the engine knows.
    */
   input: z.ZodType;

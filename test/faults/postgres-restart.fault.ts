@@ -2,7 +2,7 @@
  * (d) Postgres restarted under load, twice: `pg_ctl restart -m fast` (every connection cut, back in a moment),
  * then stopped for 5 s and started (a window in which requests find it down). While it is down the API answers
  * 503 with Retry-After, never 500; afterwards it recovers, loses no acknowledged command, and the board's live
- * stream (GET /api/board/stream) delivers changes again and says it reconnected (`verbonden`).
+ * stream (GET /api/v1/board/stream) delivers changes again and says it reconnected (`verbonden`).
  */
 import { commandFindings, httpFindings, report, settleDeadlines } from './harness/checks';
 import { type Outcome, send } from './harness/http';
@@ -26,7 +26,7 @@ const { test, after } = scenarioTests(() => stage);
 beforeAll(async () => {
   stage = await Stage.create('postgres', { apis: 1, workers: 1 });
   const s = stage;
-  stream = new SseClient(s.apis[0].url, '/api/board/stream', s.tokens.procesmanager);
+  stream = new SseClient(s.apis[0].url, '/api/v1/board/stream', s.tokens.procesmanager);
   stream.start();
   await waitFor(() => (stream?.events.length ?? 0) > 0 || (stream?.connections.length ?? 0) > 0, 5000);
   for (let i = 0; i < 40; i++) await s.startWithDeadline(4 + (i % 16), { offset: i });
@@ -40,7 +40,7 @@ beforeAll(async () => {
   // health and a read, as a load balancer and a user would, all through the restarts
   const probe = (async () => {
     for (let i = 0; probing && i < 400; i++) {
-      for (const path of ['/health/ready', `/api/cases/${s.randomLoadCase()}`])
+      for (const path of ['/health/ready', `/api/v1/cases/${s.randomLoadCase()}`])
         probes.push(
           await send({
             endpoint: s.apis[0].url,
@@ -102,7 +102,7 @@ describe('(d) Postgres restarted under load', () => {
   test('answers 503 with Retry-After and a Dutch message while Postgres is stopped', () => {
     // from half a second after the stop (connections are cut) until it was told to start again
     const during = probes.filter((o) => o.start >= outage!.start + 500 && o.end <= outage!.downUntil!);
-    const api = during.filter((o) => o.path.startsWith('/api/'));
+    const api = during.filter((o) => o.path.startsWith('/api/v1/'));
     expect(api.length).toBeGreaterThan(5);
     // every probe that found it down was told so: 503, not a hang, a reset or a 500 (the readiness probe too)
     expect(during.map((o) => o.status ?? o.error).filter((st) => st !== 503)).toEqual([]);

@@ -25,7 +25,7 @@ beforeAll(async () => {
   stage = await Stage.create('two', { apis: 2, workers: 2 });
   const s = stage;
   for (const api of s.apis) {
-    const stream = new SseClient(api.url, '/api/board/stream', s.tokens.procesmanager);
+    const stream = new SseClient(api.url, '/api/v1/board/stream', s.tokens.procesmanager);
     stream.start();
     streams.push(stream);
   }

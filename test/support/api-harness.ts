@@ -49,7 +49,7 @@ export async function startApi(
     http,
     async as(user, roles = ['intaker'], gemeente = 'almelo', team: string | null = 'wijkteam-noord') {
       const res = await http
-        .post('/api/auth/dev-token')
+        .post('/api/v1/auth/dev-token')
         .send({ user, roles, gemeente, ...(team ? { team } : {}) })
         .expect(200);
       const token = res.body.token as string;
@@ -59,7 +59,10 @@ export async function startApi(
         post: (path: string) => auth(http.post(path)),
         put: (path: string) => auth(http.put(path)),
         event: (caseId: string, body: Record<string, unknown>, version?: number) => {
-          const t = auth(http.post(`/api/cases/${caseId}/events`)).set('Idempotency-Key', `test-${++keys}`);
+          const t = auth(http.post(`/api/v1/cases/${caseId}/events`)).set(
+            'Idempotency-Key',
+            `test-${++keys}`,
+          );
           return (version === undefined ? t : t.set('If-Match', String(version))).send(body);
         },
       };

@@ -17,7 +17,12 @@ export async function openBoardStream(api: Api, token: string): Promise<BoardStr
   const { port } = server.address() as AddressInfo;
   const stream = await new Promise<IncomingMessage>((resolve) =>
     get(
-      { port, host: '127.0.0.1', path: '/api/board/stream', headers: { Authorization: `Bearer ${token}` } },
+      {
+        port,
+        host: '127.0.0.1',
+        path: '/api/v1/board/stream',
+        headers: { Authorization: `Bearer ${token}` },
+      },
       resolve,
     ),
   );

@@ -28,7 +28,7 @@ const hogerNiveau = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal
 const lagerNiveau = z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)]);
 const criteria = z.array(z.enum(CRITERIA)).min(1).refine(unique, 'criteria dubbel');
 
-/** `input` of POST /api/cases for workflow `ave`: one AVE track per huishouden (the case's subject). */
+/** `input` of POST /api/v1/cases for workflow `ave`: one AVE track per huishouden (the case's subject). */
 export const aveInput = z
   .strictObject({
     /** the level the track starts at; 1 when absent */

@@ -19,7 +19,7 @@ import type { DeadlineDueEvent, EventEnvelope } from '../workflow';
 
 export const HERINDICATIE_DEFAULTS = { openenWekenVoorEinde: 8, escalatieWekenVoorEinde: 2 } as const;
 
-/** `input` of POST /api/cases for workflow `herindicatie`. */
+/** `input` of POST /api/v1/cases for workflow `herindicatie`. */
 export const herindicatieInput = z
   .strictObject({
     voorzieningId: z.uuid(),

@@ -57,7 +57,7 @@ export type AanvraagWet = (typeof AANVRAAG_WETTEN)[number];
 
 const unique = <T>(items: readonly T[]) => new Set(items).size === items.length;
 
-/** `input` of POST /api/cases for workflow `intake`: the melding. */
+/** `input` of POST /api/v1/cases for workflow `intake`: the melding. */
 export const meldingInput = z
   .strictObject({
     channel: z.enum(KANALEN),

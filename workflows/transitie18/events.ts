@@ -161,7 +161,7 @@ const jeugdVoorziening = z
       });
   });
 
-/** `input` of POST /api/cases for workflow `transitie18`. */
+/** `input` of POST /api/v1/cases for workflow `transitie18`. */
 export const transitie18Input = z
   .strictObject({
     /** the youth's birth date: every milestone is computed from it */

@@ -226,7 +226,7 @@ async function bezig(knop, fn) {
 }
 
 async function workflows() {
-  workflowsCache ??= await api('GET', '/api/workflows');
+  workflowsCache ??= await api('GET', '/api/v1/workflows');
   return workflowsCache;
 }
 const eventTitel = (wfs, wf, type) =>
@@ -238,7 +238,7 @@ function inwonerNaam(id) {
   if (!subjectCache.has(id))
     subjectCache.set(
       id,
-      api('GET', `/api/subjects/${id}`).catch(() => null),
+      api('GET', `/api/v1/subjects/${id}`).catch(() => null),
     );
   subjectCache.get(id).then((s) => (span.textContent = s ? s.name : 'onbekende inwoner'));
   return span;
@@ -410,7 +410,7 @@ async function klok() {
   const $k = document.getElementById('klok');
   let c;
   try {
-    c = await api('GET', '/api/clock');
+    c = await api('GET', '/api/v1/clock');
   } catch {
     return $k.replaceChildren();
   }
@@ -429,7 +429,7 @@ async function klok() {
               title: 'Demo: zet de klok vooruit',
               onclick: (ev) =>
                 bezig(ev.currentTarget, async () => {
-                  const r = await api('POST', '/api/clock/advance', { by });
+                  const r = await api('POST', '/api/v1/clock/advance', { by });
                   const n = Array.isArray(r.fired) ? r.fired.length : (r.fired ?? 0);
                   await route();
                   bericht(
@@ -473,7 +473,7 @@ function uitloggen(tekst) {
 function login() {
   const inloggen = (p, knop) =>
     bezig(knop, async () => {
-      const { token } = await api('POST', '/api/auth/dev-token', p);
+      const { token } = await api('POST', '/api/v1/auth/dev-token', p);
       sessie = { ...p, token };
       localStorage.setItem('regie.sessie', JSON.stringify(sessie));
       wisBericht();
@@ -646,9 +646,9 @@ function casusTabel(items, wfs) {
 
 async function mijnWerk() {
   const [termijnen, berichten, casussen, wfs] = await Promise.all([
-    api('GET', `/api/deadlines?assignee=${encodeURIComponent(sessie.user)}`),
-    api('GET', '/api/notifications'),
-    api('GET', `/api/cases?assignee=${encodeURIComponent(sessie.user)}&limit=50`),
+    api('GET', `/api/v1/deadlines?assignee=${encodeURIComponent(sessie.user)}`),
+    api('GET', '/api/v1/notifications'),
+    api('GET', `/api/v1/cases?assignee=${encodeURIComponent(sessie.user)}&limit=50`),
     workflows(),
   ]);
   // Only running terms are work; overdue ones first, then the soonest due.
@@ -693,7 +693,7 @@ async function casussen(q) {
   const params = new URLSearchParams({ limit: '25' });
   for (const k of ['workflow', 'state', 'cursor']) if (q.get(k)) params.set(k, q.get(k));
   if (q.get('overdue') === 'true') params.set('overdue', 'true');
-  const lijst = await api('GET', `/api/cases?${params}`);
+  const lijst = await api('GET', `/api/v1/cases?${params}`);
 
   const selWf = h(
     'select',
@@ -771,8 +771,8 @@ async function casussen(q) {
 
 async function casus(id) {
   const [c, hist, wfs] = await Promise.all([
-    api('GET', `/api/cases/${id}`),
-    api('GET', `/api/cases/${id}/history`),
+    api('GET', `/api/v1/cases/${id}`),
+    api('GET', `/api/v1/cases/${id}/history`),
     workflows(),
   ]);
   const wf = wfs.find((w) => w.name === c.workflow);
@@ -804,7 +804,7 @@ async function casus(id) {
               try {
                 await api(
                   'POST',
-                  `/api/cases/${c.id}/events`,
+                  `/api/v1/cases/${c.id}/events`,
                   { type, ...data },
                   {
                     'Idempotency-Key': crypto.randomUUID(),
@@ -947,7 +947,7 @@ async function casus(id) {
         ontoggle: (ev) => {
           if (!ev.currentTarget.open || diagram.dataset.geladen) return;
           diagram.dataset.geladen = '1';
-          api('GET', `/api/workflows/${c.workflow}/diagram`).then(
+          api('GET', `/api/v1/workflows/${c.workflow}/diagram`).then(
             (t) => (diagram.textContent = t),
             (e) => (diagram.textContent = `Diagram niet beschikbaar: ${e.message}`),
           );
@@ -977,7 +977,7 @@ function aveOverzicht(c, openEvent) {
   // Days at the level count by the server's clock (a demo clock may run ahead), so they fill in once it answers.
   const dagen = h('span', {});
   if (x.niveauSinds)
-    api('GET', '/api/clock').then(
+    api('GET', '/api/v1/clock').then(
       (k) => {
         const d = Math.floor((Date.parse(k.now) - Date.parse(x.niveauSinds)) / 86_400_000);
         if (d >= 0) dagen.textContent = ` (${d === 1 ? '1 dag' : `${d} dagen`})`;
@@ -1115,7 +1115,7 @@ async function nieuweMelding(q) {
     );
   };
   if (q.get('subjectId')) {
-    const s = await api('GET', `/api/subjects/${q.get('subjectId')}`);
+    const s = await api('GET', `/api/v1/subjects/${q.get('subjectId')}`);
     if (s) kies(s);
   }
 
@@ -1155,7 +1155,7 @@ async function nieuweMelding(q) {
     if (!input) return;
     await bezig(knop, async () => {
       try {
-        const c = await api('POST', '/api/cases', { workflow: selWf.value, subjectId: inwoner.id, input });
+        const c = await api('POST', '/api/v1/cases', { workflow: selWf.value, subjectId: inwoner.id, input });
         wisBericht();
         location.hash = `#/casus/${c.id}`;
       } catch (e) {
@@ -1189,7 +1189,7 @@ async function nieuweMelding(q) {
               };
               if (notitie.value.trim()) body.note = notitie.value.trim();
               if (geldig.value) body.validUntil = geldig.value;
-              await api('POST', `/api/subjects/${inwoner.id}/consents`, body);
+              await api('POST', `/api/v1/subjects/${inwoner.id}/consents`, body);
               toestemmingPlek.replaceChildren();
               bericht('Toestemming vastgelegd. De melding wordt opnieuw ingediend.', 'ok');
               await maak(knop);
@@ -1237,7 +1237,7 @@ async function nieuweMelding(q) {
               const id = zoekId.value.trim();
               if (!id) return bericht('Vul het ID van de inwoner in.');
               bezig(ev.submitter, async () =>
-                kies(await api('GET', `/api/subjects/${encodeURIComponent(id)}`)),
+                kies(await api('GET', `/api/v1/subjects/${encodeURIComponent(id)}`)),
               );
             },
           },
@@ -1257,7 +1257,7 @@ async function nieuweMelding(q) {
             onsubmit: (ev) => {
               ev.preventDefault();
               const data = leesOfMeld(nieuw);
-              if (data) bezig(ev.submitter, async () => kies(await api('POST', '/api/subjects', data)));
+              if (data) bezig(ev.submitter, async () => kies(await api('POST', '/api/v1/subjects', data)));
             },
           },
           h('h3', {}, 'Nieuwe inwoner of huishouden'),
@@ -1309,7 +1309,7 @@ function volgBord(opWijziging, opStatus) {
   async function verbind() {
     opStatus('verbinden');
     try {
-      const res = await fetch('/api/board/stream', {
+      const res = await fetch('/api/v1/board/stream', {
         headers: { Accept: 'text/event-stream', Authorization: `Bearer ${sessie.token}` },
         cache: 'no-store',
         signal: stop.signal,
@@ -1552,7 +1552,7 @@ async function escalaties(q) {
   let laadNr = 0;
   async function laad() {
     const nr = ++laadNr;
-    const bord = await api('GET', `/api/board/escalations?${params}`);
+    const bord = await api('GET', `/api/v1/board/escalations?${params}`);
     if (nr !== laadNr) return; // an older refetch answering late must not overwrite a newer one
     toonTellers(bord.levels);
     toonTabel(bord);
@@ -1626,9 +1626,9 @@ async function escalaties(q) {
 // ---------- rules (admin) ----------
 
 async function regels() {
-  const [lijst, wfs] = await Promise.all([api('GET', '/api/admin/config'), workflows()]);
+  const [lijst, wfs] = await Promise.all([api('GET', '/api/v1/admin/config'), workflows()]);
   const historieen = await Promise.all(
-    lijst.map((r) => api('GET', `/api/admin/config/${encodeURIComponent(r.workflow)}/history`)),
+    lijst.map((r) => api('GET', `/api/v1/admin/config/${encodeURIComponent(r.workflow)}/history`)),
   );
   const magWijzigen = heeftRol(['admin']);
 
@@ -1704,11 +1704,11 @@ async function regels() {
       knop.disabled = true;
       knop.setAttribute('aria-busy', 'true');
       try {
-        const v = await api('PUT', `/api/admin/config/${encodeURIComponent(r.workflow)}`, { config });
+        const v = await api('PUT', `/api/v1/admin/config/${encodeURIComponent(r.workflow)}`, { config });
         // The server answers with the config as it validated it (defaults filled in where the schema has them).
         vul(v.config);
         toonStand(v);
-        toonHistorie(await api('GET', `/api/admin/config/${encodeURIComponent(r.workflow)}/history`));
+        toonHistorie(await api('GET', `/api/v1/admin/config/${encodeURIComponent(r.workflow)}/history`));
         bericht(
           `Regels voor ${titel} opgeslagen (versie ${v.version}). Nieuwe casussen volgen deze regels.`,
           'ok',

@@ -142,11 +142,11 @@ export class Stage {
     const subject = await send({
       endpoint: this.apis[0].url,
       method: 'POST',
-      path: '/api/subjects',
+      path: '/api/v1/subjects',
       headers: { Authorization: `Bearer ${this.tokens.intaker}` },
       body: { kind: 'huishouden', name: 'Huishouden fouttest' },
     });
-    if (subject.status !== 201) throw new Error(`POST /api/subjects: ${subject.status} ${subject.body}`);
+    if (subject.status !== 201) throw new Error(`POST /api/v1/subjects: ${subject.status} ${subject.body}`);
     this.subjectId = (JSON.parse(subject.body) as { id: string }).id;
     const started = await Promise.all(
       Array.from({ length: loadCases }, () =>
@@ -161,7 +161,7 @@ export class Stage {
     const res = await send({
       endpoint: this.apis[0].url,
       method: 'POST',
-      path: '/api/auth/dev-token',
+      path: '/api/v1/auth/dev-token',
       body: who,
     });
     if (res.status !== 200) throw new Error(`dev-token: ${res.status} ${res.body}`);
@@ -236,11 +236,11 @@ export class Stage {
     return { ...cmd, json: null };
   }
 
-  /** Starts an AVE case; `input` as POST /api/cases takes it. */
+  /** Starts an AVE case; `input` as POST /api/v1/cases takes it. */
   startCase(input: Json, opts: CommandOptions = {}) {
     return this.command(
       'start',
-      '/api/cases',
+      '/api/v1/cases',
       { workflow: 'ave', subjectId: this.subjectId, input: { startLevel: 1, ...input } },
       opts,
     );
@@ -269,7 +269,7 @@ export class Stage {
   linkIntake(caseId: string, opts: CommandOptions = {}) {
     return this.command(
       'event',
-      `/api/cases/${caseId}/events`,
+      `/api/v1/cases/${caseId}/events`,
       { type: 'INTAKE_GEKOPPELD', intakeCaseId: randomUUID() },
       opts,
     ).then((c) => {

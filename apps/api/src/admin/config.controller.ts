@@ -10,7 +10,7 @@ import { ConfigurableWorkflowGuard, WorkflowConfigService, configChange } from '
 
 @ApiTags('admin')
 @ApiBearerAuth()
-@Controller('api/admin/config')
+@Controller('api/v1/admin/config')
 export class ConfigController {
   constructor(private readonly configs: WorkflowConfigService) {}
 

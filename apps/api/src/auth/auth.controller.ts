@@ -5,7 +5,7 @@ import { DevModeGuard, type Principal, Public, principalSchema } from './auth';
 import { AuthService } from './auth.service';
 
 @ApiTags('auth')
-@Controller('api/auth')
+@Controller('api/v1/auth')
 export class AuthController {
   constructor(private readonly auth: AuthService) {}
 

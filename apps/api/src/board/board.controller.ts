@@ -24,7 +24,7 @@ const VERBONDEN: BoardEvent = { type: 'verbonden', data: { verbonden: true } };
 
 @ApiTags('board')
 @ApiBearerAuth()
-@Controller('api/board')
+@Controller('api/v1/board')
 export class BoardController {
   constructor(
     private readonly queries: BoardQueries,

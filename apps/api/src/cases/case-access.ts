@@ -1,5 +1,5 @@
 /**
- * Routes on one case (`/api/cases/:id/...`): `@CaseRoute(audit)` lets case workers in (RolesGuard), then, inside
+ * Routes on one case (`/api/v1/cases/:id/...`): `@CaseRoute(audit)` lets case workers in (RolesGuard), then, inside
  * the caller's tenant scope and before the body is parsed, loads the case and checks that the caller may see it
  * (404 when hidden, 403 recorded as `geweigerd` when not theirs), and records the audit entry with the reason
  * it found. The handler receives the case with `@VisibleCase()`.

@@ -12,7 +12,7 @@ import { CasesService, eventInput, startInput } from './cases.service';
 
 @ApiTags('cases')
 @ApiBearerAuth()
-@Controller('api/cases')
+@Controller('api/v1/cases')
 export class CasesController {
   constructor(private readonly cases: CasesService) {}
 

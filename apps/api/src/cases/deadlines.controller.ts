@@ -10,7 +10,7 @@ import { CaseQueries, deadlineListQuery } from './case-queries';
 
 @ApiTags('deadlines')
 @ApiBearerAuth()
-@Controller('api')
+@Controller('api/v1')
 export class DeadlinesController {
   constructor(private readonly queries: CaseQueries) {}
 

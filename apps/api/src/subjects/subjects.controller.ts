@@ -10,7 +10,7 @@ import { SubjectsService, bsnQuery, consentInput, subjectInput, withdrawalInput 
 @ApiTags('subjects')
 @ApiBearerAuth()
 @CaseWorker()
-@Controller('api/subjects')
+@Controller('api/v1/subjects')
 export class SubjectsController {
   constructor(private readonly subjects: SubjectsService) {}
 

@@ -9,7 +9,7 @@ import { ClockService, WorkflowsService, advanceInput } from './system.service';
 
 @ApiTags('workflows')
 @ApiBearerAuth()
-@Controller('api/workflows')
+@Controller('api/v1/workflows')
 export class WorkflowsController {
   constructor(private readonly workflows: WorkflowsService) {}
 
@@ -27,7 +27,7 @@ export class WorkflowsController {
 
 @ApiTags('clock')
 @ApiBearerAuth()
-@Controller('api/clock')
+@Controller('api/v1/clock')
 export class ClockController {
   constructor(private readonly clock: ClockService) {}
 

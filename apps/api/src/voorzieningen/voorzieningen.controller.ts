@@ -11,7 +11,7 @@ import { VoorzieningenService, indicatorQuery, worklistQuery } from './voorzieni
 
 @ApiTags('voorzieningen')
 @ApiBearerAuth()
-@Controller('api')
+@Controller('api/v1')
 export class VoorzieningenController {
   constructor(private readonly voorzieningen: VoorzieningenService) {}
 
