@@ -177,6 +177,8 @@ async function main(): Promise<void> {
         startLevel: 3,
         kinderenInHuishouden: false,
         regisseur: 'bench-pm',
+        reden: 'Bench: samenwerking vastgelopen',
+        criteria: ['stagnatie'],
         config: { niveaus: { '3': { acceptatietermijn: { amount: TERM_SECONDS, unit: 'seconds' } } } },
       },
     });

@@ -209,3 +209,45 @@ describe('durable timers', () => {
     expect(await historyTypes(c.id)).not.toContain('TERMIJN_VERSTREKEN');
   });
 });
+
+describe('reminders after opschorting', () => {
+  it('a term suspended and resumed keeps the reminder lead its workflow declared, through Postgres', async () => {
+    // A herindicatie of a voorziening ending 30 September 2027: due 16 September, reminded 42 days before it
+    // (the day the review task opens, 5 August). The engine's default would be a week before the moved end.
+    const { engine, clock } = h.manualEngine(new Date('2027-03-01T09:00:00.000Z'));
+    const c = await engine.start({
+      actor,
+      workflow: 'herindicatie',
+      subjectId: await newSubject(h.db),
+      input: {
+        voorzieningId: '5b0f1e3e-6d1f-4c49-9d7e-3f3c1a2b4c5d',
+        wet: 'Wmo 2015',
+        product: 'begeleiding individueel',
+        einddatum: '2027-09-30',
+        eigenaar: 'tester',
+      },
+    });
+    expect(c.deadlines[0]).toMatchObject({ dueDate: '2027-09-16', remindAt: '2027-08-05T06:00:00.000Z' });
+    const [stored] = await h.db.query(`SELECT remind_before FROM deadlines WHERE case_id = $1`, [c.id]);
+    expect(stored.remind_before).toEqual({ amount: 42, unit: 'days' });
+    await engine.dispatch({
+      actor,
+      caseId: c.id,
+      event: { type: 'TERMIJN_OPSCHORTEN', key: 'herindicatie', reden: 'wacht op stukken' },
+      idempotencyKey: key(),
+    });
+    // the clock row is shared with the tests before: ten days on from wherever it stands
+    await clock.set(new Date((await clock.now()).getTime() + 10 * 86_400_000));
+    const resumed = await engine.dispatch({
+      actor,
+      caseId: c.id,
+      event: { type: 'TERMIJN_HERVATTEN', key: 'herindicatie' },
+      idempotencyKey: key(),
+    });
+    // ten days suspended: due 26 September, still reminded 42 days before it, on 15 August
+    expect(resumed.deadlines[0]).toMatchObject({
+      dueDate: '2027-09-26',
+      remindAt: '2027-08-15T06:00:00.000Z',
+    });
+  });
+});

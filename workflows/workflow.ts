@@ -121,7 +121,26 @@ export interface RecordVoorzieningEffect {
   /** ISO time the inzet was recorded */
   at: string;
 }
-export type Effect = EnsureCaseEffect | RecordVoorzieningEffect;
+/**
+ * A herindicatie extended a voorziening: the engine sets the voorziening's einddatum (idempotent: setting it twice
+ * is setting it once) and starts the review of the new end, one per voorziening and einddatum.
+ */
+export interface VerlengVoorzieningEffect {
+  type: 'verlengVoorziening';
+  subjectId: string;
+  voorzieningId: string;
+  wet: string;
+  product: string;
+  /** the einddatum the review was about */
+  vorigeEinddatum: string;
+  /** the voorziening's new last day */
+  einddatum: string;
+  /** who owns the next review: the owner of this one */
+  eigenaar: string;
+  /** ISO time of the review's outcome */
+  at: string;
+}
+export type Effect = EnsureCaseEffect | RecordVoorzieningEffect | VerlengVoorzieningEffect;
 
 /** A case's projection (WorkflowDefinition.projection): JSON scalars by name. */
 export type Projection = Readonly<Record<string, string | number | boolean | null>>;

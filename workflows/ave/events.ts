@@ -34,8 +34,12 @@ export const aveInput = z
     /** the level the track starts at; 1 when absent */
     startLevel: niveau.optional(),
     kinderenInHuishouden: z.boolean(),
-    /** user id of the first regie holder at the start level */
-    regisseur: userId,
+    /**
+     * user id of the first regie holder at the start level. At a level with an acceptance term (3 and 4) the one
+     * who is to accept; absent (or who starts the track) routes it to the level's role, whose professional accepts
+     * (an intaker never holds level 3 or 4 regie). At a level without one, absent: who starts the track.
+     */
+    regisseur: userId.optional(),
     /** user id of who keeps procesregie, when the start level has one (level 4: the procesmanager) */
     procesregisseur: userId.optional(),
     /** the intake (klantreis) whose triage started this track */
@@ -48,7 +52,20 @@ export const aveInput = z
   })
   .superRefine((v, ctx) => {
     const start = v.startLevel ?? 1;
-    if (niveauConfig(mergeConfig(v.config), start).procesregierol && !v.procesregisseur)
+    // starting high is a raise from level 1 and needs what opschalen needs: a reason and the criteria met
+    if (start >= 3 && !v.reden)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['reden'],
+        message: `een start op niveau ${start} is opschalen: waarom?`,
+      });
+    if (start >= 3 && !v.criteria)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['criteria'],
+        message: `een start op niveau ${start} is opschalen: aan welke criteria is voldaan?`,
+      });
+    if (niveauConfig(mergeConfig(v.config), start).procesregierol && v.regisseur && !v.procesregisseur)
       ctx.addIssue({
         code: 'custom',
         path: ['procesregisseur'],
@@ -64,8 +81,12 @@ export const eventSchemas = {
     naarNiveau: hogerNiveau,
     reden: tekst,
     criteria,
-    /** user id of the receiving regie holder; at levels with an acceptance term they accept first */
-    ontvanger: userId,
+    /**
+     * user id of the receiving regie holder; at levels with an acceptance term they accept first, and absent routes
+     * the transfer to the level's role (whose professional accepts). At a level without one, absent: the present
+     * holder keeps regie.
+     */
+    ontvanger: userId.optional(),
     /** user id of who keeps procesregie at a level that has one (level 4); by default the level 3 holder */
     procesregisseur: userId.optional(),
     /** the intake whose triage raises the track: linked as with INTAKE_GEKOPPELD */

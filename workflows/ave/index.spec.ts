@@ -139,7 +139,14 @@ describe('ave definition', () => {
       expect(ave.input.safeParse({ ...basisInput, intakeCaseId: 'geen-uuid' }).success).toBe(false);
       expect(ave.input.safeParse({ ...basisInput, startLevel: 4 }).success).toBe(false);
       expect(
-        ave.input.safeParse({ ...basisInput, startLevel: 4, procesregisseur: PROCESMANAGER }).success,
+        ave.input.safeParse({
+          ...basisInput,
+          startLevel: 4,
+          procesregisseur: PROCESMANAGER,
+          // a start at level 4 is a raise: reason and criteria (issue 15, item 5)
+          reden: 'acute onveiligheid',
+          criteria: ['veiligheid'],
+        }).success,
       ).toBe(true);
       expect(
         ave.input.safeParse({

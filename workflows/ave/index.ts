@@ -2,16 +2,21 @@
 import type { SnapshotFrom } from 'xstate';
 import { defineWorkflow } from '../define';
 import type { Role } from '../workflow';
-import { aveConfigInput, niveauConfig } from './config';
+import { aveConfigInput, niveauConfig, rolVoorNiveau } from './config';
 import type { Niveau } from './config';
 import { aveInput, eventSchemas, eventTitles } from './events';
 import type { AveEventType } from './events';
 import {
   STATE_LABELS,
+  afschalenOntvanger,
   aveMachine,
+  eigenOntvanger,
+  eigenOntvangerNieuweRol,
   kinderenWijzigenRol,
+  magAccepteren,
   opschalenMogelijk,
   overdrachtWijzigt,
+  procesregieApart,
   reviewinterval,
 } from './machine';
 import type { AveMachine } from './machine';
@@ -46,10 +51,18 @@ function explain(
       const naar = e.naarNiveau as Niveau;
       if (typeof naar !== 'number' || naar <= n)
         return `Opschalen gaat naar een hoger niveau dan het huidige (niveau ${n}); terug gaat met afschalen, één niveau tegelijk.`;
+      if (typeof e.ontvanger === 'string' && eigenOntvanger(c, e.ontvanger, naar))
+        return `De regie op niveau ${naar} gaat naar een ${rolVoorNiveau(c.config, naar, c.kinderenInHuishouden)}, die haar accepteert; ${e.ontvanger} heeft nu de regie en kan haar niet zelf overnemen. Wijs een ontvanger aan of laat die open.`;
       if (
         !opschalenMogelijk(
           c,
-          { naarNiveau: naar, procesregisseur: e.procesregisseur as string | undefined },
+          {
+            naarNiveau: naar,
+            procesregisseur: e.procesregisseur as string | undefined,
+            // without an actor the question is what the level needs of a named receiver; a real event without
+            // one is routed to the level's role, and the teamleider assigns procesregie with the regie
+            ontvanger: typeof e.ontvanger === 'string' ? e.ontvanger : isProbe(e.actor) ? '' : undefined,
+          },
           naar,
         )
       )
@@ -60,11 +73,20 @@ function explain(
       if (n === 0) return 'Niveau 0 is het laagste niveau; afschalen kan niet verder. Sluit het traject af.';
       if (e.naarNiveau !== undefined && e.naarNiveau !== n - 1)
         return `Afschalen gaat één niveau tegelijk: van niveau ${n} naar niveau ${n - 1}.`;
+      if (e.ontvanger === undefined && isProbe(e.actor)) return null; // a named receiver can make it pass
+      {
+        const naar = (n - 1) as Niveau;
+        const ontvanger = afschalenOntvanger(c, e.ontvanger as string | undefined);
+        if (eigenOntvanger(c, ontvanger, naar))
+          return `Op niveau ${naar} accepteert een ${rolVoorNiveau(c.config, naar, c.kinderenInHuishouden)} de regie; ${ontvanger} heeft nu de regie op niveau ${c.regie.niveau} en kan haar op niveau ${naar} niet zonder acceptatie houden. Wijs een ontvanger aan.`;
+      }
       return null;
     case 'REGIE_GEACCEPTEERD': {
       const p = c.pendingRegie;
       if (!p) return 'Er wacht geen regieoverdracht op acceptatie.';
-      if (isProbe(e.actor) || e.actor === p.holder) return null;
+      if (isProbe(e.actor) || magAccepteren(c, String(e.actor))) return null;
+      if (p.holder === null)
+        return `De regie op niveau ${p.niveau} gaat naar een ${p.role}: ${String(e.actor)} kan haar niet zelf accepteren; tot dan houdt ${c.regie.holder} de regie.`;
       return `Alleen de aangewezen ontvanger (${p.holder}) kan de regie op niveau ${p.niveau} accepteren; tot dan houdt ${c.regie.holder} de regie.`;
     }
     case 'REVIEW_UITGEVOERD':
@@ -82,6 +104,12 @@ function explain(
           : 'Er zijn al geen kinderen in het huishouden vastgelegd.';
       if (kinderenWijzigenRol(c, Boolean(e.kinderenInHuishouden)) && e.ontvanger === undefined)
         return `Op niveau ${n} verandert daarmee wie de regie heeft; wijs de nieuwe regiehouder aan (ontvanger).`;
+      if (
+        kinderenWijzigenRol(c, Boolean(e.kinderenInHuishouden)) &&
+        typeof e.ontvanger === 'string' &&
+        eigenOntvangerNieuweRol(c, e.ontvanger)
+      )
+        return `Op niveau ${n} gaat de regie daarmee naar een ${rolVoorNiveau(c.config, n, Boolean(e.kinderenInHuishouden))}, die haar accepteert; ${e.ontvanger} heeft nu de regie en kan haar niet zelf overnemen.`;
       return null;
     case 'INTAKE_GEKOPPELD':
       if (typeof e.intakeCaseId === 'string' && c.intakeCaseIds.includes(e.intakeCaseId))
@@ -89,7 +117,7 @@ function explain(
       return null;
     case 'REGIE_OVERGEDRAGEN':
       if (e.holder === undefined) return null;
-      if (e.procesregisseur !== undefined && c.procesregie === null)
+      if (e.procesregisseur !== undefined && !procesregieApart(c))
         return `Op niveau ${n} is er geen aparte procesregie om over te dragen.`;
       if (!overdrachtWijzigt(c, String(e.holder), e.procesregisseur as string | undefined))
         return `${String(e.holder)} heeft de regie al.`;

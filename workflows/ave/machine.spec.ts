@@ -276,7 +276,11 @@ describe('ave journeys', () => {
     ]);
     expect(drie.context.regie).toMatchObject({ role: 'bestuurlijk', holder: BESTUURLIJK });
     expect(drie.context.procesregie?.holder).toBe(PROCESMANAGER);
-    const terug = play(drie, [{ type: 'AFSCHALEN', reden: 'acute dreiging geweken' }]);
+    const terug = play(drie, [
+      { type: 'AFSCHALEN', reden: 'acute dreiging geweken' },
+      // the receiver at level 3 accepts like any level-3 receiver (issue 15, item 4)
+      { type: 'REGIE_GEACCEPTEERD', actor: PROCESMANAGER },
+    ]);
     expect(terug.value).toBe('niveau_3');
     expect(terug.context.regie).toMatchObject({ role: 'procesmanager', holder: PROCESMANAGER });
     expect(terug.context.procesregie).toBeNull();

@@ -6,8 +6,11 @@
  * opschalen goes up and may skip levels, afschalen goes down exactly one level.
  *
  * Regie: the level changes at once, the regie holder may lag. Entering a level with an acceptance term (3 and 4
- * by default) makes the receiver `pendingRegie`; the previous holder keeps `regie` until the receiver sends
- * REGIE_GEACCEPTEERD, so a case never has no regie holder.
+ * by default), up or down, makes the receiver `pendingRegie`; the previous holder keeps `regie` until the receiver
+ * sends REGIE_GEACCEPTEERD, so a case never has no regie holder. Regie at such a level is only ever taken by
+ * acceptance (or the teamleider's assignment): whoever holds regie at a lower level (the intaker, the wijkteam's
+ * regisseur) is no receiver at it. A receiver is named, or the transfer is routed to the level's role (`holder`
+ * null): then a professional of that role takes it by accepting, never the present holder or who routed it.
  *
  * Pure: no timers, no clock. Every timestamp comes from an event's `at` or the machine input. The acceptance
  * term and the periodic review are declared as data in terms.ts and armed by the engine; DEADLINE_DUE records
@@ -42,8 +45,8 @@ export interface RegieToewijzing {
 
 export interface PendingRegie {
   role: string;
-  /** user id of the receiver who must accept */
-  holder: string;
+  /** user id of the receiver who must accept; null: routed to the role, any professional of it may accept */
+  holder: string | null;
   niveau: Niveau;
   /** when the receiver was designated: the anchor of the acceptance term */
   since: string;
@@ -60,8 +63,8 @@ export interface PadStap {
   to: Niveau;
   reden: string | null;
   criteria: Criterium[];
-  /** user id of the regie holder designated for the new level (who may still have to accept) */
-  holder: string;
+  /** user id of the regie holder designated for the new level (who may still have to accept); null: routed */
+  holder: string | null;
   /** whether that holder must accept first */
   acceptatieNodig: boolean;
   actor: string;
@@ -109,7 +112,7 @@ export interface AveContext {
   procesregie: RegieToewijzing | null;
   /** set when the acceptance term passed while the receiver had not accepted: the teamleider is alerted */
   acceptatieVerlopenSinds: string | null;
-  verlopenAcceptaties: Array<{ niveau: Niveau; holder: string; since: string; at: string }>;
+  verlopenAcceptaties: Array<{ niveau: Niveau; holder: string | null; since: string; at: string }>;
   /** what the running review interval counts from: entering the level or the last review, whichever is later */
   reviewSinds: string;
   /** set when the review fell due without being done; cleared by the next review or a level change */
@@ -144,12 +147,47 @@ export function procesregisseurNa(context: AveContext, genoemd: string | undefin
 
 export function opschalenMogelijk(
   context: AveContext,
-  event: { naarNiveau?: unknown; procesregisseur?: string },
+  event: { naarNiveau?: unknown; procesregisseur?: string; ontvanger?: string },
   naar: Niveau,
 ): boolean {
   if (event.naarNiveau !== naar || naar <= context.niveau) return false;
+  if (event.ontvanger !== undefined && eigenOntvanger(context, event.ontvanger, naar)) return false;
   if (niveauConfig(context.config, naar).procesregierol === null) return true;
-  return procesregisseurNa(context, event.procesregisseur) !== null;
+  // routed to the level's role (no receiver named): the teamleider assigns procesregie with the regie
+  return procesregisseurNa(context, event.procesregisseur) !== null || event.ontvanger === undefined;
+}
+
+/**
+ * Whether `ontvanger` is who holds regie now at a lower level, named for a level with an acceptance term: regie
+ * there goes to someone of the role the level names, who accepts it; the present holder cannot hand it to
+ * themself (an intaker raising a track to level 3 does not become its procesregisseur).
+ */
+export function eigenOntvanger(context: AveContext, ontvanger: string, naar: Niveau): boolean {
+  return (
+    niveauConfig(context.config, naar).acceptatietermijn !== null &&
+    ontvanger === context.regie.holder &&
+    context.regie.niveau !== naar
+  );
+}
+
+/**
+ * Whether `ontvanger` is the present holder, named for the other role the level names now that the household's
+ * children changed, at a level with an acceptance term: the new role's professional accepts it.
+ */
+export function eigenOntvangerNieuweRol(context: AveContext, ontvanger: string): boolean {
+  return (
+    niveauConfig(context.config, context.niveau).acceptatietermijn !== null &&
+    ontvanger === context.regie.holder
+  );
+}
+
+/** Whether `actor` may accept the pending regie: the named receiver, or for routed regie anyone else than the
+ * present holder and who routed it. */
+export function magAccepteren(context: AveContext, actor: string): boolean {
+  const p = context.pendingRegie;
+  if (!p) return false;
+  if (p.holder !== null) return actor === p.holder;
+  return actor !== context.regie.holder && actor !== p.door && actor !== 'system';
 }
 
 /** The default receiver on afschalen: the procesregisseur going 4 -> 3, else the last holder at that level. */
@@ -162,6 +200,11 @@ export function standaardOntvanger(context: AveContext, naar: Niveau): string {
   return context.regie.holder;
 }
 
+/** Who receives regie on afschalen: who was named, else the default (standaardOntvanger). */
+export function afschalenOntvanger(context: AveContext, ontvanger: string | undefined): string {
+  return ontvanger ?? standaardOntvanger(context, Math.max(context.niveau - 1, 0) as Niveau);
+}
+
 /** Whether the household's children change who has regie at the current level (level 3 by default). */
 export function kinderenWijzigenRol(context: AveContext, kinderen: boolean): boolean {
   return (
@@ -172,13 +215,18 @@ export function kinderenWijzigenRol(context: AveContext, kinderen: boolean): boo
 
 /** Whether the teamleider's assignment changes anything. */
 export function overdrachtWijzigt(context: AveContext, holder: string, procesregisseur?: string): boolean {
-  if (procesregisseur !== undefined && context.procesregie === null) return false;
+  if (procesregisseur !== undefined && !procesregieApart(context)) return false;
   return (
     holder !== context.regie.holder ||
     context.regie.niveau !== context.niveau ||
     context.pendingRegie !== null ||
     (procesregisseur !== undefined && procesregisseur !== context.procesregie?.holder)
   );
+}
+
+/** Whether the current level has procesregie apart from regie (level 4), assigned or still to assign. */
+export function procesregieApart(context: AveContext): boolean {
+  return context.procesregie !== null || niveauConfig(context.config, context.niveau).procesregierol !== null;
 }
 
 function reviewBesluitPast(context: AveContext, besluit: unknown): boolean {
@@ -190,33 +238,38 @@ function reviewBesluitPast(context: AveContext, besluit: unknown): boolean {
 type Toewijzing = Pick<AveContext, 'regie' | 'pendingRegie' | 'acceptatieVerlopenSinds' | 'regieHistorie'>;
 
 /**
- * Hands regie at the current level to `holder`: at once when no acceptance is needed (no term at the level, or
- * the holder has regie already), else as a pending receiver while the present holder keeps regie.
+ * Hands regie at level `a.niveau` to `holder`: at once when no acceptance is needed (no term at the level, or the
+ * holder has regie at that level already), else as a pending receiver while the present holder keeps regie. At a
+ * level with a term, a `holder` of null, or the present holder at a lower level, routes the transfer to the
+ * level's role (see eigenOntvanger); at a level without one, null keeps regie with the present holder.
  */
 function toewijzen(
   context: AveContext,
-  a: { role: string; holder: string; niveau: Niveau; aanleiding: RegieWissel['aanleiding'] },
+  a: { role: string; holder: string | null; niveau: Niveau; aanleiding: RegieWissel['aanleiding'] },
   at: string,
   actor: string,
   metAcceptatie: boolean,
 ): Toewijzing {
   const termijn = niveauConfig(context.config, a.niveau).acceptatietermijn;
-  if (metAcceptatie && termijn && a.holder !== context.regie.holder) {
+  const alGehouden = a.holder === context.regie.holder && context.regie.niveau === a.niveau;
+  if (metAcceptatie && termijn && !alGehouden) {
+    const holder = a.holder === null || a.holder === context.regie.holder ? null : a.holder;
     return {
       regie: context.regie,
-      pendingRegie: { role: a.role, holder: a.holder, niveau: a.niveau, since: at, termijn, door: actor },
+      pendingRegie: { role: a.role, holder, niveau: a.niveau, since: at, termijn, door: actor },
       acceptatieVerlopenSinds: null,
       regieHistorie: context.regieHistorie,
     };
   }
-  const regie = { role: a.role, holder: a.holder, niveau: a.niveau, sinds: at };
+  const holder = a.holder ?? context.regie.holder;
+  const regie = { role: a.role, holder, niveau: a.niveau, sinds: at };
   return {
     regie,
     pendingRegie: null,
     acceptatieVerlopenSinds: null,
     regieHistorie: [
       ...context.regieHistorie,
-      { aanleiding: a.aanleiding, role: a.role, holder: a.holder, niveau: a.niveau, actor, at },
+      { aanleiding: a.aanleiding, role: a.role, holder, niveau: a.niveau, actor, at },
     ],
   };
 }
@@ -247,9 +300,16 @@ function initialContext(m: AveMachineInput): AveContext {
       sinds: m.at,
     },
     pendingRegie: null,
-    procesregie: procesregierol
-      ? { role: procesregierol, holder: input.procesregisseur ?? input.regisseur, niveau, sinds: m.at }
-      : null,
+    // a start routed to the level's role (no regisseur named) leaves procesregie to the teamleider to assign
+    procesregie:
+      procesregierol && (input.procesregisseur ?? input.regisseur)
+        ? {
+            role: procesregierol,
+            holder: (input.procesregisseur ?? input.regisseur) as string,
+            niveau,
+            sinds: m.at,
+          }
+        : null,
     acceptatieVerlopenSinds: null,
     verlopenAcceptaties: [],
     reviewSinds: m.at,
@@ -264,7 +324,7 @@ function initialContext(m: AveMachineInput): AveContext {
   };
   const toewijzing = toewijzen(
     base,
-    { role, holder: input.regisseur, niveau, aanleiding: 'start' },
+    { role, holder: input.regisseur ?? null, niveau, aanleiding: 'start' },
     m.at,
     m.actor,
     true,
@@ -293,7 +353,7 @@ function initialContext(m: AveMachineInput): AveContext {
         to: niveau,
         reden: input.reden ?? null,
         criteria: input.criteria ? [...input.criteria] : [],
-        holder: input.regisseur,
+        holder: toewijzing.pendingRegie ? toewijzing.pendingRegie.holder : toewijzing.regie.holder,
         acceptatieNodig: toewijzing.pendingRegie !== null,
         actor: m.actor,
         at: m.at,
@@ -336,9 +396,9 @@ export const aveMachine = setup({
     afschalenEenNiveau: ({ context, event }) =>
       event.type === 'AFSCHALEN' &&
       context.niveau > 0 &&
-      (event.naarNiveau === undefined || event.naarNiveau === context.niveau - 1),
-    ontvangerAccepteert: ({ context, event }) =>
-      context.pendingRegie !== null && event.actor === context.pendingRegie.holder,
+      (event.naarNiveau === undefined || event.naarNiveau === context.niveau - 1) &&
+      !eigenOntvanger(context, afschalenOntvanger(context, event.ontvanger), (context.niveau - 1) as Niveau),
+    ontvangerAccepteert: ({ context, event }) => magAccepteren(context, event.actor),
     reviewMogelijk: ({ context, event }) =>
       event.type === 'REVIEW_UITGEVOERD' &&
       reviewinterval(context) !== null &&
@@ -346,7 +406,8 @@ export const aveMachine = setup({
     kinderenWijzigingMogelijk: ({ context, event }) =>
       event.type === 'KINDEREN_GEWIJZIGD' &&
       event.kinderenInHuishouden !== context.kinderenInHuishouden &&
-      (!kinderenWijzigenRol(context, event.kinderenInHuishouden) || event.ontvanger !== undefined),
+      (!kinderenWijzigenRol(context, event.kinderenInHuishouden) ||
+        (event.ontvanger !== undefined && !eigenOntvangerNieuweRol(context, event.ontvanger))),
     intakeNietGekoppeld: ({ context, event }) =>
       event.type === 'INTAKE_GEKOPPELD' && !context.intakeCaseIds.includes(event.intakeCaseId),
     overdrachtWijzigt: ({ context, event }) =>
@@ -369,7 +430,7 @@ export const aveMachine = setup({
       const role = rolVoorNiveau(context.config, naar, context.kinderenInHuishouden);
       const toewijzing = toewijzen(
         context,
-        { role, holder: event.ontvanger, niveau: naar, aanleiding: 'opschalen' },
+        { role, holder: event.ontvanger ?? null, niveau: naar, aanleiding: 'opschalen' },
         event.at,
         event.actor,
         true,
@@ -395,7 +456,7 @@ export const aveMachine = setup({
             to: naar,
             reden: event.reden,
             criteria: [...event.criteria],
-            holder: event.ontvanger,
+            holder: toewijzing.pendingRegie ? toewijzing.pendingRegie.holder : toewijzing.regie.holder,
             acceptatieNodig: toewijzing.pendingRegie !== null,
             actor: event.actor,
             at: event.at,
@@ -410,7 +471,7 @@ export const aveMachine = setup({
     afschalen: assign(({ context, event }) => {
       assertEvent(event, 'AFSCHALEN');
       const naar = (context.niveau - 1) as Niveau;
-      const holder = event.ontvanger ?? standaardOntvanger(context, naar);
+      const holder = afschalenOntvanger(context, event.ontvanger);
       const procesregierol = niveauConfig(context.config, naar).procesregierol;
       // 4 -> 3: the procesregisseur who takes regie keeps the role they had
       const role =
@@ -422,7 +483,8 @@ export const aveMachine = setup({
         { role, holder, niveau: naar, aanleiding: 'afschalen' },
         event.at,
         event.actor,
-        false,
+        // 4 -> 3: the receiver at level 3 accepts like any level-3 receiver
+        true,
       );
       return {
         ...toewijzing,
@@ -440,8 +502,8 @@ export const aveMachine = setup({
             to: naar,
             reden: event.reden,
             criteria: [],
-            holder,
-            acceptatieNodig: false,
+            holder: toewijzing.pendingRegie ? toewijzing.pendingRegie.holder : toewijzing.regie.holder,
+            acceptatieNodig: toewijzing.pendingRegie !== null,
             actor: event.actor,
             at: event.at,
           },
@@ -452,8 +514,10 @@ export const aveMachine = setup({
       assertEvent(event, 'REGIE_GEACCEPTEERD');
       const p = context.pendingRegie;
       if (!p) return {};
+      // routed regie goes to the professional of the role who takes it
+      const holder = p.holder ?? event.actor;
       return {
-        regie: { role: p.role, holder: p.holder, niveau: p.niveau, sinds: event.at },
+        regie: { role: p.role, holder, niveau: p.niveau, sinds: event.at },
         pendingRegie: null,
         acceptatieVerlopenSinds: null,
         regieHistorie: [
@@ -461,7 +525,7 @@ export const aveMachine = setup({
           {
             aanleiding: 'acceptatie' as const,
             role: p.role,
-            holder: p.holder,
+            holder,
             niveau: p.niveau,
             actor: event.actor,
             at: event.at,
@@ -512,10 +576,13 @@ export const aveMachine = setup({
     overdragenRegie: assign(({ context, event }) => {
       assertEvent(event, 'REGIE_OVERGEDRAGEN');
       const role = rolVoorNiveau(context.config, context.niveau, context.kinderenInHuishouden);
+      const procesregierol = niveauConfig(context.config, context.niveau).procesregierol;
       const procesregie =
         context.procesregie && event.procesregisseur && event.procesregisseur !== context.procesregie.holder
           ? { ...context.procesregie, holder: event.procesregisseur, sinds: event.at }
-          : context.procesregie;
+          : !context.procesregie && procesregierol && event.procesregisseur
+            ? { role: procesregierol, holder: event.procesregisseur, niveau: context.niveau, sinds: event.at }
+            : context.procesregie;
       const wijzigtRegie =
         event.holder !== context.regie.holder ||
         context.regie.niveau !== context.niveau ||

@@ -225,6 +225,17 @@ describe('ave invariants under random event sequences', () => {
             // regie changes hands only by acceptance, afschalen, the teamleider, or a level without acceptance
             if (after.regie.holder !== before.regie.holder)
               expect(after.regieHistorie.length).toBe(before.regieHistorie.length + 1);
+            // level 3 and 4 regie is only held by someone who accepted it (or whom the teamleider assigned it), in
+            // the role the level names: nobody takes it at once, not who held regie below, not on afschalen 4 -> 3
+            if (after.regieHistorie.length > before.regieHistorie.length) {
+              const w = after.regieHistorie[after.regieHistorie.length - 1];
+              const n = after.config.niveaus[`${w.niveau}`];
+              if (w.niveau >= 3 && n.acceptatietermijn !== null) {
+                expect(['acceptatie', 'overdracht']).toContain(w.aanleiding);
+                const boven = w.niveau === 3 ? after.config.niveaus['4'].procesregierol : null;
+                expect([n.regierol, n.regierolMetKinderen, boven]).toContain(w.role);
+              }
+            }
             checkInvariants(s);
           });
         },

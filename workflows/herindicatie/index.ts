@@ -2,11 +2,25 @@
 import { addDays, daysBetween } from '@regie/calendar';
 import type { SnapshotFrom } from 'xstate';
 import { defineWorkflow } from '../define';
-import type { DeadlineDeclaration } from '../workflow';
-import { STATE_LABELS, eventSchemas, eventTitles, herindicatieInput, herindicatieMachine } from './machine';
+import type { DeadlineDeclaration, Effect } from '../workflow';
+import {
+  STATE_LABELS,
+  eventSchemas,
+  eventTitles,
+  herindicatieConfig,
+  herindicatieInput,
+  herindicatieMachine,
+  nieuweEinddatumFout,
+} from './machine';
 import type { HerindicatieContext, HerindicatieEventType, HerindicatieMachine } from './machine';
 
-export { herindicatieMachine, herindicatieInput, eventSchemas, HERINDICATIE_DEFAULTS } from './machine';
+export {
+  herindicatieMachine,
+  herindicatieInput,
+  herindicatieConfig,
+  eventSchemas,
+  HERINDICATIE_DEFAULTS,
+} from './machine';
 export type { HerindicatieContext } from './machine';
 
 type Snapshot = SnapshotFrom<HerindicatieMachine>;
@@ -51,16 +65,43 @@ export function consentRequired(_input: Record<string, unknown>): { scope: strin
 
 /** The reasons of the herindicatie itself to refuse an event in an open review (see RejectionParts.explain). */
 function explain(
-  _snapshot: Snapshot,
+  snapshot: Snapshot,
   data: { type: HerindicatieEventType } & Record<string, unknown>,
 ): string | null | undefined {
-  if (
-    data.type === 'HERINDICATIE_AFGEROND' &&
-    data.uitkomst === 'beeindigd' &&
-    data.nieuweEinddatum !== undefined
-  )
-    return 'Bij een beëindigde voorziening hoort geen nieuwe einddatum; laat die weg.';
+  if (data.type === 'HERINDICATIE_AFGEROND' && data.uitkomst !== undefined)
+    return (
+      nieuweEinddatumFout(snapshot.context, data as { uitkomst?: unknown; nieuweEinddatum?: unknown }) ??
+      undefined
+    );
   return undefined;
+}
+
+/**
+ * A review that extends the voorziening (verlengd, or gewijzigd with a new einddatum) updates the voorziening's
+ * einddatum and starts its next review cycle (libs/sociaal-domein carries it out, idempotently).
+ */
+export function effects(
+  prev: Snapshot,
+  next: Snapshot,
+  event: { type: string } & Record<string, unknown>,
+): Effect[] {
+  const a = next.context.afronding;
+  if (event.type !== 'HERINDICATIE_AFGEROND' || prev.context.afronding || !a || !a.nieuweEinddatum) return [];
+  if (a.uitkomst === 'beeindigd' || a.nieuweEinddatum === next.context.einddatum) return [];
+  const c = next.context;
+  return [
+    {
+      type: 'verlengVoorziening',
+      subjectId: c.subjectId,
+      voorzieningId: c.voorzieningId,
+      wet: c.wet,
+      product: c.product,
+      vorigeEinddatum: c.einddatum,
+      einddatum: a.nieuweEinddatum,
+      eigenaar: c.regie.holder,
+      at: a.at,
+    },
+  ];
 }
 
 export const herindicatie = defineWorkflow({
@@ -68,7 +109,9 @@ export const herindicatie = defineWorkflow({
   title: 'Herindicatie: een voorziening herbeoordelen voordat zij eindigt',
   machine: herindicatieMachine,
   input: herindicatieInput,
+  config: herindicatieConfig,
   events: { schemas: eventSchemas, titles: eventTitles },
+  effects,
   terms: { deadlines, closeDisappearedAs },
   rejections: {
     stateLabels: STATE_LABELS,

@@ -4,7 +4,7 @@
  * the persisted context through an event.
  */
 import { z } from 'zod';
-import { naam, tekst, userId } from '../fields';
+import { datum, naam, tekst, userId } from '../fields';
 import type { DeadlineDueEvent, EventEnvelope } from '../workflow';
 
 /** Who brought the melding in. */
@@ -187,6 +187,8 @@ export const eventSchemas = {
     }),
   ONDERZOEK_AFGEROND: z.strictObject({ toelichting: tekst.optional() }),
   VERSLAG_GEDEELD: z.strictObject({}),
+  /** the verslag was not shared with the inwoner: why not (Wmo 2015 art. 2.3.2 lid 8 asks it shared) */
+  VERSLAG_NIET_GEDEELD: z.strictObject({ reden: tekst }),
   PERSOONLIJK_PLAN_ONTVANGEN: z.strictObject({}),
   ALGEMENE_VOORZIENING_VERWEZEN: z.strictObject({ voorziening: naam }),
   WGS_HULPVRAAG: z.strictObject({ crisis: z.boolean().optional() }),
@@ -230,11 +232,15 @@ export const eventSchemas = {
       volume: z.strictObject({ aantal: z.number().positive().max(100000), eenheid: naam }),
       startdatum: z.iso.date(),
       einddatum: z.iso.date(),
+      /** the evaluation date agreed in the plan: a deadline with a reminder while the inzet runs */
+      evaluatieDatum: datum.optional(),
     })
     .refine((v) => v.startdatum <= v.einddatum, {
       path: ['einddatum'],
       message: 'einddatum voor startdatum',
     }),
+  /** an evaluation agreed for a date (JOURNEYS.md section 5), or moved to another date */
+  EVALUATIE_AFGESPROKEN: z.strictObject({ datum }),
   EVALUATIE_GESTART: z.strictObject({}),
   AFGESLOTEN: z.strictObject({ resultaatcode: z.enum(RESULTAATCODES), toelichting: tekst.optional() }),
   INGETROKKEN: z.strictObject({ reden: tekst.optional() }),
@@ -263,6 +269,7 @@ export const eventTitles: Record<IntakeEventType, string> = {
   CASCADE_STAP_VASTGELEGD: 'Stap van de toegangscascade vastleggen',
   ONDERZOEK_AFGEROND: 'Onderzoek afronden',
   VERSLAG_GEDEELD: 'Verslag gedeeld met de inwoner',
+  VERSLAG_NIET_GEDEELD: 'Verslag niet gedeeld met de inwoner (met reden)',
   PERSOONLIJK_PLAN_ONTVANGEN: 'Persoonlijk plan ontvangen',
   ALGEMENE_VOORZIENING_VERWEZEN: 'Verwijzen naar een algemene voorziening (melding blijft open)',
   WGS_HULPVRAAG: 'Hulpvraag schuldhulpverlening (Wgs) vastleggen',
@@ -277,6 +284,7 @@ export const eventTitles: Record<IntakeEventType, string> = {
   BESLISTERMIJN_BEZWAAR_VERDAAGD: 'Beslistermijn op bezwaar verdaagd',
   BESLISSING_OP_BEZWAAR: 'Beslissing op bezwaar',
   INZET_GESTART: 'Inzet van de voorziening gestart',
+  EVALUATIE_AFGESPROKEN: 'Evaluatiedatum afgesproken',
   EVALUATIE_GESTART: 'Evaluatie gestart',
   AFGESLOTEN: 'Afsluiten',
   INGETROKKEN: 'Ingetrokken door de inwoner',

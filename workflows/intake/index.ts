@@ -6,20 +6,24 @@ import { KANALEN, eventSchemas, eventTitles, meldingInput } from './events';
 import type { IntakeEventType, Kanaal } from './events';
 import {
   STATE_LABELS,
+  aanvraagOpen,
   besluitOnherroepelijk,
   cascadeUitkomst,
   geenHulpPast,
   intakeMachine,
+  evaluatieDatumMogelijk,
   passendeVerwijzing,
+  veiligheidNietBeoordeeld,
+  verslagAfgehandeld,
   volgendeCascadeStap,
   wgsRouteOpen,
   zoektermijnLoopt,
 } from './machine';
 import type { IntakeMachine } from './machine';
-import { deadlines } from './terms';
+import { closeDisappearedAs, deadlines } from './terms';
 
 export { intakeMachine } from './machine';
-export { deadlines, TERMS } from './terms';
+export { closeDisappearedAs, deadlines, TERMS } from './terms';
 export { eventSchemas, meldingInput } from './events';
 
 type Snapshot = SnapshotFrom<IntakeMachine>;
@@ -68,7 +72,13 @@ export function effects(
     criteria: string[];
   };
   const c = next.context;
-  const regisseur = c.regie.holder;
+  // Level 3 and 4 regie goes to a professional of the role the level names (Spoedteam, procesmanager,
+  // bestuurlijk), who accepts it within the acceptance term: the regisseur the triage named when that is someone
+  // else than the intaker who held the melding (the Spoedteam member of a spoed triage), else routed to the role. An intaker never
+  // holds it (JOURNEYS.md section 2). At levels 1 and 2 the intake's regisseur takes regie at once.
+  const hoog = ave.niveau >= 3;
+  const intaker = [prev.context.regie.holder, event.actor];
+  const regisseur = hoog && intaker.includes(c.regie.holder) ? null : c.regie.holder;
   return [
     {
       type: 'ensureCase',
@@ -77,8 +87,8 @@ export function effects(
       start: {
         startLevel: ave.niveau,
         kinderenInHuishouden: ave.kinderenInHuishouden,
-        regisseur,
-        ...(ave.niveau === 4 ? { procesregisseur: regisseur } : {}),
+        ...(regisseur ? { regisseur } : {}),
+        ...(ave.niveau === 4 && regisseur ? { procesregisseur: regisseur } : {}),
         intakeCaseId: c.caseId,
         reden: ave.reden,
         criteria: ave.criteria,
@@ -89,7 +99,7 @@ export function effects(
           naarNiveau: ave.niveau,
           reden: ave.reden,
           criteria: ave.criteria,
-          ontvanger: regisseur,
+          ...(regisseur ? { ontvanger: regisseur } : {}),
           intakeCaseId: c.caseId,
         },
         { type: 'INTAKE_GEKOPPELD', intakeCaseId: c.caseId },
@@ -125,10 +135,6 @@ function voorzieningEffect(prev: Snapshot, next: Snapshot): Effect[] {
   ];
 }
 
-export function closeDisappearedAs(snapshot: Snapshot, _key: string): 'met' | 'cancelled' {
-  return snapshot.value === 'ingetrokken' ? 'cancelled' : 'met';
-}
-
 const AFGESLOTEN_TOESTANDEN: Record<string, string> = {
   verwezen: 'De melding is afgesloten met een verwijzing',
   geen_hulp: 'De melding is afgesloten zonder hulp',
@@ -136,12 +142,24 @@ const AFGESLOTEN_TOESTANDEN: Record<string, string> = {
   afgesloten: 'De zaak is afgesloten',
 };
 
+/** An event that agrees an evaluation date before the day it is sent on (a probe without data never does). */
+function evaluatieDatumVerleden(event: { type: string }): boolean {
+  const e = event as { type: string; at?: unknown; datum?: unknown; evaluatieDatum?: unknown };
+  const datum = e.type === 'EVALUATIE_AFGESPROKEN' ? e.datum : e.evaluatieDatum;
+  if (typeof datum !== 'string' || typeof e.at !== 'string') return false;
+  return !evaluatieDatumMogelijk(datum, e.at);
+}
+
 /** The reasons of the klantreis itself to refuse an event in an open case (see RejectionParts.explain). */
 function explain(snapshot: Snapshot, event: { type: IntakeEventType }): string | null | undefined {
   const type = event.type;
   const state = String(snapshot.value);
   const c = snapshot.context;
   const wgsOpen = 'Er loopt nog een Wgs-route zonder beschikking toegang; rond die eerst af.';
+  const aanvraagLigt =
+    'Er ligt een aanvraag waarop nog geen besluit is genomen (Awb 4:13); sluit de melding niet af zonder besluit.';
+  const verslagOpen =
+    'Het verslag is nog niet met de inwoner gedeeld (Wmo 2015 art. 2.3.2 lid 8): deel het eerst, of leg vast waarom niet.';
   switch (type) {
     case 'WGS_HULPVRAAG':
       if (c.wgs) return 'Er is al een Wgs-hulpvraag vastgelegd voor deze melding.';
@@ -173,9 +191,16 @@ function explain(snapshot: Snapshot, event: { type: IntakeEventType }): string |
     case 'VERSLAG_GEDEELD':
       if (state === 'verslag' && c.verslagGedeeldAt) return 'Het verslag is al gedeeld met de inwoner.';
       break;
+    case 'VERSLAG_NIET_GEDEELD':
+      if (state === 'verslag' && c.verslagGedeeldAt) return 'Het verslag is al gedeeld met de inwoner.';
+      if (state === 'verslag' && verslagAfgehandeld(c))
+        return 'Er is al vastgelegd waarom het verslag niet is gedeeld.';
+      break;
     case 'VERWEZEN':
       if (state !== 'onderzoek' && state !== 'verslag') break;
       if (wgsRouteOpen(c)) return wgsOpen;
+      if (aanvraagOpen(c)) return aanvraagLigt;
+      if (state === 'verslag' && !verslagAfgehandeld(c)) return verslagOpen;
       if (cascadeUitkomst(c) === null)
         return 'Verwijzen kan pas als de cascade uitwijst waarheen (netwerk, algemene of voorliggende voorziening).';
       if (passendeVerwijzing(c) && (event as { soort?: unknown }).soort === undefined) return null;
@@ -185,23 +210,40 @@ function explain(snapshot: Snapshot, event: { type: IntakeEventType }): string |
     case 'GEEN_HULP':
       if (state !== 'triage' && state !== 'onderzoek' && state !== 'verslag') break;
       if (wgsRouteOpen(c)) return wgsOpen;
+      if (aanvraagOpen(c)) return aanvraagLigt;
+      if (state === 'triage' && veiligheidNietBeoordeeld(c))
+        return 'Een melding van Veilig Thuis sluit u niet af zonder veiligheidsbeoordeling: rond eerst de triage af en beoordeel de veiligheid.';
+      if (state === 'verslag' && !verslagAfgehandeld(c)) return verslagOpen;
       if (state !== 'triage' && !geenHulpPast(c))
         return cascadeUitkomst(c) === null
           ? 'Leg eerst de cascade vast: die moet uitwijzen dat eigen kracht of het netwerk volstaat.'
           : 'De cascade wijst naar een voorziening; sluit niet af zonder hulp.';
       break;
-    case 'AANVRAAG_INGEDIEND':
-      if ((state === 'onderzoek' || state === 'verslag') && zoektermijnLoopt(c))
-        return 'De zoektermijn van vier weken (Pw art. 41) loopt nog; een aanvraag voor de Participatiewet kan pas daarna.';
-      break;
+    case 'AANVRAAG_INGEDIEND': {
+      if (!['melding', 'triage', 'onderzoek', 'verslag'].includes(state)) break;
+      if (c.aanvraag) return 'Er is al een aanvraag ingediend voor deze melding.';
+      if (state === 'verslag' && !verslagAfgehandeld(c)) return verslagOpen;
+      const laws = (event as { laws?: unknown }).laws;
+      if (zoektermijnLoopt(c) && (!Array.isArray(laws) || laws.includes('Participatiewet')))
+        return laws === undefined
+          ? null // possible for an aanvraag under another law
+          : 'De zoektermijn van vier weken (Pw art. 41) loopt nog; een aanvraag voor de Participatiewet kan pas daarna.';
+      return null; // Awb 4:1: the inwoner may apply at any moment of the melding
+    }
     case 'VOORSCHOT_VERLEEND':
-      if (state !== 'aanvraag') break;
+      if (!c.aanvraag || c.besluit) break;
       if (!c.aanvraag?.laws.includes('Participatiewet'))
         return 'Een voorschot hoort alleen bij een aanvraag onder de Participatiewet.';
       return 'Het voorschot is al verleend.';
     case 'INZET_GESTART':
       if (state === 'besluit' && c.besluit?.uitkomst === 'afgewezen')
         return 'De aanvraag is afgewezen; er is niets in te zetten.';
+      if (state === 'besluit' && evaluatieDatumVerleden(event))
+        return 'De afgesproken evaluatiedatum ligt in het verleden.';
+      break;
+    case 'EVALUATIE_AFGESPROKEN':
+      if (state === 'inzet' && evaluatieDatumVerleden(event))
+        return 'De afgesproken evaluatiedatum ligt in het verleden.';
       break;
     case 'AFGESLOTEN':
       if (state === 'besluit' && c.besluit?.uitkomst !== 'afgewezen')
@@ -211,6 +253,10 @@ function explain(snapshot: Snapshot, event: { type: IntakeEventType }): string |
           ? 'Er loopt een bezwaar; sluit af na de beslissing op bezwaar.'
           : 'De bezwaartermijn loopt nog; sluit af als die voorbij is.';
       if ((state === 'besluit' || state === 'evaluatie') && wgsRouteOpen(c)) return wgsOpen;
+      if (state === 'evaluatie' && !besluitOnherroepelijk(c))
+        return c.bezwaar
+          ? 'Er loopt een bezwaar tegen het besluit; sluit af na de beslissing op bezwaar (Awb 7:10).'
+          : 'De bezwaartermijn tegen het besluit loopt nog (Awb 6:7); sluit af als die voorbij is.';
       break;
     case 'BEZWAAR_INGEDIEND':
       if (!c.besluit) return 'Er is nog geen besluit waartegen bezwaar kan worden gemaakt.';

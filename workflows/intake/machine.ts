@@ -11,7 +11,8 @@
  * - the Wgs route (WGS_HULPVRAAG -> WGS_EERSTE_GESPREK -> WGS_BESCHIKKING),
  * - the inwoner's persoonlijk plan, regie transfers, bezwaar and the missed terms (DEADLINE_DUE).
  */
-import { assertEvent, assign, setup } from 'xstate';
+import { localDate } from '@regie/calendar';
+import { and, assertEvent, assign, setup } from 'xstate';
 import type { AanvraagWet, CascadeStap, IntakeEvent, MeldingInput } from './events';
 import { CASCADE_STAPPEN } from './events';
 
@@ -59,6 +60,12 @@ export interface IntakeContext {
   }>;
   onderzoekAfgerondAt: string | null;
   verslagGedeeldAt: string | null;
+  /**
+   * Why the verslag was not shared with the inwoner (Wmo 2015 art. 2.3.2 lid 8 asks the written verslag), when it
+   * was not: the route leaves the verslag only once it was shared or this is recorded. Absent (undefined) in
+   * snapshots stored before it existed: read it with verslagAfgehandeld().
+   */
+  verslagNietGedeeld?: { reden: string; at: string } | null;
   persoonlijkPlanOntvangenAt: string | null;
   /** referrals to an algemene voorziening while the melding stays open (indicator 4.1.2) */
   algemeneVoorzieningen: Array<{ voorziening: string; at: string; actor: string }>;
@@ -103,6 +110,11 @@ export interface IntakeContext {
     einddatum: string;
   } | null;
   evaluatieAt: string | null;
+  /**
+   * The evaluation date agreed in the plan (JOURNEYS.md section 5): a durable deadline while the inzet runs.
+   * Absent (undefined) in snapshots stored before it existed.
+   */
+  evaluatieAfspraak?: { datum: string; at: string } | null;
   afsluiting: { at: string; resultaatcode: string; toelichting: string | null } | null;
   /** terms that fell due (DEADLINE_DUE), once per key: the guards of the bezwaar and zoektermijn use them */
   verstrekenTermijnen: Array<{ key: string; at: string }>;
@@ -140,6 +152,26 @@ export function besluitOnherroepelijk(context: IntakeContext): boolean {
   if (!context.besluit) return false;
   if (context.bezwaar) return context.bezwaar.beslissing !== null;
   return termijnVerstreken(context, 'bezwaar');
+}
+
+/** Wmo 2015 art. 2.3.2 lid 8: the verslag was shared with the inwoner, or why not is recorded. */
+export function verslagAfgehandeld(context: IntakeContext): boolean {
+  return context.verslagGedeeldAt !== null || (context.verslagNietGedeeld ?? null) !== null;
+}
+
+/** A Veilig Thuis melding whose safety nobody judged yet (the triage is not done). */
+export function veiligheidNietBeoordeeld(context: IntakeContext): boolean {
+  return context.melding.channel === 'veilig_thuis' && context.triage === null;
+}
+
+/** An aanvraag is on file and not decided: Awb 4:13 asks a besluit, so the melding cannot close without one. */
+export function aanvraagOpen(context: IntakeContext): boolean {
+  return context.aanvraag !== null && context.besluit === null;
+}
+
+/** An agreed evaluation date may not lie before the day it is agreed on (the deadline would be born missed). */
+export function evaluatieDatumMogelijk(datum: string | undefined, at: string): boolean {
+  return datum === undefined || datum >= localDate(new Date(at));
 }
 
 /** Pw art. 41 lid 4: under 27 the aanvraag can be made only after the zoektermijn. */
@@ -190,6 +222,7 @@ function initialContext(input: IntakeMachineInput): IntakeContext {
     cascade: [],
     onderzoekAfgerondAt: null,
     verslagGedeeldAt: null,
+    verslagNietGedeeld: null,
     persoonlijkPlanOntvangenAt: null,
     algemeneVoorzieningen: [],
     // a melding with Wgs in play is itself the hulpvraag (Wgs art. 4: the term runs from the hulpvraag)
@@ -204,6 +237,7 @@ function initialContext(input: IntakeMachineInput): IntakeContext {
     bezwaar: null,
     inzet: null,
     evaluatieAt: null,
+    evaluatieAfspraak: null,
     afsluiting: null,
     verstrekenTermijnen: [],
     aveCaseId: null,
@@ -221,18 +255,37 @@ export const intakeMachine = setup({
       event.type === 'CASCADE_STAP_VASTGELEGD' && volgendeCascadeStap(context) === event.stap,
     cascadeAfgerond: ({ context }) => cascadeUitkomst(context) !== null,
     verslagNogNietGedeeld: ({ context }) => context.verslagGedeeldAt === null,
+    verslagNietGedeeldMogelijk: ({ context }) => !verslagAfgehandeld(context),
+    verslagAfgehandeld: ({ context }) => verslagAfgehandeld(context),
+    aanvraagOpVerslag: ({ context }) => aanvraagOpen(context) && verslagAfgehandeld(context),
     verwijzingPast: ({ context, event }) =>
-      event.type === 'VERWEZEN' && !wgsRouteOpen(context) && passendeVerwijzing(context) === event.soort,
-    geenHulpNaTriage: ({ context }) => !wgsRouteOpen(context),
-    geenHulpNaOnderzoek: ({ context }) => !wgsRouteOpen(context) && geenHulpPast(context),
+      event.type === 'VERWEZEN' &&
+      !wgsRouteOpen(context) &&
+      !aanvraagOpen(context) &&
+      passendeVerwijzing(context) === event.soort,
+    // A Veilig Thuis melding is not closed before its safety was judged (the triage decides on safety).
+    geenHulpNaTriage: ({ context }) =>
+      !wgsRouteOpen(context) && !aanvraagOpen(context) && !veiligheidNietBeoordeeld(context),
+    geenHulpNaOnderzoek: ({ context }) =>
+      !wgsRouteOpen(context) && !aanvraagOpen(context) && geenHulpPast(context),
+    // Awb 4:1: the inwoner may apply at any moment, once per melding; Pw art. 41 lid 4 waits for the zoektermijn.
     aanvraagMogelijk: ({ context, event }) =>
       event.type === 'AANVRAAG_INGEDIEND' &&
+      context.aanvraag === null &&
       !(event.laws.includes('Participatiewet') && zoektermijnLoopt(context)),
+    inzetMogelijk: ({ context, event }) =>
+      event.type === 'INZET_GESTART' &&
+      context.besluit !== null &&
+      context.besluit.uitkomst !== 'afgewezen' &&
+      evaluatieDatumMogelijk(event.evaluatieDatum, event.at),
+    evaluatieAfspraakMogelijk: ({ event }) =>
+      event.type === 'EVALUATIE_AFGESPROKEN' && evaluatieDatumMogelijk(event.datum, event.at),
+    besluitOnherroepelijk: ({ context }) => besluitOnherroepelijk(context),
     voorschotMogelijk: ({ context }) =>
       context.aanvraag !== null &&
+      context.besluit === null &&
       context.aanvraag.laws.includes('Participatiewet') &&
       context.aanvraag.voorschotAt === null,
-    besluitBiedtInzet: ({ context }) => context.besluit !== null && context.besluit.uitkomst !== 'afgewezen',
     afwijzingOnherroepelijk: ({ context }) =>
       context.besluit?.uitkomst === 'afgewezen' && besluitOnherroepelijk(context) && !wgsRouteOpen(context),
     geenWgsRouteOpen: ({ context }) => !wgsRouteOpen(context),
@@ -290,6 +343,10 @@ export const intakeMachine = setup({
     delenVerslag: assign(({ event }) => {
       assertEvent(event, 'VERSLAG_GEDEELD');
       return { verslagGedeeldAt: event.at };
+    }),
+    vastleggenVerslagNietGedeeld: assign(({ event }) => {
+      assertEvent(event, 'VERSLAG_NIET_GEDEELD');
+      return { verslagNietGedeeld: { reden: event.reden, at: event.at } };
     }),
     ontvangenPersoonlijkPlan: assign(({ event }) => {
       assertEvent(event, 'PERSOONLIJK_PLAN_ONTVANGEN');
@@ -393,7 +450,12 @@ export const intakeMachine = setup({
           startdatum: event.startdatum,
           einddatum: event.einddatum,
         },
+        ...(event.evaluatieDatum ? { evaluatieAfspraak: { datum: event.evaluatieDatum, at: event.at } } : {}),
       };
+    }),
+    afsprekenEvaluatie: assign(({ event }) => {
+      assertEvent(event, 'EVALUATIE_AFGESPROKEN');
+      return { evaluatieAfspraak: { datum: event.datum, at: event.at } };
     }),
     startenEvaluatie: assign(({ event }) => {
       assertEvent(event, 'EVALUATIE_GESTART');
@@ -435,20 +497,29 @@ export const intakeMachine = setup({
     BEZWAAR_INGEDIEND: { guard: 'bezwaarMogelijk', actions: 'vastleggenBezwaar' },
     BESLISTERMIJN_BEZWAAR_VERDAAGD: { guard: 'verdagingMogelijk', actions: 'verdagenBeslissingOpBezwaar' },
     BESLISSING_OP_BEZWAAR: { guard: 'bezwaarLoopt', actions: 'beslissenOpBezwaar' },
+    // Pw art. 52: a voorschot while the aanvraag is not decided, also while the onderzoek still runs
+    VOORSCHOT_VERLEEND: { guard: 'voorschotMogelijk', actions: 'verlenenVoorschot' },
     // A missed term is recorded, the state stays: the engine already logs it in the history and on the board,
     // and the workflow needs it to know that the bezwaar term or the Pw zoektermijn is over.
     DEADLINE_DUE: { actions: 'vastleggenVerstrekenTermijn' },
     INGETROKKEN: { target: '.ingetrokken', actions: 'vastleggenIntrekking' },
   },
   states: {
+    // Awb 4:1 (and for the Wmo also without or before the onderzoek, CRvB): an aanvraag before the onderzoek is
+    // recorded and its beschikking term runs at once, while triage and onderzoek go on; the case moves on to
+    // `aanvraag` once the verslag is done (see `verslag`).
     melding: {
-      on: { TRIAGE_GESTART: { target: 'triage' } },
+      on: {
+        TRIAGE_GESTART: { target: 'triage' },
+        AANVRAAG_INGEDIEND: { guard: 'aanvraagMogelijk', actions: 'vastleggenAanvraag' },
+      },
     },
     triage: {
       on: {
         TRIAGE_AFGEROND: { target: 'onderzoek', actions: 'vastleggenTriage' },
         // normaliseren: not every melding needs help
         GEEN_HULP: { target: 'geen_hulp', guard: 'geenHulpNaTriage', actions: 'vastleggenGeenHulp' },
+        AANVRAAG_INGEDIEND: { guard: 'aanvraagMogelijk', actions: 'vastleggenAanvraag' },
       },
     },
     onderzoek: {
@@ -461,12 +532,31 @@ export const intakeMachine = setup({
         AANVRAAG_INGEDIEND: { target: 'aanvraag', guard: 'aanvraagMogelijk', actions: 'vastleggenAanvraag' },
       },
     },
+    // Wmo 2015 art. 2.3.2 lid 8: the inwoner gets the verslag. The route moves on only once it was shared, or the
+    // reason it was not is recorded; an aanvraag already on file then goes on to `aanvraag` by itself.
     verslag: {
+      always: { target: 'aanvraag', guard: 'aanvraagOpVerslag' },
       on: {
         VERSLAG_GEDEELD: { guard: 'verslagNogNietGedeeld', actions: 'delenVerslag' },
-        VERWEZEN: { target: 'verwezen', guard: 'verwijzingPast', actions: 'vastleggenVerwijzing' },
-        GEEN_HULP: { target: 'geen_hulp', guard: 'geenHulpNaOnderzoek', actions: 'vastleggenGeenHulp' },
-        AANVRAAG_INGEDIEND: { target: 'aanvraag', guard: 'aanvraagMogelijk', actions: 'vastleggenAanvraag' },
+        VERSLAG_NIET_GEDEELD: {
+          guard: 'verslagNietGedeeldMogelijk',
+          actions: 'vastleggenVerslagNietGedeeld',
+        },
+        VERWEZEN: {
+          target: 'verwezen',
+          guard: and(['verwijzingPast', 'verslagAfgehandeld']),
+          actions: 'vastleggenVerwijzing',
+        },
+        GEEN_HULP: {
+          target: 'geen_hulp',
+          guard: and(['geenHulpNaOnderzoek', 'verslagAfgehandeld']),
+          actions: 'vastleggenGeenHulp',
+        },
+        AANVRAAG_INGEDIEND: {
+          target: 'aanvraag',
+          guard: and(['aanvraagMogelijk', 'verslagAfgehandeld']),
+          actions: 'vastleggenAanvraag',
+        },
       },
     },
     verwezen: { type: 'final' },
@@ -474,22 +564,32 @@ export const intakeMachine = setup({
     ingetrokken: { type: 'final' },
     aanvraag: {
       on: {
-        VOORSCHOT_VERLEEND: { guard: 'voorschotMogelijk', actions: 'verlenenVoorschot' },
         BESLUIT_GENOMEN: { target: 'besluit', actions: 'vastleggenBesluit' },
       },
     },
     // Not final: the bezwaar term runs here, and an afwijzing ends only once it can no longer change.
     besluit: {
       on: {
-        INZET_GESTART: { target: 'inzet', guard: 'besluitBiedtInzet', actions: 'startenInzet' },
+        INZET_GESTART: { target: 'inzet', guard: 'inzetMogelijk', actions: 'startenInzet' },
         AFGESLOTEN: { target: 'afgesloten', guard: 'afwijzingOnherroepelijk', actions: 'afsluiten' },
       },
     },
     inzet: {
-      on: { EVALUATIE_GESTART: { target: 'evaluatie', actions: 'startenEvaluatie' } },
+      on: {
+        EVALUATIE_AFGESPROKEN: { guard: 'evaluatieAfspraakMogelijk', actions: 'afsprekenEvaluatie' },
+        EVALUATIE_GESTART: { target: 'evaluatie', actions: 'startenEvaluatie' },
+      },
     },
+    // Closing waits until the besluit can no longer change: no bezwaar open, no bezwaar term running (Awb 6:7,
+    // 7:10); a case closed earlier could not record the bezwaar or its beslissing.
     evaluatie: {
-      on: { AFGESLOTEN: { target: 'afgesloten', guard: 'geenWgsRouteOpen', actions: 'afsluiten' } },
+      on: {
+        AFGESLOTEN: {
+          target: 'afgesloten',
+          guard: and(['geenWgsRouteOpen', 'besluitOnherroepelijk']),
+          actions: 'afsluiten',
+        },
+      },
     },
     afgesloten: { type: 'final' },
   },

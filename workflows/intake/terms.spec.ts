@@ -160,20 +160,23 @@ describe('deadlines()', () => {
 
     it('a bezwaar replaces it by the beslissing op bezwaar: 6+6 weeks, 6+12 with a committee, +6 verdaagd', () => {
       const zonder = play(besluit(), [{ type: 'BEZWAAR_INGEDIEND', adviescommissie: false }]);
+      // Awb 7:10 runs from the end of the bezwaar term (Friday 22 May 2026), not from the besluit (issue 15 item 1):
+      // the anchor is that last day, the term the beslistermijn alone
+      const eindeBezwaar = '2026-05-21T22:00:00.000Z'; // 22 May 2026, 00:00 in Amsterdam
       expect(deadlines(zonder)).toEqual([
         expect.objectContaining({
           key: 'beslissing_op_bezwaar',
-          anchor: BESLUIT_AT,
-          term: { amount: 12, unit: 'weeks' },
+          anchor: eindeBezwaar,
+          term: { amount: 6, unit: 'weeks' },
           law: 'Awb 7:10',
         }),
       ]);
       const met = play(besluit(), [{ type: 'BEZWAAR_INGEDIEND', adviescommissie: true }]);
-      expect(byKey(met).beslissing_op_bezwaar.term).toEqual({ amount: 18, unit: 'weeks' });
+      expect(byKey(met).beslissing_op_bezwaar.term).toEqual({ amount: 12, unit: 'weeks' });
       const verdaagd = play(met, [
         { type: 'BESLISTERMIJN_BEZWAAR_VERDAAGD', reden: 'advies nog niet binnen' },
       ]);
-      expect(byKey(verdaagd).beslissing_op_bezwaar.term).toEqual({ amount: 24, unit: 'weeks' });
+      expect(byKey(verdaagd).beslissing_op_bezwaar.term).toEqual({ amount: 18, unit: 'weeks' });
       expect(deadlines(play(met, [{ type: 'BESLISSING_OP_BEZWAAR', uitkomst: 'ongegrond' }]))).toEqual([]);
     });
 

@@ -122,6 +122,10 @@ export class StepDraft {
         due_date: due.dueDate,
         due_at: due.dueAt,
         remind_at: remindAt,
+        // kept, so a term that is suspended or extended later is reminded with the same lead (term-events.ts)
+        remind_before: decl.remindBefore
+          ? { amount: decl.remindBefore.amount, unit: decl.remindBefore.unit }
+          : null,
         name: decl.name,
         law: decl.law ?? null,
       };

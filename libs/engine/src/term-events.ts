@@ -71,7 +71,9 @@ export function changeTerm(
     atw: deadline.atw,
     extraDays: suspendedDays + extendedDays,
   });
-  const remindAt = remindAtOf(kalender, { term: deadline.term }, deadline.anchor, due);
+  // the lead the workflow declared (null: the default), so a moved term is reminded as long before its end
+  const remindBefore = deadline.remind_before ?? undefined;
+  const remindAt = remindAtOf(kalender, { term: deadline.term, remindBefore }, deadline.anchor, due);
   const moved = draft.change(
     deadline,
     {

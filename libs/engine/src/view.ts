@@ -11,9 +11,10 @@ export interface CaseRow extends CaseRecord {
   projection: Projection;
 }
 
-/** The deadline row, its term as workflows declare it. */
+/** The deadline row, its term and reminder lead as workflows declare them. */
 export interface DeadlineRow extends DeadlineRecord {
   term: TermLength;
+  remind_before: TermLength | null;
 }
 
 export interface DeadlineView {

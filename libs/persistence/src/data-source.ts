@@ -9,6 +9,7 @@ import { BoardIndexes1763900000004 } from './migrations/1763900000004-BoardIndex
 import { PeriodicJobs1763900000005 } from './migrations/1763900000005-PeriodicJobs';
 import { Effects1763900000006 } from './migrations/1763900000006-Effects';
 import { CaseProjection1763900000007 } from './migrations/1763900000007-CaseProjection';
+import { RemindBefore1763900000008 } from './migrations/1763900000008-RemindBefore';
 
 // A DATE is a calendar day (a term's last day in Amsterdam), not an instant: keep it as 'YYYY-MM-DD' instead of
 // letting pg turn it into midnight in the process's time zone.
@@ -24,6 +25,7 @@ export const migrations = [
   PeriodicJobs1763900000005,
   Effects1763900000006,
   CaseProjection1763900000007,
+  RemindBefore1763900000008,
 ];
 
 type DatabaseSettings = Pick<Config, 'databaseUrl' | 'databasePool' | 'databaseConnectTimeoutMs'>;

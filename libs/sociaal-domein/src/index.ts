@@ -10,5 +10,6 @@ export {
   Transitie18Inschrijving,
   voorzieningEffects,
   VoorzieningRecorder,
+  VoorzieningVerlenger,
 } from './voorzieningen';
 export { WorklistDigest, worklistFor, type WorklistItem } from './worklist';

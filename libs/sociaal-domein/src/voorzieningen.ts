@@ -3,6 +3,8 @@
  * - the `recordVoorziening` effect writes the record once per granting case, opens its herindicatie review (a
  *   `herindicatie` case whose durable deadline reminds the owner and escalates to the teamleider), and enrols a
  *   youth already past 16.5 at once;
+ * - the `verlengVoorziening` effect of a herindicatie that extended it sets the new einddatum and opens the next
+ *   review;
  * - the daily scan (`Transitie18Inschrijving.scan`) finds, in one set-based query, every youth with a running
  *   Jeugdwet voorziening who is 16.5 or older, not yet 18, and has no transitie18 case, and starts one.
  *
@@ -13,7 +15,7 @@
  */
 import { addDays, addMonths, dateAtAge, localDate } from '@regie/calendar';
 import { type EnrolmentCandidateRow, VoorzieningenRepository } from '@regie/persistence';
-import type { RecordVoorzieningEffect } from '@regie/workflows/workflow';
+import type { RecordVoorzieningEffect, VerlengVoorzieningEffect } from '@regie/workflows/workflow';
 import type { DataSource } from 'typeorm';
 import {
   type Actor,
@@ -189,13 +191,60 @@ export class VoorzieningRecorder {
   }
 }
 
+/**
+ * Carries out `verlengVoorziening` (at least once): the voorziening gets its new einddatum, and the review of that
+ * end starts, once per voorziening and einddatum (the start's idempotency key), owned by the owner of the review
+ * that extended it.
+ */
+export class VoorzieningVerlenger {
+  private readonly voorzieningen: VoorzieningenRepository;
+
+  constructor(
+    private readonly engine: Engine,
+    db: DataSource,
+  ) {
+    this.voorzieningen = new VoorzieningenRepository(db);
+  }
+
+  async run(p: EffectPayload, e: VerlengVoorzieningEffect): Promise<void> {
+    const id = await this.voorzieningen.setEinddatum(p.gemeente, e.voorzieningId, e.einddatum);
+    if (!id) throw new Error(`voorziening ${e.voorzieningId} niet gevonden om te verlengen`);
+    const actor: Actor = {
+      id: 'system',
+      gemeente: p.gemeente,
+      roles: SYSTEM_ROLES,
+      ...(p.team ? { team: p.team } : {}),
+    };
+    const review = await this.engine.start({
+      actor,
+      workflow: 'herindicatie',
+      subjectId: e.subjectId,
+      input: {
+        voorzieningId: id,
+        wet: e.wet,
+        product: e.product,
+        einddatum: e.einddatum,
+        eigenaar: e.eigenaar,
+      },
+      idempotencyKey: `herindicatie:${id}:${e.einddatum}`,
+    });
+    await this.voorzieningen.setHerindicatieCase(id, review.id);
+  }
+}
+
 /** The effect handlers of the social domain, by effect type, for the worker's EffectRunner. */
 export function voorzieningEffects(engine: Engine, db: DataSource): EffectHandlers {
   const recorder = new VoorzieningRecorder(engine, db);
+  const verlenger = new VoorzieningVerlenger(engine, db);
   return {
     recordVoorziening: async (_outboxId, p) => {
       if (p.effect.type !== 'recordVoorziening') throw new Error(`recordVoorziening kreeg ${p.effect.type}`);
       await recorder.run(p, p.effect);
+    },
+    verlengVoorziening: async (_outboxId, p) => {
+      if (p.effect.type !== 'verlengVoorziening')
+        throw new Error(`verlengVoorziening kreeg ${p.effect.type}`);
+      await verlenger.run(p, p.effect);
     },
   };
 }

@@ -43,6 +43,8 @@ export interface DeadlineRecord {
   due_date: string | null;
   due_at: Date;
   remind_at: Date | null;
+  /** the reminder lead the workflow declared; null: the engine's default */
+  remind_before: { amount: number; unit: string } | null;
   reminded_at: Date | null;
   met_at: Date | null;
   missed_at: Date | null;
@@ -91,7 +93,7 @@ export interface CaseStep {
 }
 
 const DEADLINE_COLUMNS = `id uuid, key text, name text, law text, party text, anchor timestamptz, term jsonb, atw boolean,
-  status text, due_date date, due_at timestamptz, remind_at timestamptz, met_at timestamptz, missed_at timestamptz,
+  status text, due_date date, due_at timestamptz, remind_at timestamptz, remind_before jsonb, met_at timestamptz, missed_at timestamptz,
   cancelled_at timestamptz, suspended_at timestamptz, suspended_days int, extended_days int, escalate_to text,
   token int, rearmed boolean`;
 
@@ -189,9 +191,9 @@ export class CaseRepository {
     if (step.newDeadlines.length) {
       parts.push(
         `dn AS (INSERT INTO deadlines (id, gemeente, case_id, key, name, law, party, anchor, term, atw, status,
-             due_date, due_at, remind_at, token, created_at, escalate_to)
+             due_date, due_at, remind_at, remind_before, token, created_at, escalate_to)
            SELECT x.id, u.gemeente, u.id, x.key, x.name, x.law, x.party, x.anchor, x.term, x.atw, x.status,
-             x.due_date, x.due_at, x.remind_at, x.token, ${at}, x.escalate_to
+             x.due_date, x.due_at, x.remind_at, x.remind_before, x.token, ${at}, x.escalate_to
            FROM u, jsonb_to_recordset(${$(JSON.stringify(step.newDeadlines))}::jsonb) AS x(${DEADLINE_COLUMNS}))`,
       );
     }
@@ -199,6 +201,7 @@ export class CaseRepository {
       parts.push(
         `dc AS (UPDATE deadlines d SET anchor = x.anchor, term = x.term, atw = x.atw, name = x.name, law = x.law,
              status = x.status, due_date = x.due_date, due_at = x.due_at, remind_at = x.remind_at,
+             remind_before = x.remind_before,
              reminded_at = CASE WHEN x.rearmed THEN NULL ELSE d.reminded_at END, met_at = x.met_at,
              missed_at = x.missed_at, cancelled_at = x.cancelled_at, suspended_at = x.suspended_at,
              suspended_days = x.suspended_days, extended_days = x.extended_days, token = x.token

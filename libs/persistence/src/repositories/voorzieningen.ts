@@ -103,6 +103,19 @@ export class VoorzieningenRepository {
     return v;
   }
 
+  /**
+   * Sets the einddatum of a voorziening its herindicatie extended (verlengd): setting the same date again changes
+   * nothing. Answers the voorziening's id, or undefined when this gemeente has no such voorziening.
+   */
+  async setEinddatum(gemeente: string, id: string, einddatum: string): Promise<string | undefined> {
+    // TypeORM answers an UPDATE as [rows, affected]
+    const [rows]: [{ id: string }[], number] = await this.ds.query(
+      `UPDATE voorzieningen SET einddatum = $3 WHERE id = $1 AND gemeente = $2 RETURNING id`,
+      [id, gemeente, einddatum],
+    );
+    return rows[0]?.id;
+  }
+
   /** Links the voorziening to the herindicatie case that reviews it. */
   async setHerindicatieCase(id: string, herindicatieCaseId: string): Promise<void> {
     await this.ds.query(`UPDATE voorzieningen SET herindicatie_case_id = $2 WHERE id = $1`, [

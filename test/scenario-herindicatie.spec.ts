@@ -1,0 +1,154 @@
+/**
+ * Issue 15, items 10 and 11, end to end through HTTP: a herindicatie that extends a voorziening updates its
+ * einddatum and opens the review of the new end; the herindicatie's leads (8 weeks to open, 2 weeks to the
+ * teamleider) are the gemeente's to set, as the AVE rules are.
+ */
+import { type AgentFor, type Api, startApi } from './support/api-harness';
+import { eventually } from './support/eventually';
+
+let api: Api;
+let intaker: AgentFor;
+let admin: AgentFor;
+
+interface Voorziening {
+  caseId: string;
+  einddatum: string;
+  herindicatieCaseId: string | null;
+}
+
+beforeAll(async () => {
+  api = await startApi('2026-03-02T09:00:00+01:00');
+  intaker = await api.as('intaker1', ['intaker'], 'almelo', 'wijkteam-noord');
+  admin = await api.as('admin1', ['admin'], 'almelo', null);
+});
+afterAll(async () => {
+  await api.close();
+});
+
+const view = async (id: string) => (await intaker.get(`/api/v1/cases/${id}`).expect(200)).body;
+
+/** A Jeugdwet voorziening granted through the klantreis, ending on `einddatum`; answers the inwoner and the intake. */
+async function voorziening(einddatum: string): Promise<{ inwoner: string; intakeId: string }> {
+  const inwoner = (
+    await intaker.post('/api/v1/subjects').send({ kind: 'inwoner', name: 'Inwoner' }).expect(201)
+  ).body.id;
+  await intaker
+    .post(`/api/v1/subjects/${inwoner}/consents`)
+    .send({ scope: 'aanbieder', grantedTo: 'Zorg Twente', grantedBy: 'inwoner' })
+    .expect(201);
+  const intakeId = (
+    await intaker
+      .post('/api/v1/cases')
+      .send({
+        workflow: 'intake',
+        subjectId: inwoner,
+        input: { channel: 'inwoner_zelf', lifeAreas: ['opvoeding'], laws: ['Jeugdwet'] },
+      })
+      .expect(201)
+  ).body.id;
+  for (const event of [
+    { type: 'TRIAGE_GESTART' },
+    { type: 'TRIAGE_AFGEROND', urgentie: 'regulier', veiligheidsrisico: false },
+    { type: 'AANVRAAG_INGEDIEND', laws: ['Jeugdwet'], voorziening: 'jeugdhulp ambulant' },
+    { type: 'BESLUIT_GENOMEN', uitkomst: 'toegekend', grondslag: 'Jeugdwet art. 2.3' },
+    {
+      type: 'INZET_GESTART',
+      product: 'jeugdhulp ambulant',
+      aanbieder: 'Zorg Twente',
+      volume: { aantal: 3, eenheid: 'uur per week' },
+      startdatum: '2026-03-02',
+      einddatum,
+    },
+  ]) {
+    const res = await intaker.event(intakeId, event);
+    if (res.status !== 200) throw new Error(`${event.type}: ${res.status} ${JSON.stringify(res.body)}`);
+  }
+  return { inwoner, intakeId };
+}
+
+async function voorzieningen(inwoner: string): Promise<Voorziening[]> {
+  return (await intaker.get(`/api/v1/subjects/${inwoner}/voorzieningen`).expect(200)).body.items;
+}
+
+describe('herindicatie after a verlenging (item 10)', () => {
+  it('a voorziening extended to 2027-12-31 gets its new end and a new review opening on 2027-11-05', async () => {
+    const { inwoner } = await voorziening('2026-12-31');
+    const eerste = await eventually(async () => {
+      const [v] = await voorzieningen(inwoner);
+      expect(v.herindicatieCaseId).toEqual(expect.any(String));
+      return v.herindicatieCaseId!;
+    }, 5000);
+    expect((await view(eerste)).context).toMatchObject({
+      openDatum: '2026-11-05',
+      uiterlijkDatum: '2026-12-17',
+    });
+
+    await intaker
+      .event(eerste, { type: 'HERINDICATIE_AFGEROND', uitkomst: 'verlengd', nieuweEinddatum: '2027-12-31' })
+      .expect(200);
+    const volgende = await eventually(async () => {
+      const [v] = await voorzieningen(inwoner);
+      expect(v).toMatchObject({ einddatum: '2027-12-31' });
+      expect(v.herindicatieCaseId).not.toBe(eerste);
+      return v.herindicatieCaseId!;
+    }, 5000);
+    const review = await view(volgende);
+    expect(review).toMatchObject({
+      workflow: 'herindicatie',
+      state: 'lopend',
+      regie: { holder: 'intaker1' },
+    });
+    expect(review.context).toMatchObject({
+      einddatum: '2027-12-31',
+      openDatum: '2027-11-05',
+      uiterlijkDatum: '2027-12-17',
+    });
+    expect(review.deadlines).toEqual([
+      expect.objectContaining({ key: 'herindicatie', dueDate: '2027-12-17', status: 'pending' }),
+    ]);
+    expect((await view(eerste)).state).toBe('afgerond');
+  });
+
+  it('refuses a verlenging without a later einddatum, in words', async () => {
+    const { inwoner } = await voorziening('2026-12-31');
+    const id = await eventually(async () => {
+      const [v] = await voorzieningen(inwoner);
+      expect(v.herindicatieCaseId).toEqual(expect.any(String));
+      return v.herindicatieCaseId!;
+    }, 5000);
+    const res = await intaker
+      .event(id, { type: 'HERINDICATIE_AFGEROND', uitkomst: 'verlengd', nieuweEinddatum: '2026-06-30' })
+      .expect(422);
+    expect(JSON.stringify(res.body)).toMatch(/2026-12-31/);
+  });
+});
+
+describe('herindicatie terms as the gemeente sets them (item 11)', () => {
+  it('opens 10 weeks before the end (2026-10-22) and alerts the teamleider 3 weeks before it (2026-12-10)', async () => {
+    await admin
+      .put('/api/v1/admin/config/herindicatie')
+      .send({ config: { openenWekenVoorEinde: 10, escalatieWekenVoorEinde: 3 } })
+      .expect(200);
+    expect(
+      (
+        await admin
+          .put('/api/v1/admin/config/herindicatie')
+          .send({ config: { openenWekenVoorEinde: 2, escalatieWekenVoorEinde: 2 } })
+      ).status,
+    ).toBe(400);
+    const { inwoner } = await voorziening('2026-12-31');
+    const id = await eventually(async () => {
+      const [v] = await voorzieningen(inwoner);
+      expect(v.herindicatieCaseId).toEqual(expect.any(String));
+      return v.herindicatieCaseId!;
+    }, 5000);
+    const review = await view(id);
+    expect(review.context).toMatchObject({
+      openDatum: '2026-10-22',
+      uiterlijkDatum: '2026-12-10',
+      openenWekenVoorEinde: 10,
+      escalatieWekenVoorEinde: 3,
+    });
+    expect(review.deadlines[0]).toMatchObject({ dueDate: '2026-12-10' });
+  });
+});
