@@ -38,8 +38,8 @@ async function selfMelding() {
 describe('auth', () => {
   it('refuses a request without a token with 401 and a message', async () => {
     const res = await api.http.get('/api/v1/cases').expect(401);
-    expect(res.body.error.code).toBe('unauthorized');
-    expect(res.body.error.message).toMatch(/Bearer/);
+    expect(res.body.code).toBe('unauthorized');
+    expect(res.body.detail).toMatch(/Bearer/);
   });
 
   it('refuses a forged token', async () => {
@@ -51,7 +51,7 @@ describe('auth', () => {
       .post('/api/v1/auth/dev-token')
       .send({ user: 'x', roles: ['koning'], gemeente: 'almelo' });
     expect(res.status).toBe(400);
-    expect(res.body.error.details[0].field).toBe('roles.0');
+    expect(res.body.invalidParams[0].name).toBe('roles.0');
   });
 });
 
@@ -72,7 +72,7 @@ describe('subjects', () => {
       .post('/api/v1/subjects')
       .send({ kind: 'inwoner', name: 'X', bsn: '123456789' })
       .expect(400);
-    expect(res.body.error.details).toEqual([expect.objectContaining({ field: 'bsn' })]);
+    expect(res.body.invalidParams).toEqual([expect.objectContaining({ name: 'bsn' })]);
   });
 
   it('does not show a subject of another gemeente', async () => {
@@ -98,7 +98,7 @@ describe('cases and events', () => {
       .post('/api/v1/cases')
       .send({ workflow: 'intake', subjectId: await inwoner(), input: { channel: 'fax' } });
     expect(badInput.status).toBe(400);
-    expect(badInput.body.error.details.map((d: { field: string }) => d.field)).toContain('input.channel');
+    expect(badInput.body.invalidParams.map((p: { name: string }) => p.name)).toContain('input.channel');
   });
 
   it('answers 422 with the allowed events for an event the state does not allow', async () => {
@@ -106,10 +106,10 @@ describe('cases and events', () => {
     const res = await intaker
       .event(c.id, { type: 'BESLUIT_GENOMEN', uitkomst: 'toegekend', grondslag: 'Wmo' })
       .expect(422);
-    expect(res.body.error.code).toBe('event_not_allowed');
-    expect(res.body.error.details.allowedEvents).toContain('TRIAGE_GESTART');
+    expect(res.body.code).toBe('event_not_allowed');
+    expect(res.body.allowedEvents).toContain('TRIAGE_GESTART');
     // events whose guards rule them out now are not offered (no besluit yet, so no bezwaar)
-    expect(res.body.error.details.allowedEvents).not.toContain('BEZWAAR_INGEDIEND');
+    expect(res.body.allowedEvents).not.toContain('BEZWAAR_INGEDIEND');
   });
 
   it('answers 422 for an event type that is no event of the workflow, also one named like a prototype key', async () => {
@@ -117,7 +117,7 @@ describe('cases and events', () => {
     for (const type of ['BESTAAT_NIET', '__proto__', 'constructor', 'toString']) {
       const res = await intaker.event(c.id, { type });
       expect(res.status).toBe(422);
-      expect(res.body.error.code).toBe('event_not_allowed');
+      expect(res.body.code).toBe('event_not_allowed');
     }
   });
 
@@ -127,7 +127,7 @@ describe('cases and events', () => {
       .post(`/api/v1/cases/${c.id}/events`)
       .send({ type: 'TRIAGE_GESTART' })
       .expect(400);
-    expect(res.body.error.message).toMatch(/Idempotency-Key/);
+    expect(res.body.detail).toMatch(/Idempotency-Key/);
   });
 
   it('answers a repeated Idempotency-Key with the first answer and one history entry', async () => {
@@ -149,7 +149,7 @@ describe('cases and events', () => {
     await intaker.event(c.id, { type: 'TRIAGE_GESTART' }, c.version).expect(200);
     const stale = await intaker.event(c.id, { type: 'INGETROKKEN', reden: 'x' }, c.version);
     expect(stale.status).toBe(409);
-    expect(stale.body.error.code).toBe('version_conflict');
+    expect(stale.body.code).toBe('version_conflict');
   });
 
   it('records the acting user from the token in every history entry', async () => {
@@ -185,8 +185,8 @@ describe('cases and events', () => {
   it('answers a cursor it did not hand out with 400 naming the cursor', async () => {
     for (const cursor of ['bogus', Buffer.from('gisteren|geen-uuid').toString('base64url')]) {
       const res = await intaker.get(`/api/v1/cases?cursor=${cursor}`).expect(400);
-      expect(res.body.error.message).toMatch(/^Ongeldige query: cursor: /);
-      expect(res.body.error.details).toEqual([expect.objectContaining({ field: 'cursor' })]);
+      expect(res.body.detail).toMatch(/^Ongeldige query: cursor: /);
+      expect(res.body.invalidParams).toEqual([expect.objectContaining({ name: 'cursor' })]);
     }
   });
 });
@@ -218,14 +218,157 @@ describe('workflows, clock and health', () => {
   });
 
   it('documents each request body with the zod schema that validates it', async () => {
-    const doc = (await api.http.get('/docs-json').expect(200)).body;
-    const body = (path: string, method: string) =>
-      doc.paths[path][method].requestBody.content['application/json'].schema;
-    expect(body('/api/v1/subjects', 'post')).toMatchObject({
+    const doc = (await api.http.get('/api/v1/openapi.json').expect(200)).body;
+    const body = (path: string, method: string) => {
+      const schema = doc.paths[path][method].requestBody.content['application/json'].schema;
+      // a named schema is a reference into the document's components
+      return schema.$ref ? doc.components.schemas[schema.$ref.split('/').pop()] : schema;
+    };
+    expect(body('/subjects', 'post')).toMatchObject({
       type: 'object',
       properties: { kind: { enum: ['inwoner', 'huishouden'] } },
     });
-    expect(body('/api/v1/cases/{id}/events', 'post')).toMatchObject({ required: ['type'] });
-    expect(body('/api/v1/clock/advance', 'post')).toMatchObject({ required: ['by'] });
+    expect(body('/cases/{id}/events', 'post')).toMatchObject({ required: ['type'] });
+    expect(body('/clock/advance', 'post')).toMatchObject({ required: ['by'] });
+  });
+});
+
+describe('API Design Rules', () => {
+  const PROBLEM = /^application\/problem\+json(;|$)/;
+  /** The contract check rightly finds paths the API does not have missing from its document: only those. */
+  const notInTheDocument = () =>
+    expect(
+      api.takeViolations().filter((v) => !/ → 404: het pad staat niet in het document$/.test(v)),
+    ).toEqual([]);
+
+  it('answers a validation error as problem+json naming each invalid field', async () => {
+    const res = await intaker.post('/api/v1/subjects').send({ kind: 'inwoner', name: 'X', bsn: '123456789' });
+    expect(res.status).toBe(400);
+    expect(res.headers['content-type']).toMatch(PROBLEM);
+    expect(res.body).toEqual({
+      type: 'urn:regie:probleem:invalid_data',
+      title: 'Ongeldig verzoek',
+      status: 400,
+      detail: expect.stringMatching(/^Ongeldige body: bsn: /),
+      instance: '/api/v1/subjects',
+      code: 'invalid_data',
+      invalidParams: [{ name: 'bsn', reason: expect.any(String) }],
+    });
+  });
+
+  it('answers a refused event as a 422 problem with the allowed events, and a stale version with the current one', async () => {
+    const c = await selfMelding();
+    const res = await intaker.event(c.id, {
+      type: 'BESLUIT_GENOMEN',
+      uitkomst: 'toegekend',
+      grondslag: 'Wmo',
+    });
+    expect(res.status).toBe(422);
+    expect(res.headers['content-type']).toMatch(PROBLEM);
+    expect(res.body).toMatchObject({
+      type: 'urn:regie:probleem:event_not_allowed',
+      title: 'Niet verwerkbaar',
+      status: 422,
+      detail: expect.any(String),
+      instance: `/api/v1/cases/${c.id}/events`,
+      code: 'event_not_allowed',
+      allowedEvents: expect.arrayContaining(['TRIAGE_GESTART']),
+    });
+    await intaker.event(c.id, { type: 'TRIAGE_GESTART' }, c.version).expect(200);
+    const stale = await intaker.event(c.id, { type: 'INGETROKKEN', reden: 'x' }, c.version).expect(409);
+    expect(stale.body).toMatchObject({
+      type: 'urn:regie:probleem:version_conflict',
+      title: 'Conflict',
+      status: 409,
+      currentVersion: c.version + 1,
+    });
+  });
+
+  it('answers guards, unknown routes, malformed JSON and an oversized body as problems', async () => {
+    const unauthorized = await api.http.get('/api/v1/cases?bsn=111222333').expect(401);
+    expect(unauthorized.headers['content-type']).toMatch(PROBLEM);
+    expect(unauthorized.body).toMatchObject({
+      type: 'about:blank',
+      title: 'Niet ingelogd',
+      status: 401,
+      code: 'unauthorized',
+      instance: '/api/v1/cases',
+    });
+    for (const path of ['/api/v1/bestaat-niet?bsn=111222333', '/bestaat-niet', '/health/nope']) {
+      const res = await intaker.get(path).expect(404);
+      expect(res.headers['content-type']).toMatch(PROBLEM);
+      expect(res.body).toMatchObject({
+        type: 'about:blank',
+        title: 'Niet gevonden',
+        status: 404,
+        code: 'not_found',
+      });
+      expect(res.body.detail).toBe(`Geen endpoint voor GET ${path.split('?')[0]}`);
+      expect(JSON.stringify(res.body)).not.toContain('111222333');
+    }
+    notInTheDocument();
+    const malformed = await intaker
+      .post('/api/v1/subjects')
+      .set('Content-Type', 'application/json')
+      .send('{"kind":')
+      .expect(400);
+    expect(malformed.headers['content-type']).toMatch(PROBLEM);
+    expect(malformed.body).toMatchObject({ status: 400, detail: 'De body is geen geldige JSON' });
+    const large = await intaker
+      .post('/api/v1/subjects')
+      .send({ kind: 'inwoner', name: 'x'.repeat(2_000_000) })
+      .expect(413);
+    expect(large.headers['content-type']).toMatch(PROBLEM);
+    expect(large.body).toMatchObject({ status: 413, title: 'Verzoek te groot', code: 'payload_too_large' });
+  });
+
+  it('names the API version on every response: endpoints, errors, probes, static files and documentation', async () => {
+    for (const [path, status] of [
+      ['/api/v1/clock', 200],
+      ['/api/v1/cases', 401],
+      ['/api/v1/bestaat-niet', 404],
+      ['/bestaat-niet', 404],
+      ['/health', 200],
+      ['/health/live', 200],
+      ['/metrics', 200],
+      ['/', 200],
+      ['/app.js', 200],
+      ['/docs', 200],
+      ['/api/v1/openapi.json', 200],
+    ] as const) {
+      const res = await api.http.get(path);
+      expect([path, res.status]).toEqual([path, status]);
+      expect([path, res.headers['api-version']]).toEqual([path, '1.0.0']);
+    }
+    // the probes and the metrics stay outside the base path
+    await api.http.get('/api/v1/health').expect(404);
+    await api.http.get('/api/v1/metrics').expect(404);
+    notInTheDocument();
+  });
+
+  it('answers a path with a trailing slash with a 404, not the resource and not a redirect', async () => {
+    for (const path of ['/api/v1/clock/', '/api/v1/cases/', '/health/', '/health/live/', '/metrics/']) {
+      const res = await intaker.get(path);
+      expect([path, res.status, res.headers['content-type']]).toEqual([
+        path,
+        404,
+        expect.stringMatching(/^application\/problem\+json/),
+      ]);
+      expect(res.headers['api-version']).toBe('1.0.0');
+    }
+    await intaker.get('/api/v1/clock').expect(200);
+  });
+
+  it('publishes its OpenAPI document at /api/v1/openapi.json, open to any origin', async () => {
+    const res = await api.http.get('/api/v1/openapi.json').set('Origin', 'https://example.org').expect(200);
+    expect(res.headers['access-control-allow-origin']).toBe('*');
+    expect(res.body.info).toMatchObject({
+      version: '1.0.0',
+      contact: { name: 'Regie', url: expect.stringMatching(/^https:\/\//) },
+      license: { name: 'EUPL-1.2' },
+    });
+    expect(res.body.servers).toEqual([{ url: '/api/v1' }]);
+    expect(Object.keys(res.body.paths)).toContain('/cases/{id}/events');
+    expect(Object.keys(res.body.paths).filter((p) => p.startsWith('/api/v1'))).toEqual([]);
   });
 });

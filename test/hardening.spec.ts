@@ -66,7 +66,7 @@ describe('OIDC tokens', () => {
     const { gemeente: _, ...noGemeente } = claims;
     const missing = await api.http.get('/api/v1/cases').set(bearer(await sign(noGemeente)));
     expect(missing.status).toBe(401);
-    expect(missing.body.error.message).toMatch(/gemeente/);
+    expect(missing.body.detail).toMatch(/gemeente/);
   });
 
   it('has no dev-token endpoint outside AUTH_MODE=dev', async () => {
@@ -100,6 +100,6 @@ describe('security headers and rate limiting', () => {
     expect(statuses).toContain(429);
     const limited = await api.http.get('/api/v1/clock');
     expect(limited.status).toBe(429);
-    expect(limited.body.error.code).toBe('too_many_requests');
+    expect(limited.body.code).toBe('too_many_requests');
   });
 });

@@ -204,7 +204,9 @@ describe('Postgres out of reach', () => {
   });
 
   it('answers 503 with Retry-After and a Dutch message, not 500', () => {
-    const sent: { status?: number; headers: Record<string, string>; body?: string } = { headers: {} };
+    const sent: { status?: number; type?: string; headers: Record<string, string>; body?: string } = {
+      headers: {},
+    };
     const res = {
       headersSent: false,
       setHeader: (k: string, v: string) => (sent.headers[k] = v),
@@ -212,20 +214,29 @@ describe('Postgres out of reach', () => {
         sent.status = code;
         return this;
       },
-      type() {
+      type(type: string) {
+        sent.type = type;
         return this;
       },
       send(body: string) {
         sent.body = body;
       },
     };
-    const host = { switchToHttp: () => ({ getResponse: () => res }) } as unknown as ArgumentsHost;
+    const req = { originalUrl: '/api/v1/cases?bsn=111222333' };
+    const host = {
+      switchToHttp: () => ({ getRequest: () => req, getResponse: () => res }),
+    } as unknown as ArgumentsHost;
     new ErrorFilter().catch(Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }), host);
     expect(sent.status).toBe(503);
     expect(sent.headers['Retry-After']).toBe('5');
-    expect(JSON.parse(sent.body!).error).toMatchObject({
+    expect(sent.type).toBe('application/problem+json');
+    expect(JSON.parse(sent.body!)).toEqual({
+      type: 'about:blank',
+      title: 'Dienst niet beschikbaar',
+      status: 503,
       code: 'unavailable',
-      message: expect.stringMatching(/database/),
+      detail: expect.stringMatching(/database/),
+      instance: '/api/v1/cases',
     });
   });
 });

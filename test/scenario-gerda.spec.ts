@@ -91,7 +91,7 @@ describe('opschorting and verlenging of a legal term', () => {
     const refused = await specialist
       .event(c.id, { type: 'TERMIJN_OPSCHORTEN', key: 'wmo_onderzoek' })
       .expect(400);
-    expect(refused.body.error.details).toEqual([expect.objectContaining({ field: 'reden' })]);
+    expect(refused.body.invalidParams).toEqual([expect.objectContaining({ name: 'reden' })]);
 
     const suspended = await specialist
       .event(c.id, {
@@ -140,7 +140,7 @@ describe('opschorting and verlenging of a legal term', () => {
     const resume = await specialist
       .event(c.id, { type: 'TERMIJN_HERVATTEN', key: 'wmo_onderzoek' })
       .expect(422);
-    expect(resume.body.error.message).toMatch(/niet opgeschort/);
+    expect(resume.body.detail).toMatch(/niet opgeschort/);
     await specialist
       .event(c.id, { type: 'TERMIJN_OPSCHORTEN', key: 'bestaat_niet', reden: 'test' })
       .expect(422);

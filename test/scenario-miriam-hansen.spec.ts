@@ -56,8 +56,8 @@ describe('Miriam: huisarts -> intaker, three parallel routes', () => {
       input: { channel: 'huisarts', lifeAreas: ['sociaal_netwerk', 'financien'], laws: ['Wmo', 'Wgs'] },
     };
     const refused = await intaker.post('/api/v1/cases').send(melding).expect(422);
-    expect(refused.body.error.code).toBe('consent_required');
-    expect(refused.body.error.message).toMatch(/toestemming/);
+    expect(refused.body.code).toBe('consent_required');
+    expect(refused.body.detail).toMatch(/toestemming/);
 
     await intaker
       .post(`/api/v1/subjects/${miriam}/consents`)
@@ -110,7 +110,7 @@ describe('Miriam: huisarts -> intaker, three parallel routes', () => {
       voorziening: 'Wijkkamer',
     });
     expect(refused.status).toBe(422);
-    expect(refused.body.error.code).toBe('consent_required');
+    expect(refused.body.code).toBe('consent_required');
     const consent = await intaker
       .post(`/api/v1/subjects/${triaged.body.subjectId}/consents`)
       .send({ scope: 'verwijzing', grantedTo: 'Wijkkamer', grantedBy: 'Miriam' })

@@ -228,7 +228,7 @@ describe('a youth with jeugd-ggz is enrolled without anyone remembering', () => 
 
   it('the warm-handover plan is demanded before the applications count as done', async () => {
     const refused = await intaker.event(transitieId, { type: 'AANVRAGEN_INGEDIEND' }).expect(422);
-    expect(refused.body.error.message).toBe(
+    expect(refused.body.detail).toBe(
       'De zorgverzekeraar heeft geen contract met ggz-aanbieder GGZ Jeugd Twente: plan eerst de warme overdracht (wie neemt de behandeling over, en hoe loopt die door) voordat de aanvragen rond zijn.',
     );
   });
@@ -345,7 +345,7 @@ describe('indicator 3.4C.1 from history', () => {
 
   it('is for beleid only, and refuses a period that ends before it starts', async () => {
     const refused = await intaker.get('/api/v1/indicators?from=2027-01-01&to=2027-12-31').expect(403);
-    expect(refused.body.error.message).toBe('Indicatoren inzien is voorbehouden aan: beleid');
+    expect(refused.body.detail).toBe('Indicatoren inzien is voorbehouden aan: beleid');
     await beleid.get('/api/v1/indicators?from=2027-12-31&to=2027-01-01').expect(400);
     await beleid.get('/api/v1/worklist').expect(403);
   });

@@ -108,8 +108,10 @@ describe('(d) Postgres restarted under load', () => {
     expect(during.map((o) => o.status ?? o.error).filter((st) => st !== 503)).toEqual([]);
     for (const o of api) {
       expect(o.headers['retry-after']).toMatch(/^\d+$/);
-      const message = (JSON.parse(o.body) as { error?: { message?: string } }).error?.message ?? '';
-      expect(message).toMatch(/probeer|bereikbaar|beschikbaar|opnieuw|later/i);
+      expect(o.headers['content-type']).toMatch(/^application\/problem\+json/);
+      const problem = JSON.parse(o.body) as { status?: number; detail?: string };
+      expect(problem.status).toBe(503);
+      expect(problem.detail ?? '').toMatch(/probeer|bereikbaar|beschikbaar|opnieuw|later/i);
     }
   });
 

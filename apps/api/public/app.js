@@ -164,12 +164,15 @@ function bericht(tekst, soort = 'fout') {
 }
 const wisBericht = () => $berichten.replaceChildren();
 
+/** A refused call. The API answers errors as problem+json (RFC 9457): `detail` is the Dutch message, `code` the
+ * kind, `invalidParams` the fields that failed, `allowedEvents` what a refused event leaves possible. */
 class ApiFout extends Error {
-  constructor(status, body) {
-    super(body?.error?.message || `De server antwoordde met status ${status}.`);
+  constructor(status, problem) {
+    super(problem?.detail || problem?.title || `De server antwoordde met status ${status}.`);
     this.status = status;
-    this.code = body?.error?.code;
-    this.details = body?.error?.details;
+    this.code = problem?.code;
+    this.invalidParams = Array.isArray(problem?.invalidParams) ? problem.invalidParams : [];
+    this.allowedEvents = Array.isArray(problem?.allowedEvents) ? problem.allowedEvents : undefined;
   }
 }
 
@@ -187,7 +190,7 @@ async function api(method, path, body, headers = {}) {
       body: body !== undefined ? JSON.stringify(body) : undefined,
     });
   } catch {
-    throw new ApiFout(0, { error: { message: 'De server is niet bereikbaar. Probeer het zo opnieuw.' } });
+    throw new ApiFout(0, { detail: 'De server is niet bereikbaar. Probeer het zo opnieuw.' });
   }
   const tekst = await res.text();
   let data = tekst;
@@ -816,17 +819,13 @@ async function casus(id) {
                   dialoog.close();
                   await route();
                   throw new ApiFout(409, {
-                    error: {
-                      message:
-                        'Deze casus is intussen gewijzigd. De nieuwe stand is geladen; kijk of je actie nog nodig is.',
-                    },
+                    detail:
+                      'Deze casus is intussen gewijzigd. De nieuwe stand is geladen; kijk of je actie nog nodig is.',
                   });
                 }
-                if (e.status === 422 && e.details?.allowedEvents) {
-                  const nu = e.details.allowedEvents.map((t) => eventTitel(wfs, c.workflow, t)).join('; ');
-                  throw new ApiFout(422, {
-                    error: { message: `${e.message} Nu mogelijk: ${nu || 'niets'}.` },
-                  });
+                if (e.status === 422 && e.allowedEvents) {
+                  const nu = e.allowedEvents.map((t) => eventTitel(wfs, c.workflow, t)).join('; ');
+                  throw new ApiFout(422, { detail: `${e.message} Nu mogelijk: ${nu || 'niets'}.` });
                 }
                 throw e;
               }
@@ -1716,7 +1715,7 @@ async function regels() {
       } catch (e) {
         if (e instanceof ApiFout && e.status === 401) return;
         // A 400 names each wrong field; show them beside the text the admin is editing.
-        const details = Array.isArray(e.details) ? e.details : [];
+        const details = e instanceof ApiFout ? e.invalidParams : [];
         fouten.replaceChildren(
           h(
             'div',
@@ -1742,9 +1741,9 @@ async function regels() {
                       h(
                         'li',
                         {},
-                        d.field ? h('code', {}, d.field) : null,
-                        d.field ? ': ' : '',
-                        d.message ?? String(d),
+                        d.name ? h('code', {}, d.name) : null,
+                        d.name ? ': ' : '',
+                        d.reason ?? String(d),
                       ),
                     ),
                   )

@@ -12,7 +12,7 @@ import { AuthGuard } from './auth/auth';
 import { AuthModule } from './auth/auth.module';
 import { BoardModule } from './board/board.module';
 import { CasesModule } from './cases/cases.module';
-import { ErrorFilter } from './http/error.filter';
+import { ErrorFilter, UnknownRoute } from './http/error.filter';
 import { loggerOptions } from './http/logging';
 import { SubjectsModule } from './subjects/subjects.module';
 import { HealthModule } from './system/health.module';
@@ -50,6 +50,7 @@ import { VoorzieningenModule } from './voorzieningen/voorzieningen.module';
     { provide: APP_GUARD, useClass: RolesGuard },
     { provide: APP_INTERCEPTOR, useClass: TenantInterceptor },
     { provide: APP_FILTER, useClass: ErrorFilter },
+    UnknownRoute,
   ],
 })
 export class AppModule {}

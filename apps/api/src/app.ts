@@ -1,13 +1,18 @@
+import { NotFoundException } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { config } from '@regie/config';
 import { OutboxRelay } from '@regie/runtime';
+import type { Express, NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppModule } from './app.module';
+import { API_PREFIX, API_VERSION, UNVERSIONED_ROUTES } from './http/api-version';
+import { ErrorFilter } from './http/error.filter';
+import { openApiDocument } from './http/openapi';
 
 /** The API as an application: used by main.ts and by the end-to-end tests. */
 export async function createApi(): Promise<NestExpressApplication> {
@@ -21,6 +26,16 @@ export async function createApi(): Promise<NestExpressApplication> {
     forceCloseConnections: true,
   });
   app.useLogger(app.get(Logger));
+  // First of all: every response, errors, probes, static files and unknown paths included, names the version.
+  // A path of the API that ends in a slash names no resource: 404, not the resource without it, not a redirect
+  // (API Design Rules /core/no-trailing-slash; Express itself would ignore the slash).
+  const errors = new ErrorFilter();
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    res.setHeader('API-Version', API_VERSION);
+    if (req.path.length > 1 && req.path.endsWith('/') && isApiPath(req.path))
+      return errors.send(req, res, new NotFoundException(`Cannot ${req.method} ${req.originalUrl}`));
+    next();
+  });
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -28,16 +43,29 @@ export async function createApi(): Promise<NestExpressApplication> {
       },
     }),
   );
-  const docs = new DocumentBuilder()
-    .setTitle('Regie API')
-    .setDescription('Klantreizen van het sociaal domein: casussen, events, termijnen en de klok.')
-    .setVersion('1')
-    .addBearerAuth()
-    .build();
-  SwaggerModule.setup('docs', app, () => SwaggerModule.createDocument(app, docs));
+  // Every endpoint under /api/v1 but the probes and the metrics, whose paths operators' tools fix.
+  app.setGlobalPrefix(API_PREFIX, { exclude: UNVERSIONED_ROUTES });
+  // The OpenAPI document, built once: at /api/v1/openapi.json for any client (CORS open: it is public), and
+  // shown by Swagger UI at /docs.
+  let document: ReturnType<typeof openApiDocument> | undefined;
+  const openApi = () => (document ??= openApiDocument(app));
+  (app.getHttpAdapter().getInstance() as Express).get(`/${API_PREFIX}/openapi.json`, (_req, res) => {
+    res.setHeader('Access-Control-Allow-Origin', '*');
+    res.setHeader('Cross-Origin-Resource-Policy', 'cross-origin');
+    res.json(openApi());
+  });
+  SwaggerModule.setup('docs', app, openApi);
   const web = join(__dirname, '..', 'public');
   if (existsSync(web)) app.useStaticAssets(web, { index: 'index.html' });
   // The API process relays what it commits right away and polls as a safety net.
   app.get(OutboxRelay).start(outboxPollMs);
   return app;
+}
+
+/** Whether `path` is one of the API's (the base path or the probes and metrics beside it), whatever its case. */
+function isApiPath(path: string): boolean {
+  const p = path.toLowerCase();
+  if (p.startsWith(`/${API_PREFIX}/`)) return true;
+  const bare = p.replace(/\/+$/, '');
+  return UNVERSIONED_ROUTES.some((route) => bare === `/${route}` || bare.startsWith(`/${route}/`));
 }

@@ -18,7 +18,7 @@ async function main(): Promise<void> {
       await drainHttpServer(app.getHttpServer() as Server, shutdownTimeoutMs);
     },
   });
-  console.log(`Regie API op http://localhost:${port} (OpenAPI op /docs)`);
+  console.log(`Regie API op http://localhost:${port}/api/v1 (OpenAPI op /api/v1/openapi.json en /docs)`);
 }
 
 main().catch((err: Error) => {

@@ -11,7 +11,12 @@ import { z } from 'zod';
 import type { Principal } from '../auth/auth';
 import { jsonSchema, parse } from '../http/zod';
 
-export const configChange = z.object({ config: z.record(z.string(), z.unknown()) }).strict();
+export const configChange = z
+  .object({
+    config: z.record(z.string(), z.unknown()).describe('de regels, volgens het schema van de workflow'),
+  })
+  .strict()
+  .meta({ id: 'WorkflowConfigChangeRequest' });
 
 @Injectable()
 export class WorkflowConfigService {

@@ -34,7 +34,8 @@ export const principalSchema = z
       .regex(/^[a-z0-9-]+$/, 'kleine letters, cijfers en -'),
     team: z.string().min(1).max(100).optional(),
   })
-  .strict();
+  .strict()
+  .meta({ id: 'DevTokenRequest' });
 export type Principal = z.infer<typeof principalSchema>;
 
 export function authMode(): 'dev' | 'oidc' {

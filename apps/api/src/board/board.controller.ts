@@ -3,7 +3,7 @@
  * what changed.
  */
 import { Controller, Get, Sse } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Metrics } from '@regie/runtime';
 import { type Observable, defer, filter, finalize, map, merge, of } from 'rxjs';
 import { z } from 'zod';
@@ -11,6 +11,8 @@ import { Audited } from '../access/audit.interceptor';
 import { CaseWorker } from '../access/roles';
 import { SystemScope } from '../access/tenant.interceptor';
 import { CurrentUser, type Principal } from '../auth/auth';
+import { ApiProblems, ApiResult, ApiTextResult } from '../http/schemas/docs';
+import { boardSchema } from '../http/schemas/responses';
 import { ZodQuery } from '../http/zod';
 import { BoardQueries, boardQuery } from './board';
 import { ChangeFeed } from './change-feed';
@@ -24,7 +26,7 @@ const VERBONDEN: BoardEvent = { type: 'verbonden', data: { verbonden: true } };
 
 @ApiTags('board')
 @ApiBearerAuth()
-@Controller('api/v1/board')
+@Controller('board')
 export class BoardController {
   constructor(
     private readonly queries: BoardQueries,
@@ -39,6 +41,13 @@ export class BoardController {
     recordType: 'case',
     records: ({ result }) => result.households.map((h) => h.caseId),
   })
+  @ApiResult(boardSchema, { description: 'De huishoudens per AVE-niveau' })
+  @ApiProblems(400, 403)
+  @ApiOperation({
+    summary: 'Het escalatiebord',
+    description:
+      'De AVE-huishoudens per niveau: hoe lang al, wie de regie heeft of nog moet accepteren, welke reviews verlopen.',
+  })
   escalations(@CurrentUser() user: Principal, @ZodQuery(boardQuery) query: z.infer<typeof boardQuery>) {
     return this.queries.escalations(user, query);
   }
@@ -51,6 +60,16 @@ export class BoardController {
   @Sse('stream')
   @CaseWorker()
   @SystemScope() // a stream outlives any one database connection; it reads nothing but the change feed
+  @ApiTextResult(
+    'text/event-stream',
+    'Server-sent events: `verbonden` bij (her)verbinden, `case` met caseId, version, state en aveLevel bij elke wijziging',
+  )
+  @ApiProblems(403)
+  @ApiOperation({
+    summary: 'Wijzigingen op het bord',
+    description:
+      'Server-sent events bij elke wijziging van een AVE-huishouden van de gemeente (alleen ids, niveau en fase); de client haalt het bord opnieuw op.',
+  })
   stream(@CurrentUser() user: Principal): Observable<BoardEvent> {
     const changes = this.feed.changes.pipe(
       filter((c) => c.gemeente === user.gemeente && c.workflow === 'ave'),

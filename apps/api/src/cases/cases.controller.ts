@@ -1,25 +1,45 @@
 import { Controller, Get, Headers, HttpCode, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { CaseView } from '@regie/engine';
 import { z } from 'zod';
 import { Audited, answeredId } from '../access/audit.interceptor';
 import { CaseWorker, Roles } from '../access/roles';
 import { CurrentUser, type Principal } from '../auth/auth';
-import { ZodBody, ZodQuery } from '../http/zod';
+import { ApiProblems, ApiResult, ApiUuidParam } from '../http/schemas/docs';
+import { CASE_EVENT } from '../http/schemas/events';
+import {
+  auditTrailSchema,
+  caseHistorySchema,
+  caseListSchema,
+  caseViewSchema,
+} from '../http/schemas/responses';
+import { ZodBody, ZodQuery, componentRef } from '../http/zod';
 import { CaseRoute, VisibleCase, caseId } from './case-access';
 import { caseListQuery } from './case-queries';
 import { CasesService, eventInput, startInput } from './cases.service';
 
 @ApiTags('cases')
 @ApiBearerAuth()
-@Controller('api/v1/cases')
+@Controller('cases')
 export class CasesController {
   constructor(private readonly cases: CasesService) {}
 
   @Post()
   @CaseWorker()
   @Audited({ action: 'command', recordType: 'case', recordId: answeredId })
-  @ApiHeader({ name: 'Idempotency-Key', required: false })
+  @ApiHeader({
+    name: 'Idempotency-Key',
+    required: false,
+    description: 'een herhaalde start met dezelfde sleutel geeft dezelfde casus terug',
+    schema: { type: 'string', minLength: 1, maxLength: 200 },
+  })
+  @ApiResult(caseViewSchema, { status: 201, description: 'De gestarte casus' })
+  @ApiProblems(400, 403, 404, 409, 422)
+  @ApiOperation({
+    summary: 'Een casus starten',
+    description:
+      'Start een casus van een workflow voor een inwoner of huishouden, met de input van die workflow.',
+  })
   start(
     @CurrentUser() user: Principal,
     @ZodBody(startInput) cmd: z.infer<typeof startInput>,
@@ -35,12 +55,25 @@ export class CasesController {
     recordType: 'case',
     records: ({ result }) => result.items.map((c) => c.id),
   })
+  @ApiResult(caseListSchema, { description: 'Een pagina casussen, de nieuwste eerst' })
+  @ApiProblems(400, 403)
+  @ApiOperation({
+    summary: 'Casussen zoeken',
+    description: 'De casussen die de gebruiker mag zien, de nieuwste eerst, per pagina (cursor).',
+  })
   list(@CurrentUser() user: Principal, @ZodQuery(caseListQuery) query: z.infer<typeof caseListQuery>) {
     return this.cases.list(user, query);
   }
 
   @Get(':id')
   @CaseRoute({ action: 'read', recordType: 'case', recordId: caseId })
+  @ApiUuidParam()
+  @ApiResult(caseViewSchema)
+  @ApiProblems(400, 403, 404)
+  @ApiOperation({
+    summary: 'Een casus',
+    description: 'De casus met zijn fase, context, termijnen en de events die nu mogelijk zijn.',
+  })
   get(@VisibleCase() view: CaseView) {
     return view;
   }
@@ -48,12 +81,30 @@ export class CasesController {
   @Post(':id/events')
   @HttpCode(200)
   @CaseRoute({ action: 'command', recordType: 'case', recordId: caseId, refusals: true }, { command: true })
-  @ApiHeader({ name: 'Idempotency-Key', required: true })
-  @ApiHeader({ name: 'If-Match', required: false, description: 'de versie van de casus die de client zag' })
+  @ApiUuidParam()
+  @ApiHeader({
+    name: 'Idempotency-Key',
+    required: true,
+    description: 'een herhaald event met dezelfde sleutel wordt één keer verwerkt',
+    schema: { type: 'string', minLength: 1, maxLength: 200 },
+  })
+  @ApiHeader({
+    name: 'If-Match',
+    required: false,
+    description: 'de versie van de casus die de client zag, bijvoorbeeld "3"; anders 409',
+    schema: { type: 'string', pattern: '^(W/)?"?\\d+"?$' },
+  })
+  @ApiResult(caseViewSchema, { description: 'De casus na het event' })
+  @ApiProblems(400, 403, 404, 409, 422)
+  @ApiOperation({
+    summary: 'Een event voor een casus',
+    description:
+      'Stuurt een event naar de casus; de gegevens hangen af van het type (zie CaseEvent). Idempotent per Idempotency-Key; met If-Match alleen als de casus nog die versie heeft.',
+  })
   dispatch(
     @CurrentUser() user: Principal,
     @VisibleCase() view: CaseView,
-    @ZodBody(eventInput) event: z.infer<typeof eventInput>,
+    @ZodBody(eventInput, componentRef(CASE_EVENT)) event: z.infer<typeof eventInput>,
     @Headers('idempotency-key') key: string,
     @Headers('if-match') version?: string,
   ) {
@@ -62,6 +113,13 @@ export class CasesController {
 
   @Get(':id/history')
   @CaseRoute({ action: 'read', recordType: 'history', recordId: caseId })
+  @ApiUuidParam()
+  @ApiResult(caseHistorySchema, { description: 'De geschiedenis van de casus, in volgorde' })
+  @ApiProblems(400, 403, 404)
+  @ApiOperation({
+    summary: 'De geschiedenis van een casus',
+    description: 'Elk event van de casus, in volgorde, met wie het deed en de fase ervoor en erna.',
+  })
   history(@VisibleCase() view: CaseView) {
     return this.cases.history(view.id);
   }
@@ -70,6 +128,13 @@ export class CasesController {
   @Get(':id/audit')
   @Roles(['teamleider'], 'Het auditlog')
   @CaseRoute({ action: 'read', recordType: 'audit', recordId: caseId })
+  @ApiUuidParam()
+  @ApiResult(auditTrailSchema, { description: 'Het auditlog van de casus, het oudste eerst' })
+  @ApiProblems(400, 403, 404)
+  @ApiOperation({
+    summary: 'Het auditlog van een casus',
+    description: 'Wie de casus las of wijzigde en waarom het mocht (alleen de teamleider).',
+  })
   auditTrail(@VisibleCase() view: CaseView) {
     return this.cases.auditTrail(view.id);
   }

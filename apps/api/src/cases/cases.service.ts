@@ -12,9 +12,13 @@ export const startInput = z
   .object({
     workflow: z.string().min(1),
     subjectId: z.uuid({ message: 'moet een uuid zijn' }),
-    input: z.record(z.string(), z.unknown()).optional(),
+    input: z
+      .record(z.string(), z.unknown())
+      .optional()
+      .describe('de input van de workflow (zie GET /workflows)'),
   })
-  .strict();
+  .strict()
+  .meta({ id: 'StartCaseRequest' });
 
 export const eventInput = z.looseObject({ type: z.string().min(1).max(100) });
 const idempotencyKey = z.string().min(1).max(200);

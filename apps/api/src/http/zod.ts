@@ -1,5 +1,5 @@
 import { Body, type PipeTransform, Query } from '@nestjs/common';
-import { ApiBody } from '@nestjs/swagger';
+import { ApiBody, ApiQuery } from '@nestjs/swagger';
 import { InvalidData, zodDetails } from '@regie/engine';
 import { z } from 'zod';
 
@@ -47,24 +47,113 @@ export class ZodPipe<T extends z.ZodType> implements PipeTransform<unknown, z.in
   }
 }
 
-/** The request body, parsed with `schema`; the schema is also the body of the route in the OpenAPI document. */
-export function ZodBody(schema: z.ZodType): ParameterDecorator {
+/**
+ * The ids of the named schemas that describe what clients send (request bodies): the OpenAPI document renders
+ * them as zod parses input (defaults optional, coercions as their input); every other named schema as output.
+ */
+export const requestSchemaIds = new Set<string>();
+
+/** The component name of a schema (its `.meta({ id })`), if it has one. */
+export function schemaId(schema: z.ZodType): string | undefined {
+  const id = z.globalRegistry.get(schema)?.id;
+  return typeof id === 'string' ? id : undefined;
+}
+
+/** A reference to a named schema's component in the OpenAPI document. */
+export function componentRef(id: string): { $ref: string } {
+  return { $ref: `#/components/schemas/${id}` };
+}
+
+/** The OpenAPI schema of a zod schema: a reference when it is named, the schema itself otherwise. */
+export function openApiSchema(schema: z.ZodType, io: 'input' | 'output'): Record<string, unknown> {
+  const id = schemaId(schema);
+  return id ? componentRef(id) : openApiJson(schema, io);
+}
+
+/**
+ * The request body, parsed with `schema`; the schema is also the body of the route in the OpenAPI document, or
+ * `documented` when the document says more than the pipe checks (the events endpoint: the union of every event).
+ */
+export function ZodBody(
+  schema: z.ZodType,
+  documented: z.ZodType | { $ref: string } = schema,
+): ParameterDecorator {
   const body = Body(new ZodPipe(schema));
-  const doc = ApiBody({ schema: jsonSchema(schema) });
+  if (documented instanceof z.ZodType) {
+    const id = schemaId(documented);
+    if (id) requestSchemaIds.add(id);
+  }
+  const doc = ApiBody({
+    required: true,
+    schema: documented instanceof z.ZodType ? openApiSchema(documented, 'input') : documented,
+  });
   return (target, key, index) => {
     body(target, key, index);
     if (key !== undefined) doc(target, key, Object.getOwnPropertyDescriptor(target, key)!);
   };
 }
 
-/** The query string, parsed with `schema`. */
-export function ZodQuery(schema: z.ZodType): ParameterDecorator {
-  return Query(new ZodPipe(schema, 'query'));
+/** The object schema under refinements and the like, whose fields are the query parameters. */
+function shapeOf(schema: z.ZodType): Record<string, z.ZodType> {
+  if (schema instanceof z.ZodObject) return schema.shape as Record<string, z.ZodType>;
+  if (schema instanceof z.ZodPipe) return shapeOf(schema.in as z.ZodType);
+  throw new Error('ZodQuery: een query is een object');
 }
 
-/** The JSON Schema of a zod schema, for OpenAPI. */
+/** The query string, parsed with `schema`; each of its fields is a query parameter in the OpenAPI document. */
+export function ZodQuery(schema: z.ZodType): ParameterDecorator {
+  const query = Query(new ZodPipe(schema, 'query'));
+  const docs = Object.entries(shapeOf(schema)).map(([name, field]) => {
+    const { description, ...fieldSchema } = openApiJson(field, 'input');
+    return ApiQuery({
+      name,
+      required: !field.safeParse(undefined).success,
+      schema: fieldSchema,
+      ...(typeof description === 'string' ? { description } : {}),
+    });
+  });
+  return (target, key, index) => {
+    query(target, key, index);
+    if (key === undefined) return;
+    const descriptor = Object.getOwnPropertyDescriptor(target, key)!;
+    for (const doc of docs) doc(target, key, descriptor);
+  };
+}
+
+/** Drops the `$schema` keyword at every depth: OpenAPI 3.0 has none, and JSON Schema only wants it at the root. */
+export function withoutSchemaKeyword<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(withoutSchemaKeyword) as T;
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([k]) => k !== '$schema')
+        .map(([k, v]) => [k, withoutSchemaKeyword(v)]),
+    ) as T;
+  }
+  return value;
+}
+
+/** The JSON Schema of a zod schema, as the API shows it in data (workflow events and input, configuration rules). */
 export function jsonSchema(schema: z.ZodType): Record<string, unknown> {
   return z.toJSONSchema(schema, { unrepresentable: 'any', io: 'input' }) as Record<string, unknown>;
+}
+
+/** No named schemas: a schema rendered on its own is rendered whole, whatever else has an id. */
+const UNNAMED = z.registry<{ id?: string }>();
+
+/**
+ * The schema of a zod schema in the OpenAPI document (OpenAPI 3.0 dialect, no `$schema`), as zod reads input
+ * (`io: 'input'`, what a client sends) or as it writes output (what the API answers).
+ */
+export function openApiJson(schema: z.ZodType, io: 'input' | 'output'): Record<string, unknown> {
+  return withoutSchemaKeyword(
+    z.toJSONSchema(schema, {
+      unrepresentable: 'any',
+      io,
+      target: 'openapi-3.0',
+      metadata: UNNAMED,
+    }) as Record<string, unknown>,
+  );
 }
 
 export const uuidParam = z.uuid({ message: 'moet een uuid zijn' });

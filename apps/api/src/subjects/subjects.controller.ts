@@ -1,21 +1,36 @@
 import { Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { Audited, answeredId, routeParam } from '../access/audit.interceptor';
 import { CaseWorker } from '../access/roles';
 import { CurrentUser, type Principal } from '../auth/auth';
+import { ApiProblems, ApiResult, ApiUuidParam } from '../http/schemas/docs';
+import {
+  consentListSchema,
+  consentSchema,
+  subjectListSchema,
+  subjectSchema,
+  withdrawnConsentSchema,
+} from '../http/schemas/responses';
 import { ZodBody, ZodQuery } from '../http/zod';
 import { SubjectsService, bsnQuery, consentInput, subjectInput, withdrawalInput } from './subjects.service';
 
 @ApiTags('subjects')
 @ApiBearerAuth()
 @CaseWorker()
-@Controller('api/v1/subjects')
+@Controller('subjects')
 export class SubjectsController {
   constructor(private readonly subjects: SubjectsService) {}
 
   @Post()
   @Audited({ action: 'command', recordType: 'subject', recordId: answeredId })
+  @ApiResult(subjectSchema, { status: 201, description: 'De vastgelegde inwoner of het huishouden' })
+  @ApiProblems(400, 403, 404)
+  @ApiOperation({
+    summary: 'Een inwoner of huishouden vastleggen',
+    description:
+      'Legt een inwoner of huishouden vast; een BSN wordt versleuteld bewaard en nooit teruggegeven.',
+  })
   create(@CurrentUser() user: Principal, @ZodBody(subjectInput) input: z.infer<typeof subjectInput>) {
     return this.subjects.create(user, input);
   }
@@ -27,18 +42,38 @@ export class SubjectsController {
     recordType: 'subject',
     records: ({ result }) => result.items.map((s) => s.id),
   })
+  @ApiResult(subjectListSchema, { description: 'De inwoners met dit BSN' })
+  @ApiProblems(400, 403)
+  @ApiOperation({
+    summary: 'Zoeken op BSN',
+    description: 'De inwoners van de gemeente met dit BSN.',
+  })
   findByBsn(@ZodQuery(bsnQuery) { bsn }: z.infer<typeof bsnQuery>) {
     return this.subjects.findByBsn(bsn);
   }
 
   @Get(':id')
   @Audited({ action: 'read', recordType: 'subject', recordId: answeredId })
+  @ApiUuidParam()
+  @ApiResult(subjectSchema)
+  @ApiProblems(400, 403, 404)
+  @ApiOperation({
+    summary: 'Een inwoner of huishouden',
+    description: 'De inwoner of het huishouden, zonder BSN.',
+  })
   get(@CurrentUser() user: Principal, @Param('id') id: string) {
     return this.subjects.get(user, id);
   }
 
   @Post(':id/consents')
   @Audited({ action: 'command', recordType: 'consent', recordId: routeParam('id') })
+  @ApiUuidParam()
+  @ApiResult(consentSchema, { status: 201, description: 'De vastgelegde toestemming' })
+  @ApiProblems(400, 403, 404)
+  @ApiOperation({
+    summary: 'Toestemming vastleggen',
+    description: 'Legt een toestemming van de inwoner vast om te delen met een partij.',
+  })
   addConsent(
     @CurrentUser() user: Principal,
     @Param('id') id: string,
@@ -51,6 +86,14 @@ export class SubjectsController {
   @Post(':id/consents/:consentId/withdraw')
   @HttpCode(200)
   @Audited({ action: 'command', recordType: 'consent', recordId: routeParam('id') })
+  @ApiUuidParam()
+  @ApiUuidParam('consentId')
+  @ApiResult(withdrawnConsentSchema, { description: 'De ingetrokken toestemming' })
+  @ApiProblems(400, 403, 404)
+  @ApiOperation({
+    summary: 'Toestemming intrekken',
+    description: 'Trekt een lopende toestemming in; vanaf nu faalt elke controle op die toestemming.',
+  })
   withdraw(
     @CurrentUser() user: Principal,
     @Param('id') id: string,
@@ -62,6 +105,13 @@ export class SubjectsController {
 
   @Get(':id/consents')
   @Audited({ action: 'read', recordType: 'consent', recordId: routeParam('id') })
+  @ApiUuidParam()
+  @ApiResult(consentListSchema, { description: 'De toestemmingen, de oudste eerst, ook de ingetrokken' })
+  @ApiProblems(400, 403, 404)
+  @ApiOperation({
+    summary: 'Toestemmingen',
+    description: 'De toestemmingen van de inwoner, de oudste eerst, ook de ingetrokken.',
+  })
   consents(@CurrentUser() user: Principal, @Param('id') id: string) {
     return this.subjects.consents(user, id);
   }

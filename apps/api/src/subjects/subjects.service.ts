@@ -28,7 +28,8 @@ export const subjectInput = z
   .refine((s) => s.kind === 'huishouden' || !s.members?.length, {
     message: 'alleen een huishouden heeft leden',
     path: ['members'],
-  });
+  })
+  .meta({ id: 'SubjectRequest' });
 
 export const consentInput = z
   .object({
@@ -38,7 +39,8 @@ export const consentInput = z
     note: z.string().max(2000).optional(),
     validUntil: z.iso.datetime({ offset: true }).optional(),
   })
-  .strict();
+  .strict()
+  .meta({ id: 'ConsentRequest' });
 
 /** The BSN's own checksum (elfproef): 9*d1 + 8*d2 + ... + 2*d8 - 1*d9 is divisible by 11. */
 function elfproef(bsn: string): boolean {
@@ -47,7 +49,10 @@ function elfproef(bsn: string): boolean {
   return sum % 11 === 0;
 }
 
-export const withdrawalInput = z.object({ reden: z.string().trim().min(3).max(2000) }).strict();
+export const withdrawalInput = z
+  .object({ reden: z.string().trim().min(3).max(2000) })
+  .strict()
+  .meta({ id: 'ConsentWithdrawalRequest' });
 export const bsnQuery = z.object({ bsn: z.string().regex(/^\d{9}$/, 'een BSN heeft 9 cijfers') }).strict();
 
 function subjectView(s: SubjectRow) {

@@ -27,12 +27,14 @@ export class HealthController {
   ) {}
 
   @Get('health/live')
+  @ApiExcludeEndpoint() // the probes live outside /api/v1, the one server of the document
   live() {
     return { status: 'ok' };
   }
 
   @Get(['health', 'health/ready'])
   @HealthCheck()
+  @ApiExcludeEndpoint()
   ready(@Res({ passthrough: true }) res: Response) {
     return probe(res, () =>
       this.health.check([
@@ -49,6 +51,7 @@ export class HealthController {
 
   @Get('health/timers')
   @HealthCheck()
+  @ApiExcludeEndpoint()
   timers(@Res({ passthrough: true }) res: Response) {
     return probe(res, () => this.health.check([() => this.checks.timers()]));
   }

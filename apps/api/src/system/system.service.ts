@@ -4,7 +4,16 @@ import { Clock, Engine, InvalidData, TERM_EVENT_TITLES, WorkflowRegistry, mermai
 import { z } from 'zod';
 import { jsonSchema } from '../http/zod';
 
-export const advanceInput = z.object({ by: z.string().min(2).max(40) }).strict();
+export const advanceInput = z
+  .object({
+    by: z
+      .string()
+      .min(2)
+      .max(40)
+      .describe('hoe ver de klok verzet wordt, een ISO 8601-duur, bijvoorbeeld P1D of PT2H'),
+  })
+  .strict()
+  .meta({ id: 'ClockAdvanceRequest' });
 
 @Injectable()
 export class WorkflowsService {

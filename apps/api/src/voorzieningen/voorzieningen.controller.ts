@@ -1,17 +1,19 @@
 /** Voorzieningen of a subject, the worklist of the current user, and the indicators beleid reads (issue #5). */
 import { Controller, Get, Header, Param, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { z } from 'zod';
 import { Audited, routeParam } from '../access/audit.interceptor';
 import { CaseWorker, Roles } from '../access/roles';
 import { CurrentUser, type Principal } from '../auth/auth';
-import { ZodQuery } from '../http/zod';
+import { ApiProblems, ApiResult, ApiUuidParam } from '../http/schemas/docs';
+import { indicatorListSchema, voorzieningListSchema, worklistSchema } from '../http/schemas/responses';
+import { ZodQuery, openApiSchema } from '../http/zod';
 import { VoorzieningenService, indicatorQuery, worklistQuery } from './voorzieningen.service';
 
 @ApiTags('voorzieningen')
 @ApiBearerAuth()
-@Controller('api/v1')
+@Controller()
 export class VoorzieningenController {
   constructor(private readonly voorzieningen: VoorzieningenService) {}
 
@@ -19,6 +21,13 @@ export class VoorzieningenController {
   @Get('subjects/:id/voorzieningen')
   @CaseWorker()
   @Audited({ action: 'read', recordType: 'subject', recordId: routeParam('id') })
+  @ApiUuidParam()
+  @ApiResult(voorzieningListSchema, { description: 'De voorzieningen, de nieuwste eerst' })
+  @ApiProblems(400, 403, 404)
+  @ApiOperation({
+    summary: 'Voorzieningen van een inwoner',
+    description: 'De voorzieningen die de inwoner kreeg, de nieuwste eerst.',
+  })
   list(@CurrentUser() user: Principal, @Param('id') id: string) {
     return this.voorzieningen.voorzieningen(user, id);
   }
@@ -31,6 +40,12 @@ export class VoorzieningenController {
     recordType: 'deadline',
     records: ({ result }) => [...new Set(result.items.map((i) => i.caseId))],
   })
+  @ApiResult(worklistSchema, { description: 'Wat de gebruiker moet doen, op vervaldatum' })
+  @ApiProblems(400, 403)
+  @ApiOperation({
+    summary: 'De werklijst',
+    description: 'Wat de gebruiker moet doen: lopende termijnen en open herindicaties, op vervaldatum.',
+  })
   worklist(@CurrentUser() user: Principal, @ZodQuery(worklistQuery) query: z.infer<typeof worklistQuery>) {
     return this.voorzieningen.worklist(user, query);
   }
@@ -39,6 +54,20 @@ export class VoorzieningenController {
   @Get('indicators')
   @Header('Cache-Control', 'no-store')
   @Roles(['beleid'], 'Indicatoren inzien')
+  @ApiResponse({
+    status: 200,
+    description: 'De indicatoren over de periode: JSON, of CSV met format=csv',
+    content: {
+      'application/json': { schema: openApiSchema(indicatorListSchema, 'output') },
+      'text/csv': { schema: { type: 'string' } },
+    },
+  })
+  @ApiProblems(400, 403)
+  @ApiOperation({
+    summary: 'Indicatoren',
+    description:
+      'Aantallen over een periode (van en tot en met, Amsterdamse data), nooit personen (alleen beleid).',
+  })
   async indicators(
     @CurrentUser() user: Principal,
     @ZodQuery(indicatorQuery) query: z.infer<typeof indicatorQuery>,

@@ -1,0 +1,348 @@
+/**
+ * What the API answers, as zod schemas: one named component of the OpenAPI document each (`.meta({ id })`). They
+ * describe the bodies the services build (the case view of libs/engine/src/view.ts, the read models of
+ * libs/persistence) exactly: every field they always write is required, `null` where they write null, timestamps as
+ * ISO strings (what JSON makes of a Date), and no other fields (`additionalProperties: false`), except beside the
+ * case view's fixed fields, where a workflow's projection adds its own (`aveLevel`).
+ */
+import { z } from 'zod';
+
+const dateTime = z.iso.datetime({ offset: true });
+/** a calendar date, `JJJJ-MM-DD` (Postgres `date` columns come back as these strings) */
+const date = z.iso.date();
+/**
+ * an id of a Postgres `uuid` column: any 8-4-4-4-12 hex, not only RFC 9562 versions (the daily digest's id is an
+ * md5 cast to uuid)
+ */
+const uuid = z.guid();
+
+// --- cases ------------------------------------------------------------------------------------------------------
+
+export const deadlineSchema = z
+  .object({
+    id: uuid,
+    caseId: uuid,
+    key: z.string(),
+    name: z.string(),
+    law: z.string().nullable(),
+    party: z.enum(['gemeente', 'inwoner']),
+    dueDate: date
+      .nullable()
+      .describe('de laatste dag van de termijn (Europe/Amsterdam); null bij termijnen korter dan een dag'),
+    dueAt: dateTime.describe('het moment waarop de termijn verstreken is'),
+    status: z.enum(['pending', 'overdue', 'met', 'missed', 'cancelled']),
+    remindAt: dateTime.nullable(),
+    remindedAt: dateTime.nullable(),
+    metAt: dateTime.nullable(),
+    missedAt: dateTime.nullable(),
+    suspendedAt: dateTime.nullable(),
+    suspendedDays: z.number().int(),
+    extendedDays: z.number().int(),
+  })
+  .meta({ id: 'Deadline' });
+
+export const regieSchema = z
+  .object({ role: z.string(), holder: z.string().nullable() })
+  .meta({ id: 'Regie', description: 'wie de regie heeft' });
+
+/** A projection's values: JSON scalars. */
+const projected = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+
+export const caseViewSchema = z
+  .object({
+    id: uuid,
+    workflow: z.string(),
+    workflowVersion: z.number().int(),
+    version: z.number().int().describe('de versie van de casus: stuur die als If-Match mee'),
+    subjectId: uuid,
+    state: z.string(),
+    status: z.enum(['active', 'done', 'error', 'stopped']),
+    context: z.record(z.string(), z.unknown()),
+    allowedEvents: z.array(z.string()).describe('de events die nu mogelijk zijn'),
+    regie: regieSchema,
+    team: z.string().nullable(),
+    deadlines: z.array(deadlineSchema),
+    createdAt: dateTime,
+    updatedAt: dateTime,
+    aveLevel: z
+      .number()
+      .int()
+      .min(0)
+      .max(4)
+      .nullable()
+      .optional()
+      .describe('AVE: het niveau van het huishouden'),
+  })
+  .catchall(projected)
+  .meta({
+    id: 'CaseView',
+    description: 'De casus; naast de vaste velden de projectie van de workflow (AVE: aveLevel).',
+  });
+
+export const caseListSchema = z
+  .object({
+    items: z.array(caseViewSchema),
+    next: z.string().nullable().describe('cursor van de volgende pagina; null op de laatste'),
+  })
+  .meta({ id: 'CaseList' });
+
+export const historyEntrySchema = z
+  .object({
+    seq: z.number().int(),
+    type: z.string(),
+    data: z.unknown().describe('de gevalideerde gegevens van het event'),
+    actor: z.string(),
+    at: dateTime,
+    from: z.string().nullable(),
+    to: z.string(),
+  })
+  .meta({ id: 'HistoryEntry' });
+
+export const caseHistorySchema = z.array(historyEntrySchema).meta({ id: 'CaseHistory' });
+
+export const auditEntrySchema = z
+  .object({
+    at: dateTime,
+    actor: z.string(),
+    roles: z.array(z.string()),
+    action: z.string(),
+    recordType: z.string(),
+    recordId: z.string().nullable(),
+    reason: z.string(),
+    status: z.number().int(),
+  })
+  .meta({ id: 'AuditEntry' });
+
+export const auditTrailSchema = z.array(auditEntrySchema).meta({ id: 'AuditTrail' });
+
+export const deadlineListSchema = z.object({ items: z.array(deadlineSchema) }).meta({ id: 'DeadlineList' });
+
+export const notificationSchema = z
+  .object({
+    id: uuid,
+    kind: z.string(),
+    recipient: z.string(),
+    caseId: uuid.nullable(),
+    deadlineId: uuid.nullable(),
+    message: z.string(),
+    createdAt: dateTime,
+    readAt: dateTime.nullable(),
+  })
+  .meta({ id: 'Notification' });
+
+export const notificationListSchema = z
+  .object({ items: z.array(notificationSchema) })
+  .meta({ id: 'NotificationList' });
+
+// --- subjects ---------------------------------------------------------------------------------------------------
+
+export const subjectSchema = z
+  .object({
+    id: uuid,
+    kind: z.enum(['inwoner', 'huishouden']),
+    name: z.string(),
+    birthDate: date.nullable(),
+    hasBsn: z.boolean().describe('of er een BSN is vastgelegd; het BSN zelf gaat nooit terug'),
+    members: z.array(uuid),
+    createdAt: dateTime,
+  })
+  .meta({ id: 'Subject' });
+
+export const subjectListSchema = z.object({ items: z.array(subjectSchema) }).meta({ id: 'SubjectList' });
+
+export const consentSchema = z
+  .object({
+    id: uuid,
+    subjectId: uuid,
+    scope: z.string(),
+    grantedTo: z.string(),
+    grantedBy: z.string(),
+    note: z.string().nullable(),
+    recordedBy: z.string(),
+    grantedAt: dateTime,
+    validUntil: dateTime.nullable(),
+    withdrawnAt: dateTime.nullable(),
+  })
+  .meta({ id: 'Consent' });
+
+export const consentListSchema = z.array(consentSchema).meta({ id: 'ConsentList' });
+
+export const withdrawnConsentSchema = z
+  .object({ id: uuid, scope: z.string(), grantedTo: z.string(), withdrawnAt: dateTime, reden: z.string() })
+  .meta({ id: 'WithdrawnConsent' });
+
+// --- voorzieningen, worklist, indicators ------------------------------------------------------------------------
+
+export const voorzieningSchema = z
+  .object({
+    id: uuid,
+    subjectId: uuid,
+    caseId: uuid,
+    wet: z.string(),
+    product: z.string(),
+    aanbieder: z.string(),
+    volume: z.object({ aantal: z.number(), eenheid: z.string() }),
+    startdatum: date,
+    einddatum: date.nullable(),
+    ggz: z.boolean(),
+    actief: z.boolean(),
+    eigenaar: z.string(),
+    herindicatieCaseId: uuid.nullable(),
+    createdAt: dateTime,
+  })
+  .meta({ id: 'Voorziening' });
+
+export const voorzieningListSchema = z
+  .object({ items: z.array(voorzieningSchema) })
+  .meta({ id: 'VoorzieningList' });
+
+export const worklistItemSchema = z
+  .object({
+    soort: z.enum(['termijn', 'herindicatie']),
+    caseId: uuid,
+    workflow: z.string(),
+    subjectId: uuid,
+    deadlineId: uuid,
+    key: z.string(),
+    name: z.string(),
+    law: z.string().nullable(),
+    dueDate: date.nullable(),
+    dueAt: dateTime,
+    status: z.string().describe('pending, of missed voor een herindicatie die naar de teamleider ging'),
+    voorzieningId: uuid.nullable(),
+    geescaleerdOp: z.string().nullable(),
+  })
+  .meta({ id: 'WorklistItem' });
+
+export const worklistSchema = z.object({ items: z.array(worklistItemSchema) }).meta({ id: 'Worklist' });
+
+export const indicatorSchema = z
+  .object({ key: z.string(), name: z.string(), value: z.number() })
+  .meta({ id: 'Indicator' });
+
+export const indicatorListSchema = z.array(indicatorSchema).meta({ id: 'IndicatorList' });
+
+// --- board ------------------------------------------------------------------------------------------------------
+
+export const boardPathStepSchema = z
+  .object({
+    soort: z.enum(['opschalen', 'afschalen']),
+    from: z.number().int().nullable(),
+    to: z.number().int(),
+    reden: z.string().nullable(),
+    criteria: z.array(z.string()),
+    holder: z.string(),
+    acceptatieNodig: z.boolean(),
+    actor: z.string(),
+    at: z.string(),
+  })
+  .meta({ id: 'BoardPathStep' });
+
+export const boardHouseholdSchema = z
+  .object({
+    caseId: uuid,
+    subjectId: uuid,
+    level: z.number().int(),
+    team: z.string().nullable(),
+    since: z.string().describe('sinds wanneer het huishouden op dit niveau staat'),
+    daysAtLevel: z.number().int(),
+    regie: regieSchema,
+    awaitingAcceptance: z
+      .object({
+        holder: z.string(),
+        role: z.string(),
+        since: z.string(),
+        overdueSince: z.string().nullable(),
+      })
+      .nullable(),
+    review: z.object({
+      dueAt: dateTime.nullable(),
+      overdue: z.boolean(),
+      missedSince: z.string().nullable(),
+    }),
+    recentChanges: z.array(boardPathStepSchema),
+  })
+  .meta({ id: 'BoardHousehold' });
+
+export const boardSchema = z
+  .object({
+    now: dateTime,
+    levels: z.array(
+      z.object({
+        level: z.number().int(),
+        households: z.number().int(),
+        awaitingAcceptance: z.number().int(),
+      }),
+    ),
+    households: z.array(boardHouseholdSchema),
+  })
+  .meta({ id: 'EscalationBoard' });
+
+// --- admin ------------------------------------------------------------------------------------------------------
+
+const configObject = z.record(z.string(), z.unknown());
+
+export const workflowConfigSchema = z
+  .object({
+    workflow: z.string(),
+    schema: z.record(z.string(), z.unknown()).describe('JSON Schema van de regels'),
+    config: configObject,
+    version: z.number().int(),
+    changedBy: z.string().nullable(),
+    changedAt: dateTime.nullable(),
+  })
+  .meta({ id: 'WorkflowConfig' });
+
+export const workflowConfigListSchema = z.array(workflowConfigSchema).meta({ id: 'WorkflowConfigList' });
+
+export const workflowConfigVersionSchema = z
+  .object({ version: z.number().int(), config: configObject, changedBy: z.string(), changedAt: dateTime })
+  .meta({ id: 'WorkflowConfigVersion' });
+
+export const workflowConfigHistorySchema = z
+  .array(workflowConfigVersionSchema)
+  .meta({ id: 'WorkflowConfigHistory' });
+
+export const workflowConfigChangedSchema = z
+  .object({
+    workflow: z.string(),
+    version: z.number().int(),
+    config: configObject,
+    changedBy: z.string(),
+    changedAt: dateTime,
+  })
+  .meta({ id: 'WorkflowConfigChanged' });
+
+// --- workflows, clock, auth -------------------------------------------------------------------------------------
+
+export const workflowSchema = z
+  .object({
+    name: z.string(),
+    version: z.number().int(),
+    title: z.string(),
+    states: z.array(z.string()),
+    events: z.array(
+      z.object({
+        type: z.string(),
+        title: z.string(),
+        schema: z
+          .record(z.string(), z.unknown())
+          .optional()
+          .describe('JSON Schema van de gegevens; afwezig bij de termijn-events van de engine'),
+      }),
+    ),
+    input: z.record(z.string(), z.unknown()).describe('JSON Schema van de input bij het starten'),
+  })
+  .meta({ id: 'Workflow' });
+
+export const workflowListSchema = z.array(workflowSchema).meta({ id: 'WorkflowList' });
+
+export const clockSchema = z
+  .object({ now: dateTime, mode: z.enum(['system', 'manual']) })
+  .meta({ id: 'Clock' });
+
+export const clockAdvancedSchema = z
+  .object({ now: dateTime, fired: z.number().int().describe('het aantal termijnen dat afging') })
+  .meta({ id: 'ClockAdvanced' });
+
+export const devTokenSchema = z.object({ token: z.string() }).meta({ id: 'DevToken' });

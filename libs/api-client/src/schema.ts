@@ -1,0 +1,4645 @@
+// Generated from the OpenAPI document by `npm run openapi` (scripts/openapi.ts): do not edit. `npm test`
+// fails when it differs from what the code documents.
+export interface paths {
+  '/auth/dev-token': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Een dev-token
+     * @description Alleen met AUTH_MODE=dev: een token voor elke gebruiker, rollen en gemeente; een nieuwe gemeente wordt aangemaakt.
+     */
+    post: operations['AuthController_devToken'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/subjects': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Zoeken op BSN
+     * @description De inwoners van de gemeente met dit BSN.
+     */
+    get: operations['SubjectsController_findByBsn'];
+    put?: never;
+    /**
+     * Een inwoner of huishouden vastleggen
+     * @description Legt een inwoner of huishouden vast; een BSN wordt versleuteld bewaard en nooit teruggegeven.
+     */
+    post: operations['SubjectsController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/subjects/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Een inwoner of huishouden
+     * @description De inwoner of het huishouden, zonder BSN.
+     */
+    get: operations['SubjectsController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/subjects/{id}/consents': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Toestemmingen
+     * @description De toestemmingen van de inwoner, de oudste eerst, ook de ingetrokken.
+     */
+    get: operations['SubjectsController_consents'];
+    put?: never;
+    /**
+     * Toestemming vastleggen
+     * @description Legt een toestemming van de inwoner vast om te delen met een partij.
+     */
+    post: operations['SubjectsController_addConsent'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/subjects/{id}/consents/{consentId}/withdraw': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Toestemming intrekken
+     * @description Trekt een lopende toestemming in; vanaf nu faalt elke controle op die toestemming.
+     */
+    post: operations['SubjectsController_withdraw'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Casussen zoeken
+     * @description De casussen die de gebruiker mag zien, de nieuwste eerst, per pagina (cursor).
+     */
+    get: operations['CasesController_list'];
+    put?: never;
+    /**
+     * Een casus starten
+     * @description Start een casus van een workflow voor een inwoner of huishouden, met de input van die workflow.
+     */
+    post: operations['CasesController_start'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Een casus
+     * @description De casus met zijn fase, context, termijnen en de events die nu mogelijk zijn.
+     */
+    get: operations['CasesController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{id}/events': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Een event voor een casus
+     * @description Stuurt een event naar de casus; de gegevens hangen af van het type (zie CaseEvent). Idempotent per Idempotency-Key; met If-Match alleen als de casus nog die versie heeft.
+     */
+    post: operations['CasesController_dispatch'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{id}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * De geschiedenis van een casus
+     * @description Elk event van de casus, in volgorde, met wie het deed en de fase ervoor en erna.
+     */
+    get: operations['CasesController_history'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{id}/audit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Het auditlog van een casus
+     * @description Wie de casus las of wijzigde en waarom het mocht (alleen de teamleider).
+     */
+    get: operations['CasesController_auditTrail'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/deadlines': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Termijnen
+     * @description De termijnen van de casussen die de gebruiker mag zien, op vervaldatum.
+     */
+    get: operations['DeadlinesController_deadlines'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/notifications': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Meldingen
+     * @description De meldingen voor de gebruiker, en voor een teamleider die van het team.
+     */
+    get: operations['DeadlinesController_notifications'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/subjects/{id}/voorzieningen': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Voorzieningen van een inwoner
+     * @description De voorzieningen die de inwoner kreeg, de nieuwste eerst.
+     */
+    get: operations['VoorzieningenController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/worklist': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * De werklijst
+     * @description Wat de gebruiker moet doen: lopende termijnen en open herindicaties, op vervaldatum.
+     */
+    get: operations['VoorzieningenController_worklist'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/indicators': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Indicatoren
+     * @description Aantallen over een periode (van en tot en met, Amsterdamse data), nooit personen (alleen beleid).
+     */
+    get: operations['VoorzieningenController_indicators'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/board/escalations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Het escalatiebord
+     * @description De AVE-huishoudens per niveau: hoe lang al, wie de regie heeft of nog moet accepteren, welke reviews verlopen.
+     */
+    get: operations['BoardController_escalations'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/board/stream': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Wijzigingen op het bord
+     * @description Server-sent events bij elke wijziging van een AVE-huishouden van de gemeente (alleen ids, niveau en fase); de client haalt het bord opnieuw op.
+     */
+    get: operations['BoardController_stream'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/admin/config': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * De regels per workflow
+     * @description De regels die de gemeente per workflow instelde, met hun JSON Schema (admin en teamleider).
+     */
+    get: operations['ConfigController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/admin/config/{workflow}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * De geschiedenis van de regels
+     * @description Elke versie van de regels van een workflow, de oudste eerst (admin en teamleider).
+     */
+    get: operations['ConfigController_history'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/admin/config/{workflow}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Regels wijzigen
+     * @description Nieuwe regels voor een workflow (alleen de admin); nieuwe casussen starten ermee, lopende houden de hunne.
+     */
+    put: operations['ConfigController_change'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/workflows': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Workflows
+     * @description Elke workflow: zijn fasen, zijn events met hun JSON Schema, en de input bij het starten.
+     */
+    get: operations['WorkflowsController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/workflows/{name}/diagram': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Het diagram van een workflow
+     * @description Het toestandsdiagram van de workflow als Mermaid-tekst.
+     */
+    get: operations['WorkflowsController_diagram'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/clock': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * De klok
+     * @description De tijd van de engine en of de klok handmatig is.
+     */
+    get: operations['ClockController_now'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/clock/advance': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * De klok verzetten
+     * @description Alleen met CLOCK=manual: zet de klok vooruit en laat elke termijn die onderweg verloopt afgaan.
+     */
+    post: operations['ClockController_advance'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/openapi.json': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Dit OpenAPI-document
+     * @description Het OpenAPI-document van de API, zonder token op te halen.
+     */
+    get: operations['openApiDocument'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+  schemas: {
+    AuditEntry: {
+      /** Format: date-time */
+      at: string;
+      actor: string;
+      roles: string[];
+      action: string;
+      recordType: string;
+      recordId: string | null;
+      reason: string;
+      status: number;
+    };
+    AuditTrail: components['schemas']['AuditEntry'][];
+    BoardHousehold: {
+      /** Format: uuid */
+      caseId: string;
+      /** Format: uuid */
+      subjectId: string;
+      level: number;
+      team: string | null;
+      /** @description sinds wanneer het huishouden op dit niveau staat */
+      since: string;
+      daysAtLevel: number;
+      regie: components['schemas']['Regie'];
+      awaitingAcceptance: {
+        holder: string;
+        role: string;
+        since: string;
+        overdueSince: string | null;
+      } | null;
+      review: {
+        /** Format: date-time */
+        dueAt: string | null;
+        overdue: boolean;
+        missedSince: string | null;
+      };
+      recentChanges: components['schemas']['BoardPathStep'][];
+    };
+    BoardPathStep: {
+      /** @enum {string} */
+      soort: 'opschalen' | 'afschalen';
+      from: number | null;
+      to: number;
+      reden: string | null;
+      criteria: string[];
+      holder: string;
+      acceptatieNodig: boolean;
+      actor: string;
+      at: string;
+    };
+    CaseHistory: components['schemas']['HistoryEntry'][];
+    CaseList: {
+      items: components['schemas']['CaseView'][];
+      /** @description cursor van de volgende pagina; null op de laatste */
+      next: string | null;
+    };
+    /** @description De casus; naast de vaste velden de projectie van de workflow (AVE: aveLevel). */
+    CaseView: {
+      /** Format: uuid */
+      id: string;
+      workflow: string;
+      workflowVersion: number;
+      /** @description de versie van de casus: stuur die als If-Match mee */
+      version: number;
+      /** Format: uuid */
+      subjectId: string;
+      state: string;
+      /** @enum {string} */
+      status: 'active' | 'done' | 'error' | 'stopped';
+      context: {
+        [key: string]: unknown;
+      };
+      /** @description de events die nu mogelijk zijn */
+      allowedEvents: string[];
+      regie: components['schemas']['Regie'];
+      team: string | null;
+      deadlines: components['schemas']['Deadline'][];
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+      /** @description AVE: het niveau van het huishouden */
+      aveLevel?: number | null;
+    } & {
+      [key: string]: string | number | boolean | null;
+    };
+    Clock: {
+      /** Format: date-time */
+      now: string;
+      /** @enum {string} */
+      mode: 'system' | 'manual';
+    };
+    ClockAdvanceRequest: {
+      /** @description hoe ver de klok verzet wordt, een ISO 8601-duur, bijvoorbeeld P1D of PT2H */
+      by: string;
+    };
+    ClockAdvanced: {
+      /** Format: date-time */
+      now: string;
+      /** @description het aantal termijnen dat afging */
+      fired: number;
+    };
+    Consent: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      subjectId: string;
+      scope: string;
+      grantedTo: string;
+      grantedBy: string;
+      note: string | null;
+      recordedBy: string;
+      /** Format: date-time */
+      grantedAt: string;
+      /** Format: date-time */
+      validUntil: string | null;
+      /** Format: date-time */
+      withdrawnAt: string | null;
+    };
+    ConsentList: components['schemas']['Consent'][];
+    ConsentRequest: {
+      scope: string;
+      grantedTo: string;
+      grantedBy: string;
+      note?: string;
+      /** Format: date-time */
+      validUntil?: string;
+    };
+    ConsentWithdrawalRequest: {
+      reden: string;
+    };
+    Deadline: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      caseId: string;
+      key: string;
+      name: string;
+      law: string | null;
+      /** @enum {string} */
+      party: 'gemeente' | 'inwoner';
+      /**
+       * Format: date
+       * @description de laatste dag van de termijn (Europe/Amsterdam); null bij termijnen korter dan een dag
+       */
+      dueDate: string | null;
+      /**
+       * Format: date-time
+       * @description het moment waarop de termijn verstreken is
+       */
+      dueAt: string;
+      /** @enum {string} */
+      status: 'pending' | 'overdue' | 'met' | 'missed' | 'cancelled';
+      /** Format: date-time */
+      remindAt: string | null;
+      /** Format: date-time */
+      remindedAt: string | null;
+      /** Format: date-time */
+      metAt: string | null;
+      /** Format: date-time */
+      missedAt: string | null;
+      /** Format: date-time */
+      suspendedAt: string | null;
+      suspendedDays: number;
+      extendedDays: number;
+    };
+    DeadlineList: {
+      items: components['schemas']['Deadline'][];
+    };
+    DevToken: {
+      token: string;
+    };
+    DevTokenRequest: {
+      user: string;
+      roles: ('intaker' | 'procesmanager' | 'teamleider' | 'beleid' | 'admin')[];
+      gemeente: string;
+      team?: string;
+    };
+    EscalationBoard: {
+      /** Format: date-time */
+      now: string;
+      levels: {
+        level: number;
+        households: number;
+        awaitingAcceptance: number;
+      }[];
+      households: components['schemas']['BoardHousehold'][];
+    };
+    HistoryEntry: {
+      seq: number;
+      type: string;
+      /** @description de gevalideerde gegevens van het event */
+      data: unknown;
+      actor: string;
+      /** Format: date-time */
+      at: string;
+      from: string | null;
+      to: string;
+    };
+    Indicator: {
+      key: string;
+      name: string;
+      value: number;
+    };
+    IndicatorList: components['schemas']['Indicator'][];
+    InvalidParam: {
+      name: string;
+      reason: string;
+    };
+    Notification: {
+      /** Format: uuid */
+      id: string;
+      kind: string;
+      recipient: string;
+      /** Format: uuid */
+      caseId: string | null;
+      /** Format: uuid */
+      deadlineId: string | null;
+      message: string;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      readAt: string | null;
+    };
+    NotificationList: {
+      items: components['schemas']['Notification'][];
+    };
+    Problem: {
+      /** @description URI die het soort probleem aanduidt */
+      type: string;
+      /** @description korte samenvatting van het soort probleem */
+      title: string;
+      /** @description de HTTP-status */
+      status: number;
+      /** @description wat er mis is, voor de professional */
+      detail: string;
+      /** @description het pad van het verzoek */
+      instance?: string;
+      /** @description stabiele code van het probleem, voor clients */
+      code: string;
+      invalidParams?: components['schemas']['InvalidParam'][];
+      /** @description bij een geweigerd event: wat nu wel kan */
+      allowedEvents?: string[];
+    } & {
+      [key: string]: unknown;
+    };
+    /** @description wie de regie heeft */
+    Regie: {
+      role: string;
+      holder: string | null;
+    };
+    StartCaseRequest: {
+      workflow: string;
+      /** Format: uuid */
+      subjectId: string;
+      /** @description de input van de workflow (zie GET /workflows) */
+      input?: {
+        [key: string]: unknown;
+      };
+    };
+    Subject: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: 'inwoner' | 'huishouden';
+      name: string;
+      /** Format: date */
+      birthDate: string | null;
+      /** @description of er een BSN is vastgelegd; het BSN zelf gaat nooit terug */
+      hasBsn: boolean;
+      members: string[];
+      /** Format: date-time */
+      createdAt: string;
+    };
+    SubjectList: {
+      items: components['schemas']['Subject'][];
+    };
+    SubjectRequest: {
+      /** @enum {string} */
+      kind: 'inwoner' | 'huishouden';
+      name: string;
+      /** Format: date */
+      birthDate?: string;
+      bsn?: string;
+      members?: string[];
+    };
+    Voorziening: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      subjectId: string;
+      /** Format: uuid */
+      caseId: string;
+      wet: string;
+      product: string;
+      aanbieder: string;
+      volume: {
+        aantal: number;
+        eenheid: string;
+      };
+      /** Format: date */
+      startdatum: string;
+      /** Format: date */
+      einddatum: string | null;
+      ggz: boolean;
+      actief: boolean;
+      eigenaar: string;
+      /** Format: uuid */
+      herindicatieCaseId: string | null;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    VoorzieningList: {
+      items: components['schemas']['Voorziening'][];
+    };
+    WithdrawnConsent: {
+      /** Format: uuid */
+      id: string;
+      scope: string;
+      grantedTo: string;
+      /** Format: date-time */
+      withdrawnAt: string;
+      reden: string;
+    };
+    Workflow: {
+      name: string;
+      version: number;
+      title: string;
+      states: string[];
+      events: {
+        type: string;
+        title: string;
+        /** @description JSON Schema van de gegevens; afwezig bij de termijn-events van de engine */
+        schema?: {
+          [key: string]: unknown;
+        };
+      }[];
+      /** @description JSON Schema van de input bij het starten */
+      input: {
+        [key: string]: unknown;
+      };
+    };
+    WorkflowConfig: {
+      workflow: string;
+      /** @description JSON Schema van de regels */
+      schema: {
+        [key: string]: unknown;
+      };
+      config: {
+        [key: string]: unknown;
+      };
+      version: number;
+      changedBy: string | null;
+      /** Format: date-time */
+      changedAt: string | null;
+    };
+    WorkflowConfigChangeRequest: {
+      /** @description de regels, volgens het schema van de workflow */
+      config: {
+        [key: string]: unknown;
+      };
+    };
+    WorkflowConfigChanged: {
+      workflow: string;
+      version: number;
+      config: {
+        [key: string]: unknown;
+      };
+      changedBy: string;
+      /** Format: date-time */
+      changedAt: string;
+    };
+    WorkflowConfigHistory: components['schemas']['WorkflowConfigVersion'][];
+    WorkflowConfigList: components['schemas']['WorkflowConfig'][];
+    WorkflowConfigVersion: {
+      version: number;
+      config: {
+        [key: string]: unknown;
+      };
+      changedBy: string;
+      /** Format: date-time */
+      changedAt: string;
+    };
+    WorkflowList: components['schemas']['Workflow'][];
+    Worklist: {
+      items: components['schemas']['WorklistItem'][];
+    };
+    WorklistItem: {
+      /** @enum {string} */
+      soort: 'termijn' | 'herindicatie';
+      /** Format: uuid */
+      caseId: string;
+      workflow: string;
+      /** Format: uuid */
+      subjectId: string;
+      /** Format: uuid */
+      deadlineId: string;
+      key: string;
+      name: string;
+      law: string | null;
+      /** Format: date */
+      dueDate: string | null;
+      /** Format: date-time */
+      dueAt: string;
+      /** @description pending, of missed voor een herindicatie die naar de teamleider ging */
+      status: string;
+      /** Format: uuid */
+      voorzieningId: string | null;
+      geescaleerdOp: string | null;
+    };
+    /**
+     * Aanvraag ingediend
+     * @description Aanvraag ingediend (workflow intake)
+     */
+    IntakeAanvraagIngediendEvent: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'AANVRAAG_INGEDIEND';
+      laws: ('Wmo' | 'Jeugdwet' | 'Participatiewet')[];
+      voorziening: string;
+    };
+    /**
+     * Alle aanvragen ingediend
+     * @description Alle aanvragen ingediend (workflow transitie18)
+     */
+    Transitie18AanvragenIngediendEvent: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'AANVRAGEN_INGEDIEND';
+      toelichting?: string;
+    };
+    /**
+     * Afsluiten
+     * @description Afsluiten (workflow intake)
+     */
+    IntakeAfgeslotenEvent: {
+      /** @enum {string} */
+      type: 'AFGESLOTEN';
+      /** @enum {string} */
+      resultaatcode:
+        | 'doel_bereikt'
+        | 'doel_deels_bereikt'
+        | 'doel_niet_bereikt'
+        | 'afgewezen'
+        | 'verhuisd'
+        | 'overleden'
+        | 'overig';
+      toelichting?: string;
+    };
+    /**
+     * AVE-traject afsluiten
+     * @description AVE-traject afsluiten (workflow ave)
+     */
+    AveAfgeslotenEvent: {
+      /** @enum {string} */
+      type: 'AFGESLOTEN';
+      reden: string;
+    };
+    /**
+     * Afsluiten
+     * @description Afsluiten (workflow transitie18)
+     */
+    Transitie18AfgeslotenEvent: {
+      /** @enum {string} */
+      type: 'AFGESLOTEN';
+      toelichting?: string;
+    };
+    /** @description AFGESLOTEN: de gegevens hangen af van de workflow van de casus */
+    AfgeslotenEvent:
+      | {
+          /**
+           * @description discriminator enum property added by openapi-typescript
+           * @enum {string}
+           */
+          type: 'AFGESLOTEN';
+        }
+      | components['schemas']['IntakeAfgeslotenEvent']
+      | components['schemas']['AveAfgeslotenEvent']
+      | components['schemas']['Transitie18AfgeslotenEvent'];
+    /**
+     * Afschalen (één niveau)
+     * @description Afschalen (één niveau) (workflow ave)
+     */
+    AveAfschalenEvent: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'AFSCHALEN';
+      reden: string;
+      naarNiveau?: 0 | 1 | 2 | 3;
+      ontvanger?: string;
+    };
+    /**
+     * Verwijzen naar een algemene voorziening (melding blijft open)
+     * @description Verwijzen naar een algemene voorziening (melding blijft open) (workflow intake)
+     */
+    IntakeAlgemeneVoorzieningVerwezenEvent: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'ALGEMENE_VOORZIENING_VERWEZEN';
+      /**
+       * @description de wettelijke grondslag om te delen zonder toestemming van de inwoner
+       * @enum {string}
+       */
+      wettelijkeGrondslag?: 'vroegsignalering' | 'veilig_thuis' | 'veiligheid_kind';
+      voorziening: string;
+    };
+    /**
+     * AVE-traject koppelen
+     * @description AVE-traject koppelen (workflow intake)
+     */
+    IntakeAveGekoppeldEvent: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'AVE_GEKOPPELD';
+      /** Format: uuid */
+      aveCaseId: string;
+    };
+    /**
+     * Traject beëindigen
+     * @description Traject beëindigen (workflow transitie18)
+     */
+    Transitie18BeeindigdEvent: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'BEEINDIGD';
+      /** @enum {string} */
+      reden:
+        | 'verhuisd'
+        | 'overleden'
+        | 'jeugdhulp_beeindigd_voor_16_5'
+        | 'jongere_wil_geen_begeleiding'
+        | 'overig';
+      toelichting?: string;
+    };
+    /**
+     * Beslissing op bezwaar
+     * @description Beslissing op bezwaar (workflow intake)
+     */
+    IntakeBeslissingOpBezwaarEvent: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'BESLISSING_OP_BEZWAAR';
+      /** @enum {string} */
+      uitkomst: 'gegrond' | 'deels_gegrond' | 'ongegrond' | 'niet_ontvankelijk';
+      /** @enum {string} */
+      besluitNaBezwaar?: 'toegekend' | 'deels' | 'afgewezen';
+    };
+    /**
+     * Beslistermijn op bezwaar verdaagd
+     * @description Beslistermijn op bezwaar verdaagd (workflow intake)
+     */
+    IntakeBeslistermijnBezwaarVerdaagdEvent: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'BESLISTERMIJN_BEZWAAR_VERDAAGD';
+      reden: string;
+    };
+    /**
+     * Besluit genomen (beschikking)
+     * @description Besluit genomen (beschikking) (workflow intake)
+     */
+    IntakeBesluitGenomenEvent: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'BESLUIT_GENOMEN';
+      /** @enum {string} */
+      uitkomst: 'toegekend' | 'deels' | 'afgewezen';
+      grondslag: string;
+      toelichting?: string;
+    };
+    /**
+     * Bezwaar ingediend
+     * @description Bezwaar ingediend (workflow intake)
+     */
+    IntakeBezwaarIngediendEvent: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'BEZWAAR_INGEDIEND';
+      adviescommissie: boolean;
+    };
+    /**
+     * Stap van de toegangscascade vastleggen
+     * @description Stap van de toegangscascade vastleggen (workflow intake)
+     */
+    IntakeCascadeStapVastgelegdEvent: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'CASCADE_STAP_VASTGELEGD';
+      stap: 1 | 2 | 3 | 4 | 5;
+      /** @enum {string} */
+      conclusie: 'toereikend' | 'ontoereikend';
+      /** @enum {string} */
+      voorliggendeWet?: 'Wlz' | 'Zvw' | 'Participatiewet' | 'Wmo' | 'Jeugdwet' | 'overig';
+      toelichting?: string;
+    };
+    /**
+     * AVE-afspraken wijzigen
+     * @description AVE-afspraken wijzigen (workflow ave)
+     */
+    AveConfiguratieGewijzigdEvent: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'CONFIGURATIE_GEWIJZIGD';
+      config: {
+        niveaus?: {
+          0?: {
+            situatie?: string;
+            regierol?: string;
+            regierolMetKinderen?: string | null;
+            procesregierol?: string | null;
+            acceptatietermijn?: {
+              amount: number;
+              /** @enum {string} */
+              unit: 'werkdagen' | 'days' | 'weeks' | 'months' | 'years' | 'hours' | 'minutes' | 'seconds';
+            } | null;
+            reviewinterval?: {
+              amount: number;
+              /** @enum {string} */
+              unit: 'werkdagen' | 'days' | 'weeks' | 'months' | 'years' | 'hours' | 'minutes' | 'seconds';
+            } | null;
+          };
+          1?: {
+            situatie?: string;
+            regierol?: string;
+            regierolMetKinderen?: string | null;
+            procesregierol?: string | null;
+            acceptatietermijn?: {
+              amount: number;
+              /** @enum {string} */
+              unit: 'werkdagen' | 'days' | 'weeks' | 'months' | 'years' | 'hours' | 'minutes' | 'seconds';
+            } | null;
+            reviewinterval?: {
+              amount: number;
+              /** @enum {string} */
+              unit: 'werkdagen' | 'days' | 'weeks' | 'months' | 'years' | 'hours' | 'minutes' | 'seconds';
+            } | null;
+          };
+          2?: {
+            situatie?: string;
+            regierol?: string;
+            regierolMetKinderen?: string | null;
+            procesregierol?: string | null;
+            acceptatietermijn?: {
+              amount: number;
+              /** @enum {string} */
+              unit: 'werkdagen' | 'days' | 'weeks' | 'months' | 'years' | 'hours' | 'minutes' | 'seconds';
+            } | null;
+            reviewinterval?: {
+              amount: number;
+              /** @enum {string} */
+              unit: 'werkdagen' | 'days' | 'weeks' | 'months' | 'years' | 'hours' | 'minutes' | 'seconds';
+            } | null;
+          };
+          3?: {
+            situatie?: string;
+            regierol?: string;
+            regierolMetKinderen?: string | null;
+            procesregierol?: string | null;
+            acceptatietermijn?: {
+              amount: number;
+              /** @enum {string} */
+              unit: 'werkdagen' | 'days' | 'weeks' | 'months' | 'years' | 'hours' | 'minutes' | 'seconds';
+            } | null;
+            reviewinterval?: {
+              amount: number;
+              /** @enum {string} */
+              unit: 'werkdagen' | 'days' | 'weeks' | 'months' | 'years' | 'hours' | 'minutes' | 'seconds';
+            } | null;
+          };
+          4?: {
+            situatie?: string;
+            regierol?: string;
+            regierolMetKinderen?: string | null;
+            procesregierol?: string | null;
+            acceptatietermijn?: {
+              amount: number;
+              /** @enum {string} */
+              unit: 'werkdagen' | 'days' | 'weeks' | 'months' | 'years' | 'hours' | 'minutes' | 'seconds';
+            } | null;
+            reviewinterval?: {
+              amount: number;
+              /** @enum {string} */
+              unit: 'werkdagen' | 'days' | 'weeks' | 'months' | 'years' | 'hours' | 'minutes' | 'seconds';
+            } | null;
+          };
+        };
+      };
+    };
+    /**
+     * Evaluatiedatum afgesproken
+     * @description Evaluatiedatum afgesproken (workflow intake)
+     */
+    IntakeEvaluatieAfgesprokenEvent: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'EVALUATIE_AFGESPROKEN';
+      /** Format: date */
+      datum: string;
+    };
+    /**
+     * Evaluatie gestart
+     * @description Evaluatie gestart (workflow intake)
+     */
+    IntakeEvaluatieGestartEvent: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'EVALUATIE_GESTART';
+    };
+    /**
+     * Geen hulp nodig (melding afsluiten)
+     * @description Geen hulp nodig (melding afsluiten) (workflow intake)
+     */
+    IntakeGeenHulpEvent: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'GEEN_HULP';
+      reden: string;
+    };
+    /**
+     * Herindicatie afgerond
+     * @description Herindicatie afgerond (workflow herindicatie)
+     */
+    HerindicatieHerindicatieAfgerondEvent: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'HERINDICATIE_AFGEROND';
+      /** @enum {string} */
+      uitkomst: 'verlengd' | 'gewijzigd' | 'beeindigd';
+      /** Format: date */
+      nieuweEinddatum?: string;
+      toelichting?: string;
+    };
+    /**
+     * Ingetrokken door de inwoner
+     * @description Ingetrokken door de inwoner (workflow intake)
+     */
+    IntakeIngetrokkenEvent: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'INGETROKKEN';
+      reden?: string;
+    };
+    /**
+     * Klantreis (intake) koppelen
+     * @description Klantreis (intake) koppelen (workflow ave)
+     */
+    AveIntakeGekoppeldEvent: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'INTAKE_GEKOPPELD';
+      /** Format: uuid */
+      intakeCaseId: string;
+    };
+    /**
+     * Inzet van de voorziening gestart
+     * @description Inzet van de voorziening gestart (workflow intake)
+     */
+    IntakeInzetGestartEvent: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'INZET_GESTART';
+      /**
+       * @description de wettelijke grondslag om te delen zonder toestemming van de inwoner
+       * @enum {string}
+       */
+      wettelijkeGrondslag?: 'vroegsignalering' | 'veilig_thuis' | 'veiligheid_kind';
+      product: string;
+      aanbieder: string;
+      volume: {
+        aantal: number;
+        eenheid: string;
+      };
+      /** Format: date */
+      startdatum: string;
+      /** Format: date */
+      einddatum: string;
+      /** Format: date */
+      evaluatieDatum?: string;
+    };
+    /**
+     * Kinderen in het huishouden wijzigen
+     * @description Kinderen in het huishouden wijzigen (workflow ave)
+     */
+    AveKinderenGewijzigdEvent: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'KINDEREN_GEWIJZIGD';
+      kinderenInHuishouden: boolean;
+      ontvanger?: string;
+    };
+    /**
+     * Nazorg uitgevoerd (controle op een gat in de zorg)
+     * @description Nazorg uitgevoerd (controle op een gat in de zorg) (workflow transitie18)
+     */
+    Transitie18NazorgUitgevoerdEvent: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'NAZORG_UITGEVOERD';
+      toelichting?: string;
+    };
+    /**
+     * Onderzoek afronden
+     * @description Onderzoek afronden (workflow intake)
+     */
+    IntakeOnderzoekAfgerondEvent: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'ONDERZOEK_AFGEROND';
+      toelichting?: string;
+    };
+    /**
+     * Opschalen
+     * @description Opschalen (workflow ave)
+     */
+    AveOpschalenEvent: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'OPSCHALEN';
+      naarNiveau: 1 | 2 | 3 | 4;
+      reden: string;
+      criteria: (
+        | 'veiligheid'
+        | 'stagnatie'
+        | 'meerdere_domeinen'
+        | 'gemeentegrensoverschrijdend'
+        | 'specifieke_expertise'
+      )[];
+      ontvanger?: string;
+      procesregisseur?: string;
+      /** Format: uuid */
+      intakeCaseId?: string;
+    };
+    /**
+     * Persoonlijk plan ontvangen
+     * @description Persoonlijk plan ontvangen (workflow intake)
+     */
+    IntakePersoonlijkPlanOntvangenEvent: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'PERSOONLIJK_PLAN_ONTVANGEN';
+    };
+    /**
+     * Praktische zaken geregeld (zorgverzekering, DigiD, bankrekening, studiefinanciering)
+     * @description Praktische zaken geregeld (zorgverzekering, DigiD, bankrekening, studiefinanciering) (workflow transitie18)
+     */
+    Transitie18PraktischeZakenGeregeldEvent: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'PRAKTISCHE_ZAKEN_GEREGELD';
+      zorgverzekering?: boolean;
+      digid?: boolean;
+      bankrekening?: boolean;
+      studiefinanciering?: boolean | 'niet_van_toepassing';
+    };
+    /**
+     * Regie accepteren
+     * @description Regie accepteren (workflow ave)
+     */
+    AveRegieGeaccepteerdEvent: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'REGIE_GEACCEPTEERD';
+    };
+    /**
+     * Regie overdragen
+     * @description Regie overdragen (workflow intake)
+     */
+    IntakeRegieOvergedragenEvent: {
+      /** @enum {string} */
+      type: 'REGIE_OVERGEDRAGEN';
+      holder: string;
+      role: string;
+    };
+    /**
+     * Regie overdragen (teamleider)
+     * @description Regie overdragen (teamleider) (workflow ave)
+     */
+    AveRegieOvergedragenEvent: {
+      /** @enum {string} */
+      type: 'REGIE_OVERGEDRAGEN';
+      holder: string;
+      procesregisseur?: string;
+    };
+    /**
+     * Jongerencoach wisselen
+     * @description Jongerencoach wisselen (workflow transitie18)
+     */
+    Transitie18RegieOvergedragenEvent: {
+      /** @enum {string} */
+      type: 'REGIE_OVERGEDRAGEN';
+      holder: string;
+    };
+    /**
+     * Eigenaar wisselen
+     * @description Eigenaar wisselen (workflow herindicatie)
+     */
+    HerindicatieRegieOvergedragenEvent: {
+      /** @enum {string} */
+      type: 'REGIE_OVERGEDRAGEN';
+      holder: string;
+    };
+    /** @description REGIE_OVERGEDRAGEN: de gegevens hangen af van de workflow van de casus */
+    RegieOvergedragenEvent:
+      | {
+          /**
+           * @description discriminator enum property added by openapi-typescript
+           * @enum {string}
+           */
+          type: 'REGIE_OVERGEDRAGEN';
+        }
+      | components['schemas']['IntakeRegieOvergedragenEvent']
+      | components['schemas']['AveRegieOvergedragenEvent']
+      | components['schemas']['Transitie18RegieOvergedragenEvent']
+      | components['schemas']['HerindicatieRegieOvergedragenEvent'];
+    /**
+     * Periodieke review vastleggen
+     * @description Periodieke review vastleggen (workflow ave)
+     */
+    AveReviewUitgevoerdEvent: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'REVIEW_UITGEVOERD';
+      /** @enum {string} */
+      besluit: 'handhaven' | 'opschalen' | 'afschalen';
+      toelichting: string;
+    };
+    /**
+     * Opgeschorte termijn hervatten
+     * @description Opgeschorte termijn hervatten (elke workflow)
+     */
+    TermijnHervattenEvent: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'TERMIJN_HERVATTEN';
+      key: string;
+      reden?: string;
+    };
+    /**
+     * Termijn opschorten
+     * @description Termijn opschorten (elke workflow)
+     */
+    TermijnOpschortenEvent: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'TERMIJN_OPSCHORTEN';
+      key: string;
+      reden: string;
+    };
+    /**
+     * Termijn verlengen
+     * @description Termijn verlengen (elke workflow)
+     */
+    TermijnVerlengenEvent: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'TERMIJN_VERLENGEN';
+      key: string;
+      reden: string;
+      met: {
+        amount: number;
+        /** @enum {string} */
+        unit: 'days' | 'weeks';
+      };
+    };
+    /**
+     * Toekomstplan afgesproken
+     * @description Toekomstplan afgesproken (workflow transitie18)
+     */
+    Transitie18ToekomstplanAfgesprokenEvent: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'TOEKOMSTPLAN_AFGESPROKEN';
+      domeinen: {
+        /** @enum {string} */
+        domein:
+          | 'wmo_begeleiding'
+          | 'beschermd_wonen'
+          | 'zvw_ggz'
+          | 'wlz'
+          | 'inkomen'
+          | 'onderwijs_werk'
+          | 'wonen'
+          | 'verlengde_jeugdhulp';
+        route?: string;
+        /** @enum {string} */
+        status: 'nodig' | 'aangevraagd' | 'toegekend' | 'actief' | 'niet_nodig';
+      }[];
+      toelichting?: string;
+    };
+    /**
+     * Toekomstplan gestart
+     * @description Toekomstplan gestart (workflow transitie18)
+     */
+    Transitie18ToekomstplanGestartEvent: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'TOEKOMSTPLAN_GESTART';
+      toelichting?: string;
+    };
+    /**
+     * Triage afronden
+     * @description Triage afronden (workflow intake)
+     */
+    IntakeTriageAfgerondEvent: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'TRIAGE_AFGEROND';
+      /** @enum {string} */
+      urgentie: 'regulier' | 'spoed';
+      veiligheidsrisico: boolean;
+      meervoudigeProblematiek?: boolean;
+      regisseur?: string;
+      toelichting?: string;
+      ave?: {
+        niveau: 1 | 2 | 3 | 4;
+        kinderenInHuishouden: boolean;
+        /** Format: uuid */
+        huishoudenId?: string;
+        reden: string;
+        criteria: (
+          | 'veiligheid'
+          | 'stagnatie'
+          | 'meerdere_domeinen'
+          | 'gemeentegrensoverschrijdend'
+          | 'specifieke_expertise'
+        )[];
+      };
+    };
+    /**
+     * Triage starten
+     * @description Triage starten (workflow intake)
+     */
+    IntakeTriageGestartEvent: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'TRIAGE_GESTART';
+    };
+    /**
+     * Verlengde jeugdhulp besloten
+     * @description Verlengde jeugdhulp besloten (workflow transitie18)
+     */
+    Transitie18VerlengdeJeugdhulpBeslotenEvent: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'VERLENGDE_JEUGDHULP_BESLOTEN';
+      /** @enum {string} */
+      grond: 'zorg_voor_18_gestart_en_nodig' | 'besloten_voor_18' | 'hervat_binnen_half_jaar';
+      /** Format: date */
+      einddatum: string;
+      /** Format: date */
+      besluitdatum?: string;
+      /** Format: date */
+      hervatdatum?: string;
+      /** Format: uuid */
+      voorzieningId?: string;
+      toelichting?: string;
+    };
+    /**
+     * Verslag gedeeld met de inwoner
+     * @description Verslag gedeeld met de inwoner (workflow intake)
+     */
+    IntakeVerslagGedeeldEvent: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'VERSLAG_GEDEELD';
+    };
+    /**
+     * Verslag niet gedeeld met de inwoner (met reden)
+     * @description Verslag niet gedeeld met de inwoner (met reden) (workflow intake)
+     */
+    IntakeVerslagNietGedeeldEvent: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'VERSLAG_NIET_GEDEELD';
+      reden: string;
+    };
+    /**
+     * Herindicatie vervalt (voorziening beëindigd)
+     * @description Herindicatie vervalt (voorziening beëindigd) (workflow herindicatie)
+     */
+    HerindicatieVervallenEvent: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'VERVALLEN';
+      reden: string;
+    };
+    /**
+     * Vervolgroute bijwerken
+     * @description Vervolgroute bijwerken (workflow transitie18)
+     */
+    Transitie18VervolgrouteBijgewerktEvent: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'VERVOLGROUTE_BIJGEWERKT';
+      /** @enum {string} */
+      domein:
+        | 'wmo_begeleiding'
+        | 'beschermd_wonen'
+        | 'zvw_ggz'
+        | 'wlz'
+        | 'inkomen'
+        | 'onderwijs_werk'
+        | 'wonen'
+        | 'verlengde_jeugdhulp';
+      /** @enum {string} */
+      status: 'nodig' | 'aangevraagd' | 'toegekend' | 'actief' | 'niet_nodig';
+      route?: string;
+      /** Format: uuid */
+      voorzieningId?: string;
+      aanbiederGecontracteerd?: boolean;
+      toelichting?: string;
+    };
+    /**
+     * Verwezen (melding afsluiten)
+     * @description Verwezen (melding afsluiten) (workflow intake)
+     */
+    IntakeVerwezenEvent: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'VERWEZEN';
+      /**
+       * @description de wettelijke grondslag om te delen zonder toestemming van de inwoner
+       * @enum {string}
+       */
+      wettelijkeGrondslag?: 'vroegsignalering' | 'veilig_thuis' | 'veiligheid_kind';
+      /** @enum {string} */
+      soort: 'netwerk' | 'algemene_voorziening' | 'voorliggende_voorziening';
+      voorziening: string;
+    };
+    /**
+     * Voorschot verleend (Participatiewet)
+     * @description Voorschot verleend (Participatiewet) (workflow intake)
+     */
+    IntakeVoorschotVerleendEvent: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'VOORSCHOT_VERLEEND';
+    };
+    /**
+     * Warme overdracht ggz gepland
+     * @description Warme overdracht ggz gepland (workflow transitie18)
+     */
+    Transitie18WarmeOverdrachtGeplandEvent: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'WARME_OVERDRACHT_GEPLAND';
+      plan: string;
+      nieuweAanbieder?: string;
+      /** Format: date */
+      overdrachtsdatum?: string;
+    };
+    /**
+     * Beschikking toegang schuldhulpverlening
+     * @description Beschikking toegang schuldhulpverlening (workflow intake)
+     */
+    IntakeWgsBeschikkingEvent: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'WGS_BESCHIKKING';
+      /** @enum {string} */
+      toegang: 'toegelaten' | 'afgewezen';
+      grondslag?: string;
+    };
+    /**
+     * Eerste gesprek schuldhulpverlening gevoerd
+     * @description Eerste gesprek schuldhulpverlening gevoerd (workflow intake)
+     */
+    IntakeWgsEersteGesprekEvent: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'WGS_EERSTE_GESPREK';
+    };
+    /**
+     * Hulpvraag schuldhulpverlening (Wgs) vastleggen
+     * @description Hulpvraag schuldhulpverlening (Wgs) vastleggen (workflow intake)
+     */
+    IntakeWgsHulpvraagEvent: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'WGS_HULPVRAAG';
+      crisis?: boolean;
+    };
+    /** @description Een event voor de casus: `type` en de gegevens die dat event van de workflow van de casus vraagt. Welke events nu mogelijk zijn staat in allowedEvents van de casus. */
+    CaseEvent: {
+      /**
+       * @description het soort event
+       * @enum {string}
+       */
+      type:
+        | 'AANVRAAG_INGEDIEND'
+        | 'AANVRAGEN_INGEDIEND'
+        | 'AFGESLOTEN'
+        | 'AFSCHALEN'
+        | 'ALGEMENE_VOORZIENING_VERWEZEN'
+        | 'AVE_GEKOPPELD'
+        | 'BEEINDIGD'
+        | 'BESLISSING_OP_BEZWAAR'
+        | 'BESLISTERMIJN_BEZWAAR_VERDAAGD'
+        | 'BESLUIT_GENOMEN'
+        | 'BEZWAAR_INGEDIEND'
+        | 'CASCADE_STAP_VASTGELEGD'
+        | 'CONFIGURATIE_GEWIJZIGD'
+        | 'EVALUATIE_AFGESPROKEN'
+        | 'EVALUATIE_GESTART'
+        | 'GEEN_HULP'
+        | 'HERINDICATIE_AFGEROND'
+        | 'INGETROKKEN'
+        | 'INTAKE_GEKOPPELD'
+        | 'INZET_GESTART'
+        | 'KINDEREN_GEWIJZIGD'
+        | 'NAZORG_UITGEVOERD'
+        | 'ONDERZOEK_AFGEROND'
+        | 'OPSCHALEN'
+        | 'PERSOONLIJK_PLAN_ONTVANGEN'
+        | 'PRAKTISCHE_ZAKEN_GEREGELD'
+        | 'REGIE_GEACCEPTEERD'
+        | 'REGIE_OVERGEDRAGEN'
+        | 'REVIEW_UITGEVOERD'
+        | 'TERMIJN_HERVATTEN'
+        | 'TERMIJN_OPSCHORTEN'
+        | 'TERMIJN_VERLENGEN'
+        | 'TOEKOMSTPLAN_AFGESPROKEN'
+        | 'TOEKOMSTPLAN_GESTART'
+        | 'TRIAGE_AFGEROND'
+        | 'TRIAGE_GESTART'
+        | 'VERLENGDE_JEUGDHULP_BESLOTEN'
+        | 'VERSLAG_GEDEELD'
+        | 'VERSLAG_NIET_GEDEELD'
+        | 'VERVALLEN'
+        | 'VERVOLGROUTE_BIJGEWERKT'
+        | 'VERWEZEN'
+        | 'VOORSCHOT_VERLEEND'
+        | 'WARME_OVERDRACHT_GEPLAND'
+        | 'WGS_BESCHIKKING'
+        | 'WGS_EERSTE_GESPREK'
+        | 'WGS_HULPVRAAG';
+    } & (
+      | components['schemas']['IntakeAanvraagIngediendEvent']
+      | components['schemas']['Transitie18AanvragenIngediendEvent']
+      | components['schemas']['AfgeslotenEvent']
+      | components['schemas']['AveAfschalenEvent']
+      | components['schemas']['IntakeAlgemeneVoorzieningVerwezenEvent']
+      | components['schemas']['IntakeAveGekoppeldEvent']
+      | components['schemas']['Transitie18BeeindigdEvent']
+      | components['schemas']['IntakeBeslissingOpBezwaarEvent']
+      | components['schemas']['IntakeBeslistermijnBezwaarVerdaagdEvent']
+      | components['schemas']['IntakeBesluitGenomenEvent']
+      | components['schemas']['IntakeBezwaarIngediendEvent']
+      | components['schemas']['IntakeCascadeStapVastgelegdEvent']
+      | components['schemas']['AveConfiguratieGewijzigdEvent']
+      | components['schemas']['IntakeEvaluatieAfgesprokenEvent']
+      | components['schemas']['IntakeEvaluatieGestartEvent']
+      | components['schemas']['IntakeGeenHulpEvent']
+      | components['schemas']['HerindicatieHerindicatieAfgerondEvent']
+      | components['schemas']['IntakeIngetrokkenEvent']
+      | components['schemas']['AveIntakeGekoppeldEvent']
+      | components['schemas']['IntakeInzetGestartEvent']
+      | components['schemas']['AveKinderenGewijzigdEvent']
+      | components['schemas']['Transitie18NazorgUitgevoerdEvent']
+      | components['schemas']['IntakeOnderzoekAfgerondEvent']
+      | components['schemas']['AveOpschalenEvent']
+      | components['schemas']['IntakePersoonlijkPlanOntvangenEvent']
+      | components['schemas']['Transitie18PraktischeZakenGeregeldEvent']
+      | components['schemas']['AveRegieGeaccepteerdEvent']
+      | components['schemas']['RegieOvergedragenEvent']
+      | components['schemas']['AveReviewUitgevoerdEvent']
+      | components['schemas']['TermijnHervattenEvent']
+      | components['schemas']['TermijnOpschortenEvent']
+      | components['schemas']['TermijnVerlengenEvent']
+      | components['schemas']['Transitie18ToekomstplanAfgesprokenEvent']
+      | components['schemas']['Transitie18ToekomstplanGestartEvent']
+      | components['schemas']['IntakeTriageAfgerondEvent']
+      | components['schemas']['IntakeTriageGestartEvent']
+      | components['schemas']['Transitie18VerlengdeJeugdhulpBeslotenEvent']
+      | components['schemas']['IntakeVerslagGedeeldEvent']
+      | components['schemas']['IntakeVerslagNietGedeeldEvent']
+      | components['schemas']['HerindicatieVervallenEvent']
+      | components['schemas']['Transitie18VervolgrouteBijgewerktEvent']
+      | components['schemas']['IntakeVerwezenEvent']
+      | components['schemas']['IntakeVoorschotVerleendEvent']
+      | components['schemas']['Transitie18WarmeOverdrachtGeplandEvent']
+      | components['schemas']['IntakeWgsBeschikkingEvent']
+      | components['schemas']['IntakeWgsEersteGesprekEvent']
+      | components['schemas']['IntakeWgsHulpvraagEvent']
+    );
+  };
+  responses: never;
+  parameters: never;
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+  AuthController_devToken: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DevTokenRequest'];
+      };
+    };
+    responses: {
+      /** @description Een token voor deze gebruiker (alleen in dev- en testmodus) */
+      200: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DevToken'];
+        };
+      };
+      /** @description Ongeldig verzoek: de body, query of een header voldoet niet (invalidParams noemt elk veld) */
+      400: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Geen toegang: de rol of het team van de gebruiker staat dit niet toe */
+      403: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description De body is te groot */
+      413: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description De body is geen JSON */
+      415: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Te veel verzoeken; probeer het later opnieuw */
+      429: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Er ging iets mis aan de kant van de server */
+      500: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description De database is even niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+      503: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  SubjectsController_findByBsn: {
+    parameters: {
+      query: {
+        bsn: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description De inwoners met dit BSN */
+      200: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SubjectList'];
+        };
+      };
+      /** @description Ongeldig verzoek: de body, query of een header voldoet niet (invalidParams noemt elk veld) */
+      400: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet ingelogd: geen of een ongeldig token */
+      401: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Geen toegang: de rol of het team van de gebruiker staat dit niet toe */
+      403: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Te veel verzoeken; probeer het later opnieuw */
+      429: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Er ging iets mis aan de kant van de server */
+      500: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description De database is even niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+      503: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  SubjectsController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SubjectRequest'];
+      };
+    };
+    responses: {
+      /** @description De vastgelegde inwoner of het huishouden */
+      201: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Subject'];
+        };
+      };
+      /** @description Ongeldig verzoek: de body, query of een header voldoet niet (invalidParams noemt elk veld) */
+      400: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet ingelogd: geen of een ongeldig token */
+      401: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Geen toegang: de rol of het team van de gebruiker staat dit niet toe */
+      403: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet gevonden (of niet zichtbaar voor deze gemeente) */
+      404: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description De body is te groot */
+      413: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description De body is geen JSON */
+      415: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Te veel verzoeken; probeer het later opnieuw */
+      429: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Er ging iets mis aan de kant van de server */
+      500: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description De database is even niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+      503: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  SubjectsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Subject'];
+        };
+      };
+      /** @description Ongeldig verzoek: de body, query of een header voldoet niet (invalidParams noemt elk veld) */
+      400: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet ingelogd: geen of een ongeldig token */
+      401: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Geen toegang: de rol of het team van de gebruiker staat dit niet toe */
+      403: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet gevonden (of niet zichtbaar voor deze gemeente) */
+      404: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Te veel verzoeken; probeer het later opnieuw */
+      429: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Er ging iets mis aan de kant van de server */
+      500: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description De database is even niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+      503: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  SubjectsController_consents: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description De toestemmingen, de oudste eerst, ook de ingetrokken */
+      200: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ConsentList'];
+        };
+      };
+      /** @description Ongeldig verzoek: de body, query of een header voldoet niet (invalidParams noemt elk veld) */
+      400: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet ingelogd: geen of een ongeldig token */
+      401: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Geen toegang: de rol of het team van de gebruiker staat dit niet toe */
+      403: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet gevonden (of niet zichtbaar voor deze gemeente) */
+      404: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Te veel verzoeken; probeer het later opnieuw */
+      429: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Er ging iets mis aan de kant van de server */
+      500: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description De database is even niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+      503: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  SubjectsController_addConsent: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ConsentRequest'];
+      };
+    };
+    responses: {
+      /** @description De vastgelegde toestemming */
+      201: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Consent'];
+        };
+      };
+      /** @description Ongeldig verzoek: de body, query of een header voldoet niet (invalidParams noemt elk veld) */
+      400: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet ingelogd: geen of een ongeldig token */
+      401: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Geen toegang: de rol of het team van de gebruiker staat dit niet toe */
+      403: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet gevonden (of niet zichtbaar voor deze gemeente) */
+      404: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description De body is te groot */
+      413: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description De body is geen JSON */
+      415: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Te veel verzoeken; probeer het later opnieuw */
+      429: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Er ging iets mis aan de kant van de server */
+      500: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description De database is even niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+      503: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  SubjectsController_withdraw: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        consentId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ConsentWithdrawalRequest'];
+      };
+    };
+    responses: {
+      /** @description De ingetrokken toestemming */
+      200: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WithdrawnConsent'];
+        };
+      };
+      /** @description Ongeldig verzoek: de body, query of een header voldoet niet (invalidParams noemt elk veld) */
+      400: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet ingelogd: geen of een ongeldig token */
+      401: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Geen toegang: de rol of het team van de gebruiker staat dit niet toe */
+      403: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet gevonden (of niet zichtbaar voor deze gemeente) */
+      404: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description De body is te groot */
+      413: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description De body is geen JSON */
+      415: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Te veel verzoeken; probeer het later opnieuw */
+      429: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Er ging iets mis aan de kant van de server */
+      500: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description De database is even niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+      503: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  CasesController_list: {
+    parameters: {
+      query?: {
+        workflow?: string;
+        state?: string;
+        aveLevel?: number;
+        regie?: string;
+        assignee?: string;
+        overdue?: 'true' | 'false';
+        subjectId?: string;
+        limit?: number;
+        cursor?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Een pagina casussen, de nieuwste eerst */
+      200: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseList'];
+        };
+      };
+      /** @description Ongeldig verzoek: de body, query of een header voldoet niet (invalidParams noemt elk veld) */
+      400: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet ingelogd: geen of een ongeldig token */
+      401: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Geen toegang: de rol of het team van de gebruiker staat dit niet toe */
+      403: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Te veel verzoeken; probeer het later opnieuw */
+      429: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Er ging iets mis aan de kant van de server */
+      500: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description De database is even niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+      503: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  CasesController_start: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description een herhaalde start met dezelfde sleutel geeft dezelfde casus terug */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['StartCaseRequest'];
+      };
+    };
+    responses: {
+      /** @description De gestarte casus */
+      201: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseView'];
+        };
+      };
+      /** @description Ongeldig verzoek: de body, query of een header voldoet niet (invalidParams noemt elk veld) */
+      400: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet ingelogd: geen of een ongeldig token */
+      401: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Geen toegang: de rol of het team van de gebruiker staat dit niet toe */
+      403: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet gevonden (of niet zichtbaar voor deze gemeente) */
+      404: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict: de casus veranderde intussen (If-Match), of de Idempotency-Key hoort bij een ander verzoek */
+      409: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description De body is te groot */
+      413: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description De body is geen JSON */
+      415: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet verwerkbaar: het event of de start is nu niet mogelijk (allowedEvents zegt wat wel kan), of toestemming ontbreekt */
+      422: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Te veel verzoeken; probeer het later opnieuw */
+      429: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Er ging iets mis aan de kant van de server */
+      500: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description De database is even niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+      503: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  CasesController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseView'];
+        };
+      };
+      /** @description Ongeldig verzoek: de body, query of een header voldoet niet (invalidParams noemt elk veld) */
+      400: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet ingelogd: geen of een ongeldig token */
+      401: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Geen toegang: de rol of het team van de gebruiker staat dit niet toe */
+      403: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet gevonden (of niet zichtbaar voor deze gemeente) */
+      404: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Te veel verzoeken; probeer het later opnieuw */
+      429: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Er ging iets mis aan de kant van de server */
+      500: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description De database is even niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+      503: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  CasesController_dispatch: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description een herhaald event met dezelfde sleutel wordt één keer verwerkt */
+        'Idempotency-Key': string;
+        /** @description de versie van de casus die de client zag, bijvoorbeeld "3"; anders 409 */
+        'If-Match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CaseEvent'];
+      };
+    };
+    responses: {
+      /** @description De casus na het event */
+      200: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseView'];
+        };
+      };
+      /** @description Ongeldig verzoek: de body, query of een header voldoet niet (invalidParams noemt elk veld) */
+      400: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet ingelogd: geen of een ongeldig token */
+      401: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Geen toegang: de rol of het team van de gebruiker staat dit niet toe */
+      403: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet gevonden (of niet zichtbaar voor deze gemeente) */
+      404: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict: de casus veranderde intussen (If-Match), of de Idempotency-Key hoort bij een ander verzoek */
+      409: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description De body is te groot */
+      413: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description De body is geen JSON */
+      415: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet verwerkbaar: het event of de start is nu niet mogelijk (allowedEvents zegt wat wel kan), of toestemming ontbreekt */
+      422: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Te veel verzoeken; probeer het later opnieuw */
+      429: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Er ging iets mis aan de kant van de server */
+      500: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description De database is even niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+      503: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  CasesController_history: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description De geschiedenis van de casus, in volgorde */
+      200: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseHistory'];
+        };
+      };
+      /** @description Ongeldig verzoek: de body, query of een header voldoet niet (invalidParams noemt elk veld) */
+      400: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet ingelogd: geen of een ongeldig token */
+      401: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Geen toegang: de rol of het team van de gebruiker staat dit niet toe */
+      403: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet gevonden (of niet zichtbaar voor deze gemeente) */
+      404: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Te veel verzoeken; probeer het later opnieuw */
+      429: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Er ging iets mis aan de kant van de server */
+      500: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description De database is even niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+      503: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  CasesController_auditTrail: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Het auditlog van de casus, het oudste eerst */
+      200: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AuditTrail'];
+        };
+      };
+      /** @description Ongeldig verzoek: de body, query of een header voldoet niet (invalidParams noemt elk veld) */
+      400: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet ingelogd: geen of een ongeldig token */
+      401: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Geen toegang: de rol of het team van de gebruiker staat dit niet toe */
+      403: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet gevonden (of niet zichtbaar voor deze gemeente) */
+      404: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Te veel verzoeken; probeer het later opnieuw */
+      429: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Er ging iets mis aan de kant van de server */
+      500: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description De database is even niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+      503: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  DeadlinesController_deadlines: {
+    parameters: {
+      query?: {
+        status?: 'pending' | 'overdue' | 'met' | 'missed' | 'cancelled';
+        dueBefore?: string;
+        assignee?: string;
+        caseId?: string;
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description De termijnen, op vervaldatum */
+      200: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DeadlineList'];
+        };
+      };
+      /** @description Ongeldig verzoek: de body, query of een header voldoet niet (invalidParams noemt elk veld) */
+      400: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet ingelogd: geen of een ongeldig token */
+      401: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Geen toegang: de rol of het team van de gebruiker staat dit niet toe */
+      403: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Te veel verzoeken; probeer het later opnieuw */
+      429: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Er ging iets mis aan de kant van de server */
+      500: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description De database is even niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+      503: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  DeadlinesController_notifications: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description De laatste 200 meldingen, de nieuwste eerst */
+      200: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NotificationList'];
+        };
+      };
+      /** @description Niet ingelogd: geen of een ongeldig token */
+      401: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Te veel verzoeken; probeer het later opnieuw */
+      429: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Er ging iets mis aan de kant van de server */
+      500: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description De database is even niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+      503: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  VoorzieningenController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description De voorzieningen, de nieuwste eerst */
+      200: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VoorzieningList'];
+        };
+      };
+      /** @description Ongeldig verzoek: de body, query of een header voldoet niet (invalidParams noemt elk veld) */
+      400: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet ingelogd: geen of een ongeldig token */
+      401: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Geen toegang: de rol of het team van de gebruiker staat dit niet toe */
+      403: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet gevonden (of niet zichtbaar voor deze gemeente) */
+      404: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Te veel verzoeken; probeer het later opnieuw */
+      429: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Er ging iets mis aan de kant van de server */
+      500: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description De database is even niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+      503: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  VoorzieningenController_worklist: {
+    parameters: {
+      query?: {
+        dueBefore?: string;
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Wat de gebruiker moet doen, op vervaldatum */
+      200: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Worklist'];
+        };
+      };
+      /** @description Ongeldig verzoek: de body, query of een header voldoet niet (invalidParams noemt elk veld) */
+      400: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet ingelogd: geen of een ongeldig token */
+      401: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Geen toegang: de rol of het team van de gebruiker staat dit niet toe */
+      403: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Te veel verzoeken; probeer het later opnieuw */
+      429: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Er ging iets mis aan de kant van de server */
+      500: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description De database is even niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+      503: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  VoorzieningenController_indicators: {
+    parameters: {
+      query: {
+        from: string;
+        to: string;
+        format?: 'json' | 'csv';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description De indicatoren over de periode: JSON, of CSV met format=csv */
+      200: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IndicatorList'];
+          'text/csv': string;
+        };
+      };
+      /** @description Ongeldig verzoek: de body, query of een header voldoet niet (invalidParams noemt elk veld) */
+      400: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet ingelogd: geen of een ongeldig token */
+      401: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Geen toegang: de rol of het team van de gebruiker staat dit niet toe */
+      403: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Te veel verzoeken; probeer het later opnieuw */
+      429: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Er ging iets mis aan de kant van de server */
+      500: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description De database is even niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+      503: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  BoardController_escalations: {
+    parameters: {
+      query?: {
+        level?: number;
+        team?: string;
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description De huishoudens per AVE-niveau */
+      200: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EscalationBoard'];
+        };
+      };
+      /** @description Ongeldig verzoek: de body, query of een header voldoet niet (invalidParams noemt elk veld) */
+      400: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet ingelogd: geen of een ongeldig token */
+      401: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Geen toegang: de rol of het team van de gebruiker staat dit niet toe */
+      403: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Te veel verzoeken; probeer het later opnieuw */
+      429: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Er ging iets mis aan de kant van de server */
+      500: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description De database is even niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+      503: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  BoardController_stream: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Server-sent events: `verbonden` bij (her)verbinden, `case` met caseId, version, state en aveLevel bij elke wijziging */
+      200: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'text/event-stream': string;
+        };
+      };
+      /** @description Niet ingelogd: geen of een ongeldig token */
+      401: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Geen toegang: de rol of het team van de gebruiker staat dit niet toe */
+      403: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Te veel verzoeken; probeer het later opnieuw */
+      429: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Er ging iets mis aan de kant van de server */
+      500: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description De database is even niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+      503: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  ConfigController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description De regels van elke workflow die ze heeft */
+      200: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WorkflowConfigList'];
+        };
+      };
+      /** @description Niet ingelogd: geen of een ongeldig token */
+      401: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Geen toegang: de rol of het team van de gebruiker staat dit niet toe */
+      403: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Te veel verzoeken; probeer het later opnieuw */
+      429: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Er ging iets mis aan de kant van de server */
+      500: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description De database is even niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+      503: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  ConfigController_history: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description de naam van de workflow */
+        workflow: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Elke versie van de regels, de oudste eerst */
+      200: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WorkflowConfigHistory'];
+        };
+      };
+      /** @description Niet ingelogd: geen of een ongeldig token */
+      401: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Geen toegang: de rol of het team van de gebruiker staat dit niet toe */
+      403: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Te veel verzoeken; probeer het later opnieuw */
+      429: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Er ging iets mis aan de kant van de server */
+      500: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description De database is even niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+      503: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  ConfigController_change: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description de naam van de workflow */
+        workflow: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['WorkflowConfigChangeRequest'];
+      };
+    };
+    responses: {
+      /** @description De nieuwe regels en hun versie */
+      200: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WorkflowConfigChanged'];
+        };
+      };
+      /** @description Ongeldig verzoek: de body, query of een header voldoet niet (invalidParams noemt elk veld) */
+      400: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet ingelogd: geen of een ongeldig token */
+      401: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Geen toegang: de rol of het team van de gebruiker staat dit niet toe */
+      403: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet gevonden (of niet zichtbaar voor deze gemeente) */
+      404: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description De body is te groot */
+      413: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description De body is geen JSON */
+      415: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Te veel verzoeken; probeer het later opnieuw */
+      429: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Er ging iets mis aan de kant van de server */
+      500: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description De database is even niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+      503: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  WorkflowsController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Elke workflow: fasen, events en hun schema, input */
+      200: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WorkflowList'];
+        };
+      };
+      /** @description Niet ingelogd: geen of een ongeldig token */
+      401: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Te veel verzoeken; probeer het later opnieuw */
+      429: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Er ging iets mis aan de kant van de server */
+      500: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description De database is even niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+      503: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  WorkflowsController_diagram: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description de naam van de workflow */
+        name: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Het toestandsdiagram van de workflow (Mermaid) */
+      200: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'text/plain': string;
+        };
+      };
+      /** @description Niet ingelogd: geen of een ongeldig token */
+      401: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet gevonden (of niet zichtbaar voor deze gemeente) */
+      404: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Te veel verzoeken; probeer het later opnieuw */
+      429: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Er ging iets mis aan de kant van de server */
+      500: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description De database is even niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+      503: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  ClockController_now: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description De tijd van de engine */
+      200: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Clock'];
+        };
+      };
+      /** @description Te veel verzoeken; probeer het later opnieuw */
+      429: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Er ging iets mis aan de kant van de server */
+      500: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description De database is even niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+      503: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  ClockController_advance: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ClockAdvanceRequest'];
+      };
+    };
+    responses: {
+      /** @description De nieuwe tijd en het aantal termijnen dat afging */
+      200: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ClockAdvanced'];
+        };
+      };
+      /** @description Ongeldig verzoek: de body, query of een header voldoet niet (invalidParams noemt elk veld) */
+      400: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet ingelogd: geen of een ongeldig token */
+      401: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description De body is te groot */
+      413: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description De body is geen JSON */
+      415: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Te veel verzoeken; probeer het later opnieuw */
+      429: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Er ging iets mis aan de kant van de server */
+      500: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description De database is even niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+      503: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  openApiDocument: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Het OpenAPI-document */
+      200: {
+        headers: {
+          /** @description het document is openbaar: elke origin mag het lezen */
+          'Access-Control-Allow-Origin'?: '*';
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description Te veel verzoeken; probeer het later opnieuw */
+      429: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Er ging iets mis aan de kant van de server */
+      500: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description De database is even niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+      503: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+}
