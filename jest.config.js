@@ -1,17 +1,9 @@
 // Tests read clocks in UTC whatever the machine's zone; Amsterdam dates come from libs/calendar explicitly.
 process.env.TZ = 'UTC';
 
+const swc = require('./scripts/swc-options.cjs');
+
 /** One jest run for unit, integration and end-to-end tests; each worker gets its own database and Redis index. */
-const swc = {
-  jsc: {
-    parser: { syntax: 'typescript', decorators: true },
-    transform: { legacyDecorator: true, decoratorMetadata: true },
-    target: 'es2022',
-    keepClassNames: true,
-  },
-  module: { type: 'commonjs' },
-  sourceMaps: 'inline',
-};
 module.exports = {
   rootDir: '.',
   testEnvironment: 'node',

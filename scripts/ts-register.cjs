@@ -2,13 +2,14 @@
 /* eslint-disable @typescript-eslint/no-require-imports */
 /**
  * Runs a TypeScript file of this repository with plain Node: `node -r ./scripts/ts-register.cjs file.ts`.
- * Compiles each .ts file on load with @swc/core (the options jest uses: decorators with their metadata, as Nest
- * needs) and resolves the @regie/* paths of tsconfig.json. No type check: tsc does that.
+ * Compiles each .ts file on load with @swc/core (the options jest uses, from scripts/swc-options.cjs) and resolves
+ * the @regie/* paths of tsconfig.json. No type check: tsc does that.
  */
 const Module = require('node:module');
 const fs = require('node:fs');
 const path = require('node:path');
 const { transformSync } = require('@swc/core');
+const swcOptions = require('./swc-options.cjs');
 
 const root = path.resolve(__dirname, '..');
 const { paths } = JSON.parse(fs.readFileSync(path.join(root, 'tsconfig.json'), 'utf8')).compilerOptions;
@@ -29,16 +30,6 @@ Module._resolveFilename = function (request, ...rest) {
 };
 
 require.extensions['.ts'] = (module, filename) => {
-  const { code } = transformSync(fs.readFileSync(filename, 'utf8'), {
-    filename,
-    jsc: {
-      parser: { syntax: 'typescript', decorators: true },
-      transform: { legacyDecorator: true, decoratorMetadata: true },
-      target: 'es2022',
-      keepClassNames: true,
-    },
-    module: { type: 'commonjs' },
-    sourceMaps: 'inline',
-  });
+  const { code } = transformSync(fs.readFileSync(filename, 'utf8'), { ...swcOptions, filename });
   module._compile(code, filename);
 };

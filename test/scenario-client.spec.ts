@@ -5,6 +5,7 @@
  */
 import type { components, RegieClient } from '@regie/api-client';
 import { type Api, startApi } from './support/api-harness';
+import { GERDA_START, SPECIALIST, WGS_CRISIS, WMO } from './support/gerda';
 
 type CaseView = components['schemas']['CaseView'];
 type Deadline = CaseView['deadlines'][number];
@@ -14,10 +15,9 @@ let api: Api;
 let regie: RegieClient;
 let keys = 0;
 
-// Thursday 2 April 2026, 11:00: the day before Goede Vrijdag.
 beforeAll(async () => {
-  api = await startApi('2026-04-02T11:00:00+02:00');
-  regie = await api.client('schuldenspecialist1');
+  api = await startApi(GERDA_START);
+  regie = await api.client(SPECIALIST);
 });
 afterAll(async () => {
   await api.close();
@@ -52,12 +52,7 @@ describe('Gerda through the typed client', () => {
   let id: string;
 
   it('is a Wgs crisis: first conversation within 3 werkdagen, skipping Goede Vrijdag, the weekend and tweede Paasdag', async () => {
-    const c = await melding({
-      channel: 'inwoner_zelf',
-      lifeAreas: ['financien'],
-      laws: ['Wgs'],
-      wgsCrisis: true,
-    });
+    const c = await melding(WGS_CRISIS);
     id = c.id;
     expect(deadline(c, 'wgs_eerste_gesprek')).toMatchObject({ dueDate: '2026-04-09', status: 'pending' });
     expect(c.deadlines.map((d: Deadline) => d.key)).toEqual(['wgs_eerste_gesprek']);
@@ -101,7 +96,7 @@ describe('Gerda through the typed client', () => {
   });
 
   it('gets a refused event as a problem naming the field', async () => {
-    const c = await melding({ channel: 'inwoner_zelf', lifeAreas: ['huishouden'], laws: ['Wmo'] });
+    const c = await melding(WMO);
     // the document's union of events asks for the reden: a client that leaves it out passes tsc only by a cast
     const refused = await event(c.id, { type: 'TERMIJN_OPSCHORTEN', key: 'wmo_onderzoek' } as CaseEvent);
     expect(refused.response.status).toBe(400);

@@ -3,6 +3,7 @@
  * HTTP API with the manual clock. Due dates are asserted to the day (Europe/Amsterdam).
  */
 import { type AgentFor, type Api, startApi } from './support/api-harness';
+import { GERDA_START, SPECIALIST, WGS_CRISIS, WMO } from './support/gerda';
 
 let api: Api;
 let specialist: AgentFor;
@@ -17,10 +18,9 @@ interface Deadline {
   extendedDays: number;
 }
 
-// Thursday 2 April 2026, 11:00: the day before Goede Vrijdag.
 beforeAll(async () => {
-  api = await startApi('2026-04-02T11:00:00+02:00');
-  specialist = await api.as('schuldenspecialist1');
+  api = await startApi(GERDA_START);
+  specialist = await api.as(SPECIALIST);
 });
 afterAll(async () => {
   await api.close();
@@ -41,12 +41,7 @@ describe('Gerda: threatened cut-off of gas and electricity', () => {
   let id: string;
 
   it('is a Wgs crisis: first conversation within 3 werkdagen, skipping Goede Vrijdag, the weekend and tweede Paasdag', async () => {
-    const c = await melding({
-      channel: 'inwoner_zelf',
-      lifeAreas: ['financien'],
-      laws: ['Wgs'],
-      wgsCrisis: true,
-    });
+    const c = await melding(WGS_CRISIS);
     id = c.id;
     expect(deadline(c, 'wgs_eerste_gesprek')).toMatchObject({ dueDate: '2026-04-09', status: 'pending' });
     expect(c.deadlines.map((d: Deadline) => d.key)).toEqual(['wgs_eerste_gesprek']);
@@ -86,7 +81,7 @@ describe('Gerda: threatened cut-off of gas and electricity', () => {
 
 describe('opschorting and verlenging of a legal term', () => {
   it('moves the due date by the days suspended and by the extension, each recorded with its reason', async () => {
-    const c = await melding({ channel: 'inwoner_zelf', lifeAreas: ['huishouden'], laws: ['Wmo'] });
+    const c = await melding(WMO);
     const due = deadline(c, 'wmo_onderzoek').dueDate; // six weeks on, moved past any feestdag
     const refused = await specialist
       .event(c.id, { type: 'TERMIJN_OPSCHORTEN', key: 'wmo_onderzoek' })
@@ -136,7 +131,7 @@ describe('opschorting and verlenging of a legal term', () => {
   });
 
   it('refuses to resume a term that runs, and to suspend one that does not exist', async () => {
-    const c = await melding({ channel: 'inwoner_zelf', lifeAreas: ['huishouden'], laws: ['Wmo'] });
+    const c = await melding(WMO);
     const resume = await specialist
       .event(c.id, { type: 'TERMIJN_HERVATTEN', key: 'wmo_onderzoek' })
       .expect(422);

@@ -5,6 +5,7 @@
  */
 import { type AgentFor, type Api, startApi } from './support/api-harness';
 import { eventually } from './support/eventually';
+import { jeugdwetVoorziening } from './support/klantreis';
 
 let api: Api;
 let intaker: AgentFor;
@@ -27,57 +28,36 @@ afterAll(async () => {
 
 const view = async (id: string) => (await intaker.get(`/api/v1/cases/${id}`).expect(200)).body;
 
-/** A Jeugdwet voorziening granted through the klantreis, ending on `einddatum`; answers the inwoner and the intake. */
-async function voorziening(einddatum: string): Promise<{ inwoner: string; intakeId: string }> {
-  const inwoner = (
-    await intaker.post('/api/v1/subjects').send({ kind: 'inwoner', name: 'Inwoner' }).expect(201)
-  ).body.id;
-  await intaker
-    .post(`/api/v1/subjects/${inwoner}/consents`)
-    .send({ scope: 'aanbieder', grantedTo: 'Zorg Twente', grantedBy: 'inwoner' })
-    .expect(201);
-  const intakeId = (
-    await intaker
-      .post('/api/v1/cases')
-      .send({
-        workflow: 'intake',
-        subjectId: inwoner,
-        input: { channel: 'inwoner_zelf', lifeAreas: ['opvoeding'], laws: ['Jeugdwet'] },
-      })
-      .expect(201)
-  ).body.id;
-  for (const event of [
-    { type: 'TRIAGE_GESTART' },
-    { type: 'TRIAGE_AFGEROND', urgentie: 'regulier', veiligheidsrisico: false },
-    { type: 'AANVRAAG_INGEDIEND', laws: ['Jeugdwet'], voorziening: 'jeugdhulp ambulant' },
-    { type: 'BESLUIT_GENOMEN', uitkomst: 'toegekend', grondslag: 'Jeugdwet art. 2.3' },
-    {
-      type: 'INZET_GESTART',
-      product: 'jeugdhulp ambulant',
-      aanbieder: 'Zorg Twente',
-      volume: { aantal: 3, eenheid: 'uur per week' },
-      startdatum: '2026-03-02',
-      einddatum,
-    },
-  ]) {
-    const res = await intaker.event(intakeId, event);
-    if (res.status !== 200) throw new Error(`${event.type}: ${res.status} ${JSON.stringify(res.body)}`);
-  }
-  return { inwoner, intakeId };
-}
-
 async function voorzieningen(inwoner: string): Promise<Voorziening[]> {
   return (await intaker.get(`/api/v1/subjects/${inwoner}/voorzieningen`).expect(200)).body.items;
 }
 
+/**
+ * A Jeugdwet voorziening granted through the klantreis, ending on `einddatum`; answers the inwoner and the
+ * herindicatie the voorziening opened.
+ */
+async function voorziening(einddatum: string): Promise<{ inwoner: string; herindicatie: string }> {
+  const { subjectId: inwoner } = await jeugdwetVoorziening(intaker, {
+    name: 'Inwoner',
+    grantedBy: 'inwoner',
+    lifeArea: 'opvoeding',
+    product: 'jeugdhulp ambulant',
+    aanbieder: 'Zorg Twente',
+    volume: { aantal: 3, eenheid: 'uur per week' },
+    startdatum: '2026-03-02',
+    einddatum,
+  });
+  const herindicatie = await eventually(async () => {
+    const [v] = await voorzieningen(inwoner);
+    expect(v.herindicatieCaseId).toEqual(expect.any(String));
+    return v.herindicatieCaseId!;
+  }, 5000);
+  return { inwoner, herindicatie };
+}
+
 describe('herindicatie after a verlenging (item 10)', () => {
   it('a voorziening extended to 2027-12-31 gets its new end and a new review opening on 2027-11-05', async () => {
-    const { inwoner } = await voorziening('2026-12-31');
-    const eerste = await eventually(async () => {
-      const [v] = await voorzieningen(inwoner);
-      expect(v.herindicatieCaseId).toEqual(expect.any(String));
-      return v.herindicatieCaseId!;
-    }, 5000);
+    const { inwoner, herindicatie: eerste } = await voorziening('2026-12-31');
     expect((await view(eerste)).context).toMatchObject({
       openDatum: '2026-11-05',
       uiterlijkDatum: '2026-12-17',
@@ -110,12 +90,7 @@ describe('herindicatie after a verlenging (item 10)', () => {
   });
 
   it('refuses a verlenging without a later einddatum, in words', async () => {
-    const { inwoner } = await voorziening('2026-12-31');
-    const id = await eventually(async () => {
-      const [v] = await voorzieningen(inwoner);
-      expect(v.herindicatieCaseId).toEqual(expect.any(String));
-      return v.herindicatieCaseId!;
-    }, 5000);
+    const { herindicatie: id } = await voorziening('2026-12-31');
     const res = await intaker
       .event(id, { type: 'HERINDICATIE_AFGEROND', uitkomst: 'verlengd', nieuweEinddatum: '2026-06-30' })
       .expect(422);
@@ -136,12 +111,7 @@ describe('herindicatie terms as the gemeente sets them (item 11)', () => {
           .send({ config: { openenWekenVoorEinde: 2, escalatieWekenVoorEinde: 2 } })
       ).status,
     ).toBe(400);
-    const { inwoner } = await voorziening('2026-12-31');
-    const id = await eventually(async () => {
-      const [v] = await voorzieningen(inwoner);
-      expect(v.herindicatieCaseId).toEqual(expect.any(String));
-      return v.herindicatieCaseId!;
-    }, 5000);
+    const { herindicatie: id } = await voorziening('2026-12-31');
     const review = await view(id);
     expect(review.context).toMatchObject({
       openDatum: '2026-10-22',

@@ -13,6 +13,7 @@ import { Transitie18Inschrijving, WorklistDigest } from '@regie/sociaal-domein';
 import { DOMEINEN } from '../workflows/transitie18/events';
 import { type AgentFor, type Api, startApi } from './support/api-harness';
 import { eventually } from './support/eventually';
+import { jeugdwetVoorziening } from './support/klantreis';
 
 let api: Api;
 let intaker: AgentFor;
@@ -88,41 +89,17 @@ async function firesOn(key: string, date: string) {
 
 describe('a youth with jeugd-ggz is enrolled without anyone remembering', () => {
   it('the inzet of a Jeugdwet voorziening makes it a record of the youth, with its herindicatie', async () => {
-    youth = (
-      await intaker
-        .post('/api/v1/subjects')
-        .send({ kind: 'inwoner', name: 'Jongere', birthDate: BIRTH })
-        .expect(201)
-    ).body.id;
-    await intaker
-      .post(`/api/v1/subjects/${youth}/consents`)
-      .send({ scope: 'aanbieder', grantedTo: 'GGZ Jeugd Twente', grantedBy: 'jongere en ouders' })
-      .expect(201);
-    intakeId = (
-      await intaker
-        .post('/api/v1/cases')
-        .send({
-          workflow: 'intake',
-          subjectId: youth,
-          input: { channel: 'inwoner_zelf', lifeAreas: ['psychische_gezondheid'], laws: ['Jeugdwet'] },
-        })
-        .expect(201)
-    ).body.id;
-    for (const event of [
-      { type: 'TRIAGE_GESTART' },
-      { type: 'TRIAGE_AFGEROND', urgentie: 'regulier', veiligheidsrisico: false },
-      { type: 'AANVRAAG_INGEDIEND', laws: ['Jeugdwet'], voorziening: 'jeugd-ggz behandeling' },
-      { type: 'BESLUIT_GENOMEN', uitkomst: 'toegekend', grondslag: 'Jeugdwet art. 2.3' },
-      {
-        type: 'INZET_GESTART',
-        product: 'jeugd-ggz behandeling',
-        aanbieder: 'GGZ Jeugd Twente',
-        volume: { aantal: 2, eenheid: 'uur per week' },
-        startdatum: '2026-03-02',
-        einddatum: EINDDATUM,
-      },
-    ])
-      await intaker.event(intakeId, event).expect(200);
+    ({ subjectId: youth, intakeId } = await jeugdwetVoorziening(intaker, {
+      name: 'Jongere',
+      birthDate: BIRTH,
+      grantedBy: 'jongere en ouders',
+      lifeArea: 'psychische_gezondheid',
+      product: 'jeugd-ggz behandeling',
+      aanbieder: 'GGZ Jeugd Twente',
+      volume: { aantal: 2, eenheid: 'uur per week' },
+      startdatum: '2026-03-02',
+      einddatum: EINDDATUM,
+    }));
 
     await eventually(async () => {
       const items = (await intaker.get(`/api/v1/subjects/${youth}/voorzieningen`).expect(200)).body.items;
@@ -354,41 +331,17 @@ describe('indicator 3.4C.1 from history', () => {
 describe('a voorziening that starts for a youth already past 16.5', () => {
   it('enrols at once, without waiting for the scan', async () => {
     // now 2 January 2028: born 1 July 2011 is 16.5 on 2028-01-01
-    const late = (
-      await intaker
-        .post('/api/v1/subjects')
-        .send({ kind: 'inwoner', name: 'Tweede jongere', birthDate: '2011-07-01' })
-        .expect(201)
-    ).body.id;
-    await intaker
-      .post(`/api/v1/subjects/${late}/consents`)
-      .send({ scope: 'aanbieder', grantedTo: 'Zorgaanbieder Twente', grantedBy: 'jongere' })
-      .expect(201);
-    const id = (
-      await intaker
-        .post('/api/v1/cases')
-        .send({
-          workflow: 'intake',
-          subjectId: late,
-          input: { channel: 'inwoner_zelf', lifeAreas: ['opvoeding'], laws: ['Jeugdwet'] },
-        })
-        .expect(201)
-    ).body.id;
-    for (const event of [
-      { type: 'TRIAGE_GESTART' },
-      { type: 'TRIAGE_AFGEROND', urgentie: 'regulier', veiligheidsrisico: false },
-      { type: 'AANVRAAG_INGEDIEND', laws: ['Jeugdwet'], voorziening: 'jeugdbegeleiding' },
-      { type: 'BESLUIT_GENOMEN', uitkomst: 'toegekend', grondslag: 'Jeugdwet art. 2.3' },
-      {
-        type: 'INZET_GESTART',
-        product: 'jeugdbegeleiding',
-        aanbieder: 'Zorgaanbieder Twente',
-        volume: { aantal: 4, eenheid: 'uur per week' },
-        startdatum: '2028-01-02',
-        einddatum: '2028-12-31',
-      },
-    ])
-      await intaker.event(id, event).expect(200);
+    const { subjectId: late } = await jeugdwetVoorziening(intaker, {
+      name: 'Tweede jongere',
+      birthDate: '2011-07-01',
+      grantedBy: 'jongere',
+      lifeArea: 'opvoeding',
+      product: 'jeugdbegeleiding',
+      aanbieder: 'Zorgaanbieder Twente',
+      volume: { aantal: 4, eenheid: 'uur per week' },
+      startdatum: '2028-01-02',
+      einddatum: '2028-12-31',
+    });
     await eventually(async () => {
       const cases = (await intaker.get(`/api/v1/cases?workflow=transitie18&subjectId=${late}`).expect(200))
         .body;

@@ -16,6 +16,7 @@ import {
   accepts,
   basisInput,
   event as e,
+  opschalen,
   play,
   start,
 } from './test-helpers';
@@ -200,15 +201,7 @@ describe('ave journeys', () => {
     expect(op2.context.regie).toMatchObject({ role: 'casusregisseur', holder: CASUSREGISSEUR });
     expect(op2.context.pendingRegie).toBeNull();
 
-    const op3 = play(op2, [
-      {
-        type: 'OPSCHALEN',
-        naarNiveau: 3,
-        reden: 'samenwerking vastgelopen',
-        criteria: ['stagnatie'],
-        ontvanger: SPOEDTEAM,
-      },
-    ]);
+    const op3 = play(op2, [opschalen(3, SPOEDTEAM)]);
     expect(op3.value).toBe('niveau_3');
     expect(op3.context.niveau).toBe(3);
     expect(op3.context.regie).toMatchObject({ role: 'casusregisseur', holder: CASUSREGISSEUR });

@@ -5,18 +5,20 @@ import type { SnapshotFrom } from 'xstate';
 import { effects as intakeEffects } from '../intake/index';
 import type { IntakeMachine } from '../intake/machine';
 import { ave, explainRejection } from './index';
-import type { AveEvent } from './events';
 import { aveMachine } from './machine';
 import { deadlines } from './terms';
 import {
   BESTUURLIJK,
   CASUSREGISSEUR,
+  HOOG,
   INTAKER,
   INTAKE_CASE,
   PROCESMANAGER,
   SPOEDTEAM,
   START_AT,
   basisInput,
+  event,
+  opschalen,
   play,
   start,
 } from './test-helpers';
@@ -27,30 +29,19 @@ function acceptatieDag(s: ReturnType<typeof start>): string | null {
   const d = deadlines(s).find((x) => x.key === 'regie_acceptatie');
   return d ? kalender.termEnd(new Date(d.anchor), d.term, { atw: d.atw }).dueDate : null;
 }
-const hoog = { reden: 'samenwerking vastgelopen', criteria: ['stagnatie' as const] };
 
 describe('item 3: the intake triage raises AVE to 3 or 4 without naming a regisseur', () => {
-  const triage = (niveau: 3 | 4, regisseur: string) => {
-    const next = {
-      context: {
-        caseId: INTAKE_CASE,
-        subjectId: 'huishouden-1',
-        regie: { role: 'regisseur', holder: regisseur },
-      },
-    } as unknown as SnapshotFrom<IntakeMachine>;
-    const prev = {
-      context: {
-        caseId: INTAKE_CASE,
-        subjectId: 'huishouden-1',
-        regie: { role: 'intaker', holder: INTAKER },
-      },
-    } as unknown as SnapshotFrom<IntakeMachine>;
+  /** The intake snapshot, as far as its effects read it: who holds regie. */
+  const intake = (role: string, holder: string) =>
+    ({
+      context: { caseId: INTAKE_CASE, subjectId: 'huishouden-1', regie: { role, holder } },
+    }) as unknown as SnapshotFrom<IntakeMachine>;
+  const triage = (niveau: 3 | 4, regisseur: string) =>
     // as the engine calls it: the event's data, without its envelope
-    return intakeEffects(prev, next, {
+    intakeEffects(intake('intaker', INTAKER), intake('regisseur', regisseur), {
       type: 'TRIAGE_AFGEROND',
-      ave: { niveau, kinderenInHuishouden: true, ...hoog },
+      ave: { niveau, kinderenInHuishouden: true, ...HOOG },
     })[0] as { start: Record<string, unknown>; existing: Record<string, unknown>[] };
-  };
 
   it('routes level-3 regie to the procesmanager role: the intaker keeps regie, the acceptance term runs to 4 March', () => {
     const e = triage(3, INTAKER);
@@ -63,7 +54,7 @@ describe('item 3: the intake triage raises AVE to 3 or 4 without naming a regiss
     expect(s.context.pendingRegie).toMatchObject({ role: 'procesmanager', holder: null, niveau: 3 });
     expect(acceptatieDag(s)).toBe('2026-03-04');
     // the intaker cannot take it; a procesmanager takes it by accepting
-    const accept = (actor: string): AveEvent => ({ type: 'REGIE_GEACCEPTEERD', at: START_AT, actor });
+    const accept = (actor: string) => event({ type: 'REGIE_GEACCEPTEERD' }, START_AT, actor);
     expect(s.can(accept(INTAKER))).toBe(false);
     expect(explainRejection(s, accept(INTAKER))).toMatch(/procesmanager/);
     const t = transition(aveMachine, s, accept(PROCESMANAGER))[0];
@@ -90,18 +81,16 @@ describe('item 3: the intake triage raises AVE to 3 or 4 without naming a regiss
 
   it('the holder at a lower level cannot name themself for level 3', () => {
     const s = start({ ...basisInput, regisseur: CASUSREGISSEUR, startLevel: 2 });
-    const op = { type: 'OPSCHALEN' as const, naarNiveau: 3 as const, ...hoog, ontvanger: CASUSREGISSEUR };
-    expect(s.can({ ...op, at: START_AT, actor: CASUSREGISSEUR })).toBe(false);
-    expect(explainRejection(s, { ...op, at: START_AT, actor: CASUSREGISSEUR } as never)).toMatch(
-      /accepteert/,
-    );
+    const op = event(opschalen(3, CASUSREGISSEUR), START_AT, CASUSREGISSEUR);
+    expect(s.can(op)).toBe(false);
+    expect(explainRejection(s, op)).toMatch(/accepteert/);
   });
 });
 
 describe('item 4: afschalen 4 -> 3 hands level-3 regie over by acceptance', () => {
   it('the procesregisseur accepts level-3 regie; until then the bestuurlijk holder keeps it (term to 11 March)', () => {
     const vier = play(start({ ...basisInput, regisseur: CASUSREGISSEUR }), [
-      { type: 'OPSCHALEN', naarNiveau: 4, ...hoog, ontvanger: BESTUURLIJK, procesregisseur: PROCESMANAGER },
+      { ...opschalen(4, BESTUURLIJK), procesregisseur: PROCESMANAGER },
       { type: 'REGIE_GEACCEPTEERD', actor: BESTUURLIJK },
     ]);
     const terug = play(
@@ -126,6 +115,6 @@ describe('item 5: starting at level 3 or 4 is a raise and needs a reason and cri
     expect(refused.success).toBe(false);
     expect(refused.error?.issues.map((i) => i.path.join('.')).sort()).toEqual(['criteria', 'reden']);
     expect(ave.input.safeParse({ ...input, reden: 'r' }).success).toBe(false);
-    expect(ave.input.safeParse({ ...input, ...hoog }).success).toBe(true);
+    expect(ave.input.safeParse({ ...input, ...HOOG }).success).toBe(true);
   });
 });

@@ -6,17 +6,12 @@ import {
   SPOEDTEAM,
   START_AT,
   basisInput,
+  opschalen,
   play,
   start,
 } from './test-helpers';
 
-const op3 = {
-  type: 'OPSCHALEN' as const,
-  naarNiveau: 3 as const,
-  reden: 'samenwerking vastgelopen',
-  criteria: ['stagnatie' as const],
-  ontvanger: SPOEDTEAM,
-};
+const op3 = opschalen(3, SPOEDTEAM);
 const OP_AT = '2026-03-10T10:00:00.000Z';
 
 describe('ave deadlines', () => {

@@ -21,6 +21,14 @@ export const INTAKE_CASE = '0b5e7c1e-6f1d-4c55-9a53-2f1d3c4b5a69';
 
 export const basisInput: AveInput = { kinderenInHuishouden: false, regisseur: INTAKER };
 
+/** The reason and criteria a raise to level 3 or 4 needs. */
+export const HOOG = { reden: 'samenwerking vastgelopen', criteria: ['stagnatie' as const] };
+
+/** Opschalen to level 3 or 4 with HOOG's reason and criteria, for `ontvanger` to accept. */
+export function opschalen<N extends 3 | 4>(naarNiveau: N, ontvanger: string) {
+  return { type: 'OPSCHALEN' as const, naarNiveau, ...HOOG, ontvanger };
+}
+
 export function start(input: AveInput = basisInput, at = START_AT, actor = INTAKER): AveSnapshot {
   return initialTransition(aveMachine, {
     caseId: 'case-ave',

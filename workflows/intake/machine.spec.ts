@@ -2,7 +2,7 @@ import { getShortestPaths } from '@xstate/graph';
 import type { IntakeEvent } from './events';
 import { intakeMachine } from './machine';
 import type { IntakeContext } from './machine';
-import { INTAKER, MELDING_AT, accepts, play, start, wmo } from './test-helpers';
+import { INTAKER, MELDING_AT, accepts, inzetBegeleiding, play, start, wmo } from './test-helpers';
 import type { IntakeSnapshot, Step } from './test-helpers';
 
 const env = { at: MELDING_AT, actor: INTAKER };
@@ -27,14 +27,7 @@ function candidateEvents(snapshot: IntakeSnapshot): IntakeEvent[] {
     e({ type: 'BESLUIT_GENOMEN', uitkomst: 'toegekend', grondslag: 'Wmo 2015 art. 2.3.5' }),
     e({ type: 'BESLUIT_GENOMEN', uitkomst: 'afgewezen', grondslag: 'Wmo 2015 art. 2.3.5 lid 3' }),
     e({ type: 'DEADLINE_DUE', key: 'bezwaar' }),
-    e({
-      type: 'INZET_GESTART',
-      product: 'begeleiding individueel',
-      aanbieder: 'Zorgaanbieder Twente',
-      volume: { aantal: 3, eenheid: 'uur per week' },
-      startdatum: '2026-04-01',
-      einddatum: '2027-03-31',
-    }),
+    e(inzetBegeleiding),
     e({ type: 'EVALUATIE_GESTART' }),
     e({ type: 'AFGESLOTEN', resultaatcode: 'doel_bereikt' }),
     e({ type: 'INGETROKKEN' }),

@@ -39,3 +39,13 @@ export function accepts(snapshot: IntakeSnapshot, step: Step): boolean {
 }
 
 export const wmo: MeldingInput = { channel: 'huisarts', lifeAreas: ['sociaal_netwerk'], laws: ['Wmo'] };
+
+/** Begeleiding for a year from 1 April 2026: the inzet after a toegekend Wmo besluit. */
+export const inzetBegeleiding: Extract<Step, { type: 'INZET_GESTART' }> = {
+  type: 'INZET_GESTART',
+  product: 'begeleiding individueel',
+  aanbieder: 'Zorgaanbieder Twente',
+  volume: { aantal: 3, eenheid: 'uur per week' },
+  startdatum: '2026-04-01',
+  einddatum: '2027-03-31',
+};

@@ -7,7 +7,7 @@ import { dueOf, remindAtOf } from '../../libs/engine/src/terms';
 import type { DeadlineDeclaration } from '../workflow';
 import { closeDisappearedAs, explainRejection } from './index';
 import { deadlines } from './terms';
-import { accepts, play, start, wmo } from './test-helpers';
+import { accepts, inzetBegeleiding, play, start, wmo } from './test-helpers';
 import type { IntakeSnapshot, Step } from './test-helpers';
 
 const kalender = new Kalender();
@@ -31,12 +31,7 @@ const cascadeMaatwerk: Step[] = [1, 2, 3, 4].map(
   (stap) => ({ type: 'CASCADE_STAP_VASTGELEGD', stap, conclusie: 'ontoereikend' }) as Step,
 );
 const inzet = (evaluatieDatum?: string): Step => ({
-  type: 'INZET_GESTART',
-  product: 'begeleiding individueel',
-  aanbieder: 'Zorgaanbieder Twente',
-  volume: { aantal: 3, eenheid: 'uur per week' },
-  startdatum: '2026-04-01',
-  einddatum: '2027-03-31',
+  ...inzetBegeleiding,
   ...(evaluatieDatum ? { evaluatieDatum } : {}),
 });
 

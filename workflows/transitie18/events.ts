@@ -147,10 +147,22 @@ const jeugdVoorziening = z
     einddatum: datum.optional(),
     /** jeugd-ggz: after 18 it moves to the Zorgverzekeringswet */
     ggz: z.boolean(),
+    /**
+     * pleegzorg: it continues by default to 21 (Jeugdwet art. 1.1, since 1 July 2018), so the switch and the
+     * milestones that prepare it move to 21 (machine.ts, `mijlpaalLeeftijd`); absent: false
+     */
+    pleegzorg: z.boolean().optional(),
     /** whether the youth's insurer contracts this ggz aanbieder; absent: not checked yet */
     aanbiederGecontracteerdDoorZorgverzekeraar: z.boolean().optional(),
   })
   .superRefine((v, ctx) => {
+    if (v.ggz && v.pleegzorg)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['pleegzorg'],
+        message:
+          'jeugd-ggz en pleegzorg zijn aparte voorzieningen: kies de voorziening waar de overgang om gaat',
+      });
     if (v.einddatum && v.einddatum < v.startdatum)
       ctx.addIssue({ code: 'custom', path: ['einddatum'], message: 'einddatum voor startdatum' });
     if (!v.ggz && v.aanbiederGecontracteerdDoorZorgverzekeraar !== undefined)
@@ -307,4 +319,10 @@ export const MIJLPAAL_NAMEN: Record<Mijlpaal, string> = {
   praktische_zaken_geregeld: 'Zorgverzekering, DigiD, bankrekening en studiefinanciering geregeld',
   overgang_18: 'Overgang 18 jaar: einde Jeugdwet-voorziening',
   nazorg: 'Nazorg: geen gat in de zorg na 18',
+};
+
+/** The names that differ for pleegzorg, whose switch is at 21 (the key stays `overgang_18`: one set of keys). */
+export const MIJLPAAL_NAMEN_PLEEGZORG: Partial<Record<Mijlpaal, string>> = {
+  overgang_18: 'Overgang 21 jaar: einde pleegzorg (Jeugdwet)',
+  nazorg: 'Nazorg: geen gat in de zorg na 21',
 };

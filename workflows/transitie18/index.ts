@@ -8,6 +8,7 @@ import {
   VOOR_18,
   ggzGecontracteerd,
   openGaten,
+  overgangsLeeftijd,
   transitie18Machine,
   verlengingWeigering,
   warmeOverdrachtNodig,
@@ -67,7 +68,7 @@ function explain(
       if (state === 'aanvragen' && warmeOverdrachtNodig(c) && c.warmeOverdracht === null)
         return warmeOverdrachtUitleg(snapshot);
       if (state === 'overdracht') return 'De aanvragen zijn al ingediend.';
-      return 'Na de 18e verjaardag is de mijlpaal "aanvragen ingediend" voorbij; werk de vervolgroutes bij.';
+      return `Na de ${overgangsLeeftijd(c)}e verjaardag is de mijlpaal "aanvragen ingediend" voorbij; werk de vervolgroutes bij.`;
     case 'VERLENGDE_JEUGDHULP_BESLOTEN': {
       if (typeof data.grond !== 'string' || typeof data.einddatum !== 'string') return null; // probe
       if (typeof data.at !== 'string') return null;
@@ -81,7 +82,7 @@ function explain(
     }
     case 'NAZORG_UITGEVOERD':
       if (VOOR_18.includes(state))
-        return `De nazorg volgt na de overgang op de 18e verjaardag (${c.mijlpalen.overgang_18.datum}).`;
+        return `De nazorg volgt na de overgang op de ${overgangsLeeftijd(c)}e verjaardag (${c.mijlpalen.overgang_18.datum}).`;
       if (state === 'hiaat')
         return 'De nazorg is al uitgevoerd; er is een gat in de zorg. Werk de vervolgroutes bij.';
       break;

@@ -12,6 +12,7 @@
  * praktische zaken, the warm handover of ggz, verlengde jeugdhulp, regie transfers and missed milestones.
  */
 import { addDays, addMonths, dateAtAge, localDate } from '@regie/calendar';
+import type { Leeftijd } from '@regie/calendar';
 import { assertEvent, assign, setup } from 'xstate';
 import { DOMEINEN, MIJLPALEN, OPEN_STATUSSEN, STANDAARD_ROUTES, mergeConfig } from './events';
 import type {
@@ -82,6 +83,8 @@ export interface Transitie18Context {
     einddatum: string | null;
     ggz: boolean;
     aanbiederGecontracteerdDoorZorgverzekeraar: boolean | null;
+    /** pleegzorg: the switch is at 21 (`overgangsLeeftijd`); absent in cases started before it was recorded */
+    pleegzorg?: boolean;
   };
   regie: { role: 'jongerencoach'; holder: string };
   mijlpalen: Record<Mijlpaal, MijlpaalStand>;
@@ -123,6 +126,47 @@ export interface Transitie18Context {
 }
 
 // ---- context queries, shared by guards, mijlpalen.ts and explainRejection ----
+
+/** Jeugdwet art. 1.1: a jeugdige is under 18; pleegzorg continues by default to 21 (since 1 July 2018). */
+export const OVERGANGSLEEFTIJD = 18;
+export const PLEEGZORG_LEEFTIJD = 21;
+
+/**
+ * The milestones that prepare the switch and follow it up, and so move with it for pleegzorg (3 years later:
+ * toekomstplan 19.5, agreed 20, applications 20.5, switch 21, follow-up 21.25). `praktische_zaken_geregeld` is
+ * not among them: it stays at 17.75 for every youth, as legal adulthood at 18 (BW 1:233) comes whatever the care:
+ * health insurance becomes compulsory with its eigen risico (Zvw art. 2, 19), guardianship ends (so bewind or
+ * mentorschap must be arranged before 18), DigiD and a bank account of one's own, student finance from 18 and
+ * Participatiewet income from 18. The enrolment stays at 16.5 for the same reason.
+ */
+export const SCHUIFT_MET_OVERGANG: readonly Mijlpaal[] = [
+  'toekomstplan_gestart',
+  'toekomstplan_afgesproken',
+  'aanvragen_ingediend',
+  'overgang_18',
+  'nazorg',
+];
+
+type MetPleegzorg = { jeugdVoorziening: { pleegzorg?: boolean } };
+
+export function isPleegzorg(c: MetPleegzorg): boolean {
+  return c.jeugdVoorziening.pleegzorg === true;
+}
+
+/** The birthday on which the Jeugdwet care ends unless verlengde jeugdhulp is decided: 18, or 21 for pleegzorg. */
+export function overgangsLeeftijd(c: MetPleegzorg): number {
+  return isPleegzorg(c) ? PLEEGZORG_LEEFTIJD : OVERGANGSLEEFTIJD;
+}
+
+/** The age at which milestone `k` falls for this case: the configured age, moved to the switch for pleegzorg. */
+export function mijlpaalLeeftijd(
+  c: MetPleegzorg & Pick<Transitie18Context, 'config'>,
+  k: Mijlpaal,
+): Leeftijd {
+  const { years, months } = c.config.mijlpalen[k];
+  const schuif = SCHUIFT_MET_OVERGANG.includes(k) ? overgangsLeeftijd(c) - OVERGANGSLEEFTIJD : 0;
+  return { years: years + schuif, months };
+}
 
 export function vervolgVan(c: Transitie18Context, domein: Domein): VervolgRoute | null {
   return c.vervolg.find((v) => v.domein === domein) ?? null;
@@ -237,10 +281,11 @@ function initialContext(mi: Transitie18MachineInput): Transitie18Context {
   const config = mergeConfig(i.config);
   const startDatum = localDate(new Date(mi.at));
   const mijlpalen = {} as Record<Mijlpaal, MijlpaalStand>;
+  const pleegzorg = i.jeugdVoorziening.pleegzorg === true;
   for (const k of MIJLPALEN) {
-    const { years, months } = config.mijlpalen[k];
+    const { years, months } = mijlpaalLeeftijd({ config, jeugdVoorziening: { pleegzorg } }, k);
     const datum = dateAtAge(i.birthDate, years, months);
-    // The switch at 18 is a fact, not a task: it happens at once when the case starts later (no catch-up).
+    // The switch (18, pleegzorg 21) is a fact, not a task: it happens at once when the case starts later.
     mijlpalen[k] = {
       datum,
       laat: k !== 'overgang_18' && datum < startDatum,
@@ -264,6 +309,7 @@ function initialContext(mi: Transitie18MachineInput): Transitie18Context {
       einddatum: v.einddatum ?? null,
       ggz: v.ggz,
       aanbiederGecontracteerdDoorZorgverzekeraar: v.aanbiederGecontracteerdDoorZorgverzekeraar ?? null,
+      pleegzorg,
     },
     regie: { role: 'jongerencoach', holder: i.coach ?? mi.actor },
     mijlpalen,
@@ -455,8 +501,9 @@ export const transitie18Machine = setup({
       const laatsteDag = addDays(context.mijlpalen.overgang_18.datum, -1);
       const vj = context.verlengdeJeugdhulp;
       const eigenEinde = context.jeugdVoorziening.einddatum;
-      // verlengde jeugdhulp continues the care past 18 (resumption: from its hervatdatum); else it ends the day
-      // before the 18th birthday (Jeugdwet art. 1.1: a jeugdige is under 18), or earlier on its own end date
+      // verlengde jeugdhulp continues the care past the switch (resumption: from its hervatdatum); else it ends
+      // the day before the 18th birthday (Jeugdwet art. 1.1: a jeugdige is under 18), for pleegzorg the day before
+      // the 21st (art. 1.1: pleegzorg continues to 21 by default), or earlier on its own end date
       const beeindigdOp = vj
         ? null
         : eigenEinde !== null && eigenEinde < laatsteDag
@@ -615,5 +662,5 @@ export const STATE_LABELS: Record<string, string> = {
   beeindigd: 'beëindigd',
 };
 
-/** States before the 18th birthday's switch. */
+/** States before the switch (the 18th birthday; the 21st for pleegzorg). */
 export const VOOR_18 = ['voorbereiding', 'toekomstplan', 'aanvragen', 'overdracht'];

@@ -14,13 +14,17 @@
  * jongerencoach gets a real term to catch up and the "milestones missed" count holds only what the gemeente
  * let pass. The switch at 18 is no task and gets no catch-up: it falls due at once and the machine ends the
  * Jeugdwet voorziening.
+ *
+ * Pleegzorg (Jeugdwet art. 1.1: it continues by default to 21): the switch is at 21 and the milestones that prepare
+ * and follow it up move 3 years with it; the practical matters stay at 17.75, tied to legal adulthood at 18
+ * (machine.ts, `mijlpaalLeeftijd` and `SCHUIFT_MET_OVERGANG`). The key stays `mijlpaal_overgang_18`.
  */
 import { anchorVoorLeeftijd } from '@regie/calendar';
 import type { SnapshotFrom } from 'xstate';
 import type { DeadlineDeclaration, TermLength } from '../workflow';
-import { MIJLPAAL_NAMEN, MIJLPALEN } from './events';
+import { MIJLPAAL_NAMEN, MIJLPAAL_NAMEN_PLEEGZORG, MIJLPALEN } from './events';
 import type { Mijlpaal } from './events';
-import { VOOR_18, mijlpaalVanSleutel } from './machine';
+import { VOOR_18, isPleegzorg, mijlpaalLeeftijd, mijlpaalVanSleutel } from './machine';
 import type { Transitie18Context, Transitie18Machine } from './machine';
 
 export const mijlpaalSleutel = (k: Mijlpaal): string => `mijlpaal_${k}`;
@@ -43,10 +47,11 @@ export function declareMijlpaal(c: Transitie18Context, k: Mijlpaal): DeadlineDec
   const stand = c.mijlpalen[k];
   const { anchor, term } = stand.laat
     ? { anchor: c.startAt, term: weeks(c.config.inhaaltermijnWeken) }
-    : anchorVoorLeeftijd(c.birthDate, c.config.mijlpalen[k]);
+    : anchorVoorLeeftijd(c.birthDate, mijlpaalLeeftijd(c, k));
+  const naam = (isPleegzorg(c) ? MIJLPAAL_NAMEN_PLEEGZORG[k] : undefined) ?? MIJLPAAL_NAMEN[k];
   return {
     key: mijlpaalSleutel(k),
-    name: stand.laat ? `${MIJLPAAL_NAMEN[k]} (inhalen na late start)` : MIJLPAAL_NAMEN[k],
+    name: stand.laat ? `${naam} (inhalen na late start)` : naam,
     ...(k === 'overgang_18' ? { law: 'Jeugdwet art. 1.1' } : {}),
     anchor,
     term,

@@ -1,53 +1,12 @@
-import { Kalender } from '@regie/calendar';
-import type { AnyWorkflowDefinition, DeadlineDeclaration } from '@regie/workflows/workflow';
-import type { AnyMachineSnapshot } from 'xstate';
 import { StepDraft } from './step';
-import type { CaseRow, DeadlineRow } from './view';
+import { decl, def, kalender, loaded, now, row, snapshot, stepOf } from './step.fixtures';
 
 // The step is plain data computed from the loaded rows: these tests need no database.
-const kalender = new Kalender();
-const now = new Date('2026-03-02T09:00:00Z');
-const snapshot = {} as AnyMachineSnapshot;
-const def = (closeAs: 'met' | 'cancelled' = 'met') =>
-  ({ closeDisappearedAs: () => closeAs }) as unknown as AnyWorkflowDefinition;
-
-const row: CaseRow = {
-  id: 'c1',
-  gemeente: 'g',
-  workflow: 'intake',
-  workflow_version: 1,
-  subject_id: 's1',
-  snapshot: { value: 'open', context: {}, status: 'active' },
-  state_value: 'open',
-  regie_role: 'intaker',
-  regie_holder: 'intaker1',
-  projection: {},
-  team: 'noord',
-  version: 4,
-  created_at: now,
-  updated_at: now,
-};
-
-const decl = (key: string, weeks: number, anchor = '2026-03-02T08:00:00Z'): DeadlineDeclaration => ({
-  key,
-  name: `Termijn ${key}`,
-  anchor,
-  term: { amount: weeks, unit: 'weeks' },
-  atw: true,
-});
-
-/** A deadline as loaded, made by a draft of its own (so due dates come from the same code). */
-function loaded(d: DeadlineDeclaration, patch: Partial<DeadlineRow> = {}): DeadlineRow {
-  const draft = new StepDraft(kalender, row, []);
-  draft.reconcile(def(), snapshot, [d], now);
-  return { ...draft.deadlines()[0], ...patch };
-}
-
 describe('StepDraft.reconcile: deadline rows follow what the workflow declares', () => {
   it('inserts a newly declared term with token 1 and arms its due moment and reminder', () => {
     const draft = new StepDraft(kalender, row, []);
     draft.reconcile(def(), snapshot, [decl('onderzoek', 6)], now);
-    const step = draft.toStep(4, { type: 'X', data: {}, actor: 'a', from: 'open', causation: null }, null);
+    const step = stepOf(draft);
     expect(step.newDeadlines).toHaveLength(1);
     expect(step.newDeadlines[0]).toMatchObject({
       key: 'onderzoek',
@@ -74,7 +33,7 @@ describe('StepDraft.reconcile: deadline rows follow what the workflow declares',
     const running = loaded(decl('onderzoek', 6));
     const draft = new StepDraft(kalender, row, [running]);
     draft.reconcile(def(), snapshot, [decl('onderzoek', 6)], now);
-    const step = draft.toStep(4, { type: 'X', data: {}, actor: 'a', from: 'open', causation: null }, null);
+    const step = stepOf(draft);
     expect([step.newDeadlines, step.changedDeadlines, step.outbox]).toEqual([[], [], []]);
   });
 
@@ -82,7 +41,7 @@ describe('StepDraft.reconcile: deadline rows follow what the workflow declares',
     const running = loaded(decl('onderzoek', 6), { token: 3, reminded_at: now });
     const draft = new StepDraft(kalender, row, [running]);
     draft.reconcile(def(), snapshot, [decl('onderzoek', 8)], now);
-    const step = draft.toStep(4, { type: 'X', data: {}, actor: 'a', from: 'open', causation: null }, null);
+    const step = stepOf(draft);
     expect(step.changedDeadlines).toHaveLength(1);
     expect(step.changedDeadlines[0]).toMatchObject({
       id: running.id,
@@ -103,9 +62,7 @@ describe('StepDraft.reconcile: deadline rows follow what the workflow declares',
       draft.reconcile(def(as), snapshot, [], now);
       const [closed] = draft.deadlines();
       expect(closed).toMatchObject({ status: as, token: 3, [as === 'met' ? 'met_at' : 'cancelled_at']: now });
-      expect(
-        draft.toStep(4, { type: 'X', data: {}, actor: 'a', from: null, causation: null }, null).outbox,
-      ).toEqual([]);
+      expect(stepOf(draft, 'X', null).outbox).toEqual([]);
     }
   });
 
@@ -120,7 +77,7 @@ describe('StepDraft.reconcile: deadline rows follow what the workflow declares',
     const met = loaded(decl('onderzoek', 6), { status: 'met', met_at: now });
     const draft = new StepDraft(kalender, row, [met]);
     draft.reconcile(def(), snapshot, [decl('onderzoek', 6)], now);
-    const step = draft.toStep(4, { type: 'X', data: {}, actor: 'a', from: null, causation: null }, null);
+    const step = stepOf(draft, 'X', null);
     expect([step.newDeadlines, step.changedDeadlines]).toEqual([[], []]);
   });
 });

@@ -1,48 +1,14 @@
-import { Kalender } from '@regie/calendar';
-import type { AnyWorkflowDefinition, DeadlineDeclaration } from '@regie/workflows/workflow';
-import type { AnyMachineSnapshot } from 'xstate';
 import { StepDraft } from './step';
+import { decl as declare, def, kalender, loaded, now, row, snapshot, stepOf } from './step.fixtures';
 import { changeTerm } from './term-events';
-import type { CaseRow, DeadlineRow } from './view';
+import type { DeadlineRow } from './view';
 
 // Opschorting and verlenging as plain data: no database, the draft computes the rows.
-const kalender = new Kalender();
-const now = new Date('2026-03-02T09:00:00Z');
-const snapshot = {} as AnyMachineSnapshot;
-const def = { closeDisappearedAs: () => 'met' } as unknown as AnyWorkflowDefinition;
-
-const row: CaseRow = {
-  id: 'c1',
-  gemeente: 'g',
-  workflow: 'intake',
-  workflow_version: 1,
-  subject_id: 's1',
-  snapshot: { value: 'open', context: {}, status: 'active' },
-  state_value: 'open',
-  regie_role: 'intaker',
-  regie_holder: 'intaker1',
-  projection: {},
-  team: 'noord',
-  version: 4,
-  created_at: now,
-  updated_at: now,
-};
 
 /** Six weeks from Monday 2 March 2026 (due Monday 13 April), reminded 2 werkdagen before its end. */
-const decl: DeadlineDeclaration = {
-  key: 'onderzoek',
-  name: 'Onderzoek',
-  anchor: '2026-03-02T08:00:00Z',
-  term: { amount: 6, unit: 'weeks' },
-  atw: true,
-  remindBefore: { amount: 2, unit: 'werkdagen' },
-};
+const decl = { ...declare('onderzoek', 6), remindBefore: { amount: 2, unit: 'werkdagen' as const } };
 
-function armed(): DeadlineRow {
-  const draft = new StepDraft(kalender, row, []);
-  draft.reconcile(def, snapshot, [decl], now);
-  return draft.deadlines()[0];
-}
+const armed = () => loaded(decl);
 
 function step(
   d: DeadlineRow,
@@ -61,7 +27,7 @@ function step(
   );
   return {
     row: draft.deadlines()[0],
-    outbox: draft.toStep(4, { type, data: {}, actor: 'a', from: 'open', causation: null }, null).outbox,
+    outbox: stepOf(draft, type).outbox,
   };
 }
 
@@ -101,7 +67,7 @@ describe('changeTerm keeps the reminder lead the workflow declared', () => {
 
   it('a term declared without a lead keeps the default week after a resumption: Monday 13 April', () => {
     const draft = new StepDraft(kalender, row, []);
-    draft.reconcile(def, snapshot, [{ ...decl, remindBefore: undefined }], now);
+    draft.reconcile(def(), snapshot, [{ ...decl, remindBefore: undefined }], now);
     const d = draft.deadlines()[0];
     expect(d.remind_before).toBeNull();
     const suspended = step(d, 'TERMIJN_OPSCHORTEN', '2026-03-10T10:00:00Z').row;

@@ -3,6 +3,7 @@
  * - the `recordVoorziening` effect writes the record once per granting case, opens its herindicatie review (a
  *   `herindicatie` case whose durable deadline reminds the owner and escalates to the teamleider), and enrols a
  *   youth already past 16.5 at once;
+ * - a pleegzorg voorziening (`isPleegzorg`, by product name) enrols at 16.5 too, but its transition switches at 21;
  * - the `verlengVoorziening` effect of a herindicatie that extended it sets the new einddatum and opens the next
  *   review;
  * - the daily scan (`Transitie18Inschrijving.scan`) finds, in one set-based query, every youth with a running
@@ -40,6 +41,16 @@ export function laatsteGeboortedatum(vandaag: string, years: number, months = 0)
 /** Law, product and ggz: jeugd-ggz is recognised by its product name (the inzet carries no separate flag). */
 export function isGgz(product: string): boolean {
   return /\bggz\b|geestelijke gezondheidszorg/i.test(product);
+}
+
+/**
+ * Pleegzorg, like ggz, is recognised by its product name: every form (netwerk-, bestands-, deeltijd-, crisis-
+ * pleegzorg, a pleeggezin). It continues by default to 21 (Jeugdwet art. 1.1), so its 18-/18+ transition switches
+ * at 21. A gezinshuis is residential youth care, not pleegzorg, and is not matched. Derived when the enrolment
+ * starts the transition, so the voorziening record needs no column of its own.
+ */
+export function isPleegzorg(product: string): boolean {
+  return /pleegzorg|pleeggezin/i.test(product);
 }
 
 type Kandidaat = EnrolmentCandidateRow;
@@ -113,6 +124,8 @@ export class Transitie18Inschrijving {
               startdatum: k.startdatum,
               ...(k.einddatum ? { einddatum: k.einddatum } : {}),
               ggz: k.ggz,
+              // jeugd-ggz moves to the Zvw at 18 whatever else the name says; the transitie18 input refuses both
+              pleegzorg: !k.ggz && isPleegzorg(k.product),
             },
             coach: k.eigenaar,
           },

@@ -1,0 +1,66 @@
+/**
+ * A Jeugdwet voorziening granted through the klantreis over HTTP, for the end-to-end scenarios: a new inwoner
+ * who consents to sharing with the aanbieder, an intake, and the intake's events from triage to the inzet (which
+ * makes the voorziening a record and opens its herindicatie).
+ */
+import type { AgentFor } from './api-harness';
+
+export interface JeugdwetVoorziening {
+  /** the inwoner's name and, for a youth, birth date */
+  name: string;
+  birthDate?: string;
+  /** who gives the consent to share with the aanbieder */
+  grantedBy: string;
+  /** the intake's life area */
+  lifeArea: string;
+  product: string;
+  aanbieder: string;
+  volume: { aantal: number; eenheid: string };
+  startdatum: string;
+  einddatum: string;
+}
+
+/** Plays the klantreis as `agent`; answers the inwoner's id and the intake's. */
+export async function jeugdwetVoorziening(
+  agent: AgentFor,
+  v: JeugdwetVoorziening,
+): Promise<{ subjectId: string; intakeId: string }> {
+  const subjectId = (
+    await agent
+      .post('/api/v1/subjects')
+      .send({ kind: 'inwoner', name: v.name, ...(v.birthDate ? { birthDate: v.birthDate } : {}) })
+      .expect(201)
+  ).body.id;
+  await agent
+    .post(`/api/v1/subjects/${subjectId}/consents`)
+    .send({ scope: 'aanbieder', grantedTo: v.aanbieder, grantedBy: v.grantedBy })
+    .expect(201);
+  const intakeId = (
+    await agent
+      .post('/api/v1/cases')
+      .send({
+        workflow: 'intake',
+        subjectId,
+        input: { channel: 'inwoner_zelf', lifeAreas: [v.lifeArea], laws: ['Jeugdwet'] },
+      })
+      .expect(201)
+  ).body.id;
+  for (const event of [
+    { type: 'TRIAGE_GESTART' },
+    { type: 'TRIAGE_AFGEROND', urgentie: 'regulier', veiligheidsrisico: false },
+    { type: 'AANVRAAG_INGEDIEND', laws: ['Jeugdwet'], voorziening: v.product },
+    { type: 'BESLUIT_GENOMEN', uitkomst: 'toegekend', grondslag: 'Jeugdwet art. 2.3' },
+    {
+      type: 'INZET_GESTART',
+      product: v.product,
+      aanbieder: v.aanbieder,
+      volume: v.volume,
+      startdatum: v.startdatum,
+      einddatum: v.einddatum,
+    },
+  ]) {
+    const res = await agent.event(intakeId, event);
+    if (res.status !== 200) throw new Error(`${event.type}: ${res.status} ${JSON.stringify(res.body)}`);
+  }
+  return { subjectId, intakeId };
+}
