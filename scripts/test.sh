@@ -1,17 +1,32 @@
 #!/usr/bin/env bash
 # Every test: type check, lint, the OpenAPI document (linted with the API Design Rules, the client types up to
-# date), then unit, integration and end-to-end tests against real Postgres and Redis, then
-# the fault suite (test/faults) on a Postgres and Redis of its own.
+# date), then unit, integration and end-to-end tests against real Postgres and Redis, the browser tests
+# (test/browser: Playwright in Debian's Chromium against the built product on a database of its own), then the
+# fault suite (test/faults) on a Postgres and Redis of its own.
 set -euo pipefail
 source "$(dirname "$0")/services.sh"
 say "Typecheck..."
 npx tsc -p tsconfig.json --noEmit
+npx tsc -p apps/web/tsconfig.json --noEmit
 say "Lint..."
 npm run --silent lint
 say "OpenAPI: document, API Design Rules (Spectral), client types..."
 node -r ./scripts/ts-register.cjs scripts/openapi.ts --check
 npx spectral lint dist/openapi.json --ruleset .spectral.yaml --fail-severity=error --display-only-failures
+say "Web-UI bouwen (de API serveert dist/apps/web)..."
+npx vite build --config apps/web/vite.config.mts --logLevel warn
 say "Tests..."
 npx jest --maxWorkers=2 "$@"
 # Only a full run: arguments name files of the main suite.
-if [[ $# -eq 0 ]]; then bash scripts/test-faults.sh; fi
+[[ $# -eq 0 ]] || exit 0
+say "Browsertests (Playwright, Debian chromium)..."
+source scripts/own-services.sh # apt_install
+chromium=${CHROMIUM:-/usr/bin/chromium}
+if [[ ! -x $chromium ]]; then
+  [[ -z ${CHROMIUM:-} ]] || fail "CHROMIUM=$chromium bestaat niet of is niet uitvoerbaar."
+  apt_install "Chromium voor de browsertests (Playwright kan hier geen eigen browser downloaden)" chromium
+  [[ -x $chromium ]] || fail "$chromium niet gevonden, ook niet na installatie van het pakket chromium."
+fi
+npm run --silent build # always: a dist/ from before would test old code
+npx playwright test
+bash scripts/test-faults.sh

@@ -332,7 +332,7 @@ describe('API Design Rules', () => {
       ['/health/live', 200],
       ['/metrics', 200],
       ['/', 200],
-      ['/app.js', 200],
+      ['/index.html', 200],
       ['/docs', 200],
       ['/api/v1/openapi.json', 200],
     ] as const) {

@@ -2,6 +2,7 @@
  * The field types every workflow's event data is made of, and the roles that work cases. One definition each, so
  * a user id or a date means the same in every journey.
  */
+import { startOfLocalDay } from '@regie/calendar';
 import { z } from 'zod';
 import type { Role } from './workflow';
 
@@ -22,3 +23,22 @@ export const datum = z.iso
 
 /** The professionals who work cases; beleid (indicators) and admin (configuration) never touch case content. */
 export const CASE_WORKERS: readonly Role[] = ['intaker', 'procesmanager', 'teamleider'];
+
+/**
+ * The date a melding or aanvraag was received (Europe/Amsterdam), when it arrived before it is registered: a
+ * letter in the post, a phone call noted on Friday and registered on Monday. Every legal term then runs from the
+ * day after it (Awb 4:13, Atw), not from the registration. The engine refuses a date of receipt in the future or
+ * before the inwoner's birth, in any start input or event that names one (field `ontvangenOp`).
+ */
+export const ontvangenOp = datum.describe(
+  'de datum van ontvangst (Europe/Amsterdam), als die vóór de registratie ligt: de termijnen lopen vanaf de dag erna',
+);
+
+/**
+ * What a term received on `ontvangenOp` runs from: the start of that day in Amsterdam (the engine counts a term
+ * from its anchor's day, that day excluded: Awb 4:13, Atw), or the moment of registration `at` without a date of
+ * receipt.
+ */
+export function ontvangstAnker(ontvangenOpDatum: string | null | undefined, at: string): string {
+  return ontvangenOpDatum ? startOfLocalDay(ontvangenOpDatum).toISOString() : at;
+}

@@ -34,6 +34,13 @@ export interface DeadlineDeclaration {
   remindBefore?: TermLength;
   /** who else hears when the term passes, besides the regie holder: the teamleider of the case's team */
   escalateTo?: 'teamleider';
+  /**
+   * `term` (default): something must be done by the due date, and a due date that passes undone is recorded
+   * `missed`. `moment`: a milestone that simply happens on its date (the 18th birthday): when due the engine records
+   * it as reached (`met`, history `MIJLPAAL_BEREIKT`, met on its due date), never as a missed term; it is reminded
+   * of like a term, and cannot be suspended or extended.
+   */
+  kind?: 'term' | 'moment';
 }
 
 /** Who coordinates the case now ("één gezin, één plan, één regisseur"). */
@@ -55,6 +62,14 @@ export interface DeadlineDueEvent extends EventEnvelope {
   type: 'DEADLINE_DUE';
   key: string;
 }
+
+/**
+ * The field of a start input or an event that holds a date of receipt (`YYYY-MM-DD`, Europe/Amsterdam): the
+ * melding or aanvraag arrived before it was registered. For every workflow the engine refuses one in the future or
+ * before the subject's birth (400), and records each term the step declares that had already passed as passed at
+ * once, as a fired deadline; the workflow anchors its terms on it (fields.ts: `ontvangenOp`, `ontvangstAnker`).
+ */
+export const ONTVANGEN_OP = 'ontvangenOp';
 
 /** What the engine hands a machine when a case starts. */
 export interface MachineInput<TInput = Record<string, unknown>> {
@@ -140,7 +155,44 @@ export interface VerlengVoorzieningEffect {
   /** ISO time of the review's outcome */
   at: string;
 }
-export type Effect = EnsureCaseEffect | RecordVoorzieningEffect | VerlengVoorzieningEffect;
+/**
+ * A triage saw a safety risk and named no AVE level: the household's AVE track starts at level 3, or is raised to
+ * it (JOURNEYS.md section 2: a safety risk is level 3). The domain, which keeps the households and birth dates,
+ * picks the huishouden the inwoner belongs to (the inwoner alone when none) and whether children live in it (then
+ * the level's role is the procesmanager), and carries out `ensure` for that household as `ensureCase`.
+ */
+export interface AveBijVeiligheidsrisicoEffect {
+  type: 'aveBijVeiligheidsrisico';
+  /** the subject of the melding: an inwoner, or a huishouden */
+  subjectId: string;
+  /** the ensureCase to carry out; its start input gets `kinderenInHuishouden` from the domain */
+  ensure: Omit<EnsureCaseEffect, 'type' | 'subjectId'>;
+  /** the melding itself concerns a child (the Jeugdwet is in play): children, whatever the records say */
+  kinderenUitMelding: boolean;
+  /** ISO time of the triage: who is a child is judged on its date */
+  at: string;
+}
+/**
+ * The Jeugdwet care a voorziening gives ended (the 18-/18+ switch, Jeugdwet art. 1.1): the engine sets the
+ * voorziening's einddatum to its last day unless it already ends earlier (idempotent), so it is no longer active.
+ */
+export interface BeeindigVoorzieningEffect {
+  type: 'beeindigVoorziening';
+  subjectId: string;
+  voorzieningId: string;
+  /** the voorziening's last day */
+  einddatum: string;
+  /** why, in words for the record (e.g. `Jeugdwet art. 1.1: 18 jaar`) */
+  reden: string;
+  /** ISO time the end was recorded */
+  at: string;
+}
+export type Effect =
+  | EnsureCaseEffect
+  | RecordVoorzieningEffect
+  | VerlengVoorzieningEffect
+  | AveBijVeiligheidsrisicoEffect
+  | BeeindigVoorzieningEffect;
 
 /** A case's projection (WorkflowDefinition.projection): JSON scalars by name. */
 export type Projection = Readonly<Record<string, string | number | boolean | null>>;

@@ -4,7 +4,7 @@
  * the persisted context through an event.
  */
 import { z } from 'zod';
-import { datum, naam, tekst, userId } from '../fields';
+import { datum, naam, ontvangenOp, tekst, userId } from '../fields';
 import type { DeadlineDueEvent, EventEnvelope } from '../workflow';
 
 /** Who brought the melding in. */
@@ -18,8 +18,14 @@ export const KANALEN = [
   'veilig_thuis',
   'politie',
   'externe_verwijzer',
+  /** someone of the inwoner's own network: a relative, neighbour or friend (a third party: consent needed) */
+  'netwerk',
 ] as const;
 export type Kanaal = (typeof KANALEN)[number];
+
+/** How a melder from the inwoner's network (channel `netwerk`) is related to the inwoner. */
+export const NETWERK_RELATIES = ['familie', 'buur', 'vriend', 'anders'] as const;
+export type NetwerkRelatie = (typeof NETWERK_RELATIES)[number];
 
 /** Referrers the Jeugdwet (art. 2.6 lid 1 sub g) allows to refer, besides the gemeente itself. */
 export const EXTERNE_VERWIJZERS = [
@@ -63,6 +69,17 @@ export const meldingInput = z
     channel: z.enum(KANALEN),
     /** which externe verwijzer, when channel is `externe_verwijzer` (indicator 4.2.1) */
     externeVerwijzer: z.enum(EXTERNE_VERWIJZERS).optional(),
+    /**
+     * who of the inwoner's network reported, when channel is `netwerk`: the relation, and in words who it is
+     * (e.g. `zus`, `buurvrouw`; no names), required for relation `anders`
+     */
+    netwerkMelder: z
+      .strictObject({ relatie: z.enum(NETWERK_RELATIES), omschrijving: tekst.optional() })
+      .refine((m) => m.relatie !== 'anders' || m.omschrijving !== undefined, {
+        path: ['omschrijving'],
+        message: 'relatie anders: omschrijf wie de melder is voor de inwoner',
+      })
+      .optional(),
     lifeAreas: z.array(z.enum(LEVENSGEBIEDEN)).min(1).refine(unique, 'levensgebieden dubbel'),
     laws: z.array(z.enum(WETTEN)).min(1).refine(unique, 'wetten dubbel'),
     /** the provision type asked for, when one is asked (indicators 4.1.1 and 4.2.1) */
@@ -71,6 +88,8 @@ export const meldingInput = z
     wgsCrisis: z.boolean().optional(),
     /** inwoner under 27 applying under the Participatiewet: the zoektermijn of Pw art. 41 applies */
     pwZoektermijn: z.boolean().optional(),
+    /** the melding arrived before it is registered: its terms run from the day after this date (Awb, Atw) */
+    ontvangenOp: ontvangenOp.optional(),
   })
   .superRefine((v, ctx) => {
     if (v.channel === 'externe_verwijzer' && !v.externeVerwijzer)
@@ -85,6 +104,14 @@ export const meldingInput = z
         path: ['externeVerwijzer'],
         message: 'alleen bij kanaal externe_verwijzer',
       });
+    if (v.channel === 'netwerk' && !v.netwerkMelder)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['netwerkMelder'],
+        message: 'melding uit het netwerk: wie is de melder voor de inwoner (familie, buur, vriend, anders)?',
+      });
+    if (v.channel !== 'netwerk' && v.netwerkMelder)
+      ctx.addIssue({ code: 'custom', path: ['netwerkMelder'], message: 'alleen bij kanaal netwerk' });
     if (v.wgsCrisis && !v.laws.includes('Wgs'))
       ctx.addIssue({ code: 'custom', path: ['wgsCrisis'], message: 'Wgs-crisis zonder Wgs in de wetten' });
     if (v.pwZoektermijn && !v.laws.includes('Participatiewet'))
@@ -202,6 +229,8 @@ export const eventSchemas = {
   AANVRAAG_INGEDIEND: z.strictObject({
     laws: z.array(z.enum(AANVRAAG_WETTEN)).min(1).refine(unique, 'wetten dubbel'),
     voorziening: naam,
+    /** the aanvraag arrived before it is registered: its beschikking terms run from the day after (Awb 4:13) */
+    ontvangenOp: ontvangenOp.optional(),
   }),
   VOORSCHOT_VERLEEND: z.strictObject({}),
   BESLUIT_GENOMEN: z.strictObject({

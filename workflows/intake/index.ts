@@ -1,9 +1,9 @@
 /** Workflow `intake`: the klantreis from melding to closure (JOURNEYS.md section 1). */
 import type { SnapshotFrom } from 'xstate';
 import { defineWorkflow } from '../define';
-import type { Effect } from '../workflow';
-import { KANALEN, eventSchemas, eventTitles, meldingInput } from './events';
-import type { IntakeEventType, Kanaal } from './events';
+import type { Effect, EnsureCaseEffect } from '../workflow';
+import { KANALEN, NETWERK_RELATIES, eventSchemas, eventTitles, meldingInput } from './events';
+import type { IntakeEventType, Kanaal, NetwerkRelatie } from './events';
 import {
   STATE_LABELS,
   aanvraagOpen,
@@ -41,21 +41,50 @@ const KANAAL_LABEL: Record<Kanaal, string> = {
   veilig_thuis: 'Veilig Thuis',
   politie: 'de politie',
   externe_verwijzer: 'een externe verwijzer',
+  netwerk: 'iemand uit het netwerk van de inwoner',
 };
+
+const RELATIE_LABEL: Record<NetwerkRelatie, string> = {
+  familie: 'een familielid',
+  buur: 'een buur',
+  vriend: 'een vriend of vriendin',
+  anders: 'iemand uit het netwerk van de inwoner',
+};
+
+/** Who reported, in words: the channel, or for a melder from the network the relation (and who, when named). */
+function melderLabel(channel: Kanaal | null, input: Record<string, unknown>): string {
+  if (!channel) return 'een derde';
+  const melder = input.netwerkMelder as { relatie?: unknown; omschrijving?: unknown } | undefined;
+  if (channel !== 'netwerk' || !melder || !(NETWERK_RELATIES as readonly unknown[]).includes(melder.relatie))
+    return KANAAL_LABEL[channel];
+  const relatie = RELATIE_LABEL[melder.relatie as NetwerkRelatie];
+  return typeof melder.omschrijving === 'string' ? `${relatie} (${melder.omschrijving})` : relatie;
+}
 
 export function consentRequired(input: Record<string, unknown>): { scope: string; reason: string } | null {
   const channel = (KANALEN as readonly unknown[]).includes(input.channel) ? (input.channel as Kanaal) : null;
   if (channel && ZONDER_TOESTEMMING.includes(channel)) return null;
-  const door = channel ? KANAAL_LABEL[channel] : 'een derde';
+  // a relative, neighbour or friend is a third party like any other: their report shares the inwoner's situation,
+  // which asks the inwoner's consent (AVG art. 6 lid 1 onder a)
+  const door = melderLabel(channel, input);
   return {
     scope: 'melding',
     reason: `De melding komt van ${door}: de inwoner moet toestemming geven voordat diens situatie met de gemeente wordt gedeeld.`,
   };
 }
 
+/** The reason and criteria of the AVE track a safety risk at triage starts without AVE details (JOURNEYS.md 2). */
+export const VEILIGHEIDSRISICO_AVE = {
+  niveau: 3,
+  reden: 'Veiligheidsrisico bij triage',
+  criteria: ['veiligheid'],
+} as const;
+
 /**
  * A triage that sees a safety risk or several problems with several professionals starts the household's AVE
- * track, or raises the one that runs; either way the two cases are linked both ways.
+ * track, or raises the one that runs; either way the two cases are linked both ways. A safety risk always reaches
+ * AVE: without AVE details the track starts at (or is raised to) level 3, and the domain decides from its records
+ * which household and whether children live in it (AveBijVeiligheidsrisicoEffect).
  */
 export function effects(
   prev: Snapshot,
@@ -63,7 +92,21 @@ export function effects(
   event: { type: string } & Record<string, unknown>,
 ): Effect[] {
   if (event.type === 'INZET_GESTART') return voorzieningEffect(prev, next);
-  if (event.type !== 'TRIAGE_AFGEROND' || !event.ave) return [];
+  if (event.type !== 'TRIAGE_AFGEROND') return [];
+  const c = next.context;
+  if (!event.ave) {
+    if (event.veiligheidsrisico !== true) return [];
+    const v = VEILIGHEIDSRISICO_AVE;
+    return [
+      {
+        type: 'aveBijVeiligheidsrisico',
+        subjectId: c.subjectId,
+        ensure: aveTrack(prev, next, event, { niveau: v.niveau, reden: v.reden, criteria: [...v.criteria] }),
+        kinderenUitMelding: c.melding.laws.includes('Jeugdwet'),
+        at: String(event.at),
+      },
+    ];
+  }
   const ave = event.ave as {
     niveau: number;
     kinderenInHuishouden: boolean;
@@ -71,6 +114,24 @@ export function effects(
     reden: string;
     criteria: string[];
   };
+  const track = aveTrack(prev, next, event, ave);
+  return [
+    {
+      type: 'ensureCase',
+      ...track,
+      subjectId: ave.huishoudenId ?? c.subjectId,
+      start: { ...track.start, kinderenInHuishouden: ave.kinderenInHuishouden },
+    },
+  ];
+}
+
+/** The household's AVE track at `ave.niveau`: started there, or raised to it, and linked back to the melding. */
+function aveTrack(
+  prev: Snapshot,
+  next: Snapshot,
+  event: { type: string } & Record<string, unknown>,
+  ave: { niveau: number; reden: string; criteria: string[] },
+): Omit<EnsureCaseEffect, 'type' | 'subjectId'> {
   const c = next.context;
   // Level 3 and 4 regie goes to a professional of the role the level names (Spoedteam, procesmanager,
   // bestuurlijk), who accepts it within the acceptance term: the regisseur the triage named when that is someone
@@ -79,34 +140,29 @@ export function effects(
   const hoog = ave.niveau >= 3;
   const intaker = [prev.context.regie.holder, event.actor];
   const regisseur = hoog && intaker.includes(c.regie.holder) ? null : c.regie.holder;
-  return [
-    {
-      type: 'ensureCase',
-      workflow: 'ave',
-      subjectId: ave.huishoudenId ?? c.subjectId,
-      start: {
-        startLevel: ave.niveau,
-        kinderenInHuishouden: ave.kinderenInHuishouden,
-        ...(regisseur ? { regisseur } : {}),
-        ...(ave.niveau === 4 && regisseur ? { procesregisseur: regisseur } : {}),
-        intakeCaseId: c.caseId,
+  return {
+    workflow: 'ave',
+    start: {
+      startLevel: ave.niveau,
+      ...(regisseur ? { regisseur } : {}),
+      ...(ave.niveau === 4 && regisseur ? { procesregisseur: regisseur } : {}),
+      intakeCaseId: c.caseId,
+      reden: ave.reden,
+      criteria: ave.criteria,
+    },
+    existing: [
+      {
+        type: 'OPSCHALEN',
+        naarNiveau: ave.niveau,
         reden: ave.reden,
         criteria: ave.criteria,
+        ...(regisseur ? { ontvanger: regisseur } : {}),
+        intakeCaseId: c.caseId,
       },
-      existing: [
-        {
-          type: 'OPSCHALEN',
-          naarNiveau: ave.niveau,
-          reden: ave.reden,
-          criteria: ave.criteria,
-          ...(regisseur ? { ontvanger: regisseur } : {}),
-          intakeCaseId: c.caseId,
-        },
-        { type: 'INTAKE_GEKOPPELD', intakeCaseId: c.caseId },
-      ],
-      linkBack: { type: 'AVE_GEKOPPELD', field: 'aveCaseId' },
-    },
-  ];
+      { type: 'INTAKE_GEKOPPELD', intakeCaseId: c.caseId },
+    ],
+    linkBack: { type: 'AVE_GEKOPPELD', field: 'aveCaseId' },
+  };
 }
 
 /**

@@ -13,7 +13,8 @@
  */
 import { localDate } from '@regie/calendar';
 import { and, assertEvent, assign, setup } from 'xstate';
-import type { AanvraagWet, CascadeStap, IntakeEvent, MeldingInput } from './events';
+import { ontvangstAnker } from '../fields';
+import type { AanvraagWet, CascadeStap, IntakeEvent, MeldingInput, NetwerkRelatie } from './events';
 import { CASCADE_STAPPEN } from './events';
 
 /** What the engine passes as machine input. */
@@ -34,10 +35,20 @@ export interface IntakeContext {
   caseId: string;
   subjectId: string;
   meldingAt: string;
+  /**
+   * The melding's date of receipt when it arrived before it was registered (`meldingAt`): its terms run from the
+   * day after it (meldingAnker). Absent (undefined) in snapshots stored before it existed.
+   */
+  ontvangenOp?: string | null;
   createdBy: string;
   melding: {
     channel: MeldingInput['channel'];
     externeVerwijzer: NonNullable<MeldingInput['externeVerwijzer']> | null;
+    /**
+     * who of the inwoner's network reported (channel `netwerk`). Absent (undefined) in snapshots stored before it
+     * existed.
+     */
+    netwerkMelder?: { relatie: NetwerkRelatie; omschrijving: string | null } | null;
     lifeAreas: MeldingInput['lifeAreas'];
     laws: MeldingInput['laws'];
     requestedVoorziening: string | null;
@@ -83,7 +94,14 @@ export interface IntakeContext {
   } | null;
   geenHulp: { reden: string; at: string } | null;
   intrekking: { reden: string | null; at: string } | null;
-  aanvraag: { at: string; laws: AanvraagWet[]; voorziening: string; voorschotAt: string | null } | null;
+  aanvraag: {
+    at: string;
+    /** the aanvraag's date of receipt, when before `at`: its terms run from the day after it (aanvraagAnker) */
+    ontvangenOp?: string | null;
+    laws: AanvraagWet[];
+    voorziening: string;
+    voorschotAt: string | null;
+  } | null;
   besluit: {
     at: string;
     /** the outcome now in force: updated by a (partly) upheld bezwaar */
@@ -123,6 +141,16 @@ export interface IntakeContext {
 }
 
 // ---- context queries, shared by guards, terms.ts and explainRejection ----
+
+/** What the melding's terms run from: its date of receipt (the day after it counts first), else its registration. */
+export function meldingAnker(context: IntakeContext): string {
+  return ontvangstAnker(context.ontvangenOp, context.meldingAt);
+}
+
+/** What the aanvraag's terms run from: its date of receipt, else its registration (Awb 4:13). */
+export function aanvraagAnker(aanvraag: NonNullable<IntakeContext['aanvraag']>): string {
+  return ontvangstAnker(aanvraag.ontvangenOp, aanvraag.at);
+}
 
 /** Where the cascade ended, or null while no step answered the question yet. */
 export function cascadeUitkomst(context: IntakeContext): CascadeUitkomst | null {
@@ -207,10 +235,14 @@ function initialContext(input: IntakeMachineInput): IntakeContext {
     caseId: input.caseId,
     subjectId: input.subjectId,
     meldingAt: input.at,
+    ontvangenOp: m.ontvangenOp ?? null,
     createdBy: input.actor,
     melding: {
       channel: m.channel,
       externeVerwijzer: m.externeVerwijzer ?? null,
+      netwerkMelder: m.netwerkMelder
+        ? { relatie: m.netwerkMelder.relatie, omschrijving: m.netwerkMelder.omschrijving ?? null }
+        : null,
       lifeAreas: [...m.lifeAreas],
       laws: [...m.laws],
       requestedVoorziening: m.requestedVoorziening ?? null,
@@ -227,7 +259,12 @@ function initialContext(input: IntakeMachineInput): IntakeContext {
     algemeneVoorzieningen: [],
     // a melding with Wgs in play is itself the hulpvraag (Wgs art. 4: the term runs from the hulpvraag)
     wgs: m.laws.includes('Wgs')
-      ? { hulpvraagAt: input.at, crisis: wgsCrisis, eersteGesprekAt: null, beschikking: null }
+      ? {
+          hulpvraagAt: ontvangstAnker(m.ontvangenOp, input.at),
+          crisis: wgsCrisis,
+          eersteGesprekAt: null,
+          beschikking: null,
+        }
       : null,
     verwijzing: null,
     geenHulp: null,
@@ -402,7 +439,13 @@ export const intakeMachine = setup({
     vastleggenAanvraag: assign(({ event }) => {
       assertEvent(event, 'AANVRAAG_INGEDIEND');
       return {
-        aanvraag: { at: event.at, laws: [...event.laws], voorziening: event.voorziening, voorschotAt: null },
+        aanvraag: {
+          at: event.at,
+          ontvangenOp: event.ontvangenOp ?? null,
+          laws: [...event.laws],
+          voorziening: event.voorziening,
+          voorschotAt: null,
+        },
       };
     }),
     verlenenVoorschot: assign(({ context, event }) => {

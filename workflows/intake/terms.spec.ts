@@ -1,3 +1,5 @@
+import { Kalender } from '@regie/calendar';
+import type { TermLength } from '../workflow';
 import { deadlines } from './terms';
 import { MELDING_AT, play, start, wmo } from './test-helpers';
 import type { Step } from './test-helpers';
@@ -203,5 +205,54 @@ describe('deadlines()', () => {
     const s = play(start({ ...wmo, laws: ['Wmo', 'Wgs'], pwZoektermijn: false }), [...triage]);
     expect(deadlines(s).length).toBeGreaterThan(1);
     expect(deadlines(play(s, [{ type: 'INGETROKKEN', reden: 'wil geen hulp' }]))).toEqual([]);
+  });
+});
+
+describe('deadlines(): a date of receipt before the registration (Awb 4:13, Atw)', () => {
+  const kalender = new Kalender();
+  const due = (d: { anchor: string; term: TermLength; atw: boolean }) =>
+    kalender.termEnd(new Date(d.anchor), d.term, { atw: d.atw }).dueDate;
+
+  it('anchors the melding terms on the start of the day of receipt, so they run from the day after it', () => {
+    const s = start({ ...wmo, ontvangenOp: '2025-11-22' }, '2025-11-25T08:30:00.000Z');
+    const d = byKey(s);
+    expect(d.wmo_onderzoek.anchor).toBe('2025-11-21T23:00:00.000Z');
+    expect(due(d.wmo_onderzoek)).toBe('2026-01-05'); // Saturday 3 January 2026, on to Monday
+    expect(due(d.wmo_persoonlijk_plan)).toBe('2025-12-01');
+    expect(s.context.meldingAt).toBe('2025-11-25T08:30:00.000Z');
+  });
+
+  it('anchors the Wgs hulpvraag of the melding on its receipt too', () => {
+    const s = start({ ...wmo, laws: ['Wgs'], ontvangenOp: '2026-03-27' }, '2026-03-30T08:00:00.000Z');
+    expect(byKey(s).wgs_eerste_gesprek.anchor).toBe('2026-03-26T23:00:00.000Z');
+  });
+
+  it('anchors the beschikking terms on the aanvraag received, not on its registration', () => {
+    const at = '2025-04-24T08:00:00.000Z';
+    const aanvraag = (ontvangenOp?: string) =>
+      byKey(
+        play(
+          start(wmo, at),
+          [
+            {
+              type: 'AANVRAAG_INGEDIEND',
+              laws: ['Wmo'],
+              voorziening: 'hulp bij het huishouden',
+              ontvangenOp,
+            },
+          ],
+          at,
+        ),
+      ).wmo_beschikking;
+    expect(due(aanvraag('2025-04-21'))).toBe('2025-05-06'); // 5 mei is a feestdag for the Atw
+    expect(due(aanvraag())).toBe('2025-05-08');
+    const in2028 = byKey(
+      play(
+        start(wmo, '2028-04-17T08:00:00.000Z'),
+        [{ type: 'AANVRAAG_INGEDIEND', laws: ['Wmo'], voorziening: 'rolstoel', ontvangenOp: '2028-04-14' }],
+        '2028-04-17T08:00:00.000Z',
+      ),
+    ).wmo_beschikking;
+    expect(due(in2028)).toBe('2028-05-01'); // 28 April 2028 is equated by Royal Decree
   });
 });

@@ -7,7 +7,7 @@
 import { Kalender, daysBetween, localDate, startOfLocalDay } from '@regie/calendar';
 import type { SnapshotFrom } from 'xstate';
 import type { DeadlineDeclaration, TermLength } from '../workflow';
-import type { IntakeContext, IntakeMachine } from './machine';
+import { type IntakeContext, type IntakeMachine, aanvraagAnker, meldingAnker } from './machine';
 
 export type TermKey =
   | 'wmo_onderzoek'
@@ -201,27 +201,30 @@ export function deadlines(snapshot: SnapshotFrom<IntakeMachine>): DeadlineDeclar
   const c: IntakeContext = snapshot.context;
   const wetten = c.melding.laws;
   const out: DeadlineDeclaration[] = [];
+  // Awb, Atw: a term runs from the day after the melding was received, which may lie before its registration
+  const melding = meldingAnker(c);
 
   if (wetten.includes('Wmo') && VOOR_VERSLAG.includes(state)) {
-    out.push(declare('wmo_onderzoek', c.meldingAt));
-    if (c.persoonlijkPlanOntvangenAt === null) out.push(declare('wmo_persoonlijk_plan', c.meldingAt));
+    out.push(declare('wmo_onderzoek', melding));
+    if (c.persoonlijkPlanOntvangenAt === null) out.push(declare('wmo_persoonlijk_plan', melding));
   }
   if (c.melding.channel === 'veilig_thuis' && c.triage === null && ['melding', 'triage'].includes(state)) {
-    out.push(declare('veilig_thuis_veiligheidsbeoordeling', c.meldingAt));
+    out.push(declare('veilig_thuis_veiligheidsbeoordeling', melding));
   }
   if (c.melding.pwZoektermijn && VOOR_UITKOMST.includes(state)) {
-    out.push(declare('participatiewet_zoektermijn', c.meldingAt));
+    out.push(declare('participatiewet_zoektermijn', melding));
   }
 
   // Awb 4:13, Wmo 2015 art. 2.3.5: the beschikking term runs from the aanvraag until the besluit, also when the
   // aanvraag came in before or during the onderzoek (Awb 4:1).
   if (c.aanvraag && c.besluit === null) {
     const a = c.aanvraag;
-    if (a.laws.includes('Wmo')) out.push(declare('wmo_beschikking', a.at));
-    if (a.laws.includes('Jeugdwet')) out.push(declare('jeugdwet_beschikking', a.at));
+    const ontvangen = aanvraagAnker(a); // the day of receipt, when the aanvraag came in before it was registered
+    if (a.laws.includes('Wmo')) out.push(declare('wmo_beschikking', ontvangen));
+    if (a.laws.includes('Jeugdwet')) out.push(declare('jeugdwet_beschikking', ontvangen));
     if (a.laws.includes('Participatiewet')) {
-      out.push(declare('participatiewet_beschikking', a.at));
-      if (a.voorschotAt === null) out.push(declare('participatiewet_voorschot', a.at));
+      out.push(declare('participatiewet_beschikking', ontvangen));
+      if (a.voorschotAt === null) out.push(declare('participatiewet_voorschot', ontvangen));
     }
   }
 

@@ -1,12 +1,14 @@
 /** Workflow `transitie18`: the 18-/18+ transition of a youth with a Jeugdwet voorziening (JOURNEYS.md section 4). */
 import type { SnapshotFrom } from 'xstate';
 import { defineWorkflow } from '../define';
+import type { Effect } from '../workflow';
 import { eventSchemas, eventTitles, transitie18Config, transitie18Input } from './events';
 import type { Transitie18EventType, VerlengingGrond } from './events';
 import {
   STATE_LABELS,
   VOOR_18,
   ggzGecontracteerd,
+  isPleegzorg,
   openGaten,
   overgangsLeeftijd,
   transitie18Machine,
@@ -29,6 +31,33 @@ type Snapshot = SnapshotFrom<Transitie18Machine>;
  */
 export function consentRequired(_input: Record<string, unknown>): { scope: string; reason: string } | null {
   return null;
+}
+
+/**
+ * The switch ended the Jeugdwet care (Jeugdwet art. 1.1: a jeugdige is under 18; pleegzorg runs to 21): the
+ * voorziening record the case follows gets that last day as its einddatum, so it is no longer active. A case
+ * started without a voorziening record (no id) has nothing to end.
+ */
+export function effects(
+  prev: Snapshot,
+  next: Snapshot,
+  event: { type: string } & Record<string, unknown>,
+): Effect[] {
+  const c = next.context;
+  const einde = c.jeugdwetVoorzieningBeeindigdOp;
+  if (einde === null || prev.context.jeugdwetVoorzieningBeeindigdOp !== null || !c.jeugdVoorziening.id) return [];
+  return [
+    {
+      type: 'beeindigVoorziening',
+      subjectId: c.subjectId,
+      voorzieningId: c.jeugdVoorziening.id,
+      einddatum: einde,
+      reden: isPleegzorg(c)
+        ? 'Overgang 21 jaar: einde pleegzorg (Jeugdwet art. 1.1)'
+        : 'Overgang 18 jaar: einde jeugdhulp (Jeugdwet art. 1.1)',
+      at: typeof event.at === 'string' ? event.at : c.mijlpalen.overgang_18.datum,
+    },
+  ];
 }
 
 const AFGESLOTEN_TOESTANDEN: Record<string, string> = {
@@ -112,6 +141,7 @@ export const transitie18 = defineWorkflow({
     ended: (s) => AFGESLOTEN_TOESTANDEN[String(s.value)] ?? 'Het traject is afgesloten',
     explain,
   },
+  effects,
   consentRequired,
 });
 

@@ -43,7 +43,7 @@ export interface MijlpaalStand {
   laat: boolean;
   /** when it was met (overgang_18 and nazorg: when they were carried out) */
   behaaldOp: string | null;
-  /** when its deadline fell due unmet (DEADLINE_DUE) */
+  /** when its deadline fell due unmet (DEADLINE_DUE); never for the switch, a moment that is reached */
   verstrekenOp: string | null;
 }
 
@@ -544,7 +544,8 @@ export const transitie18Machine = setup({
     vastleggenVerstreken: assign(({ context, event }) => {
       assertEvent(event, 'DEADLINE_DUE');
       const k = mijlpaalVanSleutel(event.key);
-      if (!k || context.mijlpalen[k].verstrekenOp !== null) return {};
+      // the switch is a moment that is reached, never missed (mijlpalen.ts)
+      if (!k || k === 'overgang_18' || context.mijlpalen[k].verstrekenOp !== null) return {};
       return {
         mijlpalen: { ...context.mijlpalen, [k]: { ...context.mijlpalen[k], verstrekenOp: event.at } },
       };
@@ -572,7 +573,7 @@ export const transitie18Machine = setup({
         DEADLINE_DUE: {
           guard: 'isOvergang',
           target: 'nazorg',
-          actions: ['vastleggenVerstreken', 'overgaan'],
+          actions: 'overgaan',
         },
       },
     },
@@ -584,7 +585,7 @@ export const transitie18Machine = setup({
         DEADLINE_DUE: {
           guard: 'isOvergang',
           target: 'nazorg',
-          actions: ['vastleggenVerstreken', 'overgaan'],
+          actions: 'overgaan',
         },
       },
     },
@@ -600,7 +601,7 @@ export const transitie18Machine = setup({
         DEADLINE_DUE: {
           guard: 'isOvergang',
           target: 'nazorg',
-          actions: ['vastleggenVerstreken', 'overgaan'],
+          actions: 'overgaan',
         },
       },
     },
@@ -611,7 +612,7 @@ export const transitie18Machine = setup({
         DEADLINE_DUE: {
           guard: 'isOvergang',
           target: 'nazorg',
-          actions: ['vastleggenVerstreken', 'overgaan'],
+          actions: 'overgaan',
         },
       },
     },

@@ -1,7 +1,8 @@
 /**
  * The milestones of JOURNEYS.md section 4 as deadlines. Each is a policy date computed from the birth date, not a
  * legal term: `atw: false` (a milestone on a Sunday stays on that Sunday). The engine arms each as a durable timer,
- * reminds the jongerencoach `herinneringWeken` before, and records it `missed` when it passes unmet.
+ * reminds the jongerencoach `herinneringWeken` before, and records it `missed` when it passes unmet (the switch
+ * at 18 excepted: a moment, see below).
  *
  * Encoding: anchor = the birth date (12:00 UTC, so its Amsterdam date is the birth date), term = the age in
  * months (16.5 -> 198 months). The engine's due date is the anchor's Amsterdam date plus that many months,
@@ -13,7 +14,9 @@
  * declared as already missed: it runs from the start for `inhaaltermijnWeken` (default 4) instead, so the
  * jongerencoach gets a real term to catch up and the "milestones missed" count holds only what the gemeente
  * let pass. The switch at 18 is no task and gets no catch-up: it falls due at once and the machine ends the
- * Jeugdwet voorziening.
+ * Jeugdwet voorziening. It is declared a `moment` (DeadlineDeclaration.kind): the engine records it as reached
+ * (`met`, history MIJLPAAL_BEREIKT) on its date, never as missed; every other milestone asks an action of the
+ * jongerencoach, and passes as `missed` when it was not done.
  *
  * Pleegzorg (Jeugdwet art. 1.1: it continues by default to 21): the switch is at 21 and the milestones that prepare
  * and follow it up move 3 years with it; the practical matters stay at 17.75, tied to legal adulthood at 18
@@ -52,7 +55,8 @@ export function declareMijlpaal(c: Transitie18Context, k: Mijlpaal): DeadlineDec
   return {
     key: mijlpaalSleutel(k),
     name: stand.laat ? `${naam} (inhalen na late start)` : naam,
-    ...(k === 'overgang_18' ? { law: 'Jeugdwet art. 1.1' } : {}),
+    // the switch is a moment that simply happens on the birthday: reached on its date, never a missed term
+    ...(k === 'overgang_18' ? { law: 'Jeugdwet art. 1.1', kind: 'moment' as const } : {}),
     anchor,
     term,
     atw: false,

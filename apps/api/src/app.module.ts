@@ -17,6 +17,7 @@ import { loggerOptions } from './http/logging';
 import { SubjectsModule } from './subjects/subjects.module';
 import { HealthModule } from './system/health.module';
 import { SystemModule } from './system/system.module';
+import { UsersModule } from './users/users.module';
 import { VoorzieningenModule } from './voorzieningen/voorzieningen.module';
 
 @Module({
@@ -40,6 +41,7 @@ import { VoorzieningenModule } from './voorzieningen/voorzieningen.module';
     VoorzieningenModule,
     BoardModule,
     AdminConfigModule,
+    UsersModule,
     SystemModule,
     HealthModule,
   ],

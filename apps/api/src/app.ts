@@ -55,11 +55,27 @@ export async function createApi(): Promise<NestExpressApplication> {
     res.json(openApi());
   });
   SwaggerModule.setup('docs', app, openApi);
-  const web = join(__dirname, '..', 'public');
-  if (existsSync(web)) app.useStaticAssets(web, { index: 'index.html' });
+  // The web UI (apps/web, built by Vite into dist/apps/web): its files, and index.html for any other page a
+  // browser asks for (Accept: text/html) outside the API, so every screen has its own URL.
+  const web = webDirectory();
+  if (web) {
+    app.useStaticAssets(web, { index: 'index.html' });
+    const index = join(web, 'index.html');
+    (app.getHttpAdapter().getInstance() as Express).get(/^\/(?!api\/|docs)/, (req, res, next) => {
+      if (isApiPath(req.path) || req.accepts(['json', 'html']) !== 'html') return next();
+      res.sendFile(index);
+    });
+  }
   // The API process relays what it commits right away and polls as a safety net.
   app.get(OutboxRelay).start(outboxPollMs);
   return app;
+}
+
+/** The built web UI: dist/apps/web beside dist/apps/api, or the repository's dist when run from source. */
+function webDirectory(): string | undefined {
+  return [join(__dirname, '..', '..', 'web'), join(__dirname, '..', '..', '..', 'dist', 'apps', 'web')].find(
+    (dir) => existsSync(join(dir, 'index.html')) && !existsSync(join(dir, 'src')),
+  );
 }
 
 /** Whether `path` is one of the API's (the base path or the probes and metrics beside it), whatever its case. */

@@ -29,8 +29,8 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * Zoeken op BSN
-     * @description De inwoners van de gemeente met dit BSN.
+     * Zoeken op BSN, naam of geboortedatum
+     * @description De inwoners en huishoudens van de gemeente met dit BSN (exact), een naam die de zoektekst bevat (hoofdletterongevoelig) en/of deze geboortedatum; samen gegeven moeten ze alle kloppen. Hoogstens 50.
      */
     get: operations['SubjectsController_findByBsn'];
     put?: never;
@@ -413,6 +413,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/users': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Gebruikers van de gemeente of een team
+     * @description De bekende medewerkers van de gemeente, of van één team (team=), om uit te kiezen, bijvoorbeeld als nieuwe regiehouder. In de demo (AUTH_MODE=dev) de demogebruikers met hun rollen en teams; anders wie de regie heeft over een casus van de gemeente.
+     */
+    get: operations['UsersController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/workflows': {
     parameters: {
       query?: never;
@@ -453,6 +473,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/workflows/{name}/graph': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * De fasen en overgangen van een workflow
+     * @description Het toestandsdiagram van de workflow als gegevens (fasen en overgangen), uit de machine zelf: om de klantreis te tekenen.
+     */
+    get: operations['WorkflowsController_graph'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/clock': {
     parameters: {
       query?: never;
@@ -465,7 +505,11 @@ export interface paths {
      * @description De tijd van de engine en of de klok handmatig is.
      */
     get: operations['ClockController_now'];
-    put?: never;
+    /**
+     * De klok zetten
+     * @description Alleen met CLOCK=manual (anders bestaat dit endpoint niet: 404): zet de klok op een moment. Vooruit gaat elke termijn die onderweg verloopt af, zoals bij advance; terug alleen als er na dat moment nog niets gebeurd is (geen stap in een casus, geen termijn die afging, geen casus gewijzigd), anders 409 met wat er daarna gebeurde.
+     */
+    put: operations['ClockController_set'];
     post?: never;
     delete?: never;
     options?: never;
@@ -599,6 +643,8 @@ export interface components {
       updatedAt: string;
       /** @description AVE: het niveau van het huishouden */
       aveLevel?: number | null;
+      /** @description alleen in het antwoord op een start of event: wat de professional moet weten, zoals een termijn die bij registratie met een eerdere datum van ontvangst (ontvangenOp) al verstreken was en meteen als verstreken is vastgelegd */
+      meldingen?: string[];
     } & {
       [key: string]: string | number | boolean | null;
     };
@@ -617,6 +663,13 @@ export interface components {
       now: string;
       /** @description het aantal termijnen dat afging */
       fired: number;
+    };
+    ClockSetRequest: {
+      /**
+       * Format: date-time
+       * @description het moment waarop de klok komt te staan, ISO 8601 met tijdzone, bijvoorbeeld 2025-11-25T09:00:00+01:00
+       */
+      now: string;
     };
     Consent: {
       /** Format: uuid */
@@ -802,6 +855,16 @@ export interface components {
       bsn?: string;
       members?: string[];
     };
+    User: {
+      /** @description de gebruikersnaam, zoals regie en termijnen die noemen */
+      user: string;
+      /** @description de rollen; leeg als de API ze niet kent */
+      roles: string[];
+      team: string | null;
+    };
+    UserList: {
+      items: components['schemas']['User'][];
+    };
     Voorziening: {
       /** Format: uuid */
       id: string;
@@ -864,6 +927,10 @@ export interface components {
       schema: {
         [key: string]: unknown;
       };
+      /** @description wat geldt waar de gemeente niets instelt (de standaardregels van de workflow) */
+      defaults: {
+        [key: string]: unknown;
+      };
       config: {
         [key: string]: unknown;
       };
@@ -898,6 +965,25 @@ export interface components {
       changedBy: string;
       /** Format: date-time */
       changedAt: string;
+    };
+    WorkflowGraph: {
+      states: {
+        /** @description het pad van de fase, met punten, zoals de casus zijn fase noemt */
+        id: string;
+        /** @description de fase waar deze fase in ligt */
+        parent: string | null;
+        /** @description of dit de beginfase is van de fase erboven */
+        initial: boolean;
+        /** @description of dit een eindfase is */
+        final: boolean;
+      }[];
+      transitions: {
+        from: string;
+        to: string;
+        event: string;
+        /** @description of de overgang een voorwaarde heeft */
+        guarded: boolean;
+      }[];
     };
     WorkflowList: components['schemas']['Workflow'][];
     Worklist: {
@@ -938,6 +1024,8 @@ export interface components {
       type: 'AANVRAAG_INGEDIEND';
       laws: ('Wmo' | 'Jeugdwet' | 'Participatiewet')[];
       voorziening: string;
+      /** Format: date */
+      ontvangenOp?: string;
     };
     /**
      * Alle aanvragen ingediend
@@ -2005,8 +2093,10 @@ export interface operations {
   };
   SubjectsController_findByBsn: {
     parameters: {
-      query: {
-        bsn: string;
+      query?: {
+        bsn?: string;
+        naam?: string;
+        geboortedatum?: string;
       };
       header?: never;
       path?: never;
@@ -2014,7 +2104,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description De inwoners met dit BSN */
+      /** @description De inwoners en huishoudens die aan alle criteria voldoen */
       200: {
         headers: {
           /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
@@ -4279,6 +4369,96 @@ export interface operations {
       };
     };
   };
+  UsersController_list: {
+    parameters: {
+      query?: {
+        team?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description De bekende gebruikers, op naam */
+      200: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserList'];
+        };
+      };
+      /** @description Ongeldig verzoek: de body, query of een header voldoet niet (invalidParams noemt elk veld) */
+      400: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet ingelogd: geen of een ongeldig token */
+      401: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Geen toegang: de rol of het team van de gebruiker staat dit niet toe */
+      403: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Te veel verzoeken; probeer het later opnieuw */
+      429: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Er ging iets mis aan de kant van de server */
+      500: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description De database is even niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+      503: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   WorkflowsController_list: {
     parameters: {
       query?: never;
@@ -4425,6 +4605,86 @@ export interface operations {
       };
     };
   };
+  WorkflowsController_graph: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description de naam van de workflow */
+        name: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description De fasen en overgangen van de workflow */
+      200: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WorkflowGraph'];
+        };
+      };
+      /** @description Niet ingelogd: geen of een ongeldig token */
+      401: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet gevonden (of niet zichtbaar voor deze gemeente) */
+      404: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Te veel verzoeken; probeer het later opnieuw */
+      429: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Er ging iets mis aan de kant van de server */
+      500: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description De database is even niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+      503: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   ClockController_now: {
     parameters: {
       query?: never;
@@ -4443,6 +4703,131 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['Clock'];
+        };
+      };
+      /** @description Te veel verzoeken; probeer het later opnieuw */
+      429: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Er ging iets mis aan de kant van de server */
+      500: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description De database is even niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+      503: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  ClockController_set: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ClockSetRequest'];
+      };
+    };
+    responses: {
+      /** @description De nieuwe tijd en het aantal termijnen dat afging */
+      200: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ClockAdvanced'];
+        };
+      };
+      /** @description Ongeldig verzoek: de body, query of een header voldoet niet (invalidParams noemt elk veld) */
+      400: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet ingelogd: geen of een ongeldig token */
+      401: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet gevonden (of niet zichtbaar voor deze gemeente) */
+      404: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict: de casus veranderde intussen (If-Match), of de Idempotency-Key hoort bij een ander verzoek */
+      409: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description De body is te groot */
+      413: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description De body is geen JSON */
+      415: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description Te veel verzoeken; probeer het later opnieuw */

@@ -1,4 +1,4 @@
-import { ClockRepository } from '@regie/persistence';
+import { ClockRepository, type LaterHappening } from '@regie/persistence';
 import type { DataSource } from 'typeorm';
 
 export type ClockMode = 'system' | 'manual';
@@ -24,6 +24,16 @@ export class Clock {
     if (now) return now;
     await this.row.init(this.start());
     return this.now();
+  }
+
+  /**
+   * Sets a manual clock back to `to` when nothing happened after that moment (ClockRepository.rewind, one
+   * statement); otherwise it stays, and the answer names what happened last after `to` and how much did.
+   */
+  async rewind(to: Date): Promise<{ now: Date | null; later: LaterHappening | null; count: number }> {
+    if (this.mode !== 'manual') throw new Error('the system clock cannot be set');
+    await this.now(); // the row exists from here on
+    return this.row.rewind(to);
   }
 
   /** Moves a manual clock; it never runs backwards. */

@@ -42,3 +42,52 @@ export function mermaid(machine: AnyStateMachine): string {
   collect(machine.root);
   return [...lines, ...edges].join('\n') + '\n';
 }
+
+/** One state of a machine's graph: `id` is its path joined by dots, as a case's `state` names it. */
+export interface GraphState {
+  id: string;
+  parent: string | null;
+  initial: boolean;
+  final: boolean;
+}
+
+/** One transition of a machine's graph: from a state, on an event, to a state (guarded or not). */
+export interface GraphTransition {
+  from: string;
+  to: string;
+  event: string;
+  guarded: boolean;
+}
+
+/**
+ * The machine's states and transitions as data, so a client can draw the journey itself (the web UI's SVG).
+ * Like the Mermaid text, it leaves out XState's internal events and the engine's DEADLINE_DUE.
+ */
+export function graph(machine: AnyStateMachine): { states: GraphState[]; transitions: GraphTransition[] } {
+  const key = (node: AnyStateNode) => node.path.join('.');
+  const states: GraphState[] = [];
+  const transitions = new Map<string, GraphTransition>();
+  const walk = (node: AnyStateNode) => {
+    const children = Object.values(node.states) as AnyStateNode[];
+    const initial = node.initial?.target[0];
+    for (const child of children)
+      states.push({
+        id: key(child),
+        parent: node.path.length ? key(node) : null,
+        initial: initial === child,
+        final: child.type === 'final',
+      });
+    for (const [event, list] of node.transitions) {
+      if (event.startsWith('xstate.') || event === 'DEADLINE_DUE') continue;
+      for (const t of list)
+        for (const target of t.target ?? []) {
+          if (!node.path.length) continue;
+          const edge = { from: key(node), to: key(target), event, guarded: Boolean(t.guard) };
+          transitions.set(`${edge.from}|${edge.to}|${event}`, edge);
+        }
+    }
+    for (const child of children) walk(child);
+  };
+  walk(machine.root);
+  return { states, transitions: [...transitions.values()] };
+}

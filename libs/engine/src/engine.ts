@@ -6,8 +6,13 @@
  */
 import { createHash, randomUUID } from 'node:crypto';
 import type { Kalender } from '@regie/calendar';
-import { CaseRepository, type CaseStep, WorkflowConfigRepository } from '@regie/persistence';
-import type { AnyWorkflowDefinition, Effect } from '@regie/workflows/workflow';
+import {
+  CaseRepository,
+  type CaseStep,
+  type LaterHappening,
+  WorkflowConfigRepository,
+} from '@regie/persistence';
+import { type AnyWorkflowDefinition, type Effect, ONTVANGEN_OP } from '@regie/workflows/workflow';
 import type { DataSource } from 'typeorm';
 import type { AnyMachineSnapshot } from 'xstate';
 import { z } from 'zod';
@@ -15,6 +20,7 @@ import { CaseStore, type LoadedCase, LostRace, type OutboxSignal, backoff } from
 import type { Clock } from './clock';
 import { DeadlineFiring, type FireResult, type TriggerRef } from './firing';
 import {
+  ClockConflict,
   ConsentRequired,
   EngineError,
   EventRejected,
@@ -25,6 +31,7 @@ import {
   VersionConflict,
 } from './errors';
 import { type PersistedSnapshot, apply, initialSnapshot, persist, restore, stateName } from './machine-state';
+import { ontvangenOpWeigering, verstrekenBijRegistratie } from './receipt';
 import type { WorkflowRegistry } from './registry';
 import { StepDraft, advance } from './step';
 import {
@@ -84,6 +91,37 @@ interface Entry {
   actor: string;
   causation: string;
   idempotency: { key: string; hash: string };
+}
+
+/** The terms a step armed that had passed, and the reminders already due, by the time it was written. */
+type Passed = ReturnType<StepDraft['passedBy']>;
+
+/** The answer to a command that registered passed terms carries a line on each (`meldingen`). */
+function withMeldingen(view: CaseView, passed: Passed): CaseView {
+  const meldingen = verstrekenBijRegistratie(passed.due);
+  return meldingen.length ? { ...view, meldingen } : view;
+}
+
+/** A date of receipt in the future or before the subject's birth is refused (400), naming its field. */
+function checkOntvangenOp(value: unknown, field: string, now: Date, birthDate: string | null): void {
+  if (typeof value !== 'string') return;
+  const why = ontvangenOpWeigering(value, now, birthDate);
+  if (why) throw new InvalidData(why, [{ field, message: why }]);
+}
+
+/** What happened after a moment the clock was to be set back to, in words (ids and kinds, no personal data). */
+function beschrijfLater(l: LaterHappening): string {
+  const wat: Record<string, string> = {
+    case_history: `stap ${l.kind} in casus ${l.id}`,
+    case: `casus ${l.id} (${l.kind}) gewijzigd`,
+    deadline: `termijn ${l.id} (${l.kind})`,
+    notification: `notificatie ${l.kind}`,
+    subject: `${l.kind} ${l.id} vastgelegd`,
+    consent: `toestemming ${l.kind} ${l.id}`,
+    voorziening: `voorziening (${l.kind}) ${l.id}`,
+    workflow_config: `regels van ${l.kind} gewijzigd`,
+  };
+  return `${wat[l.what] ?? `${l.what} ${l.id}`} op ${l.at.toISOString()}`;
 }
 
 function requireRole(actor: Actor, allowed: readonly string[], what: string): void {
@@ -167,6 +205,27 @@ export class Engine {
     return this.firing.advanceClock(by);
   }
 
+  /**
+   * Sets a manual clock to `to`. Forward, as advanceClock: every trigger on the way fires at its own moment.
+   * Backward only when nothing happened after `to` (checked and set in one statement); otherwise a ClockConflict
+   * (409) that says what happened after it.
+   */
+  async setClock(to: Date): Promise<{ now: Date; fired: number }> {
+    const now = await this.clock.now();
+    if (to.getTime() >= now.getTime()) return this.firing.advanceClockTo(to);
+    const { now: set, later, count } = await this.clock.rewind(to);
+    if (set) return { now: set, fired: 0 };
+    const wat = later
+      ? ` (het laatste: ${beschrijfLater(later)}); terug kan tot ${later.at.toISOString()}`
+      : '';
+    throw new ClockConflict(
+      `De klok kan niet terug naar ${to.toISOString()}: daarna is al ${count === 1 ? 'iets' : `${count} keer iets`} gebeurd${wat}.`,
+      later
+        ? { laterAt: later.at.toISOString(), later: { what: later.what, kind: later.kind, id: later.id } }
+        : {},
+    );
+  }
+
   // ---------------------------------------------------------------------------------------------------------
   // Starting a case
 
@@ -202,10 +261,11 @@ export class Engine {
       const prior = await this.priorStart(idemScope, hash);
       if (prior) return prior;
     }
-    if (!(await this.cases.subjectExists(cmd.subjectId, gemeente)))
-      throw new NotFound(`Inwoner of huishouden ${cmd.subjectId} bestaat niet`);
+    const subject = await this.cases.subject(cmd.subjectId, gemeente);
+    if (!subject) throw new NotFound(`Inwoner of huishouden ${cmd.subjectId} bestaat niet`);
 
     const now = await this.clock.now();
+    checkOntvangenOp(input[ONTVANGEN_OP], `input.${ONTVANGEN_OP}`, now, subject.birthDate);
     const consent = def.consentRequired?.(input);
     if (consent && !(await this.cases.consentAt(gemeente, cmd.subjectId, consent.scope, now))) {
       throw new ConsentRequired(consent.reason, { scope: consent.scope, subjectId: cmd.subjectId });
@@ -241,7 +301,8 @@ export class Engine {
       [],
     );
     draft.reconcile(def, snapshot, def.deadlines(snapshot), now);
-    const view = toView(draft.row, def, snapshot, draft.deadlines());
+    const passed = draft.passedBy(now);
+    const view = withMeldingen(toView(draft.row, def, snapshot, draft.deadlines()), passed);
     const step = draft.toStep(
       null,
       {
@@ -255,7 +316,6 @@ export class Engine {
     );
     try {
       await this.store.write(step);
-      return view;
     } catch (err) {
       if (idemScope && isUniqueViolation(err, 'idempotency_keys_pkey')) {
         const prior = await this.priorStart(idemScope, hash);
@@ -263,6 +323,29 @@ export class Engine {
       }
       throw err;
     }
+    return this.recordPassed(gemeente, passed, view);
+  }
+
+  /**
+   * A melding or aanvraag registered with an earlier date of receipt may declare terms that had already passed,
+   * or whose reminder is due: right after the step is written each is fired as the deadline it is (firing.ts), in
+   * time order, each its own step: `missed`, DEADLINE_DUE into the machine, the TERMIJN_VERSTREKEN history entry
+   * and the notifications. The answer is then the case after them, with a line on each passed term. The step is
+   * written either way: what this leaves unfired (a lost race, a crash) the sweep or the next clock advance fires.
+   */
+  private async recordPassed(gemeente: string, passed: Passed, view: CaseView): Promise<CaseView> {
+    const triggers = [
+      ...passed.remind.map((d) => ({ d, kind: 'remind' as const, at: d.remind_at!.getTime() })),
+      ...passed.due.map((d) => ({ d, kind: 'due' as const, at: d.due_at.getTime() })),
+    ].sort((a, b) => a.at - b.at);
+    if (!triggers.length) return view;
+    try {
+      for (const t of triggers) await this.firing.fire(t.d.id, t.d.token, t.kind);
+    } catch (err) {
+      if (err instanceof EngineError || err instanceof LostRace) return view;
+      throw err;
+    }
+    return withMeldingen(await this.view(view.id, gemeente), passed);
   }
 
   // ---------------------------------------------------------------------------------------------------------
@@ -327,12 +410,11 @@ export class Engine {
         causation: cmd.idempotencyKey,
         idempotency: { key: cmd.idempotencyKey, hash },
       };
-      const { step, view } = isTermEvent(type)
+      const { step, view, passed } = isTermEvent(type)
         ? this.termStep(row, def, snapshot, type, data, cmd.actor, now, entry)
         : await this.machineStep(row, def, snapshot, type, data, cmd.actor, now, entry);
       try {
         await this.store.write(step);
-        return view;
       } catch (err) {
         if (err instanceof LostRace || isUniqueViolation(err, 'case_history_case_id_seq_key')) {
           if (cmd.expectedVersion !== undefined) {
@@ -346,6 +428,7 @@ export class Engine {
         if (isUniqueViolation(err, 'idempotency_keys_pkey')) continue; // the same command won a race: answer as it
         throw err;
       }
+      return this.recordPassed(row.gemeente, passed, view);
     }
   }
 
@@ -359,7 +442,7 @@ export class Engine {
     actor: Actor,
     now: Date,
     entry: Omit<Entry, 'type' | 'data'>,
-  ): Promise<{ step: CaseStep; view: CaseView }> {
+  ): Promise<{ step: CaseStep; view: CaseView; passed: Passed }> {
     // own keys only: a type like '__proto__' must not find Object.prototype
     const spec = Object.hasOwn(def.events, type) ? def.events[type] : undefined;
     if (!spec) {
@@ -377,6 +460,11 @@ export class Engine {
       throw new InvalidData(`Ongeldige wettelijke grondslag`, zodDetails(grond.error, 'wettelijkeGrondslag'));
     const parsed = spec.schema.safeParse(rest);
     if (!parsed.success) throw new InvalidData(`Ongeldige gegevens bij ${type}`, zodDetails(parsed.error));
+    const ontvangenOp = (parsed.data as Record<string, unknown>)[ONTVANGEN_OP];
+    if (typeof ontvangenOp === 'string') {
+      const subject = await this.cases.subject(row.subject_id, row.gemeente);
+      checkOntvangenOp(ontvangenOp, ONTVANGEN_OP, now, subject?.birthDate ?? null);
+    }
     let sharedOn: Record<string, unknown> = {};
     if (spec.sharing) {
       // Consent is checked at this moment: a withdrawal counts from the moment it was recorded.
@@ -427,7 +515,7 @@ export class Engine {
     actor: Actor,
     now: Date,
     entry: Omit<Entry, 'type' | 'data'>,
-  ): { step: CaseStep; view: CaseView } {
+  ): { step: CaseStep; view: CaseView; passed: Passed } {
     requireRole(actor, TERM_EVENT_ROLES, TERM_EVENTS[type].title);
     const parsed = TERM_EVENTS[type].schema.safeParse(data);
     if (!parsed.success) throw new InvalidData(`Ongeldige gegevens bij ${type}`, zodDetails(parsed.error));
@@ -435,6 +523,12 @@ export class Engine {
     const deadline = row.deadlines.find((d) => d.key === args.key && d.status === 'pending');
     const allowed = allowedEvents(def, snapshot, row.deadlines);
     if (!deadline) throw new EventRejected(`Er loopt geen termijn '${args.key}' in deze casus`, allowed);
+    // a moment (the 18th birthday) happens on its date whatever anyone does: nothing to suspend or extend
+    if (def.deadlines(snapshot).some((d) => d.key === args.key && d.kind === 'moment'))
+      throw new EventRejected(
+        `'${deadline.name}' is een mijlpaal die op ${deadline.due_date ?? 'zijn datum'} vanzelf wordt bereikt; die kan niet worden opgeschort of verlengd`,
+        allowed,
+      );
     const suspended = deadline.suspended_at !== null;
     if (type === 'TERMIJN_OPSCHORTEN' && suspended)
       throw new EventRejected('Deze termijn is al opgeschort', allowed);
@@ -461,8 +555,9 @@ export class Engine {
     next: AnyMachineSnapshot,
     draft: StepDraft,
     entry: Entry,
-  ): { step: CaseStep; view: CaseView } {
-    const view = toView(draft.row, def, next, draft.deadlines());
+  ): { step: CaseStep; view: CaseView; passed: Passed } {
+    const passed = draft.passedBy(draft.row.updated_at);
+    const view = withMeldingen(toView(draft.row, def, next, draft.deadlines()), passed);
     const step = draft.toStep(
       row.version,
       {
@@ -474,7 +569,7 @@ export class Engine {
       },
       { caseId: row.id, key: entry.idempotency.key, hash: entry.idempotency.hash, response: view },
     );
-    return { step, view };
+    return { step, view, passed };
   }
 
   // ---------------------------------------------------------------------------------------------------------

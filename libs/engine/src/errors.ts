@@ -52,3 +52,8 @@ export class EventRejected extends EngineError {
 export class ConsentRequired extends EngineError {
   readonly code = 'consent_required';
 }
+
+/** 409: the manual clock cannot be set back to a moment after which something already happened. */
+export class ClockConflict extends EngineError {
+  readonly code = 'clock_conflict';
+}

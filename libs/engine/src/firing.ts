@@ -4,8 +4,9 @@
  * pending with that token does anything, so a repeat or a trigger for a deadline that moved on is `stale`.
  */
 import { randomUUID } from 'node:crypto';
-import type { Kalender } from '@regie/calendar';
+import { type Kalender, startOfLocalDay } from '@regie/calendar';
 import { type BatchedMiss, DeadlineRepository } from '@regie/persistence';
+import type { DeadlineDeclaration } from '@regie/workflows/workflow';
 import type { DataSource } from 'typeorm';
 import { type CaseStore, LostRace, backoff } from './case-store';
 import type { Clock } from './clock';
@@ -124,8 +125,12 @@ export class DeadlineFiring {
     const snapshot = restore(def, c.snapshot);
     const event = { type: 'DEADLINE_DUE', key: d.key, at: now.toISOString(), actor: 'system' };
     const next = apply(def, snapshot, event) ?? snapshot;
-    if (declarationsDiffer(def.deadlines(snapshot), def.deadlines(next))) return null;
+    const declared = def.deadlines(snapshot);
+    if (declarationsDiffer(declared, def.deadlines(next))) return null;
+    // what the machine asks of other cases goes to the outbox with the step: the careful path writes it
+    if (def.effects?.(snapshot, next, event).length) return null;
     const regie = def.regie(next);
+    const moment = isMoment(declared, d.key);
     return {
       deadlineId: d.id,
       token: d.token,
@@ -137,12 +142,16 @@ export class DeadlineFiring {
       regieHolder: regie.holder,
       projection: def.projection?.(next) ?? {},
       fromState: c.state_value,
-      data: missedEntry(d),
+      data: moment ? reachedEntry(d) : missedEntry(d),
       causation: `deadline:${d.id}:${d.token}`,
       notify: d.party === 'gemeente',
-      escalate: d.escalate_to === 'teamleider',
-      message: `Termijn ${d.name} is verstreken (${describeDue(d)})`,
+      escalate: !moment && d.escalate_to === 'teamleider',
+      message: moment ? reachedMessage(d) : `Termijn ${d.name} is verstreken (${describeDue(d)})`,
       notificationId: randomUUID(),
+      outcome: moment ? 'met' : 'missed',
+      metAt: moment ? reachedAt(d).toISOString() : null,
+      historyType: moment ? 'MIJLPAAL_BEREIKT' : 'TERMIJN_VERSTREKEN',
+      notificationKind: moment ? 'mijlpaal_bereikt' : 'termijn_verstreken',
     };
   }
 
@@ -180,7 +189,9 @@ export class DeadlineFiring {
 
   /**
    * A term passed, as a step of its case: the deadline closes as missed, the machine hears DEADLINE_DUE (and may
-   * move on, declaring other deadlines), the holder and, when the term says so, the teamleider are told.
+   * move on, declaring other deadlines and asking effects of other cases), the holder and, when the term says so,
+   * the teamleider are told. A moment (DeadlineDeclaration.kind) closes as reached on its date instead: `met`, no
+   * escalation, the holder told it was reached.
    */
   private async miss(
     caseId: string,
@@ -197,19 +208,24 @@ export class DeadlineFiring {
     const snapshot = restore(def, row.snapshot);
     const event = { type: 'DEADLINE_DUE', key: d.key, at: now.toISOString(), actor: 'system' };
     const next = apply(def, snapshot, event) ?? snapshot;
+    const moment = isMoment(def.deadlines(snapshot), d.key);
     const draft = new StepDraft(this.kalender, advance(row, def, next, now), row.deadlines);
-    draft.change(d, { status: 'missed', missed_at: now, token: d.token + 1 });
+    if (moment) draft.change(d, { status: 'met', met_at: reachedAt(d), token: d.token + 1 });
+    else draft.change(d, { status: 'missed', missed_at: now, token: d.token + 1 });
     if (next !== snapshot) draft.reconcile(def, next, def.deadlines(next), now);
-    const message = `Termijn ${d.name} is verstreken (${describeDue(d)})`;
-    if (d.escalate_to === 'teamleider' && draft.row.team)
-      draft.notify(teamleiderOf(draft.row.team), 'termijn_verstreken', d, message);
-    if (d.party === 'gemeente') draft.notify(draft.row.regie_holder, 'termijn_verstreken', d, message);
+    for (const effect of next !== snapshot ? (def.effects?.(snapshot, next, event) ?? []) : [])
+      draft.effect({ gemeente: row.gemeente, caseId: row.id, team: row.team, actor: 'system', effect });
+    const message = moment ? reachedMessage(d) : `Termijn ${d.name} is verstreken (${describeDue(d)})`;
+    const kind = moment ? 'mijlpaal_bereikt' : 'termijn_verstreken';
+    if (!moment && d.escalate_to === 'teamleider' && draft.row.team)
+      draft.notify(teamleiderOf(draft.row.team), kind, d, message);
+    if (d.party === 'gemeente') draft.notify(draft.row.regie_holder, kind, d, message);
     await this.store.write(
       draft.toStep(
         row.version,
         {
-          type: 'TERMIJN_VERSTREKEN',
-          data: missedEntry(d),
+          type: moment ? 'MIJLPAAL_BEREIKT' : 'TERMIJN_VERSTREKEN',
+          data: moment ? reachedEntry(d) : missedEntry(d),
           actor: 'system',
           from: row.state_value,
           causation: `deadline:${d.id}:${d.token}`,
@@ -280,7 +296,14 @@ export class DeadlineFiring {
     const duration = parseDuration(by);
     if (!duration)
       throw new InvalidData(`'${by}' is geen ISO 8601-duur (bijvoorbeeld P6W of PT2H)`, [{ field: 'by' }]);
-    const target = addDuration(await this.clock.now(), duration);
+    return this.advanceClockTo(addDuration(await this.clock.now(), duration));
+  }
+
+  /**
+   * Moves a manual clock forward to `target` (a target before its time leaves it where it is), firing every trigger
+   * on the way at its own moment, as advanceClock does.
+   */
+  async advanceClockTo(target: Date): Promise<{ now: Date; fired: number }> {
     let fired = 0;
     for (;;) {
       const [next] = await this.pendingTriggers(target, 1);
@@ -290,6 +313,25 @@ export class DeadlineFiring {
     }
     return { now: await this.clock.set(target), fired };
   }
+}
+
+/** Whether the deadline `key` is declared a moment (reached on its date, never missed) in these declarations. */
+function isMoment(declared: DeadlineDeclaration[], key: string): boolean {
+  return declared.some((x) => x.key === key && x.kind === 'moment');
+}
+
+/** When a moment was reached: the start of its date (Europe/Amsterdam), or its due moment for sub-day terms. */
+function reachedAt(d: DeadlineRow): Date {
+  return d.due_date ? startOfLocalDay(d.due_date) : new Date(d.due_at);
+}
+
+function reachedMessage(d: DeadlineRow): string {
+  return `Mijlpaal ${d.name} is bereikt${d.due_date ? ` op ${d.due_date}` : ''}`;
+}
+
+/** The history entry's data for a moment that was reached: as for a passed term, with the date it was reached. */
+function reachedEntry(d: DeadlineRow): Record<string, unknown> {
+  return { ...missedEntry(d), bereiktOp: d.due_date ?? new Date(d.due_at).toISOString() };
 }
 
 /** The history entry's data for a term that passed. */

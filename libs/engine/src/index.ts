@@ -5,6 +5,7 @@ export { type Actor, type EffectPayload, Engine, TERM_EVENT_TITLES, WETTELIJKE_G
 export { TERM_EVENTS } from './term-events';
 export type { FireResult } from './firing';
 export {
+  ClockConflict,
   ConsentRequired,
   EngineError,
   EventRejected,
@@ -17,5 +18,5 @@ export {
 export { restore } from './machine-state';
 export { WorkflowRegistry } from './registry';
 export { type CaseRow, type CaseView, type DeadlineRow, deadlineView, toView, zodDetails } from './view';
-export { mermaid } from './diagram';
+export { graph, mermaid, type GraphState, type GraphTransition } from './diagram';
 export { type EffectHandler, type EffectHandlers, EffectRunner } from './effects';

@@ -81,3 +81,34 @@ describe('StepDraft.reconcile: deadline rows follow what the workflow declares',
     expect([step.newDeadlines, step.changedDeadlines]).toEqual([[], []]);
   });
 });
+
+describe('StepDraft.passedBy: terms born passed, from a date of receipt before the registration', () => {
+  // now is Monday 2 March 2026, 10:00 in Amsterdam
+  it('names the terms this step armed that had passed and the reminders already due, each in time order', () => {
+    const draft = new StepDraft(kalender, row, []);
+    draft.reconcile(
+      def(),
+      snapshot,
+      [
+        decl('lang', 6, '2026-01-10T23:00:00Z'), // received 11 January: due 23 February, passed
+        decl('kort', 2, '2026-02-01T23:00:00Z'), // received 2 February: due 16 February, passed
+        decl('loopt', 2, '2026-02-22T23:00:00Z'), // received 23 February: due 9 March, reminded 2 March 08:00
+        decl('later', 6, '2026-02-22T23:00:00Z'), // due 6 April, reminded 30 March: not yet
+      ],
+      now,
+    );
+    const { due, remind } = draft.passedBy(now);
+    expect(due.map((d) => [d.key, d.due_date])).toEqual([
+      ['kort', '2026-02-16'],
+      ['lang', '2026-02-23'],
+    ]);
+    expect(remind.map((d) => [d.key, d.due_date])).toEqual([['loopt', '2026-03-09']]);
+  });
+
+  it('leaves the terms the step did not touch to their own timers, and names none for a step registered today', () => {
+    const overdue = loaded(decl('oud', 1, '2026-01-05T08:00:00Z'));
+    const draft = new StepDraft(kalender, row, [overdue]);
+    draft.reconcile(def(), snapshot, [decl('oud', 1, '2026-01-05T08:00:00Z'), decl('nieuw', 6)], now);
+    expect(draft.passedBy(now)).toEqual({ due: [], remind: [] });
+  });
+});

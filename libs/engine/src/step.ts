@@ -174,6 +174,25 @@ export class StepDraft {
     }
   }
 
+  /**
+   * The terms this step armed or moved that have already passed, or whose reminder is already due, by `now`: a
+   * melding or aanvraag registered with an earlier date of receipt. The engine fires them right after the step is
+   * written (Engine.recordPassed), each as the step a fired deadline is; a term passed is not reminded first.
+   */
+  passedBy(now: Date): { due: DeadlineRow[]; remind: DeadlineRow[] } {
+    const touched = [...this.inserted, ...this.changed.keys()]
+      .map((id) => this.rows.get(id)!)
+      .filter((d) => d.status === 'pending' && !d.suspended_at)
+      .sort((a, b) => a.due_at.getTime() - b.due_at.getTime() || (a.key < b.key ? -1 : 1));
+    const passed = (d: DeadlineRow) => d.due_at.getTime() <= now.getTime();
+    return {
+      due: touched.filter(passed),
+      remind: touched.filter(
+        (d) => !passed(d) && !d.reminded_at && d.remind_at !== null && d.remind_at.getTime() <= now.getTime(),
+      ),
+    };
+  }
+
   /** The step as the repository writes it. */
   toStep(expectedVersion: number | null, history: CaseStep['history'], answer: CaseStep['answer']): CaseStep {
     return {

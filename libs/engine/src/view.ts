@@ -56,6 +56,11 @@ interface CaseFields {
   deadlines: DeadlineView[];
   createdAt: string;
   updatedAt: string;
+  /**
+   * Only in the answer to the command: what the professional must know of it, in Dutch (a term that had already
+   * passed when the melding or aanvraag was registered with an earlier date of receipt, recorded as passed).
+   */
+  meldingen?: string[];
 }
 
 const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);

@@ -19,7 +19,7 @@ export {
   type WorkflowConfigVersion,
 } from './repositories/workflow-config';
 export { type UnfiredTriggers, unfiredTriggers } from './unfired-triggers';
-export { ClockRepository } from './repositories/clock';
+export { ClockRepository, type LaterHappening } from './repositories/clock';
 export { EffectStepsRepository, EffectsRepository } from './repositories/effects';
 export { OutboxRepository, type OutboxDepth, type OutboxRow } from './repositories/outbox';
 export { PeriodicJobsRepository } from './repositories/periodic-jobs';
@@ -48,6 +48,7 @@ export {
 } from './repositories/cases-query';
 export { DemoSeedRepository, type DemoSubject } from './repositories/demo-seed';
 export { IndicatorsRepository } from './repositories/indicators';
+export { HuishoudensRepository, type HuishoudenVanSubject } from './repositories/huishoudens';
 export {
   SubjectsRepository,
   type ConsentEntry,

@@ -12,4 +12,5 @@ export {
   VoorzieningRecorder,
   VoorzieningVerlenger,
 } from './voorzieningen';
+export { AveBijVeiligheidsrisico, domeinEffects, VoorzieningBeeindiging } from './effecten';
 export { WorklistDigest, worklistFor, type WorklistItem } from './worklist';

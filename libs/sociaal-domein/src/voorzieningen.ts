@@ -14,10 +14,12 @@
  * dates with the latest birth date that has reached an age by today, computed here with that module.
  * Nothing personal is logged: counts and ids only.
  */
-import { addDays, addMonths, dateAtAge, localDate } from '@regie/calendar';
+import { localDate } from '@regie/calendar';
 import { type EnrolmentCandidateRow, VoorzieningenRepository } from '@regie/persistence';
 import type { RecordVoorzieningEffect, VerlengVoorzieningEffect } from '@regie/workflows/workflow';
 import type { DataSource } from 'typeorm';
+import { domeinEffects } from './effecten';
+import { laatsteGeboortedatum } from './leeftijd';
 import {
   type Actor,
   type Clock,
@@ -30,13 +32,7 @@ import {
 /** Cases started on someone's behalf act with the rights of a professional who works cases. */
 const SYSTEM_ROLES = ['intaker', 'procesmanager', 'teamleider'] as const;
 
-/** The latest birth date that has reached `years` years and `months` months on `vandaag` (leeftijd.ts rules). */
-export function laatsteGeboortedatum(vandaag: string, years: number, months = 0): string {
-  let b = addMonths(vandaag, -(years * 12 + months));
-  while (dateAtAge(addDays(b, 1), years, months) <= vandaag) b = addDays(b, 1);
-  while (dateAtAge(b, years, months) > vandaag) b = addDays(b, -1);
-  return b;
-}
+export { laatsteGeboortedatum } from './leeftijd';
 
 /** Law, product and ggz: jeugd-ggz is recognised by its product name (the inzet carries no separate flag). */
 export function isGgz(product: string): boolean {
@@ -259,5 +255,7 @@ export function voorzieningEffects(engine: Engine, db: DataSource): EffectHandle
         throw new Error(`verlengVoorziening kreeg ${p.effect.type}`);
       await verlenger.run(p, p.effect);
     },
+    // a safety risk at triage reaching AVE, and the end of Jeugdwet care at 18 (effecten.ts)
+    ...domeinEffects(engine, db),
   };
 }

@@ -19,6 +19,7 @@ import {
 } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import {
+  ClockConflict,
   ConsentRequired,
   EngineError,
   EventRejected,
@@ -41,6 +42,7 @@ const STATUS_OF: [new (...args: never[]) => EngineError, number][] = [
   [Forbidden, HttpStatus.FORBIDDEN],
   [VersionConflict, HttpStatus.CONFLICT],
   [IdempotencyKeyReused, HttpStatus.CONFLICT],
+  [ClockConflict, HttpStatus.CONFLICT],
   [EventRejected, HttpStatus.UNPROCESSABLE_ENTITY],
   [ConsentRequired, HttpStatus.UNPROCESSABLE_ENTITY],
 ];

@@ -35,21 +35,26 @@ export class SubjectsController {
     return this.subjects.create(user, input);
   }
 
-  /** Finds an inwoner by BSN through its keyed hash; the BSN itself is never compared or logged in clear. */
+  /**
+   * Finds inwoners by BSN (through its keyed hash; the BSN itself is never compared or logged in clear), a part
+   * of the name or the birth date; criteria given together must all match.
+   */
   @Get()
   @Audited<{ items: { id: string }[] }>({
     action: 'list',
     recordType: 'subject',
     records: ({ result }) => result.items.map((s) => s.id),
   })
-  @ApiResult(subjectListSchema, { description: 'De inwoners met dit BSN' })
+  @ApiResult(subjectListSchema, { description: 'De inwoners en huishoudens die aan alle criteria voldoen' })
   @ApiProblems(400, 403)
   @ApiOperation({
-    summary: 'Zoeken op BSN',
-    description: 'De inwoners van de gemeente met dit BSN.',
+    summary: 'Zoeken op BSN, naam of geboortedatum',
+    description:
+      'De inwoners en huishoudens van de gemeente met dit BSN (exact), een naam die de zoektekst bevat ' +
+      '(hoofdletterongevoelig) en/of deze geboortedatum; samen gegeven moeten ze alle kloppen. Hoogstens 50.',
   })
-  findByBsn(@ZodQuery(bsnQuery) { bsn }: z.infer<typeof bsnQuery>) {
-    return this.subjects.findByBsn(bsn);
+  findByBsn(@ZodQuery(bsnQuery) query: z.infer<typeof bsnQuery>) {
+    return this.subjects.search(query);
   }
 
   @Get(':id')

@@ -53,7 +53,27 @@ export const withdrawalInput = z
   .object({ reden: z.string().trim().min(3).max(2000) })
   .strict()
   .meta({ id: 'ConsentWithdrawalRequest' });
-export const bsnQuery = z.object({ bsn: z.string().regex(/^\d{9}$/, 'een BSN heeft 9 cijfers') }).strict();
+export const bsnQuery = z
+  .object({
+    bsn: z
+      .string()
+      .regex(/^\d{9}$/, 'een BSN heeft 9 cijfers')
+      .optional()
+      .describe('het BSN, exact (gezocht via de sleutel-hash; het BSN zelf wordt nooit vergeleken)'),
+    naam: z
+      .string()
+      .trim()
+      .min(2, 'zoek op minstens 2 tekens van de naam')
+      .max(100)
+      .optional()
+      .describe('een deel van de naam, hoofdletterongevoelig'),
+    geboortedatum: isoDate.optional().describe('de geboortedatum, JJJJ-MM-DD'),
+  })
+  .strict()
+  .refine((q) => q.bsn !== undefined || q.naam !== undefined || q.geboortedatum !== undefined, {
+    message: 'zoek op bsn, naam of geboortedatum',
+    path: ['bsn'],
+  });
 
 function subjectView(s: SubjectRow) {
   return {
@@ -106,8 +126,8 @@ export class SubjectsService {
   }
 
   /** Finds an inwoner by BSN through its keyed hash; the BSN itself is never compared or logged in clear. */
-  async findByBsn(bsn: string) {
-    return { items: (await this.subjects.findByBsn(bsn)).map(subjectView) };
+  async search(q: z.infer<typeof bsnQuery>) {
+    return { items: (await this.subjects.search(q)).map(subjectView) };
   }
 
   async get(user: Principal, id: string) {

@@ -1,13 +1,18 @@
 /** Workflows and their diagrams, and the clock. */
-import { Controller, Get, Header, HttpCode, Param, Post } from '@nestjs/common';
+import { Controller, Get, Header, HttpCode, Param, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { SystemScope } from '../access/tenant.interceptor';
 import { Public } from '../auth/auth';
 import { ApiNameParam, ApiProblems, ApiPublic, ApiResult, ApiTextResult } from '../http/schemas/docs';
-import { clockAdvancedSchema, clockSchema, workflowListSchema } from '../http/schemas/responses';
+import {
+  clockAdvancedSchema,
+  clockSchema,
+  workflowGraphSchema,
+  workflowListSchema,
+} from '../http/schemas/responses';
 import { ZodBody } from '../http/zod';
-import { ClockService, WorkflowsService, advanceInput } from './system.service';
+import { ClockService, WorkflowsService, advanceInput, clockSetInput } from './system.service';
 
 @ApiTags('workflows')
 @ApiBearerAuth()
@@ -36,6 +41,20 @@ export class WorkflowsController {
   })
   diagram(@Param('name') name: string): string {
     return this.workflows.diagram(name);
+  }
+
+  @Get(':name/graph')
+  @ApiNameParam('name', 'de naam van de workflow')
+  @ApiResult(workflowGraphSchema, { description: 'De fasen en overgangen van de workflow' })
+  @ApiProblems(404)
+  @ApiOperation({
+    summary: 'De fasen en overgangen van een workflow',
+    description:
+      'Het toestandsdiagram van de workflow als gegevens (fasen en overgangen), uit de machine zelf: ' +
+      'om de klantreis te tekenen.',
+  })
+  graph(@Param('name') name: string) {
+    return this.workflows.graph(name);
   }
 }
 
@@ -70,5 +89,22 @@ export class ClockController {
   })
   advance(@ZodBody(advanceInput) { by }: z.infer<typeof advanceInput>) {
     return this.clock.advance(by);
+  }
+
+  /** Only with CLOCK=manual (404 otherwise): sets time to any moment; back only when nothing happened after it. */
+  @SystemScope()
+  @Put()
+  @ApiResult(clockAdvancedSchema, { description: 'De nieuwe tijd en het aantal termijnen dat afging' })
+  @ApiProblems(400, 404, 409)
+  @ApiOperation({
+    summary: 'De klok zetten',
+    description:
+      'Alleen met CLOCK=manual (anders bestaat dit endpoint niet: 404): zet de klok op een moment. Vooruit gaat ' +
+      'elke termijn die onderweg verloopt af, zoals bij advance; terug alleen als er na dat moment nog niets ' +
+      'gebeurd is (geen stap in een casus, geen termijn die afging, geen casus gewijzigd), anders 409 met wat er ' +
+      'daarna gebeurde.',
+  })
+  set(@ZodBody(clockSetInput) { now }: z.infer<typeof clockSetInput>) {
+    return this.clock.set(now);
   }
 }

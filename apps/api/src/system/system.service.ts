@@ -1,6 +1,14 @@
 /** Workflows and their diagrams, and the manual clock. */
-import { Injectable } from '@nestjs/common';
-import { Clock, Engine, InvalidData, TERM_EVENT_TITLES, WorkflowRegistry, mermaid } from '@regie/engine';
+import { Injectable, NotFoundException } from '@nestjs/common';
+import {
+  Clock,
+  Engine,
+  InvalidData,
+  TERM_EVENT_TITLES,
+  WorkflowRegistry,
+  graph,
+  mermaid,
+} from '@regie/engine';
 import { z } from 'zod';
 import { jsonSchema } from '../http/zod';
 
@@ -14,6 +22,17 @@ export const advanceInput = z
   })
   .strict()
   .meta({ id: 'ClockAdvanceRequest' });
+
+export const clockSetInput = z
+  .object({
+    now: z.iso
+      .datetime({ offset: true })
+      .describe(
+        'het moment waarop de klok komt te staan, ISO 8601 met tijdzone, bijvoorbeeld 2025-11-25T09:00:00+01:00',
+      ),
+  })
+  .strict()
+  .meta({ id: 'ClockSetRequest' });
 
 @Injectable()
 export class WorkflowsService {
@@ -40,6 +59,10 @@ export class WorkflowsService {
   diagram(name: string): string {
     return mermaid(this.registry.latest(name).machine);
   }
+
+  graph(name: string) {
+    return graph(this.registry.latest(name).machine);
+  }
 }
 
 @Injectable()
@@ -59,6 +82,16 @@ export class ClockService {
       throw new InvalidData('De klok kan alleen worden verzet met CLOCK=manual', [{ field: 'by' }]);
     }
     const { now, fired } = await this.engine.advanceClock(by);
+    return { now: now.toISOString(), fired };
+  }
+
+  /**
+   * Only with CLOCK=manual (else this endpoint does not exist: 404): sets the clock to any moment. Forward every
+   * deadline on the way fires, as with advance; backward only when nothing happened after that moment (409).
+   */
+  async set(to: string) {
+    if (this.clock.mode !== 'manual') throw new NotFoundException('Cannot PUT /api/v1/clock');
+    const { now, fired } = await this.engine.setClock(new Date(to));
     return { now: now.toISOString(), fired };
   }
 }

@@ -131,6 +131,18 @@ export class CaseRepository {
     return rows.length > 0;
   }
 
+  /**
+   * The subject with this id in this gemeente, as a command needs it: its birth date (`YYYY-MM-DD`; null for a
+   * huishouden or when unknown). Null when there is no such subject.
+   */
+  async subject(subjectId: string, gemeente: string): Promise<{ birthDate: string | null } | null> {
+    const rows: { birth_date: string | null }[] = await sqlFor(this.ds).query(
+      `SELECT birth_date::text AS birth_date FROM subjects WHERE id = $1 AND gemeente = $2`,
+      [subjectId, gemeente],
+    );
+    return rows[0] ? { birthDate: rows[0].birth_date } : null;
+  }
+
   /** The id of a consent for this scope that holds at `at`, or null. */
   async consentAt(gemeente: string, subjectId: string, scope: string, at: Date): Promise<string | null> {
     const rows: { id: string }[] = await sqlFor(this.ds).query(

@@ -35,6 +35,16 @@ export interface BatchedMiss {
   escalate: boolean;
   message: string;
   notificationId: string;
+  /**
+   * `missed` for a term that passed; `met` for a moment that was reached on its date (DeadlineDeclaration.kind),
+   * with `metAt` the start of that date
+   */
+  outcome: 'missed' | 'met';
+  metAt: string | null;
+  /** the history entry: `TERMIJN_VERSTREKEN`, or `MIJLPAAL_BEREIKT` for a moment */
+  historyType: string;
+  /** the notifications' kind: `termijn_verstreken`, or `mijlpaal_bereikt` for a moment */
+  notificationKind: string;
 }
 
 export interface BatchedReminder {
@@ -84,16 +94,17 @@ export class DeadlineRepository {
   }
 
   /**
-   * One statement for a batch of passed terms; returns the ids it fired. The case update carries the version
-   * check and the deadline's token check; a case that changed since it was read is left out, and its deadline
-   * with it.
+   * One statement for a batch of passed terms (and reached moments, closed as `met`); returns the ids it fired. The
+   * case update carries the version check and the deadline's token check; a case that changed since it was read is
+   * left out, and its deadline with it.
    */
   async writeMisses(misses: BatchedMiss[], now: Date): Promise<string[]> {
     const rows: { deadline_id: string }[] = await sqlFor(this.ds).query(
       `WITH i AS (
          SELECT * FROM jsonb_to_recordset($1::jsonb) AS x("deadlineId" uuid, token int, "caseId" uuid, version int,
            snapshot jsonb, "stateValue" text, "regieRole" text, "regieHolder" text, projection jsonb, "fromState" text,
-           data jsonb, causation text, notify boolean, escalate boolean, message text, "notificationId" uuid)),
+           data jsonb, causation text, notify boolean, escalate boolean, message text, "notificationId" uuid,
+           outcome text, "metAt" timestamptz, "historyType" text, "notificationKind" text)),
        u AS (
          UPDATE cases c SET snapshot = i.snapshot, state_value = i."stateValue", regie_role = i."regieRole",
            regie_holder = i."regieHolder", projection = i.projection, version = i.version + 1, updated_at = $2
@@ -103,23 +114,26 @@ export class DeadlineRepository {
                          AND d.status = 'pending' AND d.suspended_at IS NULL)
          RETURNING c.id, c.gemeente, c.regie_holder, c.team, i."deadlineId" AS deadline_id),
        d AS (
-         UPDATE deadlines SET status = 'missed', missed_at = $2, token = deadlines.token + 1
-         FROM u WHERE deadlines.id = u.deadline_id),
+         UPDATE deadlines SET status = i.outcome,
+           missed_at = CASE WHEN i.outcome = 'missed' THEN $2 ELSE deadlines.missed_at END,
+           met_at = CASE WHEN i.outcome = 'met' THEN i."metAt" ELSE deadlines.met_at END,
+           token = deadlines.token + 1
+         FROM u JOIN i ON i."deadlineId" = u.deadline_id WHERE deadlines.id = u.deadline_id),
        h AS (
          INSERT INTO case_history (gemeente, case_id, seq, type, data, actor, at, from_state, to_state, causation_id)
-         SELECT u.gemeente, u.id, i.version + 1, 'TERMIJN_VERSTREKEN', i.data, 'system', $2, i."fromState",
+         SELECT u.gemeente, u.id, i.version + 1, i."historyType", i.data, 'system', $2, i."fromState",
            i."stateValue", i.causation
          FROM u JOIN i ON i."caseId" = u.id),
        n AS (
          INSERT INTO notifications (id, gemeente, recipient, kind, case_id, deadline_id, message, created_at)
-         SELECT i."notificationId", u.gemeente, u.regie_holder, 'termijn_verstreken', u.id, u.deadline_id,
+         SELECT i."notificationId", u.gemeente, u.regie_holder, i."notificationKind", u.id, u.deadline_id,
            i.message, $2
          FROM u JOIN i ON i."caseId" = u.id
          WHERE u.regie_holder IS NOT NULL AND i.notify
          ON CONFLICT DO NOTHING),
        t AS (
          INSERT INTO notifications (id, gemeente, recipient, kind, case_id, deadline_id, message, created_at)
-         SELECT gen_random_uuid(), u.gemeente, 'teamleider:' || u.team, 'termijn_verstreken', u.id, u.deadline_id,
+         SELECT gen_random_uuid(), u.gemeente, 'teamleider:' || u.team, i."notificationKind", u.id, u.deadline_id,
            i.message, $2
          FROM u JOIN i ON i."caseId" = u.id
          WHERE u.team IS NOT NULL AND i.escalate

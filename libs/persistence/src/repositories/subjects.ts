@@ -97,9 +97,24 @@ export class SubjectsRepository {
     return rows[0];
   }
 
-  /** Found through the BSN's keyed hash; row-level security keeps it to the caller's gemeente. */
-  findByBsn(bsn: string): Promise<SubjectRow[]> {
-    return sqlFor(this.ds).query(`SELECT * FROM subjects WHERE bsn_hash = $1`, [bsnHash(bsn)]);
+  /**
+   * Inwoners and huishoudens matching every criterion given: the BSN exactly (through its keyed hash), a part of
+   * the name (case-insensitive), the birth date. Row-level security keeps it to the caller's gemeente.
+   */
+  search(q: { bsn?: string; naam?: string; geboortedatum?: string }, limit = 50): Promise<SubjectRow[]> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    if (q.bsn) where.push(`bsn_hash = $${params.push(bsnHash(q.bsn))}`);
+    if (q.naam) {
+      const pattern = `%${q.naam.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      where.push(`name ILIKE $${params.push(pattern)}`);
+    }
+    if (q.geboortedatum) where.push(`birth_date = $${params.push(q.geboortedatum)}`);
+    if (!where.length) return Promise.resolve([]);
+    return sqlFor(this.ds).query(
+      `SELECT * FROM subjects WHERE ${where.join(' AND ')} ORDER BY name, id LIMIT $${params.push(limit)}`,
+      params,
+    );
   }
 
   async addConsent(c: NewConsent): Promise<ConsentEntry> {

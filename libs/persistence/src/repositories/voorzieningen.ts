@@ -116,6 +116,31 @@ export class VoorzieningenRepository {
     return rows[0]?.id;
   }
 
+  /**
+   * Ends a voorziening on `einddatum` (its last day) unless it already ends on or before that day: an end is only
+   * ever brought forward here, never put off, so carrying it out again changes nothing. Answers the einddatum now
+   * in force and the voorziening's herindicatie case, or undefined when this gemeente has no such voorziening.
+   */
+  async beeindig(
+    gemeente: string,
+    id: string,
+    einddatum: string,
+  ): Promise<{ einddatum: string; herindicatieCaseId: string | null } | undefined> {
+    const rows: { einddatum: string; herindicatie_case_id: string | null }[] = await this.ds.query(
+      `WITH u AS (
+         UPDATE voorzieningen SET einddatum = $3
+         WHERE id = $1 AND gemeente = $2 AND (einddatum IS NULL OR einddatum > $3::date)
+         RETURNING einddatum, herindicatie_case_id)
+       SELECT einddatum, herindicatie_case_id FROM u
+       UNION ALL
+       SELECT einddatum, herindicatie_case_id FROM voorzieningen
+       WHERE id = $1 AND gemeente = $2 AND NOT EXISTS (SELECT 1 FROM u)`,
+      [id, gemeente, einddatum],
+    );
+    const r = rows[0];
+    return r && { einddatum: r.einddatum, herindicatieCaseId: r.herindicatie_case_id };
+  }
+
   /** Links the voorziening to the herindicatie case that reviews it. */
   async setHerindicatieCase(id: string, herindicatieCaseId: string): Promise<void> {
     await this.ds.query(`UPDATE voorzieningen SET herindicatie_case_id = $2 WHERE id = $1`, [

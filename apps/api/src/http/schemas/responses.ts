@@ -72,6 +72,13 @@ export const caseViewSchema = z
       .nullable()
       .optional()
       .describe('AVE: het niveau van het huishouden'),
+    meldingen: z
+      .array(z.string())
+      .optional()
+      .describe(
+        'alleen in het antwoord op een start of event: wat de professional moet weten, zoals een termijn die bij ' +
+          'registratie met een eerdere datum van ontvangst (ontvangenOp) al verstreken was en meteen als verstreken is vastgelegd',
+      ),
   })
   .catchall(projected)
   .meta({
@@ -286,6 +293,9 @@ export const workflowConfigSchema = z
   .object({
     workflow: z.string(),
     schema: z.record(z.string(), z.unknown()).describe('JSON Schema van de regels'),
+    defaults: configObject.describe(
+      'wat geldt waar de gemeente niets instelt (de standaardregels van de workflow)',
+    ),
     config: configObject,
     version: z.number().int(),
     changedBy: z.string().nullable(),
@@ -336,6 +346,27 @@ export const workflowSchema = z
   .meta({ id: 'Workflow' });
 
 export const workflowListSchema = z.array(workflowSchema).meta({ id: 'WorkflowList' });
+
+export const workflowGraphSchema = z
+  .object({
+    states: z.array(
+      z.object({
+        id: z.string().describe('het pad van de fase, met punten, zoals de casus zijn fase noemt'),
+        parent: z.string().nullable().describe('de fase waar deze fase in ligt'),
+        initial: z.boolean().describe('of dit de beginfase is van de fase erboven'),
+        final: z.boolean().describe('of dit een eindfase is'),
+      }),
+    ),
+    transitions: z.array(
+      z.object({
+        from: z.string(),
+        to: z.string(),
+        event: z.string(),
+        guarded: z.boolean().describe('of de overgang een voorwaarde heeft'),
+      }),
+    ),
+  })
+  .meta({ id: 'WorkflowGraph' });
 
 export const clockSchema = z
   .object({ now: dateTime, mode: z.enum(['system', 'manual']) })

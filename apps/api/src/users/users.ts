@@ -1,0 +1,58 @@
+/**
+ * The known users of the gemeente (or one team), for pickers such as "Nieuwe regiehouder". In dev mode
+ * (AUTH_MODE=dev) they are the demo's users (apps/api/src/demo/seed.ts) with their roles and teams; with OIDC the
+ * identity provider knows the users, and the API only knows those who hold regie of a case of the gemeente.
+ */
+import { Injectable } from '@nestjs/common';
+import { sqlFor } from '@regie/persistence';
+import { DataSource } from 'typeorm';
+import { z } from 'zod';
+import { authMode, type Principal } from '../auth/auth';
+import { DEMO_TEAM, DEMO_USERS } from '../demo/seed';
+
+export const userListQuery = z
+  .object({
+    team: z.string().max(100).optional().describe('alleen de gebruikers van dit team'),
+  })
+  .strict();
+
+export const userSchema = z
+  .object({
+    user: z.string().describe('de gebruikersnaam, zoals regie en termijnen die noemen'),
+    roles: z.array(z.string()).describe('de rollen; leeg als de API ze niet kent'),
+    team: z.string().nullable(),
+  })
+  .meta({ id: 'User' });
+
+export const userListSchema = z.object({ items: z.array(userSchema) }).meta({ id: 'UserList' });
+
+type User = z.infer<typeof userSchema>;
+
+/** The demo's case workers (beleid and beheer hold no regie, so they are no choice in a picker). */
+export const DEMO_ACCOUNTS: User[] = [
+  { user: DEMO_USERS.intaker, roles: ['intaker'], team: DEMO_TEAM },
+  { user: DEMO_USERS.schuldenspecialist, roles: ['intaker'], team: DEMO_TEAM },
+  { user: DEMO_USERS.wijkcoach, roles: ['intaker'], team: DEMO_TEAM },
+  { user: DEMO_USERS.teamleider, roles: ['teamleider'], team: DEMO_TEAM },
+  { user: DEMO_USERS.procesmanager, roles: ['procesmanager'], team: null },
+];
+
+@Injectable()
+export class UsersService {
+  constructor(private readonly db: DataSource) {}
+
+  async list(_p: Principal, q: z.infer<typeof userListQuery>): Promise<{ items: User[] }> {
+    if (authMode() === 'dev') {
+      return { items: DEMO_ACCOUNTS.filter((u) => q.team === undefined || u.team === q.team) };
+    }
+    // Row-level security keeps this to the caller's gemeente.
+    const args: unknown[] = [];
+    const where = q.team === undefined ? '' : `AND team = $${args.push(q.team)}`;
+    const rows = (await sqlFor(this.db).query(
+      `SELECT regie_holder AS "user", min(team) AS team FROM cases
+        WHERE regie_holder IS NOT NULL ${where} GROUP BY regie_holder ORDER BY regie_holder LIMIT 500`,
+      args,
+    )) as { user: string; team: string | null }[];
+    return { items: rows.map((r) => ({ user: r.user, roles: [], team: r.team })) };
+  }
+}

@@ -1,0 +1,46 @@
+/**
+ * Every role logs in through the demo login screen and lands on a start screen that works for it (issue 10): its
+ * heading, no axe violations, and at 390 px wide (a phone) no sideways scrolling.
+ */
+import { expectNoAxeViolations } from './support/axe';
+import { expect, test } from './support/fixtures';
+import { type DemoRole, START_SCREEN, loginAs } from './support/login';
+
+// The page's own globals, for the functions evaluated in the browser (the project's types are Node's).
+declare const document: { documentElement: { scrollWidth: number; clientWidth: number } };
+
+const ROLES: DemoRole[] = ['intaker', 'procesmanager', 'teamleider', 'beleid', 'admin'];
+
+test('het inlogscherm heeft geen toegankelijkheidsfouten', async ({ page }) => {
+  await page.goto('/');
+  await expect(page).toHaveURL(/\/inloggen$/);
+  await expect(page.getByRole('heading', { level: 1, name: /Inloggen/ })).toBeVisible();
+  await expectNoAxeViolations(page, 'Inloggen');
+});
+
+for (const role of ROLES) {
+  test(`startscherm ${role}: opent na inloggen, zonder axe-fouten, en scrolt op 390 px niet zijwaarts`, async ({
+    page,
+  }) => {
+    const start = START_SCREEN[role];
+    await loginAs(page, role);
+    const main = page.getByRole('main');
+    // wait until the screen has its content (tables and lists are what push a page sideways)
+    await expect(main.getByText(/laden/i)).toHaveCount(0);
+    await expect(main).not.toContainText(/kon niet worden geladen|\bnull\b|\bundefined\b/);
+    await expectNoAxeViolations(page, `startscherm ${role}`);
+
+    await test.step('op 390 px breed (een telefoon)', async () => {
+      await page.setViewportSize({ width: 390, height: 844 });
+      await expect(page.getByRole('heading', { level: 1, name: start.heading })).toBeVisible();
+      const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+        scrollWidth: document.documentElement.scrollWidth,
+        clientWidth: document.documentElement.clientWidth,
+      }));
+      expect(scrollWidth, `breedte van de pagina op ${start.path} bij 390 px`).toBeLessThanOrEqual(
+        clientWidth,
+      );
+      await expectNoAxeViolations(page, `startscherm ${role} op 390 px`);
+    });
+  });
+}
