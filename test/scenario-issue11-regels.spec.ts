@@ -63,7 +63,8 @@ async function subject(body: Record<string, unknown>): Promise<string> {
 }
 
 async function melding(subjectId: string, input: Record<string, unknown>): Promise<string> {
-  return (await intaker.post('/api/v1/cases').send({ workflow: 'intake', subjectId, input }).expect(201)).body.id;
+  return (await intaker.post('/api/v1/cases').send({ workflow: 'intake', subjectId, input }).expect(201)).body
+    .id;
 }
 
 /** Triage with a safety risk and no AVE details; answers the AVE case the engine linked to the melding. */
@@ -104,13 +105,18 @@ describe('item 4: a melding by the inwoner sister needs her consent', () => {
       .send({ workflow: 'intake', subjectId: inwoner, input: { ...input, netwerkMelder: undefined } });
     expect(zonder.status).toBeGreaterThanOrEqual(400);
     expect(JSON.stringify(zonder.body)).toContain('input.netwerkMelder');
-    expect((await intaker.get(`/api/v1/cases?workflow=intake&subjectId=${inwoner}`).expect(200)).body.items).toEqual(
-      [],
-    );
+    expect(
+      (await intaker.get(`/api/v1/cases?workflow=intake&subjectId=${inwoner}`).expect(200)).body.items,
+    ).toEqual([]);
 
     await intaker
       .post(`/api/v1/subjects/${inwoner}/consents`)
-      .send({ scope: 'melding', grantedTo: 'wijkteam Almelo', grantedBy: 'Anna', note: 'melding door haar zus' })
+      .send({
+        scope: 'melding',
+        grantedTo: 'wijkteam Almelo',
+        grantedBy: 'Anna',
+        note: 'melding door haar zus',
+      })
       .expect(201);
     const id = await melding(inwoner, input);
     const c = await view(id);
@@ -162,7 +168,9 @@ describe('item 5: a safety risk always reaches AVE', () => {
         acceptatieNodig: true,
       }),
     ]);
-    expect(ave.deadlines).toContainEqual(expect.objectContaining({ key: 'regie_acceptatie', status: 'pending' }));
+    expect(ave.deadlines).toContainEqual(
+      expect.objectContaining({ key: 'regie_acceptatie', status: 'pending' }),
+    );
     const accepted = await pm.event(aveId, { type: 'REGIE_GEACCEPTEERD' }).expect(200);
     expect(accepted.body.regie).toEqual({ role: 'procesmanager', holder: 'pm1' });
   });
@@ -237,7 +245,8 @@ describe('items 6 and 7: the 18th birthday is reached, and ends the Jeugdwet voo
       voorzieningId = items[0].id;
       herindicatieId = items[0].herindicatieCaseId;
       expect(herindicatieId).toEqual(expect.any(String));
-      const cases = (await intaker.get(`/api/v1/cases?workflow=transitie18&subjectId=${youth}`).expect(200)).body;
+      const cases = (await intaker.get(`/api/v1/cases?workflow=transitie18&subjectId=${youth}`).expect(200))
+        .body;
       expect(cases.items).toHaveLength(1);
       transitieId = cases.items[0].id;
     }, 5000);
@@ -294,7 +303,9 @@ describe('items 6 and 7: the 18th birthday is reached, and ends the Jeugdwet voo
         message: 'Mijlpaal Overgang 18 jaar: einde Jeugdwet-voorziening is bereikt op 2026-03-20',
       }),
     );
-    expect(notes).not.toContainEqual(expect.objectContaining({ kind: 'termijn_verstreken', caseId: transitieId }));
+    expect(notes).not.toContainEqual(
+      expect.objectContaining({ kind: 'termijn_verstreken', caseId: transitieId }),
+    );
   });
 
   it('ends the Jeugdwet voorziening the day before the birthday; its review of the later end lapses', async () => {
@@ -309,7 +320,9 @@ describe('items 6 and 7: the 18th birthday is reached, and ends the Jeugdwet voo
     const vervallen = (await historyOf(herindicatieId)).find((h) => h.type === 'VERVALLEN');
     expect(vervallen).toMatchObject({
       actor: 'system',
-      data: { reden: 'Overgang 18 jaar: einde jeugdhulp (Jeugdwet art. 1.1): de voorziening eindigt op 2026-03-19' },
+      data: {
+        reden: 'Overgang 18 jaar: einde jeugdhulp (Jeugdwet art. 1.1): de voorziening eindigt op 2026-03-19',
+      },
     });
   });
 

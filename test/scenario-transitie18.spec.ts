@@ -87,6 +87,23 @@ async function firesOn(key: string, date: string) {
   expect(new Date(entry.at).toISOString()).toBe(local(date, 24).toISOString());
 }
 
+/** The switch is a moment: still pending late on its date, reached on that date just after midnight (issue #11). */
+async function reachedOn(key: string, date: string) {
+  await advanceTo(local(date, 23));
+  expect(await deadline(transitieId, key)).toMatchObject({ dueDate: date, status: 'pending' });
+  await advanceTo(local(date, 25));
+  expect(await deadline(transitieId, key)).toMatchObject({
+    dueDate: date,
+    status: 'met',
+    metAt: local(date, 0).toISOString(),
+    missedAt: null,
+  });
+  const history = (await intaker.get(`/api/v1/cases/${transitieId}/history`).expect(200)).body;
+  const entries = (history.items ?? history).filter((h: { data: { key?: string } }) => h.data.key === key);
+  expect(entries.map((h: { type: string }) => h.type)).toEqual(['MIJLPAAL_BEREIKT']);
+  expect(new Date(entries[0].at).toISOString()).toBe(local(date, 24).toISOString());
+}
+
 describe('a youth with jeugd-ggz is enrolled without anyone remembering', () => {
   it('the inzet of a Jeugdwet voorziening makes it a record of the youth, with its herindicatie', async () => {
     ({ subjectId: youth, intakeId } = await jeugdwetVoorziening(intaker, {
@@ -284,12 +301,12 @@ describe('a youth with jeugd-ggz is enrolled without anyone remembering', () => 
     expect((await worklist()).some((i) => i.soort === 'herindicatie')).toBe(false);
   });
 
-  it('18: the switch fires on its date; the Jeugdwet voorziening has ended', async () => {
+  it('18: the switch is reached on its date; the Jeugdwet voorziening has ended', async () => {
     await advanceTo(local('2027-10-01', 10));
     await intaker
       .event(transitieId, { type: 'VERVOLGROUTE_BIJGEWERKT', domein: 'beschermd_wonen', status: 'actief' })
       .expect(200);
-    await firesOn('mijlpaal_overgang_18', '2027-10-02');
+    await reachedOn('mijlpaal_overgang_18', '2027-10-02');
     const c = await view(transitieId);
     expect(c.state).toBe('nazorg');
     // its own einddatum came first

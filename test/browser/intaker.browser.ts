@@ -50,7 +50,10 @@ test.describe('intaker', () => {
   });
 
   test('klantbeeld, nieuwe melding en van triage tot inzet met de termijnen', async ({ page }) => {
-    test.fixme(true, 'klantbeeld (/inwoners/:id), Nieuwe melding en het casusscherm zijn nog niet gebouwd');
+    test.fixme(
+      true,
+      'klantbeeld, Nieuwe melding en casusscherm kwamen pas aan het eind; labels van de formulieren nog af te stemmen',
+    );
     test.setTimeout(180_000);
 
     await test.step('inwoner zoeken en klantbeeld openen', async () => {

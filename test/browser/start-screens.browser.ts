@@ -4,10 +4,8 @@
  */
 import { expectNoAxeViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
+import { measureWidth } from './support/layout';
 import { type DemoRole, START_SCREEN, loginAs } from './support/login';
-
-// The page's own globals, for the functions evaluated in the browser (the project's types are Node's).
-declare const document: { documentElement: { scrollWidth: number; clientWidth: number } };
 
 const ROLES: DemoRole[] = ['intaker', 'procesmanager', 'teamleider', 'beleid', 'admin'];
 
@@ -33,13 +31,11 @@ for (const role of ROLES) {
     await test.step('op 390 px breed (een telefoon)', async () => {
       await page.setViewportSize({ width: 390, height: 844 });
       await expect(page.getByRole('heading', { level: 1, name: start.heading })).toBeVisible();
-      const { scrollWidth, clientWidth } = await page.evaluate(() => ({
-        scrollWidth: document.documentElement.scrollWidth,
-        clientWidth: document.documentElement.clientWidth,
-      }));
-      expect(scrollWidth, `breedte van de pagina op ${start.path} bij 390 px`).toBeLessThanOrEqual(
-        clientWidth,
-      );
+      const { scrollWidth, clientWidth, tooWide } = await measureWidth(page);
+      expect(
+        scrollWidth,
+        `de pagina ${start.path} is bij 390 px breder dan het scherm; steekt uit: ${tooWide.join(', ')}`,
+      ).toBeLessThanOrEqual(clientWidth);
       await expectNoAxeViolations(page, `startscherm ${role} op 390 px`);
     });
   });

@@ -8,7 +8,7 @@ import { loginAs } from './support/login';
 
 test.describe('teamleider', () => {
   test('wijst een casus opnieuw toe en leest het audittrail', async ({ page }) => {
-    test.fixme(true, 'het teamoverzicht (/team), toewijzen en het auditscherm zijn nog niet gebouwd');
+    test.fixme(true, 'teamoverzicht, toewijzen en audit kwamen pas aan het eind; locators nog af te stemmen');
     await loginAs(page, 'teamleider');
     const main = page.getByRole('main');
     const perWorker = main.getByRole('table', { name: /per medewerker/i });

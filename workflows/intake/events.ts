@@ -145,6 +145,11 @@ export const RESULTAATCODES = [
   'overig',
 ] as const;
 
+/** Why an inwoner waits for beschermd wonen: a besluit granted it, or it was judged voorlopig noodzakelijk. */
+export const BW_WACHTLIJST_GRONDEN = ['toegekend', 'voorlopig_noodzakelijk'] as const;
+/** Where an inwoner waiting for beschermd wonen stays meanwhile. */
+export const BW_OVERBRUGGINGEN = ['maatschappelijke_opvang', '24_uursopvang', 'thuis'] as const;
+
 /** The data each client event carries (without `type`, `at`, `actor`). */
 export const eventSchemas = {
   TRIAGE_GESTART: z.strictObject({}),
@@ -273,6 +278,20 @@ export const eventSchemas = {
   EVALUATIE_GESTART: z.strictObject({}),
   AFGESLOTEN: z.strictObject({ resultaatcode: z.enum(RESULTAATCODES), toelichting: tekst.optional() }),
   INGETROKKEN: z.strictObject({ reden: tekst.optional() }),
+  /**
+   * Beschermd wonen is granted (besluit) or judged voorlopig noodzakelijk, but there is no place yet: the inwoner is
+   * on the wachtlijst from `sinds` (default: today), with the interim provision and the AVE level (almelo 3.4C.2).
+   * Sent again, it records a changed interim provision or level; the waiting still counts from its own `sinds`.
+   */
+  BW_WACHTLIJST_OPGENOMEN: z.strictObject({
+    grond: z.enum(BW_WACHTLIJST_GRONDEN),
+    overbrugging: z.enum(BW_OVERBRUGGINGEN),
+    /** the AVE level of the household; absent: the level of the AVE track the melding is linked to, if any */
+    aveNiveau: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]).optional(),
+    sinds: datum.optional(),
+  }),
+  /** a place in beschermd wonen: the waiting ends on `datum` (default: today) */
+  BW_GEPLAATST: z.strictObject({ aanbieder: naam, datum: datum.optional() }),
 } as const;
 
 export type IntakeEventType = keyof typeof eventSchemas;
@@ -317,4 +336,6 @@ export const eventTitles: Record<IntakeEventType, string> = {
   EVALUATIE_GESTART: 'Evaluatie gestart',
   AFGESLOTEN: 'Afsluiten',
   INGETROKKEN: 'Ingetrokken door de inwoner',
+  BW_WACHTLIJST_OPGENOMEN: 'Op de wachtlijst beschermd wonen',
+  BW_GEPLAATST: 'Geplaatst in beschermd wonen (wachtlijst af)',
 };

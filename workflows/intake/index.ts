@@ -103,7 +103,7 @@ export function effects(
         subjectId: c.subjectId,
         ensure: aveTrack(prev, next, event, { niveau: v.niveau, reden: v.reden, criteria: [...v.criteria] }),
         kinderenUitMelding: c.melding.laws.includes('Jeugdwet'),
-        at: String(event.at),
+        at: c.triage?.at ?? c.meldingAt,
       },
     ];
   }
@@ -291,6 +291,13 @@ function explain(snapshot: Snapshot, event: { type: IntakeEventType }): string |
       if (!c.aanvraag?.laws.includes('Participatiewet'))
         return 'Een voorschot hoort alleen bij een aanvraag onder de Participatiewet.';
       return 'Het voorschot is al verleend.';
+    case 'BW_WACHTLIJST_OPGENOMEN':
+      if (c.bwWachtlijst?.geplaatst) return 'De inwoner is al geplaatst in beschermd wonen.';
+      if ((event as { grond?: unknown }).grond === undefined) return null;
+      return 'Beschermd wonen is (nog) niet toegekend: neem de inwoner op met grond voorlopig_noodzakelijk, of na een besluit dat het toekent.';
+    case 'BW_GEPLAATST':
+      if (c.bwWachtlijst?.geplaatst) return 'De inwoner is al geplaatst in beschermd wonen.';
+      return 'De inwoner staat niet op de wachtlijst beschermd wonen.';
     case 'INZET_GESTART':
       if (state === 'besluit' && c.besluit?.uitkomst === 'afgewezen')
         return 'De aanvraag is afgewezen; er is niets in te zetten.';

@@ -138,6 +138,18 @@ export interface IntakeContext {
   verstrekenTermijnen: Array<{ key: string; at: string }>;
   /** the household's AVE track this melding started or raised */
   aveCaseId: string | null;
+  /**
+   * The beschermd wonen wachtlijst (BW_WACHTLIJST_OPGENOMEN until BW_GEPLAATST). Absent (undefined) in snapshots
+   * stored before it existed.
+   */
+  bwWachtlijst?: {
+    sinds: string;
+    grond: 'toegekend' | 'voorlopig_noodzakelijk';
+    overbrugging: 'maatschappelijke_opvang' | '24_uursopvang' | 'thuis';
+    aveNiveau: number | null;
+    at: string;
+    geplaatst: { datum: string; aanbieder: string; at: string } | null;
+  } | null;
 }
 
 // ---- context queries, shared by guards, terms.ts and explainRejection ----
@@ -278,6 +290,7 @@ function initialContext(input: IntakeMachineInput): IntakeContext {
     afsluiting: null,
     verstrekenTermijnen: [],
     aveCaseId: null,
+    bwWachtlijst: null,
   };
 }
 
@@ -333,6 +346,13 @@ export const intakeMachine = setup({
       context.wgs !== null && context.wgs.eersteGesprekAt !== null && context.wgs.beschikking === null,
     bezwaarMogelijk: ({ context }) => context.besluit !== null && context.bezwaar === null,
     bezwaarLoopt: ({ context }) => context.bezwaar !== null && context.bezwaar.beslissing === null,
+    // BW granted needs a besluit that grants; voorlopig noodzakelijk is a judgement made during the onderzoek
+    bwWachtlijstMogelijk: ({ context, event }) =>
+      event.type === 'BW_WACHTLIJST_OPGENOMEN' &&
+      !context.bwWachtlijst?.geplaatst &&
+      (event.grond === 'voorlopig_noodzakelijk' ||
+        (context.besluit !== null && context.besluit.uitkomst !== 'afgewezen')),
+    opBwWachtlijst: ({ context }) => !!context.bwWachtlijst && !context.bwWachtlijst.geplaatst,
     verdagingMogelijk: ({ context }) =>
       context.bezwaar !== null && context.bezwaar.beslissing === null && context.bezwaar.verdaagdAt === null,
   },
@@ -514,6 +534,30 @@ export const intakeMachine = setup({
         },
       };
     }),
+    opnemenBwWachtlijst: assign(({ context, event }) => {
+      assertEvent(event, 'BW_WACHTLIJST_OPGENOMEN');
+      return {
+        bwWachtlijst: {
+          sinds: event.sinds ?? context.bwWachtlijst?.sinds ?? localDate(new Date(event.at)),
+          grond: event.grond,
+          overbrugging: event.overbrugging,
+          aveNiveau: event.aveNiveau ?? null,
+          at: event.at,
+          geplaatst: null,
+        },
+      };
+    }),
+    plaatsenBw: assign(({ context, event }) => {
+      assertEvent(event, 'BW_GEPLAATST');
+      if (!context.bwWachtlijst) return {};
+      const datum = event.datum ?? localDate(new Date(event.at));
+      return {
+        bwWachtlijst: {
+          ...context.bwWachtlijst,
+          geplaatst: { datum, aanbieder: event.aanbieder, at: event.at },
+        },
+      };
+    }),
     vastleggenVerstrekenTermijn: assign(({ context, event }) => {
       assertEvent(event, 'DEADLINE_DUE');
       if (termijnVerstreken(context, event.key)) return {};
@@ -546,6 +590,9 @@ export const intakeMachine = setup({
     // and the workflow needs it to know that the bezwaar term or the Pw zoektermijn is over.
     DEADLINE_DUE: { actions: 'vastleggenVerstrekenTermijn' },
     INGETROKKEN: { target: '.ingetrokken', actions: 'vastleggenIntrekking' },
+    // beschermd wonen: on the wachtlijst until placed (almelo 3.4C.2; GET /wachtlijst/bw)
+    BW_WACHTLIJST_OPGENOMEN: { guard: 'bwWachtlijstMogelijk', actions: 'opnemenBwWachtlijst' },
+    BW_GEPLAATST: { guard: 'opBwWachtlijst', actions: 'plaatsenBw' },
   },
   states: {
     // Awb 4:1 (and for the Wmo also without or before the onderzoek, CRvB): an aanvraag before the onderzoek is

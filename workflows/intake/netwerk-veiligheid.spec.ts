@@ -99,7 +99,10 @@ describe('a safety risk at triage without AVE details', () => {
       kinderenUitMelding: true,
       ensure: {
         start: { startLevel: 3, regisseur: 'user-spoed' },
-        existing: [expect.objectContaining({ type: 'OPSCHALEN', naarNiveau: 3, ontvanger: 'user-spoed' }), {}],
+        existing: [
+          expect.objectContaining({ type: 'OPSCHALEN', naarNiveau: 3, ontvanger: 'user-spoed' }),
+          {},
+        ],
       },
     });
   });

@@ -4,7 +4,7 @@
  * closes it when it disappears: `met` only when what the term asks happened, else `cancelled`
  * (closeDisappearedAs below).
  */
-import { Kalender, daysBetween, localDate, startOfLocalDay } from '@regie/calendar';
+import { ATW_KALENDER, daysBetween, localDate, startOfLocalDay } from '@regie/calendar';
 import type { SnapshotFrom } from 'xstate';
 import type { DeadlineDeclaration, TermLength } from '../workflow';
 import { type IntakeContext, type IntakeMachine, aanvraagAnker, meldingAnker } from './machine';
@@ -145,10 +145,11 @@ export const TERMS: Record<TermKey, TermDefinition> = {
 };
 
 /**
- * The Atw calendar the workflow counts the bezwaar term's end with (Awb 7:10 runs from it), with the equated days
- * the engine's Kalender uses (libs/runtime). Workflows are pure, so they may use the calendar.
+ * The Atw calendar the workflow counts the bezwaar term's end with (Awb 7:10 runs from it): the process's calendar
+ * with the equated days in force, the same instance the engine counts with (libs/runtime loads the admin's list
+ * into it). Workflows are pure, so they may use the calendar.
  */
-const KALENDER = new Kalender();
+const KALENDER = ATW_KALENDER;
 
 /** The crisis variant keeps the key `wgs_eerste_gesprek`: one term whose length changes, so the engine re-arms it. */
 const DECLARED_KEY: Partial<Record<TermKey, string>> = { wgs_eerste_gesprek_crisis: 'wgs_eerste_gesprek' };

@@ -45,7 +45,8 @@ export function effects(
 ): Effect[] {
   const c = next.context;
   const einde = c.jeugdwetVoorzieningBeeindigdOp;
-  if (einde === null || prev.context.jeugdwetVoorzieningBeeindigdOp !== null || !c.jeugdVoorziening.id) return [];
+  if (einde === null || prev.context.jeugdwetVoorzieningBeeindigdOp !== null || !c.jeugdVoorziening.id)
+    return [];
   return [
     {
       type: 'beeindigVoorziening',

@@ -29,7 +29,9 @@ describe('the switch at 18 is a checkpoint, not a miss', () => {
       behaaldOp: NA_18,
       verstrekenOp: null,
     });
-    const gemist = play(start(begeleiding), [due('mijlpaal_toekomstplan_gestart', '2026-05-13T22:00:00.000Z')]);
+    const gemist = play(start(begeleiding), [
+      due('mijlpaal_toekomstplan_gestart', '2026-05-13T22:00:00.000Z'),
+    ]);
     expect(gemist.context.mijlpalen.toekomstplan_gestart.verstrekenOp).toBe('2026-05-13T22:00:00.000Z');
   });
 });
@@ -57,16 +59,22 @@ describe('care that ends at 18 ends the voorziening', () => {
   it('asks nothing when verlengde jeugdhulp continues the care, or the case follows no voorziening record', () => {
     const verlengd = play(
       start(metRecord),
-      [{ type: 'VERLENGDE_JEUGDHULP_BESLOTEN', grond: 'zorg_voor_18_gestart_en_nodig', einddatum: '2029-10-14' }],
+      [
+        {
+          type: 'VERLENGDE_JEUGDHULP_BESLOTEN',
+          grond: 'zorg_voor_18_gestart_en_nodig',
+          einddatum: '2029-10-14',
+        },
+      ],
       '2027-09-01T08:00:00.000Z',
     );
     const na = play(verlengd, [due('mijlpaal_overgang_18', NA_18)], NA_18);
     expect(na.context.jeugdwetVoorzieningBeeindigdOp).toBeNull();
     expect(effects(verlengd, na, { type: 'DEADLINE_DUE', at: NA_18 })).toEqual([]);
     const zonder = start(begeleiding);
-    expect(effects(zonder, play(zonder, [due('mijlpaal_overgang_18', NA_18)], NA_18), { type: 'DEADLINE_DUE' })).toEqual(
-      [],
-    );
+    expect(
+      effects(zonder, play(zonder, [due('mijlpaal_overgang_18', NA_18)], NA_18), { type: 'DEADLINE_DUE' }),
+    ).toEqual([]);
     expect(BIRTH).toBe('2009-10-15');
   });
 });

@@ -293,6 +293,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/wachtlijst/bw': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Wachtlijst beschermd wonen
+     * @description De inwoners aan wie beschermd wonen is toegekend of voor wie het voorlopig noodzakelijk is geacht, zonder plaats: sinds wanneer, de overbrugging (maatschappelijke opvang, 24-uursopvang, thuis) en het AVE-niveau, op de peildatum (standaard vandaag). Plaatsing (BW_GEPLAATST) haalt de inwoner van de lijst. Alleen teamleider en procesmanager.
+     */
+    get: operations['VoorzieningenController_bwWachtlijst'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/indicators': {
     parameters: {
       query?: never;
@@ -406,6 +426,30 @@ export interface paths {
      * @description Nieuwe regels voor een workflow (alleen de admin); nieuwe casussen starten ermee, lopende houden de hunne.
      */
     put: operations['ConfigController_change'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/admin/kalender': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * De Atw-kalender
+     * @description De dagen die bij Koninklijk Besluit met de algemeen erkende feestdagen zijn gelijkgesteld (Algemene termijnenwet art. 3), met de geschiedenis: wie, wanneer, welke dagen (alleen de admin).
+     */
+    get: operations['KalenderController_get'];
+    /**
+     * De Atw-kalender wijzigen
+     * @description Een nieuwe lijst gelijkgestelde dagen, bijvoorbeeld na een nieuw Koninklijk Besluit (alleen de admin). Termijnen die daarna worden berekend tellen ermee; een termijn die al loopt houdt zijn einddatum.
+     */
+    put: operations['KalenderController_change'];
     post?: never;
     delete?: never;
     options?: never;
@@ -561,6 +605,36 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
+    AtwKalender: {
+      /** @description de versie van de lijst die geldt */
+      version: number;
+      /** @description de gelijkgestelde dagen die gelden, oplopend */
+      dagen: string[];
+      changedBy: string;
+      /** Format: date-time */
+      changedAt: string;
+      /** @description elke versie van de lijst, de oudste eerst */
+      geschiedenis: components['schemas']['AtwKalenderVersie'][];
+    };
+    AtwKalenderVersie: {
+      version: number;
+      /** @description de gelijkgestelde dagen van deze versie (Atw art. 3), oplopend */
+      dagen: string[];
+      /** @description dagen die deze versie toevoegde aan de vorige */
+      toegevoegd: string[];
+      /** @description dagen die deze versie schrapte uit de vorige */
+      verwijderd: string[];
+      /** @description wie de lijst wijzigde; `systeem` voor de eerste lijst */
+      changedBy: string;
+      /** @description de gemeente van de beheerder; null voor de eerste lijst */
+      gemeente: string | null;
+      /** Format: date-time */
+      changedAt: string;
+    };
+    AtwKalenderWijziging: {
+      /** @description de volledige lijst van bij Koninklijk Besluit gelijkgestelde dagen (Atw art. 3) die vanaf nu geldt */
+      dagen: string[];
+    };
     AuditEntry: {
       /** Format: date-time */
       at: string;
@@ -609,6 +683,40 @@ export interface components {
       acceptatieNodig: boolean;
       actor: string;
       at: string;
+    };
+    BwWachtende: {
+      /**
+       * Format: uuid
+       * @description de melding (intake) waarin beschermd wonen is toegekend of voorlopig nodig geacht
+       */
+      caseId: string;
+      /** Format: uuid */
+      subjectId: string;
+      /**
+       * Format: date
+       * @description de dag waarop de inwoner op de wachtlijst kwam
+       */
+      sinds: string;
+      /** @description dagen op de wachtlijst tot de peildatum */
+      wachtdagen: number;
+      /** @enum {string} */
+      grond: 'toegekend' | 'voorlopig_noodzakelijk';
+      /**
+       * @description waar de inwoner verblijft tot de plaatsing
+       * @enum {string}
+       */
+      overbrugging: 'maatschappelijke_opvang' | '24_uursopvang' | 'thuis';
+      /** @description het AVE-niveau; null zonder AVE-traject */
+      aveNiveau: number | null;
+      regieHolder: string | null;
+    };
+    BwWachtlijst: {
+      /** Format: date */
+      peildatum: string;
+      /** @description het aantal inwoners op de wachtlijst (indicator almelo 3.4C.2) */
+      aantal: number;
+      /** @description wie wacht, de langst wachtende eerst */
+      items: components['schemas']['BwWachtende'][];
     };
     CaseHistory: components['schemas']['HistoryEntry'][];
     CaseList: {
@@ -871,7 +979,7 @@ export interface components {
       /** Format: uuid */
       subjectId: string;
       /** Format: uuid */
-      caseId: string;
+      caseId: string | null;
       wet: string;
       product: string;
       aanbieder: string;
@@ -1203,6 +1311,38 @@ export interface components {
        */
       type: 'BEZWAAR_INGEDIEND';
       adviescommissie: boolean;
+    };
+    /**
+     * Geplaatst in beschermd wonen (wachtlijst af)
+     * @description Geplaatst in beschermd wonen (wachtlijst af) (workflow intake)
+     */
+    IntakeBwGeplaatstEvent: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'BW_GEPLAATST';
+      aanbieder: string;
+      /** Format: date */
+      datum?: string;
+    };
+    /**
+     * Op de wachtlijst beschermd wonen
+     * @description Op de wachtlijst beschermd wonen (workflow intake)
+     */
+    IntakeBwWachtlijstOpgenomenEvent: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'BW_WACHTLIJST_OPGENOMEN';
+      /** @enum {string} */
+      grond: 'toegekend' | 'voorlopig_noodzakelijk';
+      /** @enum {string} */
+      overbrugging: 'maatschappelijke_opvang' | '24_uursopvang' | 'thuis';
+      aveNiveau?: 1 | 2 | 3 | 4;
+      /** Format: date */
+      sinds?: string;
     };
     /**
      * Stap van de toegangscascade vastleggen
@@ -1894,6 +2034,8 @@ export interface components {
         | 'BESLISTERMIJN_BEZWAAR_VERDAAGD'
         | 'BESLUIT_GENOMEN'
         | 'BEZWAAR_INGEDIEND'
+        | 'BW_GEPLAATST'
+        | 'BW_WACHTLIJST_OPGENOMEN'
         | 'CASCADE_STAP_VASTGELEGD'
         | 'CONFIGURATIE_GEWIJZIGD'
         | 'EVALUATIE_AFGESPROKEN'
@@ -1942,6 +2084,8 @@ export interface components {
       | components['schemas']['IntakeBeslistermijnBezwaarVerdaagdEvent']
       | components['schemas']['IntakeBesluitGenomenEvent']
       | components['schemas']['IntakeBezwaarIngediendEvent']
+      | components['schemas']['IntakeBwGeplaatstEvent']
+      | components['schemas']['IntakeBwWachtlijstOpgenomenEvent']
       | components['schemas']['IntakeCascadeStapVastgelegdEvent']
       | components['schemas']['AveConfiguratieGewijzigdEvent']
       | components['schemas']['IntakeEvaluatieAfgesprokenEvent']
@@ -3822,6 +3966,96 @@ export interface operations {
       };
     };
   };
+  VoorzieningenController_bwWachtlijst: {
+    parameters: {
+      query?: {
+        peildatum?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Wie wacht op beschermd wonen, de langst wachtende eerst */
+      200: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BwWachtlijst'];
+        };
+      };
+      /** @description Ongeldig verzoek: de body, query of een header voldoet niet (invalidParams noemt elk veld) */
+      400: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet ingelogd: geen of een ongeldig token */
+      401: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Geen toegang: de rol of het team van de gebruiker staat dit niet toe */
+      403: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Te veel verzoeken; probeer het later opnieuw */
+      429: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Er ging iets mis aan de kant van de server */
+      500: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description De database is even niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+      503: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   VoorzieningenController_indicators: {
     parameters: {
       query: {
@@ -4303,6 +4537,197 @@ export interface operations {
       };
       /** @description Niet gevonden (of niet zichtbaar voor deze gemeente) */
       404: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description De body is te groot */
+      413: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description De body is geen JSON */
+      415: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Te veel verzoeken; probeer het later opnieuw */
+      429: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Er ging iets mis aan de kant van de server */
+      500: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description De database is even niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+      503: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  KalenderController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description De gelijkgestelde dagen die gelden, met elke eerdere versie */
+      200: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AtwKalender'];
+        };
+      };
+      /** @description Niet ingelogd: geen of een ongeldig token */
+      401: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Geen toegang: de rol of het team van de gebruiker staat dit niet toe */
+      403: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Te veel verzoeken; probeer het later opnieuw */
+      429: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Er ging iets mis aan de kant van de server */
+      500: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description De database is even niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+      503: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  KalenderController_change: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AtwKalenderWijziging'];
+      };
+    };
+    responses: {
+      /** @description De lijst die nu geldt, met de geschiedenis */
+      200: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AtwKalender'];
+        };
+      };
+      /** @description Ongeldig verzoek: de body, query of een header voldoet niet (invalidParams noemt elk veld) */
+      400: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet ingelogd: geen of een ongeldig token */
+      401: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Geen toegang: de rol of het team van de gebruiker staat dit niet toe */
+      403: {
         headers: {
           /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
           'API-Version'?: string;

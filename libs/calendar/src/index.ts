@@ -10,5 +10,5 @@ export {
 } from './dates';
 export { anchorVoorLeeftijd, dateAtAge, inMaanden, leeftijdOp } from './leeftijd';
 export type { Leeftijd } from './leeftijd';
-export { GELIJKGESTELDE_DAGEN, Kalender } from './kalender';
+export { ATW_KALENDER, GELIJKGESTELDE_DAGEN, Kalender } from './kalender';
 export type { TermEnd, TermLength } from './kalender';

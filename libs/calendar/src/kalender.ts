@@ -78,13 +78,30 @@ function addCalendarTerm(date: string, amount: number, unit: 'days' | 'weeks' | 
 const MS = { hours: 3_600_000, minutes: 60_000, seconds: 1_000 } as const;
 
 export class Kalender {
-  private readonly gelijkgesteld: ReadonlySet<string>;
+  private gelijkgesteld: ReadonlySet<string>;
   private readonly perYear = new Map<number, ReadonlyMap<string, string>>();
 
   /** @param gelijkgesteldeDagen the equated days (local dates); replaces the default list, so spread it to extend */
   constructor(gelijkgesteldeDagen: readonly string[] = GELIJKGESTELDE_DAGEN) {
-    gelijkgesteldeDagen.forEach(parseLocalDate); // fail at configuration time, not on the first deadline
-    this.gelijkgesteld = new Set(gelijkgesteldeDagen);
+    this.gelijkgesteld = Kalender.check(gelijkgesteldeDagen);
+  }
+
+  private static check(dagen: readonly string[]): ReadonlySet<string> {
+    dagen.forEach(parseLocalDate); // fail at configuration time, not on the first deadline
+    return new Set(dagen);
+  }
+
+  /** The days equated by Royal Decree this calendar counts with (Atw art. 3), sorted. */
+  gelijkgesteldeDagen(): string[] {
+    return [...this.gelijkgesteld].sort();
+  }
+
+  /**
+   * Replaces the equated days: the list in force changed (a new Royal Decree, entered by the admin and stored in
+   * Postgres). Every term computed after this call counts with the new list; terms already armed keep their end.
+   */
+  vervangGelijkgesteldeDagen(dagen: readonly string[]): void {
+    this.gelijkgesteld = Kalender.check(dagen);
   }
 
   /** The Dutch name of the feestdag (Atw art. 3) on `date`, or null when it is none. */
@@ -183,3 +200,11 @@ export class Kalender {
     return days;
   }
 }
+
+/**
+ * The calendar of this process: the list of equated days in force. The runtime (libs/runtime) loads the list
+ * stored in Postgres into it at start-up and on every change, and gives this instance to the engine and the
+ * firing; workflows that count a term themselves (workflows/intake/terms.ts) use it too, so all count alike.
+ * Until the runtime loaded it (unit tests, scripts), it holds GELIJKGESTELDE_DAGEN.
+ */
+export const ATW_KALENDER = new Kalender();

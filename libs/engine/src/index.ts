@@ -1,7 +1,14 @@
 /** @regie/engine: the durable runtime, as the API, the worker, the scheduling library, tests and bench use it. */
 export { type OutboxSignal } from './case-store';
 export { Clock } from './clock';
-export { type Actor, type EffectPayload, Engine, TERM_EVENT_TITLES, WETTELIJKE_GRONDSLAGEN } from './engine';
+export {
+  type Actor,
+  type EffectPayload,
+  Engine,
+  startKeyScope,
+  TERM_EVENT_TITLES,
+  WETTELIJKE_GRONDSLAGEN,
+} from './engine';
 export { TERM_EVENTS } from './term-events';
 export type { FireResult } from './firing';
 export {

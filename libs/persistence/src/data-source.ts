@@ -10,6 +10,8 @@ import { PeriodicJobs1763900000005 } from './migrations/1763900000005-PeriodicJo
 import { Effects1763900000006 } from './migrations/1763900000006-Effects';
 import { CaseProjection1763900000007 } from './migrations/1763900000007-CaseProjection';
 import { RemindBefore1763900000008 } from './migrations/1763900000008-RemindBefore';
+import { AtwKalender1763900000009 } from './migrations/1763900000009-AtwKalender';
+import { Import1763900000020 } from './migrations/1763900000020-Import';
 
 // A DATE is a calendar day (a term's last day in Amsterdam), not an instant: keep it as 'YYYY-MM-DD' instead of
 // letting pg turn it into midnight in the process's time zone.
@@ -26,6 +28,8 @@ export const migrations = [
   Effects1763900000006,
   CaseProjection1763900000007,
   RemindBefore1763900000008,
+  AtwKalender1763900000009,
+  Import1763900000020,
 ];
 
 type DatabaseSettings = Pick<Config, 'databaseUrl' | 'databasePool' | 'databaseConnectTimeoutMs'>;

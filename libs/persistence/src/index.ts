@@ -11,7 +11,20 @@ export {
   type BoardHouseholdRow,
   type BoardLevelRow,
 } from './repositories/board';
+export {
+  AtwKalenderRepository,
+  KALENDER_CHANNEL,
+  type AtwKalenderVersion,
+} from './repositories/atw-kalender';
 export { GemeentenRepository } from './repositories/gemeenten';
+export {
+  ImportRepository,
+  type ImportedSubject,
+  type ImportedVoorziening,
+  type NewImportedHuishouden,
+  type NewImportedInwoner,
+  type NewImportedVoorziening,
+} from './repositories/import';
 export { listen, type ListenOptions, type NotifyListener } from './repositories/notify-listener';
 export {
   WorkflowConfigRepository,
@@ -47,7 +60,7 @@ export {
   type NotificationEntry,
 } from './repositories/cases-query';
 export { DemoSeedRepository, type DemoSubject } from './repositories/demo-seed';
-export { IndicatorsRepository } from './repositories/indicators';
+export { IndicatorsRepository, type BwWachtende } from './repositories/indicators';
 export { HuishoudensRepository, type HuishoudenVanSubject } from './repositories/huishoudens';
 export {
   SubjectsRepository,

@@ -7,7 +7,7 @@ import { Global, Logger, Module, type BeforeApplicationShutdown } from '@nestjs/
 import { ConfigModule, ConfigService } from '@nestjs/config';
 import { TerminusModule } from '@nestjs/terminus';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { GELIJKGESTELDE_DAGEN, Kalender } from '@regie/calendar';
+import { ATW_KALENDER, Kalender } from '@regie/calendar';
 import { type Config, config } from '@regie/config';
 import { Clock, Engine, WorkflowRegistry } from '@regie/engine';
 import { dataSourceOptions } from '@regie/persistence';
@@ -24,6 +24,7 @@ import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { connectionErrorLog } from './connection-errors';
 import { HealthChecks } from './health';
+import { KalenderSync } from './kalender-sync';
 import { Metrics } from './metrics';
 
 type Settings = ConfigService<Config, true>;
@@ -47,7 +48,9 @@ type Settings = ConfigService<Config, true>;
   ],
   providers: [
     { provide: WorkflowRegistry, useFactory: () => new WorkflowRegistry(workflows) },
-    { provide: Kalender, useFactory: () => new Kalender(GELIJKGESTELDE_DAGEN) },
+    // the process's calendar: the workflows count with the same instance; KalenderSync keeps its list in force
+    { provide: Kalender, useValue: ATW_KALENDER },
+    KalenderSync,
     {
       provide: Clock,
       inject: [DataSource, ConfigService],
@@ -113,6 +116,7 @@ type Settings = ConfigService<Config, true>;
   exports: [
     WorkflowRegistry,
     Kalender,
+    KalenderSync,
     Clock,
     OutboxRelay,
     Engine,

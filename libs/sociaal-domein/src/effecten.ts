@@ -99,7 +99,8 @@ export function domeinEffects(engine: Engine, db: DataSource): EffectHandlers {
       await ave.run(outboxId, p, p.effect);
     },
     beeindigVoorziening: async (_outboxId, p) => {
-      if (p.effect.type !== 'beeindigVoorziening') throw new Error(`beeindigVoorziening kreeg ${p.effect.type}`);
+      if (p.effect.type !== 'beeindigVoorziening')
+        throw new Error(`beeindigVoorziening kreeg ${p.effect.type}`);
       await beeindiging.run(p, p.effect);
     },
   };

@@ -14,3 +14,15 @@ export {
 } from './voorzieningen';
 export { AveBijVeiligheidsrisico, domeinEffects, VoorzieningBeeindiging } from './effecten';
 export { WorklistDigest, worklistFor, type WorklistItem } from './worklist';
+export {
+  BATCH,
+  ImportBestandFout,
+  type ImportOpties,
+  type ImportResultaat,
+  ImportSessie,
+  Importer,
+  type RijRapport,
+  bepaalSoort,
+} from './import/importer';
+export { KOLOMMEN, SOORTEN, type Soort, elfproef, soortUitNaam } from './import/formats';
+export { PRODUCTEN } from './import/producten';

@@ -83,6 +83,19 @@ export class Transitie18Inschrijving {
     return this.inschrijven(await this.kandidaten(vandaag, { gemeente, subjectId }));
   }
 
+  /** The same rule for the imported subjects among `subjectIds` (docs/import.md), in one query. */
+  async voorSubjecten(gemeente: string, subjectIds: string[], vandaag: string): Promise<ScanResult> {
+    if (!subjectIds.length) return { gevonden: 0, ingeschreven: 0, overgeslagen: 0 };
+    return this.inschrijven(
+      await this.voorzieningen.transitie18Candidates(
+        vandaag,
+        laatsteGeboortedatum(vandaag, 16, 6),
+        laatsteGeboortedatum(vandaag, 18, 0),
+        { gemeente, subjectIds },
+      ),
+    );
+  }
+
   /**
    * One query: running Jeugdwet voorzieningen of youths between 16.5 (inclusive) and 18 (exclusive) on `vandaag`
    * without any transitie18 case (an ended one included: nobody is enrolled twice). One row per youth: a ggz
@@ -141,6 +154,45 @@ export class Transitie18Inschrijving {
   }
 }
 
+/**
+ * Opens the herindicatie review of a voorziening with an einddatum and links it to the voorziening: once per
+ * voorziening (its idempotency key), however often it runs. Shared by the effect and the import.
+ */
+export async function herindicatieOpenen(
+  engine: Engine,
+  voorzieningen: VoorzieningenRepository,
+  actor: Actor,
+  v: {
+    voorzieningId: string;
+    subjectId: string;
+    wet: string;
+    product: string;
+    einddatum: string;
+    eigenaar: string;
+  },
+): Promise<string> {
+  const review = await engine.start({
+    actor,
+    workflow: 'herindicatie',
+    subjectId: v.subjectId,
+    input: {
+      voorzieningId: v.voorzieningId,
+      wet: v.wet,
+      product: v.product,
+      einddatum: v.einddatum,
+      eigenaar: v.eigenaar,
+    },
+    idempotencyKey: `herindicatie:${v.voorzieningId}`,
+  });
+  await voorzieningen.setHerindicatieCase(v.voorzieningId, review.id);
+  return review.id;
+}
+
+/** Who a case started on someone's behalf acts as: the system, with a case worker's rights, in `team`. */
+export function systeemActor(gemeente: string, team: string | null): Actor {
+  return { id: 'system', gemeente, roles: SYSTEM_ROLES, ...(team ? { team } : {}) };
+}
+
 /** Carries out `recordVoorziening` (called through EffectRunner, at least once: every step is idempotent). */
 export class VoorzieningRecorder {
   private readonly inschrijving: Transitie18Inschrijving;
@@ -179,20 +231,14 @@ export class VoorzieningRecorder {
       ...(p.team ? { team: p.team } : {}),
     };
     if (v.einddatum && !v.herindicatie_case_id) {
-      const review = await this.engine.start({
-        actor,
-        workflow: 'herindicatie',
+      await herindicatieOpenen(this.engine, this.voorzieningen, actor, {
+        voorzieningId: v.id,
         subjectId: e.subjectId,
-        input: {
-          voorzieningId: v.id,
-          wet: e.wet,
-          product: e.product,
-          einddatum: v.einddatum,
-          eigenaar: e.eigenaar,
-        },
-        idempotencyKey: `herindicatie:${v.id}`,
+        wet: e.wet,
+        product: e.product,
+        einddatum: v.einddatum,
+        eigenaar: e.eigenaar,
       });
-      await this.voorzieningen.setHerindicatieCase(v.id, review.id);
     }
     if (e.wet === 'Jeugdwet') {
       await this.inschrijving.voorSubject(p.gemeente, e.subjectId, localDate(new Date(e.at)));

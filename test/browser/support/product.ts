@@ -4,7 +4,7 @@
  * their own. Never the developer's :3000, the demo database or the demo's Redis keys.
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { cpSync, createWriteStream, existsSync, mkdirSync } from 'node:fs';
+import { cpSync, createWriteStream, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -16,9 +16,10 @@ export const ROOT = join(__dirname, '..', '..', '..');
 export const LOG_DIR = join(ROOT, 'test-results', 'product');
 /**
  * The build the run uses: a copy of dist/ taken at the start, so a `npm run build` during the run (which empties
- * dist/) cannot pull the files from under the API. Inside the repository, so node_modules resolve as from dist/.
+ * dist/) cannot pull the files from under the API. Under node_modules: packages resolve as from dist/, and git,
+ * eslint and prettier leave it alone. Replaced by the next run.
  */
-const DIST = join(LOG_DIR, 'dist');
+const DIST = join(ROOT, 'node_modules', '.cache', 'regie-browser', 'dist');
 
 const BUILT = {
   migrate: 'libs/persistence/src/cli/migrate.js',
@@ -146,6 +147,7 @@ export async function startProduct(): Promise<Product> {
     if (!existsSync(join(ROOT, 'dist', file)))
       throw new Error(`dist/${file} ontbreekt (${part}): eerst npm run build`);
   mkdirSync(LOG_DIR, { recursive: true });
+  rmSync(DIST, { recursive: true, force: true });
   cpSync(join(ROOT, 'dist'), DIST, { recursive: true });
   const built = (part: keyof typeof BUILT) => join(DIST, BUILT[part]);
 

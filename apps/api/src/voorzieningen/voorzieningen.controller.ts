@@ -7,9 +7,19 @@ import { Audited, routeParam } from '../access/audit.interceptor';
 import { CaseWorker, Roles } from '../access/roles';
 import { CurrentUser, type Principal } from '../auth/auth';
 import { ApiProblems, ApiResult, ApiUuidParam } from '../http/schemas/docs';
-import { indicatorListSchema, voorzieningListSchema, worklistSchema } from '../http/schemas/responses';
+import {
+  bwWachtlijstSchema,
+  indicatorListSchema,
+  voorzieningListSchema,
+  worklistSchema,
+} from '../http/schemas/responses';
 import { ZodQuery, openApiSchema } from '../http/zod';
-import { VoorzieningenService, indicatorQuery, worklistQuery } from './voorzieningen.service';
+import {
+  VoorzieningenService,
+  indicatorQuery,
+  wachtlijstQuery,
+  worklistQuery,
+} from './voorzieningen.service';
 
 @ApiTags('voorzieningen')
 @ApiBearerAuth()
@@ -48,6 +58,29 @@ export class VoorzieningenController {
   })
   worklist(@CurrentUser() user: Principal, @ZodQuery(worklistQuery) query: z.infer<typeof worklistQuery>) {
     return this.voorzieningen.worklist(user, query);
+  }
+
+  /** The beschermd wonen wachtlijst: who waits for a place, since when, where meanwhile, at which AVE level. */
+  @Get('wachtlijst/bw')
+  @Header('Cache-Control', 'no-store')
+  @Roles(['teamleider', 'procesmanager'], 'De wachtlijst beschermd wonen')
+  @Audited<{ items: { caseId: string }[] }>({
+    action: 'list',
+    recordType: 'case',
+    records: ({ result }) => result.items.map((i) => i.caseId),
+  })
+  @ApiResult(bwWachtlijstSchema, { description: 'Wie wacht op beschermd wonen, de langst wachtende eerst' })
+  @ApiProblems(400, 403)
+  @ApiOperation({
+    summary: 'Wachtlijst beschermd wonen',
+    description:
+      'De inwoners aan wie beschermd wonen is toegekend of voor wie het voorlopig noodzakelijk is geacht, zonder plaats: sinds wanneer, de overbrugging (maatschappelijke opvang, 24-uursopvang, thuis) en het AVE-niveau, op de peildatum (standaard vandaag). Plaatsing (BW_GEPLAATST) haalt de inwoner van de lijst. Alleen teamleider en procesmanager.',
+  })
+  bwWachtlijst(
+    @CurrentUser() user: Principal,
+    @ZodQuery(wachtlijstQuery) query: z.infer<typeof wachtlijstQuery>,
+  ) {
+    return this.voorzieningen.bwWachtlijst(user, query);
   }
 
   /** Counts over a period (from and to inclusive, Amsterdam dates); never a person. */

@@ -3,7 +3,7 @@
  * Every request runs under row-level security (the tenant interceptor); the repositories query through `sqlFor`.
  */
 import { Injectable } from '@nestjs/common';
-import { addDays, localDate, startOfLocalDay } from '@regie/calendar';
+import { addDays, daysBetween, localDate, startOfLocalDay } from '@regie/calendar';
 import { Clock } from '@regie/engine';
 import { worklistFor } from '@regie/sociaal-domein';
 import {
@@ -52,6 +52,13 @@ export const indicatorQuery = z
   })
   .strict()
   .refine((q) => q.from <= q.to, { path: ['to'], message: 'de periode eindigt voor zij begint' });
+
+export const wachtlijstQuery = z
+  .object({
+    /** the day to look at (the list at its end); default: today */
+    peildatum: z.iso.date({ message: 'verwacht een datum JJJJ-MM-DD' }).optional(),
+  })
+  .strict();
 
 @Injectable()
 export class VoorzieningenService {
@@ -104,5 +111,22 @@ export class VoorzieningenService {
       });
     }
     return result;
+  }
+
+  /** Who waits for beschermd wonen at the end of the peildatum (default today), the longest waiting first. */
+  async bwWachtlijst(user: Principal, q: z.infer<typeof wachtlijstQuery>) {
+    const peildatum = q.peildatum ?? localDate(await this.clock.now());
+    const rows = await this.counts.bwWachtlijst(user.gemeente, peildatum);
+    const items = rows.map((r) => ({
+      caseId: r.caseId,
+      subjectId: r.subjectId,
+      sinds: r.sinds,
+      wachtdagen: daysBetween(r.sinds, peildatum),
+      grond: r.grond as 'toegekend' | 'voorlopig_noodzakelijk',
+      overbrugging: r.overbrugging as 'maatschappelijke_opvang' | '24_uursopvang' | 'thuis',
+      aveNiveau: r.aveNiveau === null ? null : Number(r.aveNiveau),
+      regieHolder: r.regieHolder,
+    }));
+    return { peildatum, aantal: new Set(items.map((i) => i.subjectId)).size, items };
   }
 }

@@ -2,6 +2,48 @@
 import type { DataSource } from 'typeorm';
 import { sqlFor } from '../tenant';
 
+/** An inwoner on the beschermd wonen wachtlijst (a row of GET /wachtlijst/bw). */
+export interface BwWachtende {
+  caseId: string;
+  subjectId: string;
+  /** the day the inwoner came on the list (the besluit or the judgement), JJJJ-MM-DD */
+  sinds: string;
+  grond: string;
+  overbrugging: string;
+  /** the AVE level recorded with it, else the level of the household's AVE track the melding is linked to */
+  aveNiveau: number | null;
+  regieHolder: string | null;
+}
+
+/** Amsterdam local date of a history row's instant, or the date its data names. */
+const DAG = (alias: string, field: string) =>
+  `coalesce(${alias}.data->>'${field}', to_char(${alias}.at AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM-DD'))`;
+
+/**
+ * The beschermd wonen wachtlijst at the end of the day `$2` (JJJJ-MM-DD), for gemeente `$1`, from the intake
+ * history: the last BW_WACHTLIJST_OPGENOMEN of a case on or before that day (its interim provision and level; the
+ * waiting counts from the first), unless a BW_GEPLAATST (its `datum`)
+ * or INGETROKKEN after it ended the waiting on or before that day.
+ */
+const WACHTLIJST = `
+  WITH opgenomen AS (
+    SELECT DISTINCT ON (h.case_id) h.case_id, h.seq, h.data,
+           min(${DAG('h', 'sinds')}) OVER (PARTITION BY h.case_id) AS sinds
+    FROM case_history h JOIN cases c ON c.id = h.case_id
+    WHERE h.gemeente = $1 AND c.workflow = 'intake' AND h.type = 'BW_WACHTLIJST_OPGENOMEN'
+      AND ${DAG('h', 'sinds')} <= $2
+    ORDER BY h.case_id, h.seq DESC)
+  SELECT o.case_id AS "caseId", c.subject_id AS "subjectId", o.sinds,
+         o.data->>'grond' AS grond, o.data->>'overbrugging' AS overbrugging,
+         coalesce((o.data->>'aveNiveau')::int, a.ave_level) AS "aveNiveau", c.regie_holder AS "regieHolder"
+  FROM opgenomen o
+  JOIN cases c ON c.id = o.case_id
+  LEFT JOIN cases a ON a.id::text = c.snapshot->'context'->>'aveCaseId'
+  WHERE NOT EXISTS (
+    SELECT 1 FROM case_history e
+    WHERE e.case_id = o.case_id AND e.seq > o.seq AND e.type IN ('BW_GEPLAATST', 'INGETROKKEN')
+      AND ${DAG('e', 'datum')} <= $2)`;
+
 export class IndicatorsRepository {
   constructor(private readonly ds: DataSource) {}
 
@@ -23,6 +65,20 @@ export class IndicatorsRepository {
          GROUP BY h.case_id) bw
        WHERE actief_op >= $2 AND actief_op < $3`,
       [gemeente, from, to],
+    );
+    return Number(rows[0].n);
+  }
+
+  /** Who waits for beschermd wonen at the end of `opDatum` (JJJJ-MM-DD), the longest waiting first. */
+  bwWachtlijst(gemeente: string, opDatum: string): Promise<BwWachtende[]> {
+    return sqlFor(this.ds).query(`${WACHTLIJST} ORDER BY o.sinds, o.case_id`, [gemeente, opDatum]);
+  }
+
+  /** Almelo 3.4C.2: distinct inwoners on the beschermd wonen wachtlijst at the end of `opDatum`. */
+  async bwWachtlijstAantal(gemeente: string, opDatum: string): Promise<number> {
+    const rows: { n: string }[] = await sqlFor(this.ds).query(
+      `SELECT count(DISTINCT w."subjectId") AS n FROM (${WACHTLIJST}) w`,
+      [gemeente, opDatum],
     );
     return Number(rows[0].n);
   }

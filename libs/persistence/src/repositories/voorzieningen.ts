@@ -11,7 +11,8 @@ import { sqlFor } from '../tenant';
 export interface VoorzieningRow {
   id: string;
   subject_id: string;
-  case_id: string;
+  /** the granting case; null for an imported voorziening (granted before Regie, `import_key` set) */
+  case_id: string | null;
   wet: string;
   product: string;
   aanbieder: string;
@@ -158,11 +159,14 @@ export class VoorzieningenRepository {
     vandaag: string,
     bornOnOrBefore: string,
     bornAfter: string,
-    only?: { gemeente: string; subjectId: string },
+    only?: { gemeente: string; subjectId: string } | { gemeente: string; subjectIds: string[] },
   ): Promise<EnrolmentCandidateRow[]> {
     const args: unknown[] = [vandaag, bornOnOrBefore, bornAfter];
     let filter = '';
-    if (only) {
+    if (only && 'subjectIds' in only) {
+      args.push(only.gemeente, only.subjectIds);
+      filter = 'AND v.gemeente = $4 AND v.subject_id = ANY($5::uuid[])';
+    } else if (only) {
       args.push(only.gemeente, only.subjectId);
       filter = 'AND v.gemeente = $4 AND v.subject_id = $5';
     }

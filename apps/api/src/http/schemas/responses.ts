@@ -184,7 +184,8 @@ export const voorzieningSchema = z
   .object({
     id: uuid,
     subjectId: uuid,
-    caseId: uuid,
+    /** the granting case; null for a voorziening imported from the system the gemeente left (docs/import.md) */
+    caseId: uuid.nullable(),
     wet: z.string(),
     product: z.string(),
     aanbieder: z.string(),
@@ -377,3 +378,52 @@ export const clockAdvancedSchema = z
   .meta({ id: 'ClockAdvanced' });
 
 export const devTokenSchema = z.object({ token: z.string() }).meta({ id: 'DevToken' });
+
+// --- Atw-kalender, wachtlijst beschermd wonen ---------------------------------------------------------------------
+
+export const atwKalenderVersionSchema = z
+  .object({
+    version: z.number().int(),
+    dagen: z.array(date).describe('de gelijkgestelde dagen van deze versie (Atw art. 3), oplopend'),
+    toegevoegd: z.array(date).describe('dagen die deze versie toevoegde aan de vorige'),
+    verwijderd: z.array(date).describe('dagen die deze versie schrapte uit de vorige'),
+    changedBy: z.string().describe('wie de lijst wijzigde; `systeem` voor de eerste lijst'),
+    gemeente: z.string().nullable().describe('de gemeente van de beheerder; null voor de eerste lijst'),
+    changedAt: dateTime,
+  })
+  .meta({ id: 'AtwKalenderVersie' });
+
+export const atwKalenderSchema = z
+  .object({
+    version: z.number().int().describe('de versie van de lijst die geldt'),
+    dagen: z.array(date).describe('de gelijkgestelde dagen die gelden, oplopend'),
+    changedBy: z.string(),
+    changedAt: dateTime,
+    geschiedenis: z.array(atwKalenderVersionSchema).describe('elke versie van de lijst, de oudste eerst'),
+  })
+  .meta({ id: 'AtwKalender' });
+
+export const bwWachtendeSchema = z
+  .object({
+    caseId: uuid.describe(
+      'de melding (intake) waarin beschermd wonen is toegekend of voorlopig nodig geacht',
+    ),
+    subjectId: uuid,
+    sinds: date.describe('de dag waarop de inwoner op de wachtlijst kwam'),
+    wachtdagen: z.number().int().describe('dagen op de wachtlijst tot de peildatum'),
+    grond: z.enum(['toegekend', 'voorlopig_noodzakelijk']),
+    overbrugging: z
+      .enum(['maatschappelijke_opvang', '24_uursopvang', 'thuis'])
+      .describe('waar de inwoner verblijft tot de plaatsing'),
+    aveNiveau: z.number().int().nullable().describe('het AVE-niveau; null zonder AVE-traject'),
+    regieHolder: z.string().nullable(),
+  })
+  .meta({ id: 'BwWachtende' });
+
+export const bwWachtlijstSchema = z
+  .object({
+    peildatum: date,
+    aantal: z.number().int().describe('het aantal inwoners op de wachtlijst (indicator almelo 3.4C.2)'),
+    items: z.array(bwWachtendeSchema).describe('wie wacht, de langst wachtende eerst'),
+  })
+  .meta({ id: 'BwWachtlijst' });

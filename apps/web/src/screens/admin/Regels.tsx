@@ -10,6 +10,7 @@ import {
   FormLabel,
   Heading1,
   Heading2,
+  Heading3,
   Paragraph,
   Select,
   SelectOption,
@@ -193,7 +194,9 @@ const unwrapNullable = (f: Field) => nullableFields.has(f);
 
 /** Only what differs from the defaults (an object without differences disappears). */
 function diff(value: unknown, d: unknown): unknown {
-  if (value && typeof value === 'object' && d && typeof d === 'object') {
+  // a term (amount and unit) is one value: the API wants it whole
+  const term = (x: unknown) => Boolean(x && typeof x === 'object' && 'amount' in x);
+  if (value && typeof value === 'object' && d && typeof d === 'object' && !term(value)) {
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
       const x = diff(v, (d as Record<string, unknown>)[k]);
@@ -256,7 +259,7 @@ export function Regels({ query }: { query: URLSearchParams }) {
       </nav>
       {current ? (
         <RulesForm
-          key={`${current.workflow}-${current.version}`}
+          key={current.workflow}
           config={current}
           title={workflowTitle(workflows, current.workflow)}
           page={query.get('niveau')}
@@ -430,7 +433,7 @@ function RulesForm({
             </ul>
           </nav>
         ) : null}
-        {shownPage ? <Heading2 className="regie-h3">Niveau {shownPage.split('.').pop()}</Heading2> : null}
+        {shownPage ? <Heading3>Niveau {shownPage.split('.').pop()}</Heading3> : null}
         {visible.map((f) => (
           <RuleField
             key={f.path}
@@ -561,10 +564,7 @@ function RuleField({
     );
   }
   return (
-    <FormField
-      invalid={Boolean(error)}
-      className={f.group && f.key !== 'amount' ? 'regie-veld--bij' : undefined}
-    >
+    <FormField invalid={Boolean(error)}>
       <FormLabel htmlFor={id}>{text}</FormLabel>
       {error ? (
         <p id={errId} className="utrecht-form-field-error-message regie-fout">
@@ -572,7 +572,7 @@ function RuleField({
         </p>
       ) : null}
       {hint ? <FormFieldDescription id={hintId}>{hint}</FormFieldDescription> : null}
-      {input}
+      <div>{input}</div>
     </FormField>
   );
 }

@@ -164,6 +164,9 @@ function Indicator({ r, months, n }: { r: Reeks; months: Maand[]; n: number }) {
           })}
         </svg>
       </figure>
+      {r.values.every((v) => v === 0) ? (
+        <Paragraph className="regie-klein">Geen staven: in elke maand is het aantal 0.</Paragraph>
+      ) : null}
       <table className="regie-table regie-table--smal">
         <caption>{r.name}: aantal per maand</caption>
         <thead>

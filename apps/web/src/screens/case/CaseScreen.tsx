@@ -266,7 +266,9 @@ function Actions({
             path: { id: c.id },
             header: { 'Idempotency-Key': crypto.randomUUID(), 'If-Match': String(c.version) },
           },
-          body: { type: open, data } as unknown as Schemas['CaseEvent'],
+          // the event's fields sit beside its type (CaseEvent); the form's schema is the workflow's own, so the
+          // union member is not known statically here
+          body: { ...data, type: open } as Schemas['CaseEvent'],
         }),
       );
       setOk(`${title(open)}: vastgelegd.`);

@@ -54,7 +54,7 @@ export function Bord() {
       await call(
         api().POST('/cases/{id}/events', {
           params: { path: { id: h.caseId }, header: { 'Idempotency-Key': crypto.randomUUID() } },
-          body: { type: 'REGIE_GEACCEPTEERD', data: {} } as unknown as Schemas['CaseEvent'],
+          body: { type: 'REGIE_GEACCEPTEERD' } as Schemas['CaseEvent'],
         }),
       );
       setMessage({ ok: true, text: `Regie geaccepteerd: de regie over ${name} is nu bij jou.` });

@@ -43,13 +43,26 @@ function details(h: History): string {
   return parts.join('; ');
 }
 
-function describe(e: Entry, history: History[], title: (type: string) => string): string {
+const matchOf = new WeakMap<Entry, History>();
+
+function pair(trail: Entry[], history: History[]) {
+  const actors = new Set(trail.map((e) => e.actor));
+  for (const actor of actors) {
+    const cmds = trail.filter(
+      (e) => e.actor === actor && e.action === 'command' && e.recordType === 'case' && e.status < 300,
+    );
+    const hist = history.filter((h) => h.actor === actor);
+    for (let i = 1; i <= Math.min(cmds.length, hist.length); i++)
+      matchOf.set(cmds[cmds.length - i]!, hist[hist.length - i]!);
+  }
+}
+
+function describe(e: Entry, _history: History[], title: (type: string) => string): string {
   const key = `${e.action} ${e.recordType}`;
   if (key === 'command case') {
-    const at = Date.parse(e.at);
-    const h = history
-      .filter((x) => x.actor === e.actor && Math.abs(Date.parse(x.at) - at) < 5000)
-      .sort((a, b) => Math.abs(Date.parse(a.at) - at) - Math.abs(Date.parse(b.at) - at))[0];
+    // The audit log keeps the wall clock, history the engine's (a demo clock may differ): pair the actor's
+    // successful commands with their history entries from the newest back.
+    const h = e.status < 300 ? matchOf.get(e) : undefined;
     if (h) {
       if (h.type === 'REGIE_OVERGEDRAGEN') {
         const d = h.data as { holder?: string };
@@ -97,6 +110,7 @@ export function Audit({ id }: { id: string }) {
     );
   const wf = data.workflows.find((w) => w.name === data.c.workflow);
   const title = (type: string) => wf?.events.find((e) => e.type === type)?.title ?? mens(type);
+  pair(data.trail, data.history);
   const entries = [...data.trail].reverse();
   return (
     <>
