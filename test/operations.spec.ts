@@ -135,10 +135,11 @@ describe('the board stream after the change feed loses Postgres', () => {
         expect(events).toEqual([{ event: 'verbonden', data: { verbonden: true } }]),
       );
 
-      // Cut the feed's connection, as a Postgres restart does (only this test database's own listener).
+      // Cut the feed's connection, as a Postgres restart does (only this test database's own change feed; the Atw
+      // calendar's sync listens on a channel of its own).
       const cut: unknown[] = await api.db.query(
         `SELECT pg_terminate_backend(pid) FROM pg_stat_activity
-         WHERE datname = current_database() AND query LIKE 'LISTEN%'`,
+         WHERE datname = current_database() AND query LIKE 'LISTEN%regie_case_changed%'`,
       );
       expect(cut).toHaveLength(1);
       await eventually(async () => expect(events.filter((e) => e.event === 'verbonden')).toHaveLength(2));
@@ -163,7 +164,8 @@ describe('the board stream after the change feed loses Postgres', () => {
         expect(events).toContainEqual({ event: 'case', data: expect.objectContaining({ caseId: c.id }) }),
       );
       const [{ n }] = await api.db.query(
-        `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND query LIKE 'LISTEN%'`,
+        `SELECT count(*)::int AS n FROM pg_stat_activity
+         WHERE datname = current_database() AND query LIKE 'LISTEN%regie_case_changed%'`,
       );
       expect(n).toBe(1); // never two listeners
     } finally {

@@ -9,28 +9,15 @@ import { Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@ne
 import { ConfigService } from '@nestjs/config';
 import { Kalender } from '@regie/calendar';
 import type { Config } from '@regie/config';
-import {
-  AtwKalenderRepository,
-  KALENDER_CHANNEL,
-  type NotifyListener,
-  listen,
-  outsideTenant,
-} from '@regie/persistence';
-import { setTimeout as sleep } from 'node:timers/promises';
+import { AtwKalenderRepository, KALENDER_CHANNEL, outsideTenant } from '@regie/persistence';
 import { DataSource } from 'typeorm';
-
-const MAX_PAUSE_MS = 10_000;
-const HEARTBEAT_MS = 15_000;
+import { DurableListener } from './durable-listener';
 
 @Injectable()
 export class KalenderSync implements OnModuleInit, OnModuleDestroy {
   private readonly log = new Logger(KalenderSync.name);
   private readonly repo: AtwKalenderRepository;
-  private readonly databaseUrl: string;
-  private client: NotifyListener | null = null;
-  private reconnecting = false;
-  private stopped = false;
-  private heartbeat: NodeJS.Timeout | null = null;
+  private readonly listener: DurableListener;
   /** the version of the list the calendar holds; 0: the built-in list (not loaded yet) */
   private loaded = 0;
 
@@ -40,7 +27,16 @@ export class KalenderSync implements OnModuleInit, OnModuleDestroy {
     settings: ConfigService<Config, true>,
   ) {
     this.repo = new AtwKalenderRepository(db);
-    this.databaseUrl = settings.get('databaseUrl', { infer: true });
+    const reload = () =>
+      void this.reload().catch((err: Error) => this.log.warn(`Atw-kalender niet herladen: ${err.message}`));
+    this.listener = new DurableListener({
+      channel: KALENDER_CHANNEL,
+      databaseUrl: settings.get('databaseUrl', { infer: true }),
+      name: 'Atw-kalender',
+      onNotify: reload,
+      // a change made while this process did not listen was not heard
+      onListening: reload,
+    });
   }
 
   /** The version of the list in force this process counts with (0: the built-in list). */
@@ -52,17 +48,11 @@ export class KalenderSync implements OnModuleInit, OnModuleDestroy {
     await this.reload().catch((err: Error) =>
       this.log.warn(`Atw-kalender niet geladen, de ingebouwde lijst geldt: ${err.message}`),
     );
-    await this.listen().catch(() => this.reconnect());
-    this.heartbeat = setInterval(() => void this.ping(), HEARTBEAT_MS);
-    this.heartbeat.unref();
+    await this.listener.start();
   }
 
-  async onModuleDestroy(): Promise<void> {
-    this.stopped = true;
-    if (this.heartbeat) clearInterval(this.heartbeat);
-    const client = this.client;
-    this.client = null;
-    await client?.end().catch(() => undefined);
+  onModuleDestroy(): Promise<void> {
+    return this.listener.stop();
   }
 
   /** Reads the list in force and puts it into the calendar (never a tenant's connection: the list is national). */
@@ -73,62 +63,5 @@ export class KalenderSync implements OnModuleInit, OnModuleDestroy {
     if (current.version !== this.loaded)
       this.log.log(`Atw-kalender versie ${current.version}: ${current.dagen.length} gelijkgestelde dagen`);
     this.loaded = current.version;
-  }
-
-  private async ping(): Promise<void> {
-    const client = this.client;
-    if (!client) return;
-    await client.ping().catch(() => {
-      if (this.client === client) {
-        this.client = null;
-        void client.end().catch(() => undefined);
-        this.reconnect();
-      }
-    });
-  }
-
-  private reconnect(): void {
-    if (this.reconnecting || this.stopped) return;
-    this.reconnecting = true;
-    void (async () => {
-      for (let attempt = 0; !this.stopped; attempt++) {
-        await sleep(Math.min(250 * 2 ** attempt, MAX_PAUSE_MS), undefined, { ref: false });
-        try {
-          await this.listen();
-          break;
-        } catch (err) {
-          if (attempt % 10 === 0) this.log.warn(`Atw-kalender luistert niet: ${(err as Error).message}`);
-        }
-      }
-      this.reconnecting = false;
-    })();
-  }
-
-  private async listen(): Promise<void> {
-    if (this.stopped) return;
-    let client: NotifyListener | null = null;
-    const lost = () => {
-      if (!client || this.client !== client) return;
-      this.client = null;
-      void client.end().catch(() => undefined);
-      this.reconnect();
-    };
-    client = await listen(
-      KALENDER_CHANNEL,
-      () =>
-        void this.reload().catch((err: Error) => this.log.warn(`Atw-kalender niet herladen: ${err.message}`)),
-      { connectionString: this.databaseUrl, connectionTimeoutMillis: 5000 },
-      (events) => {
-        events.on('error', lost);
-        events.on('end', lost);
-      },
-    );
-    if (this.stopped) {
-      await client.end().catch(() => undefined);
-      return;
-    }
-    this.client = client;
-    // a change made while this process did not listen was not heard
-    await this.reload().catch(() => undefined);
   }
 }
