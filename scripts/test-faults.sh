@@ -22,8 +22,11 @@ if [[ ! -f $stamp || package-lock.json -nt $stamp ]]; then
   npm ci --no-audit --no-fund --loglevel=error
 fi
 
-say "Bouwen..."
-npm run --silent build
+# npm test has built dist/ from this tree already; on its own the fault suite builds it
+if [[ -z ${REGIE_BUILT:-} ]]; then
+  say "Bouwen..."
+  npm run --silent build
+fi
 
 # Everything the harness starts lives under here; the trap stops what a killed run would leave behind.
 export REGIE_FAULTS_ROOT

@@ -13,8 +13,9 @@ npm run --silent lint
 say "OpenAPI: document, API Design Rules (Spectral), client types..."
 node -r ./scripts/ts-register.cjs scripts/openapi.ts --check
 npx spectral lint dist/openapi.json --ruleset .spectral.yaml --fail-severity=error --display-only-failures
-say "Web-UI bouwen (de API serveert dist/apps/web)..."
-npx vite build --config apps/web/vite.config.mts --logLevel warn
+say "Bouwen (API, worker en web-UI: de tests serveren dist/apps/web, de browsertests en de foutensuite starten dist/)..."
+npm run --silent build
+export REGIE_BUILT=1
 say "Tests..."
 npx jest --maxWorkers=2 "$@"
 # Only a full run: arguments name files of the main suite.
@@ -27,6 +28,5 @@ if [[ ! -x $chromium ]]; then
   apt_install "Chromium voor de browsertests (Playwright kan hier geen eigen browser downloaden)" chromium
   [[ -x $chromium ]] || fail "$chromium niet gevonden, ook niet na installatie van het pakket chromium."
 fi
-npm run --silent build # always: a dist/ from before would test old code
 npx playwright test
 bash scripts/test-faults.sh
