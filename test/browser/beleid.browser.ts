@@ -6,7 +6,6 @@ import { loginAs } from './support/login';
 
 test.describe('beleid', () => {
   test('opent de indicatoren en downloadt ze als CSV', async ({ page }) => {
-    test.fixme(true, 'het indicatorenscherm kwam pas aan het eind; locators nog af te stemmen');
     await loginAs(page, 'beleid');
     const main = page.getByRole('main');
     // each chart is a figure with a caption, and its numbers also as a table
@@ -28,5 +27,7 @@ test.describe('beleid', () => {
     const [header, ...rows] = csv.trim().split(/\r?\n/);
     expect(header.split(/[;,]/).length).toBeGreaterThan(1);
     expect(rows.length).toBeGreaterThan(0);
+    // the numbers themselves, or "<5" where a count of 1-4 is suppressed (as on the screen)
+    expect(rows.join('\n')).toMatch(/<5|;\d+/);
   });
 });

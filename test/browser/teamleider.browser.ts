@@ -8,7 +8,6 @@ import { loginAs } from './support/login';
 
 test.describe('teamleider', () => {
   test('wijst een casus opnieuw toe en leest het audittrail', async ({ page }) => {
-    test.fixme(true, 'teamoverzicht, toewijzen en audit kwamen pas aan het eind; locators nog af te stemmen');
     await loginAs(page, 'teamleider');
     const main = page.getByRole('main');
     const perWorker = main.getByRole('table', { name: /per medewerker/i });
@@ -21,11 +20,12 @@ test.describe('teamleider', () => {
         .getByRole('link')
         .first()
         .click();
+      // Miriam's AVE track (seed: level 2, casusregie with intaker1): AVE is where a teamleider hands over regie
       await main
-        .getByRole('link', { name: /Gerda Jansen/ })
-        .first()
+        .getByRole('row', { name: /Miriam de Vries.*AVE/ })
+        .getByRole('link', { name: /Miriam de Vries/ })
         .click();
-      await expect(page.getByRole('heading', { level: 1, name: /Gerda Jansen/ })).toBeVisible();
+      await expect(page.getByRole('heading', { level: 1, name: /Miriam de Vries/ })).toBeVisible();
       await page.getByRole('button', { name: /Opnieuw toewijzen|Regie overdragen/ }).click();
       const form = page
         .getByRole('dialog', { name: /toewijzen|overdragen/i })
@@ -37,7 +37,7 @@ test.describe('teamleider', () => {
       await expectNoAxeViolations(page, 'Toewijzen');
       await form.getByRole('button', { name: 'Vastleggen' }).click();
       await expect(form).toBeHidden();
-      await expect(main).toContainText(/regie (bij|houder).*wijkcoach1/i);
+      await expect(main).toContainText(/regie(houder| ligt nu bij)\s*wijkcoach1/i);
     });
 
     await test.step('het audittrail van de casus', async () => {

@@ -29,7 +29,7 @@ describe('herindicatie', () => {
     expect(deadlines(s)).toEqual([
       {
         key: 'herindicatie',
-        name: 'Herindicatie jeugd-ggz behandeling (Jeugdwet, einddatum 2027-09-30)',
+        name: 'Herindicatie jeugd-ggz behandeling (Jeugdwet, einddatum 30 september 2027)',
         anchor: '2027-08-04T12:00:00.000Z',
         term: { amount: 43, unit: 'days' },
         atw: false,

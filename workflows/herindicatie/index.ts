@@ -1,5 +1,5 @@
 /** Workflow `herindicatie`: the review of a voorziening before it ends (JOURNEYS.md section 5). */
-import { addDays, daysBetween } from '@regie/calendar';
+import { addDays, datumVoluit, daysBetween } from '@regie/calendar';
 import type { SnapshotFrom } from 'xstate';
 import { defineWorkflow } from '../define';
 import type { DeadlineDeclaration, Effect } from '../workflow';
@@ -42,7 +42,7 @@ export function deadlines(snapshot: Snapshot): DeadlineDeclaration[] {
   return [
     {
       key: HERINDICATIE_KEY,
-      name: `Herindicatie ${c.product} (${c.wet}, einddatum ${c.einddatum})`,
+      name: `Herindicatie ${c.product} (${c.wet}, einddatum ${datumVoluit(c.einddatum)})`,
       anchor: `${vanaf}T12:00:00.000Z`,
       term: { amount: dagen, unit: 'days' },
       atw: false,

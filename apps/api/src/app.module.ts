@@ -15,6 +15,7 @@ import { CasesModule } from './cases/cases.module';
 import { ErrorFilter, UnknownRoute } from './http/error.filter';
 import { loggerOptions } from './http/logging';
 import { SubjectsModule } from './subjects/subjects.module';
+import { ImportModule } from './import/import.module';
 import { HealthModule } from './system/health.module';
 import { SystemModule } from './system/system.module';
 import { UsersModule } from './users/users.module';
@@ -41,6 +42,7 @@ import { VoorzieningenModule } from './voorzieningen/voorzieningen.module';
     VoorzieningenModule,
     BoardModule,
     AdminConfigModule,
+    ImportModule,
     UsersModule,
     SystemModule,
     HealthModule,

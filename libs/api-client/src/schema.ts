@@ -457,6 +457,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/import': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Lopend werk importeren
+     * @description Importeert inwoners, huishoudens, voorzieningen, open meldingen en aanvragen of AVE-trajecten uit het systeem dat de gemeente verlaat, met hun oorspronkelijke datums. Idempotent: hetzelfde bestand nog eens verandert niets. Slechte rijen worden afgewezen met regelnummer en reden, de goede landen (of niets, met allesOfNiets=true). dryRun=true schrijft niets en zegt per rij wat er zou gebeuren. Alleen de admin.
+     */
+    post: operations['ImportController_importeer'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/users': {
     parameters: {
       query?: never;
@@ -875,6 +895,44 @@ export interface components {
       at: string;
       from: string | null;
       to: string;
+    };
+    /** @description Eén CSV-bestand van één soort (docs/import.md): een kopregel met de kolomnamen, dan één rij per regel; gescheiden door ; , of een tab (zoals de kopregel), UTF-8. Bovenaan mag "# soort: <soort>" staan. */
+    ImportCsv: string;
+    ImportResult: {
+      /** @enum {string} */
+      soort: 'inwoners' | 'huishoudens' | 'voorzieningen' | 'meldingen' | 'aanvragen' | 'ave';
+      dryRun: boolean;
+      allesOfNiets: boolean;
+      /** @description datarijen in het bestand (zonder kopregel, commentaar en lege regels) */
+      rijen: number;
+      /** @description nieuwe rijen die zijn vastgelegd (bij een dry run: zouden worden) */
+      geland: number;
+      /** @description rijen die al in Regie staan: er veranderde niets */
+      ongewijzigd: number;
+      afgewezen: number;
+      /** @description of er iets is geschreven: false bij een dry run, en bij alles-of-niets met een afgewezen rij */
+      geschreven: boolean;
+      /** @description de afgewezen rijen met hun reden, zonder BSN of naam */
+      afwijzingen: {
+        /** @description het regelnummer in het bestand (1 is de eerste regel) */
+        rij: number;
+        reden: string;
+      }[];
+      /** @description bij een dry run, en bij alles-of-niets met een afgewezen rij: wat er met elke rij zou gebeuren */
+      rijenRapport?: {
+        rij: number;
+        /** @enum {string} */
+        uitkomst: 'nieuw' | 'ongewijzigd' | 'afgewezen';
+        reden?: string;
+      }[];
+      gevolgen: {
+        /** @description herindicaties geopend voor lopende voorzieningen met een einddatum */
+        herindicaties: number;
+        /** @description 18-/18+-overgangen gestart voor jongeren met een Jeugdwet-voorziening */
+        transities18: number;
+        /** @description meldingen, aanvragen en AVE-trajecten gestart */
+        casussen: number;
+      };
     };
     Indicator: {
       key: string;
@@ -4702,6 +4760,124 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['AtwKalender'];
+        };
+      };
+      /** @description Ongeldig verzoek: de body, query of een header voldoet niet (invalidParams noemt elk veld) */
+      400: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet ingelogd: geen of een ongeldig token */
+      401: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Geen toegang: de rol of het team van de gebruiker staat dit niet toe */
+      403: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description De body is te groot */
+      413: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description De body is geen JSON */
+      415: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Te veel verzoeken; probeer het later opnieuw */
+      429: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Er ging iets mis aan de kant van de server */
+      500: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description De database is even niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+      503: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  ImportController_importeer: {
+    parameters: {
+      query?: {
+        soort?: 'inwoners' | 'huishoudens' | 'voorzieningen' | 'meldingen' | 'aanvragen' | 'ave';
+        dryRun?: 'true' | 'false';
+        allesOfNiets?: 'true' | 'false';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'text/csv': components['schemas']['ImportCsv'];
+      };
+    };
+    responses: {
+      /** @description Per soort: geland, ongewijzigd en afgewezen (met regelnummer en reden) */
+      200: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImportResult'];
         };
       };
       /** @description Ongeldig verzoek: de body, query of een header voldoet niet (invalidParams noemt elk veld) */

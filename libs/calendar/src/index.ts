@@ -12,3 +12,4 @@ export { anchorVoorLeeftijd, dateAtAge, inMaanden, leeftijdOp } from './leeftijd
 export type { Leeftijd } from './leeftijd';
 export { ATW_KALENDER, GELIJKGESTELDE_DAGEN, Kalender } from './kalender';
 export type { TermEnd, TermLength } from './kalender';
+export { datumVoluit } from './weergave';

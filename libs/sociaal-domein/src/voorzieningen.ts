@@ -162,15 +162,24 @@ export async function herindicatieOpenen(
   engine: Engine,
   voorzieningen: VoorzieningenRepository,
   actor: Actor,
-  v: {
-    voorzieningId: string;
-    subjectId: string;
-    wet: string;
-    product: string;
-    einddatum: string;
-    eigenaar: string;
-  },
+  v: HerindicatieVan,
 ): Promise<string> {
+  const review = await herindicatieStarten(engine, actor, v);
+  await voorzieningen.setHerindicatieCase(v.voorzieningId, review);
+  return review;
+}
+
+export interface HerindicatieVan {
+  voorzieningId: string;
+  subjectId: string;
+  wet: string;
+  product: string;
+  einddatum: string;
+  eigenaar: string;
+}
+
+/** Starts the herindicatie case (once per voorziening: its idempotency key); the caller links it. */
+export async function herindicatieStarten(engine: Engine, actor: Actor, v: HerindicatieVan): Promise<string> {
   const review = await engine.start({
     actor,
     workflow: 'herindicatie',
@@ -184,7 +193,6 @@ export async function herindicatieOpenen(
     },
     idempotencyKey: `herindicatie:${v.voorzieningId}`,
   });
-  await voorzieningen.setHerindicatieCase(v.voorzieningId, review.id);
   return review.id;
 }
 

@@ -9,7 +9,7 @@ import type { Principal } from '../auth/auth';
 
 export interface AuditEntry {
   action: 'read' | 'list' | 'command';
-  recordType: 'case' | 'subject' | 'history' | 'consent' | 'deadline' | 'audit' | 'config';
+  recordType: 'case' | 'subject' | 'history' | 'consent' | 'deadline' | 'audit' | 'config' | 'import';
   recordId?: string | null;
   records?: string[];
   reason: string;

@@ -29,3 +29,19 @@ export function OkAlert({ children }: { children: ReactNode }) {
 export function Empty({ children }: { children: ReactNode }) {
   return <Paragraph className="regie-leeg">{children}</Paragraph>;
 }
+
+/**
+ * The page's one `role=status` live region for the result of an action: always in the page (so screen readers
+ * hear what arrives in it), the message inside as an Alert without a role of its own (no nested live regions).
+ */
+export function StatusMessage({ message, ok = true }: { message: ReactNode | null; ok?: boolean }) {
+  return (
+    <div role="status" className="regie-melding">
+      {message ? (
+        <Alert type={ok ? 'ok' : 'error'} role="none">
+          <Paragraph>{message}</Paragraph>
+        </Alert>
+      ) : null}
+    </div>
+  );
+}

@@ -116,7 +116,8 @@ function DemoClock({
           {label}
         </Button>
       ))}
-      <span role="status" className="regie-clock__message">
+      {/* a polite live region of its own, not role=status: that is the page's, for the result of its actions */}
+      <span aria-live="polite" aria-atomic="true" className="regie-clock__message">
         {message}
       </span>
     </section>

@@ -55,6 +55,11 @@ export interface NewImportedVoorziening {
 export class ImportRepository {
   constructor(private readonly ds: DataSource) {}
 
+  async gemeenteBestaat(gemeente: string): Promise<boolean> {
+    const rows: unknown[] = await this.ds.query(`SELECT 1 FROM gemeenten WHERE id = $1`, [gemeente]);
+    return rows.length > 0;
+  }
+
   /** The gemeente's inwoners with one of these BSN hashes. */
   inwonersByBsnHash(gemeente: string, hashes: string[]): Promise<ImportedSubject[]> {
     if (!hashes.length) return Promise.resolve([]);
@@ -102,7 +107,12 @@ export class ImportRepository {
   /** Inserts the huishoudens with their members (subject ids); answers how many were new. */
   async insertHuishoudens(gemeente: string, rows: NewImportedHuishouden[], at: Date): Promise<number> {
     if (!rows.length) return 0;
-    const records = rows.map((r) => ({ id: randomUUID(), name: r.name, members: r.members, import_key: r.key }));
+    const records = rows.map((r) => ({
+      id: randomUUID(),
+      name: r.name,
+      members: r.members,
+      import_key: r.key,
+    }));
     const inserted: { id: string }[] = await this.ds.query(
       `INSERT INTO subjects (id, gemeente, kind, name, birth_date, members, created_at, import_key)
        SELECT r.id, $1, 'huishouden', r.name, NULL, r.members, $3, r.import_key
@@ -160,6 +170,17 @@ export class ImportRepository {
        ON CONFLICT (gemeente, import_key) WHERE import_key IS NOT NULL DO NOTHING
        RETURNING id, import_key, subject_id, wet, einddatum, herindicatie_case_id`,
       [gemeente, JSON.stringify(records), at],
+    );
+  }
+
+  /** Links each voorziening to its herindicatie case, in one statement. */
+  async linkHerindicaties(gemeente: string, links: { id: string; caseId: string }[]): Promise<void> {
+    if (!links.length) return;
+    await this.ds.query(
+      `UPDATE voorzieningen v SET herindicatie_case_id = l.case_id
+       FROM jsonb_to_recordset($2::jsonb) AS l(id uuid, case_id uuid)
+       WHERE v.id = l.id AND v.gemeente = $1`,
+      [gemeente, JSON.stringify(links.map((l) => ({ id: l.id, case_id: l.caseId })))],
     );
   }
 

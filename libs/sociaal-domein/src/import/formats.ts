@@ -64,7 +64,8 @@ export const KOLOMMEN: Record<Soort, readonly string[]> = {
 };
 
 export const kolomNamen = (soort: Soort) => KOLOMMEN[soort].map((k) => k.replace('*', ''));
-export const verplicht = (soort: Soort) => KOLOMMEN[soort].filter((k) => k.endsWith('*')).map((k) => k.slice(0, -1));
+export const verplicht = (soort: Soort) =>
+  KOLOMMEN[soort].filter((k) => k.endsWith('*')).map((k) => k.slice(0, -1));
 
 /** The kind a file holds: from its `# soort:` line, else from its name (`inwoners-2025.csv`). */
 export function soortUitNaam(naam: string): Soort | undefined {
@@ -77,7 +78,7 @@ export function elfproef(bsn: string): boolean {
   if (!/^\d{9}$/.test(bsn)) return false;
   const digits = [...bsn].map(Number);
   const sum = digits.slice(0, 8).reduce((acc, d, i) => acc + d * (9 - i), 0) - digits[8];
-  return sum % 11 === 0 && sum !== 0;
+  return sum % 11 === 0 && bsn !== '000000000';
 }
 
 export class Afgewezen extends Error {}
@@ -99,7 +100,11 @@ export function datumVeld(value: string, kolom: string, nietNa?: string): string
   let d = value.trim();
   const nl = /^(\d{1,2})[-/](\d{1,2})[-/](\d{4})$/.exec(d);
   if (nl) d = `${nl[3]}-${nl[2].padStart(2, '0')}-${nl[1].padStart(2, '0')}`;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(d) || !new Date(`${d}T00:00:00Z`).toISOString().startsWith(d) || d < '1900-01-01')
+  if (
+    !/^\d{4}-\d{2}-\d{2}$/.test(d) ||
+    !new Date(`${d}T00:00:00Z`).toISOString().startsWith(d) ||
+    d < '1900-01-01'
+  )
     weiger(`${kolom}: geen geldige datum (JJJJ-MM-DD of DD-MM-JJJJ)`);
   if (nietNa && d > nietNa) weiger(`${kolom}: ${d} ligt in de toekomst (vandaag is ${nietNa})`);
   return d;

@@ -19,10 +19,10 @@
  */
 import { localDate } from '@regie/calendar';
 import { type Actor, type Clock, type Engine, EngineError, startKeyScope } from '@regie/engine';
-import { ImportRepository, VoorzieningenRepository, bsnHash } from '@regie/persistence';
+import { ImportRepository, bsnHash } from '@regie/persistence';
 import { workflows } from '@regie/workflows';
 import type { DataSource } from 'typeorm';
-import { Transitie18Inschrijving, herindicatieOpenen, isGgz, systeemActor } from '../voorzieningen';
+import { Transitie18Inschrijving, herindicatieStarten, isGgz, systeemActor } from '../voorzieningen';
 import { csvRecords, soortRegel } from './csv';
 import {
   type AanvraagRij,
@@ -83,7 +83,12 @@ export interface ImportOpties {
   dryRun?: boolean;
   allesOfNiets?: boolean;
   /** after every 1,000 rows (and at the end): how far the file is */
-  onVoortgang?: (v: { soort: Soort; fase: 'controle' | 'schrijven'; verwerkt: number; totaal: number }) => void;
+  onVoortgang?: (v: {
+    soort: Soort;
+    fase: 'controle' | 'schrijven';
+    verwerkt: number;
+    totaal: number;
+  }) => void;
 }
 
 /** A file that cannot be read as an import at all (no kind, a missing or unknown column): a 400. */
@@ -108,8 +113,12 @@ interface Gelezen {
 /** Which kind the file holds: given, its `# soort:` line, or its name. */
 export function bepaalSoort(tekst: string, naam?: string, gegeven?: string): Soort {
   const s = gegeven ?? soortRegel(tekst) ?? (naam ? soortUitNaam(naam) : undefined);
-  if (!s) throw new ImportBestandFout(`welke soort? Noem die in de regel "# soort: ..." of in de bestandsnaam (${SOORTEN.join(', ')})`);
-  if (!(SOORTEN as readonly string[]).includes(s)) throw new ImportBestandFout(`onbekende soort ${s} (${SOORTEN.join(', ')})`);
+  if (!s)
+    throw new ImportBestandFout(
+      `welke soort? Noem die in de regel "# soort: ..." of in de bestandsnaam (${SOORTEN.join(', ')})`,
+    );
+  if (!(SOORTEN as readonly string[]).includes(s))
+    throw new ImportBestandFout(`onbekende soort ${s} (${SOORTEN.join(', ')})`);
   return s as Soort;
 }
 
@@ -124,7 +133,6 @@ async function parallel<T>(items: T[], work: (item: T) => Promise<void>): Promis
 
 export class Importer {
   private readonly repo: ImportRepository;
-  private readonly voorzieningen: VoorzieningenRepository;
   private readonly inschrijving: Transitie18Inschrijving;
   private readonly hashes = new Map<string, string>();
 
@@ -134,7 +142,6 @@ export class Importer {
     private readonly clock: Clock,
   ) {
     this.repo = new ImportRepository(db);
-    this.voorzieningen = new VoorzieningenRepository(db);
     this.inschrijving = new Transitie18Inschrijving(engine, db);
   }
 
@@ -191,17 +198,19 @@ export class Importer {
       }
     }
     const count = (u: Uitkomst) => rows.filter((r) => r.uitkomst === u).length;
+    // all or nothing with a refused row: nothing landed; the per-row report says what would have
+    const rapport = dryRun || (!schrijven && allesOfNiets);
     return {
       soort,
       dryRun,
       allesOfNiets,
       rijen: rows.length,
-      geland: count('nieuw'),
+      geland: dryRun || schrijven ? count('nieuw') : 0,
       ongewijzigd: count('ongewijzigd'),
       afgewezen: count('afgewezen'),
       geschreven: schrijven,
       afwijzingen: afgewezen().map((r) => ({ rij: r.rij, reden: r.reden! })),
-      ...(dryRun
+      ...(rapport
         ? {
             rijenRapport: rows.map((r) => ({
               rij: r.rij,
@@ -287,7 +296,12 @@ export class Importer {
     }
     if (soort === 'huishoudens') {
       const bestaand = new Set(
-        (await this.repo.subjectsByImportKey(gemeente, open.map((r) => r.sleutel!))).map((s) => s.import_key),
+        (
+          await this.repo.subjectsByImportKey(
+            gemeente,
+            open.map((r) => r.sleutel!),
+          )
+        ).map((s) => s.import_key),
       );
       const leden = await this.subjecten(
         gemeente,
@@ -301,7 +315,8 @@ export class Importer {
         }
         const ids = (r.waarde as HuishoudenRij).leden.map((bsn) => leden.get(this.refKey({ bsn })));
         const missing = ids.findIndex((id) => id === undefined);
-        if (missing >= 0) weiger(r, `leden: lid ${missing + 1} is geen inwoner in Regie: importeer eerst de inwoners`);
+        if (missing >= 0)
+          weiger(r, `leden: lid ${missing + 1} is geen inwoner in Regie: importeer eerst de inwoners`);
         else {
           r.uitkomst = 'nieuw';
           (r as Gelezen & { leden?: (string | null)[] }).leden = ids.map((i) => i!.id);
@@ -310,7 +325,9 @@ export class Importer {
       return;
     }
     const refs = open.map((r) =>
-      soort === 'voorzieningen' ? { bsn: (r.waarde as VoorzieningRij).bsn } : (r.waarde as MeldingRij).subject,
+      soort === 'voorzieningen'
+        ? { bsn: (r.waarde as VoorzieningRij).bsn }
+        : (r.waarde as MeldingRij).subject,
     );
     const subjects = await this.subjecten(gemeente, refs, sessie);
     open.forEach((r, i) => {
@@ -330,7 +347,12 @@ export class Importer {
     const rest = open.filter((r) => !r.uitkomst);
     if (soort === 'voorzieningen') {
       const bestaand = new Set(
-        (await this.repo.voorzieningenByImportKey(gemeente, rest.map((r) => r.sleutel!))).map((v) => v.import_key),
+        (
+          await this.repo.voorzieningenByImportKey(
+            gemeente,
+            rest.map((r) => r.sleutel!),
+          )
+        ).map((v) => v.import_key),
       );
       for (const r of rest) r.uitkomst = bestaand.has(r.sleutel!) ? 'ongewijzigd' : 'nieuw';
       return;
@@ -369,12 +391,7 @@ export class Importer {
       const def = workflows.find((w) => w.name === workflow)!;
       const parsed = def.input.safeParse(input);
       if (!parsed.success) {
-        weiger(
-          r,
-          parsed.error.issues
-            .map((i) => `${i.path.join('.') || workflow}: ${i.message}`)
-            .join('; '),
-        );
+        weiger(r, parsed.error.issues.map((i) => `${i.path.join('.') || workflow}: ${i.message}`).join('; '));
         continue;
       }
       r.uitkomst = 'nieuw';
@@ -392,11 +409,18 @@ export class Importer {
     sessie: ImportSessie,
   ): Promise<Map<string, { id: string | null; birthDate: string | null }>> {
     const out = new Map<string, { id: string | null; birthDate: string | null }>();
-    const hashes = [...new Set(refs.filter((r) => 'bsn' in r).map((r) => this.hash((r as { bsn: string }).bsn)))];
-    const keys = [
-      ...new Set(refs.filter((r) => 'huishouden' in r).map((r) => `huishouden:${(r as { huishouden: string }).huishouden}`)),
+    const hashes = [
+      ...new Set(refs.filter((r) => 'bsn' in r).map((r) => this.hash((r as { bsn: string }).bsn))),
     ];
-    for (const h of hashes) if (sessie.inwoners.has(h)) out.set(`b:${h}`, { id: null, birthDate: sessie.inwoners.get(h)! });
+    const keys = [
+      ...new Set(
+        refs
+          .filter((r) => 'huishouden' in r)
+          .map((r) => `huishouden:${(r as { huishouden: string }).huishouden}`),
+      ),
+    ];
+    for (const h of hashes)
+      if (sessie.inwoners.has(h)) out.set(`b:${h}`, { id: null, birthDate: sessie.inwoners.get(h)! });
     for (const k of keys) if (sessie.huishoudens.has(k)) out.set(`h:${k}`, { id: null, birthDate: null });
     for (const s of await this.repo.inwonersByBsnHash(gemeente, hashes))
       out.set(`b:${s.bsn_hash}`, { id: s.id, birthDate: s.birth_date });
@@ -408,7 +432,8 @@ export class Importer {
   private onthoud(soort: Soort, rows: Gelezen[], sessie: ImportSessie) {
     for (const r of rows) {
       if (r.uitkomst !== 'nieuw') continue;
-      if (soort === 'inwoners') sessie.inwoners.set(r.sleutel!.slice(4), (r.waarde as InwonerRij).geboortedatum);
+      if (soort === 'inwoners')
+        sessie.inwoners.set(r.sleutel!.slice(4), (r.waarde as InwonerRij).geboortedatum);
       if (soort === 'huishoudens') sessie.huishoudens.add(r.sleutel!);
     }
   }
@@ -517,16 +542,20 @@ export class Importer {
         now,
       );
       // every running one with an einddatum gets its herindicatie review, also one a previous run left without
-      const records = await this.repo.voorzieningenByImportKey(gemeente, rijen.map((r) => r.sleutel!));
+      const records = await this.repo.voorzieningenByImportKey(
+        gemeente,
+        rijen.map((r) => r.sleutel!),
+      );
       const byKey = new Map(records.map((v) => [v.import_key, v]));
       const reviews = rijen.filter((r) => {
         const v = byKey.get(r.sleutel!);
         return v && v.einddatum && v.einddatum >= vandaag && !v.herindicatie_case_id;
       });
+      const links: { id: string; caseId: string }[] = [];
       await parallel(reviews, async (r) => {
         const w = r.waarde as VoorzieningRij;
         const v = byKey.get(r.sleutel!)!;
-        await herindicatieOpenen(this.engine, this.voorzieningen, systeemActor(gemeente, w.team), {
+        const caseId = await herindicatieStarten(this.engine, systeemActor(gemeente, w.team), {
           voorzieningId: v.id,
           subjectId: v.subject_id,
           wet: w.wet,
@@ -534,9 +563,12 @@ export class Importer {
           einddatum: v.einddatum!,
           eigenaar: w.regiehouder,
         });
+        links.push({ id: v.id, caseId });
         gevolgen.herindicaties++;
         if (r.uitkomst === 'ongewijzigd') r.uitkomst = 'nieuw';
       });
+      // linked in one statement: interrupted before it, the next run starts nothing new (the start's key) and links
+      await this.repo.linkHerindicaties(gemeente, links);
       return;
     }
     // meldingen, aanvragen, AVE tracks: one case each, its start (and aanvraag) under the row's stable key
@@ -556,7 +588,12 @@ export class Importer {
           await this.engine.dispatch({
             actor,
             caseId: c.id,
-            event: { type: 'AANVRAAG_INGEDIEND', laws: [a.wet], voorziening: a.voorziening, ontvangenOp: a.ontvangenOp },
+            event: {
+              type: 'AANVRAAG_INGEDIEND',
+              laws: [a.wet],
+              voorziening: a.voorziening,
+              ontvangenOp: a.ontvangenOp,
+            },
             idempotencyKey: `${r.sleutel}:aanvraag`,
           });
         }

@@ -16,11 +16,10 @@ import {
   SelectOption,
   Textbox,
 } from '@utrecht/component-library-react';
-import { Alert } from '@utrecht/component-library-react';
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { api, ApiError, call, errorMessage, type Schemas } from '../../api';
 import { AppLink } from '../../components/AppLink';
-import { Empty, ErrorAlert, Loading } from '../../components/Feedback';
+import { Empty, ErrorAlert, Loading, StatusMessage } from '../../components/Feedback';
 import { allWorkflows, workflowTitle } from '../../components/names';
 import { datumTijd, mens, waarde } from '../../format';
 import { navigate, useLoad } from '../../hooks';
@@ -398,13 +397,7 @@ function RulesForm({
           ? `Versie ${config.version}, gewijzigd op ${datumTijd(config.changedAt)} door ${config.changedBy}.`
           : 'De gemeente volgt nog de standaardregels.'}
       </Paragraph>
-      <div role="status" className="regie-melding">
-        {message ? (
-          <Alert type="ok">
-            <Paragraph>{message}</Paragraph>
-          </Alert>
-        ) : null}
-      </div>
+      <StatusMessage message={message} />
       {failure ? <ErrorAlert>{failure}</ErrorAlert> : null}
       <form noValidate onSubmit={(e) => void submit(e)} aria-labelledby="h-regels">
         {pages.length ? (

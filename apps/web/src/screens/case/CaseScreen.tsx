@@ -7,7 +7,7 @@ import { useState, type FormEvent } from 'react';
 import { api, ApiError, call, errorMessage, type Schemas } from '../../api';
 import { AppLink } from '../../components/AppLink';
 import { DeadlineTable } from '../../components/Deadlines';
-import { ErrorAlert, Loading, OkAlert } from '../../components/Feedback';
+import { ErrorAlert, Loading, StatusMessage } from '../../components/Feedback';
 import { allWorkflows, useSubjectName, workflowTitle } from '../../components/names';
 import {
   errorsFromProblem,
@@ -32,6 +32,7 @@ import {
   waarde,
 } from '../../format';
 import { useLoad } from '../../hooks';
+import { useTeamUsers } from '../teamleider/users';
 import { JourneyDiagram } from './JourneyDiagram';
 
 /** The engine's term events carry no schema in the document; these mirror the engine's own. */
@@ -99,7 +100,7 @@ function dataLines(data: unknown): string[] {
 }
 
 export function CaseScreen({ id }: { id: string }) {
-  const { clockTick } = useApp();
+  const { clockTick, hasRole } = useApp();
   const [tick, setTick] = useState(0);
   const { data, error } = useLoad(async () => {
     const [c, history, workflows] = await Promise.all([
@@ -157,9 +158,9 @@ export function CaseScreen({ id }: { id: string }) {
         <dd>
           {mens(c.state)} ({CASUS_STATUS[c.status]})
         </dd>
-        <dt>Regie</dt>
+        <dt>Regiehouder</dt>
         <dd>
-          {regierol(c.regie.role)}: {c.regie.holder ?? '—'}
+          {c.regie.holder ?? '—'} ({regierol(c.regie.role)})
         </dd>
         {typeof c.aveLevel === 'number' ? (
           <>
@@ -174,6 +175,11 @@ export function CaseScreen({ id }: { id: string }) {
         <dt>Bijgewerkt</dt>
         <dd>{datumTijd(c.updatedAt)}</dd>
       </dl>
+      {hasRole('teamleider') ? (
+        <Paragraph className="regie-noprint">
+          <AppLink to={`/casussen/${c.id}/audit`}>Audittrail van deze casus</AppLink>
+        </Paragraph>
+      ) : null}
       <div className="regie-casus__kolommen">
         <section aria-labelledby="h-reis" className="regie-casus__reis">
           <Heading2 id="h-reis">Klantreis</Heading2>
@@ -241,6 +247,9 @@ function Actions({
   const [message, setMessage] = useState<string | null>(null);
   const [ok, setOk] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const { session } = useApp();
+  // the new regie holder is one of the team, chosen from a list (not free text)
+  const users = useTeamUsers(session.team);
   if (!c.allowedEvents.length) return <Paragraph>Er is nu niets te doen in deze casus.</Paragraph>;
   const events = [...c.allowedEvents].sort((a, b) => Number(b === primary) - Number(a === primary));
   const schemaOf = (t: string) =>
@@ -271,7 +280,8 @@ function Actions({
           body: { ...data, type: open } as Schemas['CaseEvent'],
         }),
       );
-      setOk(`${title(open)}: vastgelegd.`);
+      const holder = typeof data.holder === 'string' ? data.holder : null;
+      setOk(`${title(open)}: vastgelegd.${holder ? ` De regie ligt nu bij ${holder}.` : ''}`);
       setOpen(null);
       setValues({});
       setErrors({});
@@ -287,7 +297,7 @@ function Actions({
   };
   return (
     <>
-      {ok ? <OkAlert>{ok}</OkAlert> : null}
+      <StatusMessage message={ok} />
       <ul className="regie-acties">
         {events.map((t) => (
           <li key={t}>
@@ -311,15 +321,24 @@ function Actions({
         ))}
       </ul>
       {open ? (
-        <form id="event-form" className="regie-eventform" onSubmit={(e) => void submit(e)} noValidate>
-          <Heading3>{title(open)}</Heading3>
+        <form
+          id="event-form"
+          className="regie-eventform"
+          aria-labelledby="event-form-titel"
+          onSubmit={(e) => void submit(e)}
+          noValidate
+        >
+          <Heading3 id="event-form-titel">{title(open)}</Heading3>
           {message ? <ErrorAlert>{message}</ErrorAlert> : null}
           <SchemaFields
             schema={schemaOf(open)}
             values={values}
             errors={errors}
             prefix="event"
-            extra={termOptions.length ? { key: { options: termOptions } } : undefined}
+            extra={{
+              ...(termOptions.length ? { key: { options: termOptions } } : {}),
+              ...(users.length ? { holder: { options: users } } : {}),
+            }}
             onChange={(path, v) => setValues((old) => ({ ...old, [path]: v }))}
           />
           <div className="regie-knoppen">

@@ -70,7 +70,7 @@ export function JourneyDiagram({ graph, current, next }: { graph: Graph; current
         })}
       </svg>
       <figcaption className="regie-klein">
-        Nu: <strong>{mens(current)}</strong>
+        Nu: <strong aria-current="step">{mens(current)}</strong>
         {next.length ? `; volgende stap: ${next.map(mens).join(' of ')}` : ''}
       </figcaption>
     </figure>

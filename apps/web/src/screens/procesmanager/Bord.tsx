@@ -3,11 +3,11 @@
  * user, and every household they may see, kept live through the board's event stream. A procesmanager's levels
  * are 3 and 4: levels 0-2 say so instead of counting nothing.
  */
-import { Alert, Button, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
+import { Button, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useRef, useState } from 'react';
 import { api, call, errorMessage, type Schemas } from '../../api';
 import { AppLink } from '../../components/AppLink';
-import { Empty, ErrorAlert, Loading } from '../../components/Feedback';
+import { Empty, ErrorAlert, Loading, StatusMessage } from '../../components/Feedback';
 import { useSubjectName } from '../../components/names';
 import { useApp } from '../../context';
 import { AVE_NIVEAUS, datum, datumTijd, korteDatum, regierol, waarde } from '../../format';
@@ -65,15 +65,7 @@ export function Bord() {
     }
   };
 
-  const status = (
-    <div role="status" className="regie-melding">
-      {message ? (
-        <Alert type={message.ok ? 'ok' : 'error'}>
-          <Paragraph>{message.text}</Paragraph>
-        </Alert>
-      ) : null}
-    </div>
-  );
+  const status = <StatusMessage message={message?.text ?? null} ok={message?.ok ?? true} />;
 
   if (!data)
     return (
