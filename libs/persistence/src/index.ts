@@ -77,3 +77,4 @@ export {
   type VoorzieningRow,
 } from './repositories/voorzieningen';
 export { WorklistRepository, type WorklistRow } from './repositories/worklist';
+export { RegieHoldersRepository, type RegieHolderRow } from './repositories/regie-holders';

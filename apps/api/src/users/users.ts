@@ -4,7 +4,7 @@
  * identity provider knows the users, and the API only knows those who hold regie of a case of the gemeente.
  */
 import { Injectable } from '@nestjs/common';
-import { sqlFor } from '@regie/persistence';
+import { RegieHoldersRepository } from '@regie/persistence';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { authMode, type Principal } from '../auth/auth';
@@ -39,20 +39,17 @@ export const DEMO_ACCOUNTS: User[] = [
 
 @Injectable()
 export class UsersService {
-  constructor(private readonly db: DataSource) {}
+  private readonly holders: RegieHoldersRepository;
+
+  constructor(db: DataSource) {
+    this.holders = new RegieHoldersRepository(db);
+  }
 
   async list(_p: Principal, q: z.infer<typeof userListQuery>): Promise<{ items: User[] }> {
     if (authMode() === 'dev') {
       return { items: DEMO_ACCOUNTS.filter((u) => q.team === undefined || u.team === q.team) };
     }
-    // Row-level security keeps this to the caller's gemeente.
-    const args: unknown[] = [];
-    const where = q.team === undefined ? '' : `AND team = $${args.push(q.team)}`;
-    const rows = (await sqlFor(this.db).query(
-      `SELECT regie_holder AS "user", min(team) AS team FROM cases
-        WHERE regie_holder IS NOT NULL ${where} GROUP BY regie_holder ORDER BY regie_holder LIMIT 500`,
-      args,
-    )) as { user: string; team: string | null }[];
+    const rows = await this.holders.list(q.team);
     return { items: rows.map((r) => ({ user: r.user, roles: [], team: r.team })) };
   }
 }
