@@ -6,6 +6,7 @@
 import { type AgentFor, type Api, startApi } from './support/api-harness';
 import { type BoardStream, openBoardStream } from './support/board-stream';
 import { eventually } from './support/eventually';
+import type { Deadline } from './support/klantreis';
 
 let api: Api;
 let intaker: AgentFor;
@@ -15,12 +16,6 @@ let teamleider: AgentFor;
 let caseId: string;
 let pmToken: string;
 let stream: BoardStream;
-
-interface Deadline {
-  key: string;
-  dueDate: string;
-  status: string;
-}
 
 // Monday 2 March 2026, 09:00.
 beforeAll(async () => {

@@ -8,10 +8,10 @@
  *   while a milestone whose action was not done is missed; and the care that ends at 18 ends the Jeugdwet
  *   voorziening (einddatum the day before, no longer active), whose review of the later end lapses.
  */
-import { localDate, startOfLocalDay } from '@regie/calendar';
+import { localDate } from '@regie/calendar';
 import { type AgentFor, type Api, startApi } from './support/api-harness';
 import { eventually } from './support/eventually';
-import { jeugdwetVoorziening } from './support/klantreis';
+import { advanceTo as advanceClock, caseView, jeugdwetVoorziening, local } from './support/klantreis';
 
 let api: Api;
 let intaker: AgentFor;
@@ -41,22 +41,12 @@ afterAll(async () => {
   await api.close();
 });
 
-const view = async (id: string) => (await intaker.get(`/api/v1/cases/${id}`).expect(200)).body;
+const view = (id: string) => caseView(intaker, id);
 const historyOf = async (id: string): Promise<Entry[]> => {
   const body = (await intaker.get(`/api/v1/cases/${id}/history`).expect(200)).body;
   return body.items ?? body;
 };
-const local = (date: string, hour: number) => new Date(startOfLocalDay(date).getTime() + hour * 3_600_000);
-
-async function advanceTo(at: Date) {
-  const now = new Date((await api.http.get('/api/v1/clock').expect(200)).body.now);
-  const seconds = Math.round((at.getTime() - now.getTime()) / 1000);
-  expect(seconds).toBeGreaterThan(0);
-  await intaker
-    .post('/api/v1/clock/advance')
-    .send({ by: `PT${seconds}S` })
-    .expect(200);
-}
+const advanceTo = (at: Date) => advanceClock(api, intaker, at);
 
 async function subject(body: Record<string, unknown>): Promise<string> {
   return (await intaker.post('/api/v1/subjects').send(body).expect(201)).body.id;

@@ -5,11 +5,12 @@
  * product name), the switch is on the 21st birthday with the milestones that prepare it moved along, the practical
  * matters stay at 17.75, nothing switches at 18, and at 21 the pleegzorg ends the day before the birthday.
  */
-import { startOfLocalDay } from '@regie/calendar';
 import { Clock, Engine } from '@regie/engine';
 import { Transitie18Inschrijving } from '@regie/sociaal-domein';
 import { type AgentFor, type Api, startApi } from './support/api-harness';
 import { eventually } from './support/eventually';
+import * as klantreis from './support/klantreis';
+import type { Deadline } from './support/klantreis';
 
 let api: Api;
 let intaker: AgentFor;
@@ -24,12 +25,6 @@ const EINDDATUM = '2031-12-31';
 let youth: string;
 let transitieId: string;
 
-interface Deadline {
-  key: string;
-  dueDate: string;
-  status: string;
-}
-
 beforeAll(async () => {
   api = await startApi('2026-03-02T09:00:00+01:00');
   intaker = await api.as('intaker1', ['intaker'], 'almelo', 'wijkteam-noord');
@@ -39,60 +34,24 @@ afterAll(async () => {
   await api.close();
 });
 
-/** `hour` o'clock in Amsterdam on `date`. */
-const local = (date: string, hour: number) => new Date(startOfLocalDay(date).getTime() + hour * 3_600_000);
-
-async function advanceTo(at: Date) {
-  const now = new Date((await api.http.get('/api/v1/clock').expect(200)).body.now);
-  const seconds = Math.round((at.getTime() - now.getTime()) / 1000);
-  expect(seconds).toBeGreaterThan(0);
-  await intaker
-    .post('/api/v1/clock/advance')
-    .send({ by: `PT${seconds}S` })
-    .expect(200);
-}
-
-const view = async (id: string) => (await intaker.get(`/api/v1/cases/${id}`).expect(200)).body;
-const deadline = async (id: string, key: string): Promise<Deadline> =>
-  (await view(id)).deadlines.find((d: Deadline) => d.key === key);
+const advanceTo = (at: Date) => klantreis.advanceTo(api, intaker, at);
+const view = (id: string) => klantreis.caseView(intaker, id);
+const deadline = (id: string, key: string) => klantreis.deadlineOf(intaker, id, key);
+const { local } = klantreis;
 
 describe('a foster youth keeps pleegzorg to 21', () => {
   it('the inzet of netwerkpleegzorg makes it a Jeugdwet voorziening of the youth', async () => {
-    youth = (
-      await intaker
-        .post('/api/v1/subjects')
-        .send({ kind: 'inwoner', name: 'Pleegjongere', birthDate: BIRTH })
-        .expect(201)
-    ).body.id;
-    await intaker
-      .post(`/api/v1/subjects/${youth}/consents`)
-      .send({ scope: 'aanbieder', grantedTo: 'Pleegzorg Twente', grantedBy: 'jongere en voogd' })
-      .expect(201);
-    const intakeId = (
-      await intaker
-        .post('/api/v1/cases')
-        .send({
-          workflow: 'intake',
-          subjectId: youth,
-          input: { channel: 'inwoner_zelf', lifeAreas: ['opvoeding'], laws: ['Jeugdwet'] },
-        })
-        .expect(201)
-    ).body.id;
-    for (const event of [
-      { type: 'TRIAGE_GESTART' },
-      { type: 'TRIAGE_AFGEROND', urgentie: 'regulier', veiligheidsrisico: false },
-      { type: 'AANVRAAG_INGEDIEND', laws: ['Jeugdwet'], voorziening: 'netwerkpleegzorg' },
-      { type: 'BESLUIT_GENOMEN', uitkomst: 'toegekend', grondslag: 'Jeugdwet art. 2.3' },
-      {
-        type: 'INZET_GESTART',
-        product: 'netwerkpleegzorg',
-        aanbieder: 'Pleegzorg Twente',
-        volume: { aantal: 7, eenheid: 'etmaal per week' },
-        startdatum: '2026-03-02',
-        einddatum: EINDDATUM,
-      },
-    ])
-      await intaker.event(intakeId, event).expect(200);
+    ({ subjectId: youth } = await klantreis.jeugdwetVoorziening(intaker, {
+      name: 'Pleegjongere',
+      birthDate: BIRTH,
+      grantedBy: 'jongere en voogd',
+      lifeArea: 'opvoeding',
+      product: 'netwerkpleegzorg',
+      aanbieder: 'Pleegzorg Twente',
+      volume: { aantal: 7, eenheid: 'etmaal per week' },
+      startdatum: '2026-03-02',
+      einddatum: EINDDATUM,
+    }));
 
     await eventually(async () => {
       const items = (await intaker.get(`/api/v1/subjects/${youth}/voorzieningen`).expect(200)).body.items;

@@ -7,13 +7,14 @@
  * weeks before it. The worklist, the daily digest and indicator 3.4C.1 read what happened. Last, the scan's one
  * query over 200,000 subjects.
  */
-import { dateAtAge, startOfLocalDay } from '@regie/calendar';
+import { dateAtAge } from '@regie/calendar';
 import { Clock, Engine } from '@regie/engine';
 import { Transitie18Inschrijving, WorklistDigest } from '@regie/sociaal-domein';
 import { DOMEINEN } from '../workflows/transitie18/events';
 import { type AgentFor, type Api, startApi } from './support/api-harness';
 import { eventually } from './support/eventually';
-import { jeugdwetVoorziening } from './support/klantreis';
+import * as klantreis from './support/klantreis';
+import type { Deadline } from './support/klantreis';
 
 let api: Api;
 let intaker: AgentFor;
@@ -31,11 +32,6 @@ let intakeId: string;
 let herindicatieId: string;
 let transitieId: string;
 
-interface Deadline {
-  key: string;
-  dueDate: string;
-  status: string;
-}
 interface Item {
   soort: string;
   caseId: string;
@@ -56,22 +52,10 @@ afterAll(async () => {
   await api.close();
 });
 
-/** `hour` o'clock in Amsterdam on `date`. */
-const local = (date: string, hour: number) => new Date(startOfLocalDay(date).getTime() + hour * 3_600_000);
-
-async function advanceTo(at: Date) {
-  const now = new Date((await api.http.get('/api/v1/clock').expect(200)).body.now);
-  const seconds = Math.round((at.getTime() - now.getTime()) / 1000);
-  expect(seconds).toBeGreaterThan(0);
-  await intaker
-    .post('/api/v1/clock/advance')
-    .send({ by: `PT${seconds}S` })
-    .expect(200);
-}
-
-const view = async (id: string) => (await intaker.get(`/api/v1/cases/${id}`).expect(200)).body;
-const deadline = async (id: string, key: string): Promise<Deadline> =>
-  (await view(id)).deadlines.find((d: Deadline) => d.key === key);
+const advanceTo = (at: Date) => klantreis.advanceTo(api, intaker, at);
+const view = (id: string) => klantreis.caseView(intaker, id);
+const deadline = (id: string, key: string) => klantreis.deadlineOf(intaker, id, key);
+const { local } = klantreis;
 const worklist = async (): Promise<Item[]> => (await intaker.get('/api/v1/worklist').expect(200)).body.items;
 
 /** The milestone's deadline still runs late on its date and has passed just after midnight. */
@@ -106,7 +90,7 @@ async function reachedOn(key: string, date: string) {
 
 describe('a youth with jeugd-ggz is enrolled without anyone remembering', () => {
   it('the inzet of a Jeugdwet voorziening makes it a record of the youth, with its herindicatie', async () => {
-    ({ subjectId: youth, intakeId } = await jeugdwetVoorziening(intaker, {
+    ({ subjectId: youth, intakeId } = await klantreis.jeugdwetVoorziening(intaker, {
       name: 'Jongere',
       birthDate: BIRTH,
       grantedBy: 'jongere en ouders',
@@ -348,7 +332,7 @@ describe('indicator 3.4C.1 from history', () => {
 describe('a voorziening that starts for a youth already past 16.5', () => {
   it('enrols at once, without waiting for the scan', async () => {
     // now 2 January 2028: born 1 July 2011 is 16.5 on 2028-01-01
-    const { subjectId: late } = await jeugdwetVoorziening(intaker, {
+    const { subjectId: late } = await klantreis.jeugdwetVoorziening(intaker, {
       name: 'Tweede jongere',
       birthDate: '2011-07-01',
       grantedBy: 'jongere',

@@ -3,7 +3,38 @@
  * who consents to sharing with the aanbieder, an intake, and the intake's events from triage to the inzet (which
  * makes the voorziening a record and opens its herindicatie).
  */
-import type { AgentFor } from './api-harness';
+import { startOfLocalDay } from '@regie/calendar';
+import type { AgentFor, Api } from './api-harness';
+
+/** A deadline as the case view shows it. */
+export interface Deadline {
+  key: string;
+  dueDate: string;
+  status: string;
+}
+
+/** `hour` o'clock in Amsterdam on `date`. */
+export const local = (date: string, hour: number) =>
+  new Date(startOfLocalDay(date).getTime() + hour * 3_600_000);
+
+/** Advances the manual clock as `agent` to `at`, which must lie ahead of the API's now. */
+export async function advanceTo(api: Api, agent: AgentFor, at: Date) {
+  const now = new Date((await api.http.get('/api/v1/clock').expect(200)).body.now);
+  const seconds = Math.round((at.getTime() - now.getTime()) / 1000);
+  expect(seconds).toBeGreaterThan(0);
+  await agent
+    .post('/api/v1/clock/advance')
+    .send({ by: `PT${seconds}S` })
+    .expect(200);
+}
+
+/** The case `id` as `agent` sees it. */
+export const caseView = async (agent: AgentFor, id: string) =>
+  (await agent.get(`/api/v1/cases/${id}`).expect(200)).body;
+
+/** The deadline `key` of the case `id` as `agent` sees it. */
+export const deadlineOf = async (agent: AgentFor, id: string, key: string): Promise<Deadline> =>
+  (await caseView(agent, id)).deadlines.find((d: Deadline) => d.key === key);
 
 export interface JeugdwetVoorziening {
   /** the inwoner's name and, for a youth, birth date */

@@ -1,6 +1,7 @@
 /** Loading, error and empty states, the same on every screen. */
 import { Alert, Paragraph } from '@utrecht/component-library-react';
 import type { ReactNode } from 'react';
+import { korteDatum } from '../format';
 
 export function Loading({ what = 'gegevens' }: { what?: string }) {
   return (
@@ -44,4 +45,13 @@ export function StatusMessage({ message, ok = true }: { message: ReactNode | nul
       ) : null}
     </div>
   );
+}
+
+/** That the acceptance of the regie is overdue since `since`; nothing while it is not. */
+export function AcceptatieVerlopen({ since }: { since?: string | null }) {
+  return since ? (
+    <span className="regie-status regie-status--verlopen">
+      acceptatietermijn verlopen sinds {korteDatum(since)}
+    </span>
+  ) : null;
 }

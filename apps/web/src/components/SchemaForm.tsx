@@ -13,7 +13,8 @@ import {
   Textarea,
   Textbox,
 } from '@utrecht/component-library-react';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
+import { ApiError, errorMessage } from '../api';
 import { mens, waarde } from '../format';
 
 export type JsonSchema = {
@@ -140,6 +141,39 @@ export function focusFirstError(prefix: string, errors: Errors) {
     el?.scrollIntoView({ block: 'center' });
     el?.focus();
   });
+}
+
+/**
+ * The state of a form from a schema (fields prefixed `prefix`) and its submit: `submit(schema, send)` checks the
+ * fields, then runs `send` with the data while busy; a failure shows its message and marks the fields the problem
+ * names. Either way the first field with an error gets the focus.
+ */
+export function useSchemaSubmit(prefix: string) {
+  const [values, setValues] = useState<Values>({});
+  const [errors, setErrors] = useState<Errors>({});
+  const [message, setMessage] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const submit = async (schema: JsonSchema, send: (data: Values) => Promise<void>) => {
+    const { data, errors: missing } = readForm(schema, values);
+    setErrors(missing);
+    if (Object.keys(missing).length) {
+      setMessage('Niet alle velden zijn goed ingevuld; zie de meldingen bij de velden.');
+      return focusFirstError(prefix, missing);
+    }
+    setBusy(true);
+    setMessage(null);
+    try {
+      await send(data);
+    } catch (err) {
+      const fieldErrors = err instanceof ApiError ? errorsFromProblem(err.invalidParams) : {};
+      setErrors(fieldErrors);
+      setMessage(errorMessage(err));
+      focusFirstError(prefix, fieldErrors);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return { values, setValues, errors, setErrors, message, setMessage, busy, submit };
 }
 
 export function SchemaFields({

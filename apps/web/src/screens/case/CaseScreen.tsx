@@ -4,22 +4,12 @@
  */
 import { Button, Heading1, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
-import { api, ApiError, call, errorMessage, type Schemas } from '../../api';
+import { api, call, type Schemas } from '../../api';
 import { AppLink } from '../../components/AppLink';
 import { DeadlineTable } from '../../components/Deadlines';
 import { ErrorAlert, Loading, StatusMessage } from '../../components/Feedback';
 import { allWorkflows, useSubjectName, workflowTitle } from '../../components/names';
-import {
-  errorsFromProblem,
-  focusFirstError,
-  hidden,
-  label,
-  readForm,
-  SchemaFields,
-  type Errors,
-  type JsonSchema,
-  type Values,
-} from '../../components/SchemaForm';
+import { hidden, label, SchemaFields, type JsonSchema, useSchemaSubmit } from '../../components/SchemaForm';
 import { useApp } from '../../context';
 import {
   AVE_NIVEAUS,
@@ -242,11 +232,9 @@ function Actions({
   onDone: () => void;
 }) {
   const [open, setOpen] = useState<string | null>(null);
-  const [values, setValues] = useState<Values>({});
-  const [errors, setErrors] = useState<Errors>({});
-  const [message, setMessage] = useState<string | null>(null);
+  const form = useSchemaSubmit('event');
+  const { values, setValues, errors, setErrors, message, setMessage, busy } = form;
   const [ok, setOk] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const { session } = useApp();
   // the new regie holder is one of the team, chosen from a list (not free text)
   const users = useTeamUsers(session.team);
@@ -260,15 +248,7 @@ function Actions({
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (!open) return;
-    const { data, errors: missing } = readForm(schemaOf(open), values);
-    setErrors(missing);
-    if (Object.keys(missing).length) {
-      setMessage('Niet alle velden zijn goed ingevuld; zie de meldingen bij de velden.');
-      return focusFirstError('event', missing);
-    }
-    setBusy(true);
-    setMessage(null);
-    try {
+    await form.submit(schemaOf(open), async (data) => {
       await call(
         api().POST('/cases/{id}/events', {
           params: {
@@ -286,14 +266,7 @@ function Actions({
       setValues({});
       setErrors({});
       onDone();
-    } catch (err) {
-      const fieldErrors = err instanceof ApiError ? errorsFromProblem(err.invalidParams) : {};
-      setErrors(fieldErrors);
-      setMessage(errorMessage(err));
-      focusFirstError('event', fieldErrors);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   return (
     <>

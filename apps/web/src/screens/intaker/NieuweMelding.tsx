@@ -10,18 +10,10 @@ import {
   SelectOption,
 } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
-import { api, ApiError, call, errorMessage, type Schemas } from '../../api';
+import { api, call, type Schemas } from '../../api';
 import { ErrorAlert, Loading } from '../../components/Feedback';
 import { allWorkflows, useSubjectName } from '../../components/names';
-import {
-  errorsFromProblem,
-  focusFirstError,
-  readForm,
-  SchemaFields,
-  type Errors,
-  type JsonSchema,
-  type Values,
-} from '../../components/SchemaForm';
+import { SchemaFields, type JsonSchema, useSchemaSubmit } from '../../components/SchemaForm';
 import { navigate, useLoad } from '../../hooks';
 import { SubjectResults, SubjectSearchForm, type SearchQuery } from './ZoekInwoner';
 
@@ -73,23 +65,13 @@ export function NieuweMelding({ inwonerId }: { inwonerId: string | null }) {
 
 function MeldingForm({ subjectId, workflows }: { subjectId: string; workflows: Schemas['WorkflowList'] }) {
   const [workflow, setWorkflow] = useState('intake');
-  const [values, setValues] = useState<Values>({});
-  const [errors, setErrors] = useState<Errors>({});
-  const [message, setMessage] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const form = useSchemaSubmit('melding');
+  const { values, setValues, errors, setErrors, message, busy } = form;
   const wf = workflows.find((w) => w.name === workflow);
   const schema = (wf?.input ?? {}) as JsonSchema;
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    const { data, errors: missing } = readForm(schema, values);
-    setErrors(missing);
-    if (Object.keys(missing).length) {
-      setMessage('Niet alle velden zijn goed ingevuld; zie de meldingen bij de velden.');
-      return focusFirstError('melding', missing);
-    }
-    setBusy(true);
-    setMessage(null);
-    try {
+    await form.submit(schema, async (data) => {
       const c = await call(
         api().POST('/cases', {
           body: { workflow, subjectId, input: data },
@@ -97,14 +79,7 @@ function MeldingForm({ subjectId, workflows }: { subjectId: string; workflows: S
         }),
       );
       navigate(`/casussen/${c.id}`);
-    } catch (err) {
-      const fieldErrors = err instanceof ApiError ? errorsFromProblem(err.invalidParams) : {};
-      setErrors(fieldErrors);
-      setMessage(errorMessage(err));
-      focusFirstError('melding', fieldErrors);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   return (
     <form onSubmit={(e) => void submit(e)} noValidate aria-labelledby="h-melding">

@@ -7,7 +7,7 @@ import { Button, Heading1, Heading2, Paragraph } from '@utrecht/component-librar
 import { useRef, useState } from 'react';
 import { api, call, errorMessage, type Schemas } from '../../api';
 import { AppLink } from '../../components/AppLink';
-import { Empty, ErrorAlert, Loading, StatusMessage } from '../../components/Feedback';
+import { AcceptatieVerlopen, Empty, ErrorAlert, Loading, StatusMessage } from '../../components/Feedback';
 import { useSubjectName } from '../../components/names';
 import { useApp } from '../../context';
 import { AVE_NIVEAUS, datum, datumTijd, korteDatum, regierol, waarde } from '../../format';
@@ -191,11 +191,7 @@ function Acceptance({
         Niveau {h.level} ({AVE_NIVEAUS[h.level]}); jij bent aangewezen als {regierol(w.role)} op{' '}
         {datum(w.since)}.
       </span>
-      {w.overdueSince ? (
-        <span className="regie-status regie-status--verlopen">
-          acceptatietermijn verlopen sinds {korteDatum(w.overdueSince)}
-        </span>
-      ) : null}
+      <AcceptatieVerlopen since={w.overdueSince} />
       <span className="regie-knoppen">
         <Button
           type="button"

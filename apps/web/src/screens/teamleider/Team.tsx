@@ -6,10 +6,10 @@ import { Heading1, Heading2, Paragraph } from '@utrecht/component-library-react'
 import { api, call, type Schemas } from '../../api';
 import { AppLink } from '../../components/AppLink';
 import { DeadlineTable } from '../../components/Deadlines';
-import { Empty, ErrorAlert, Loading } from '../../components/Feedback';
+import { AcceptatieVerlopen, Empty, ErrorAlert, Loading } from '../../components/Feedback';
 import { useSubjectName } from '../../components/names';
 import { useApp } from '../../context';
-import { AVE_NIVEAUS, datum, isVerlopen, korteDatum, regierol } from '../../format';
+import { AVE_NIVEAUS, datum, isVerlopen, regierol } from '../../format';
 import { useLoad } from '../../hooks';
 import { teamUsers } from './users';
 
@@ -171,11 +171,7 @@ function Waiting({ h }: { h: Schemas['BoardHousehold'] }) {
         Niveau {h.level} ({AVE_NIVEAUS[h.level]}): {w.holder} moet de regie als {regierol(w.role)} accepteren,
         aangewezen op {datum(w.since)}.
       </span>
-      {w.overdueSince ? (
-        <span className="regie-status regie-status--verlopen">
-          acceptatietermijn verlopen sinds {korteDatum(w.overdueSince)}
-        </span>
-      ) : null}
+      <AcceptatieVerlopen since={w.overdueSince} />
     </li>
   );
 }
