@@ -9,15 +9,13 @@
  * clock so that the candidates are the same on every run: first on DAY_1 (the backlog: every youth in the band is
  * enrolled), then on the next day (the steady state: a few new 16.5-year-olds). The target is the daily scan's.
  */
-import { GELIJKGESTELDE_DAGEN, Kalender } from '@regie/calendar';
 import { Clock, Engine, WorkflowRegistry } from '@regie/engine';
 import { Transitie18Inschrijving } from '@regie/sociaal-domein';
-import { OutboxRelay } from '@regie/scheduling';
 import { workflows } from '@regie/workflows';
 import type { DataSource } from 'typeorm';
 import { proef } from '../test/support/proef-workflow';
 import { fmt, ms } from './measure';
-import { GEMEENTE, HORIZON_MS, type Wired } from './wiring';
+import { GEMEENTE, type Wired, engineWith } from './wiring';
 
 export const TARGET_SCAN_MS = 10_000;
 export const plural = (n: number, word: string): string => `${fmt(n)} ${word}${n === 1 ? '' : 's'}`;
@@ -184,18 +182,7 @@ export async function phaseF(
   // The runtime's wiring on a manual clock: the real workflows, the outbox relay as the engine's signal (on a
   // manual clock it only empties the outbox: nothing is due in Redis until the clock is advanced).
   const clock = new Clock('manual', w.db, () => AT(DAY_1));
-  const relay = new OutboxRelay(w.db, w.queue, clock, {
-    horizonMs: HORIZON_MS,
-    batchSize: 1000,
-    onError: (err) => console.error(`  outbox drain failed: ${(err as Error).message}`),
-  });
-  const engine = new Engine({
-    db: w.db,
-    registry: new WorkflowRegistry([...workflows, proef]),
-    clock,
-    kalender: new Kalender(GELIJKGESTELDE_DAGEN),
-    outbox: relay,
-  });
+  const { relay, engine } = engineWith(w.db, w.queue, clock, new WorkflowRegistry([...workflows, proef]));
   const seen: { sql: string; params: unknown[]; ms: number }[] = [];
 
   const run = async (day: string, label: string): Promise<ScanRun> => {

@@ -11,15 +11,14 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { addMonths, GELIJKGESTELDE_DAGEN, Kalender, localDate } from '@regie/calendar';
-import { Clock, Engine, WorkflowRegistry } from '@regie/engine';
-import { OutboxRelay } from '@regie/scheduling';
+import { addMonths, localDate } from '@regie/calendar';
+import { Clock, WorkflowRegistry } from '@regie/engine';
 import { Importer } from '@regie/sociaal-domein';
 import { workflows } from '@regie/workflows';
 import { type BestandResultaat, importRun } from '../apps/api/src/import/import-run';
 import { proef } from '../test/support/proef-workflow';
 import { fmt, ms } from './measure';
-import { GEMEENTE, HORIZON_MS, type Wired } from './wiring';
+import { GEMEENTE, type Wired, engineWith } from './wiring';
 
 export const TARGET_IMPORT_MS = 600_000;
 export const TARGET_INWONERS = 200_000;
@@ -111,18 +110,7 @@ export async function phaseI(
       `the code path of npm run import; target ${fmt(TARGET_INWONERS)} + ${fmt(TARGET_VOORZIENINGEN)} <= ${TARGET_IMPORT_MS / 1000} s`,
   );
   const clock = new Clock('system', w.db);
-  const relay = new OutboxRelay(w.db, w.queue, clock, {
-    horizonMs: HORIZON_MS,
-    batchSize: 1000,
-    onError: (err) => console.error(`  outbox drain failed: ${(err as Error).message}`),
-  });
-  const engine = new Engine({
-    db: w.db,
-    registry: new WorkflowRegistry([...workflows, proef]),
-    clock,
-    kalender: new Kalender(GELIJKGESTELDE_DAGEN),
-    outbox: relay,
-  });
+  const { relay, engine } = engineWith(w.db, w.queue, clock, new WorkflowRegistry([...workflows, proef]));
   const dir = mkdtempSync(join(tmpdir(), 'regie-bench-import-'));
   try {
     const g0 = Date.now();

@@ -49,19 +49,33 @@ export interface Wired {
   close(): Promise<void>;
 }
 
+/**
+ * An engine on `clock` with `registry`, the outbox relay as its signal (as in the runtime module); for the phases
+ * that need other workflows or another clock than `wire` gives.
+ */
+export function engineWith(
+  db: DataSource,
+  queue: Queue,
+  clock: Clock,
+  registry: WorkflowRegistry,
+  relayBatch = 1000,
+): { relay: OutboxRelay; engine: Engine } {
+  const relay = new OutboxRelay(db, queue, clock, {
+    horizonMs: HORIZON_MS,
+    batchSize: relayBatch,
+    onError: (err) => console.error(`  outbox drain failed: ${(err as Error).message}`),
+  });
+  const kalender = new Kalender(GELIJKGESTELDE_DAGEN);
+  return { relay, engine: new Engine({ db, registry, clock, kalender, outbox: relay }) };
+}
+
 export async function wire(opts: { pool: number; relayBatch?: number }): Promise<Wired> {
   const db = createDataSource(process.env.BENCH_DATABASE_URL, { databasePool: opts.pool });
   await db.initialize();
   const clock = new Clock('system', db);
   const registry = new WorkflowRegistry([proef]);
-  const kalender = new Kalender(GELIJKGESTELDE_DAGEN);
   const queue = new Queue(DEADLINES_QUEUE, { connection: redisConnection(), prefix: redisPrefix() });
-  const relay = new OutboxRelay(db, queue, clock, {
-    horizonMs: HORIZON_MS,
-    batchSize: opts.relayBatch ?? 1000,
-    onError: (err) => console.error(`  outbox drain failed: ${(err as Error).message}`),
-  });
-  const engine = new Engine({ db, registry, clock, kalender, outbox: relay });
+  const { relay, engine } = engineWith(db, queue, clock, registry, opts.relayBatch);
   return {
     db,
     registry,

@@ -19,13 +19,13 @@ export const def = (closeAs: 'met' | 'cancelled' = 'met') =>
 export const row: CaseRow = {
   id: 'c1',
   gemeente: 'g',
-  workflow: 'intake',
+  workflow: 'proef', // any workflow: the step does not look at its name
   workflow_version: 1,
   subject_id: 's1',
   snapshot: { value: 'open', context: {}, status: 'active' },
   state_value: 'open',
-  regie_role: 'intaker',
-  regie_holder: 'intaker1',
+  regie_role: 'behandelaar',
+  regie_holder: 'behandelaar1',
   projection: {},
   team: 'noord',
   version: 4,

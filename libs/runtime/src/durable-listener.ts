@@ -21,8 +21,8 @@ export interface DurableListenerOptions {
   /** what the connection is for, in the log's words (Dutch) */
   name: string;
   onNotify(payload: string): void;
-  /** after each successful LISTEN, the first included */
-  onListening?(): void;
+  /** after each successful LISTEN, the first included; `start` waits for the first */
+  onListening?(): void | Promise<void>;
 }
 
 export class DurableListener {
@@ -37,10 +37,12 @@ export class DurableListener {
     this.log = new Logger(o.name);
   }
 
-  async start(): Promise<void> {
+  /** Listens, or keeps trying in the background; answers whether it listens now. */
+  async start(): Promise<boolean> {
     await this.listen().catch(() => this.reconnect());
     this.heartbeat = setInterval(() => void this.ping(), HEARTBEAT_MS);
     this.heartbeat.unref();
+    return this.client !== null;
   }
 
   async stop(): Promise<void> {
@@ -97,7 +99,7 @@ export class DurableListener {
     if (this.stopped) return void (await client.end().catch(() => undefined));
     this.client = client;
     this.downSince = null;
-    this.o.onListening?.();
+    await this.o.onListening?.();
   }
 
   private async ping(): Promise<void> {

@@ -28,12 +28,12 @@ export class KalenderSync implements OnModuleInit, OnModuleDestroy {
   ) {
     this.repo = new AtwKalenderRepository(db);
     const reload = () =>
-      void this.reload().catch((err: Error) => this.log.warn(`Atw-kalender niet herladen: ${err.message}`));
+      this.reload().catch((err: Error) => this.log.warn(`Atw-kalender niet herladen: ${err.message}`));
     this.listener = new DurableListener({
       channel: KALENDER_CHANNEL,
       databaseUrl: settings.get('databaseUrl', { infer: true }),
       name: 'Atw-kalender',
-      onNotify: reload,
+      onNotify: () => void reload(),
       // a change made while this process did not listen was not heard
       onListening: reload,
     });
@@ -45,10 +45,11 @@ export class KalenderSync implements OnModuleInit, OnModuleDestroy {
   }
 
   async onModuleInit(): Promise<void> {
+    // listening loads the list (onListening); only when Postgres cannot be heard yet is it read here
+    if (await this.listener.start()) return;
     await this.reload().catch((err: Error) =>
       this.log.warn(`Atw-kalender niet geladen, de ingebouwde lijst geldt: ${err.message}`),
     );
-    await this.listener.start();
   }
 
   onModuleDestroy(): Promise<void> {

@@ -39,8 +39,8 @@ export class ChangeFeed implements OnModuleInit, OnModuleDestroy {
     });
   }
 
-  onModuleInit(): Promise<void> {
-    return this.listener.start();
+  async onModuleInit(): Promise<void> {
+    await this.listener.start();
   }
 
   async onModuleDestroy(): Promise<void> {
