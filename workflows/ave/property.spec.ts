@@ -227,8 +227,10 @@ describe('ave invariants under random event sequences', () => {
               expect(after.regieHistorie.length).toBe(before.regieHistorie.length + 1);
             // level 3 and 4 regie is only held by someone who accepted it (or whom the teamleider assigned it), in
             // the role the level names: nobody takes it at once, not who held regie below, not on afschalen 4 -> 3
-            if (after.regieHistorie.length > before.regieHistorie.length) {
-              const w = after.regieHistorie[after.regieHistorie.length - 1];
+            // (a holder who keeps regie in the same role, e.g. raised back to the level they accepted, takes nothing)
+            const w = after.regieHistorie[after.regieHistorie.length - 1];
+            const keeps = w?.holder === before.regie.holder && w?.role === before.regie.role;
+            if (after.regieHistorie.length > before.regieHistorie.length && !keeps) {
               const n = after.config.niveaus[`${w.niveau}`];
               if (w.niveau >= 3 && n.acceptatietermijn !== null) {
                 expect(['acceptatie', 'overdracht']).toContain(w.aanleiding);
