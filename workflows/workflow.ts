@@ -187,12 +187,29 @@ export interface BeeindigVoorzieningEffect {
   /** ISO time the end was recorded */
   at: string;
 }
+/**
+ * A doorbraak closed with a systeemsignaal (JOURNEYS.md section 3): the rule, process or agency that blocked the
+ * household, with a proposal, routed to policy. The domain records it once per case (idempotent per case) as a
+ * signal with status `ontvangen` that role `beleid` lists and answers; beleid sees the signal, never the case.
+ */
+export interface SysteemsignaalEffect {
+  type: 'systeemsignaal';
+  /** what blocked the household */
+  soort: 'regel' | 'proces' | 'instantie';
+  /** the blockage in words, e.g. `de corporatie weigert een nieuw huurcontract bij elke huurachterstand` */
+  signaal: string;
+  /** what the professional proposes to change */
+  voorstel: string;
+  /** ISO time the case closed */
+  at: string;
+}
 export type Effect =
   | EnsureCaseEffect
   | RecordVoorzieningEffect
   | VerlengVoorzieningEffect
   | AveBijVeiligheidsrisicoEffect
-  | BeeindigVoorzieningEffect;
+  | BeeindigVoorzieningEffect
+  | SysteemsignaalEffect;
 
 /** A case's projection (WorkflowDefinition.projection): JSON scalars by name. */
 export type Projection = Readonly<Record<string, string | number | boolean | null>>;
