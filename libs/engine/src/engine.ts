@@ -4,7 +4,6 @@
  * the case's version (CaseRepository.write). Nothing here keeps state between calls: any number of API and
  * worker processes may run it against one database. Deadlines falling due are in firing.ts.
  */
-import { createHash, randomUUID } from 'node:crypto';
 import type { Kalender } from '@regie/calendar';
 import {
   CaseRepository,
@@ -16,6 +15,7 @@ import { type AnyWorkflowDefinition, type Effect, ONTVANGEN_OP } from '@regie/wo
 import type { DataSource } from 'typeorm';
 import type { AnyMachineSnapshot } from 'xstate';
 import { z } from 'zod';
+import { type StartCommand, type StartOutcome, startMany } from './bulk-start';
 import { CaseStore, type LoadedCase, LostRace, type OutboxSignal, backoff } from './case-store';
 import type { Clock } from './clock';
 import { DeadlineFiring, type FireResult, type TriggerRef } from './firing';
@@ -30,10 +30,18 @@ import {
   NotFound,
   VersionConflict,
 } from './errors';
-import { type PersistedSnapshot, apply, initialSnapshot, persist, restore, stateName } from './machine-state';
-import { ontvangenOpWeigering, verstrekenBijRegistratie } from './receipt';
+import { type PersistedSnapshot, apply, restore } from './machine-state';
 import type { WorkflowRegistry } from './registry';
 import { StepDraft, advance } from './step';
+import {
+  type Passed,
+  checkOntvangenOp,
+  passedTriggers,
+  requestHash,
+  startKeyScope,
+  startStep,
+  withMeldingen,
+} from './start-step';
 import {
   TERM_EVENTS,
   TERM_EVENT_ROLES,
@@ -93,22 +101,6 @@ interface Entry {
   idempotency: { key: string; hash: string };
 }
 
-/** The terms a step armed that had passed, and the reminders already due, by the time it was written. */
-type Passed = ReturnType<StepDraft['passedBy']>;
-
-/** The answer to a command that registered passed terms carries a line on each (`meldingen`). */
-function withMeldingen(view: CaseView, passed: Passed): CaseView {
-  const meldingen = verstrekenBijRegistratie(passed.due);
-  return meldingen.length ? { ...view, meldingen } : view;
-}
-
-/** A date of receipt in the future or before the subject's birth is refused (400), naming its field. */
-function checkOntvangenOp(value: unknown, field: string, now: Date, birthDate: string | null): void {
-  if (typeof value !== 'string') return;
-  const why = ontvangenOpWeigering(value, now, birthDate);
-  if (why) throw new InvalidData(why, [{ field, message: why }]);
-}
-
 /** What happened after a moment the clock was to be set back to, in words (ids and kinds, no personal data). */
 function beschrijfLater(l: LaterHappening): string {
   const wat: Record<string, string> = {
@@ -154,6 +146,7 @@ export class Engine {
   private readonly store: CaseStore;
   private readonly firing: DeadlineFiring;
   private readonly onCommand: (observed: ObservedCommand) => void;
+  private readonly outbox: OutboxSignal;
 
   constructor(opts: EngineOptions) {
     this.onCommand = opts.onCommand ?? (() => undefined);
@@ -163,7 +156,8 @@ export class Engine {
     this.maxAttempts = opts.maxAttempts ?? 50;
     this.cases = new CaseRepository(opts.db);
     this.configs = new WorkflowConfigRepository(opts.db);
-    this.store = new CaseStore(this.cases, opts.outbox ?? { kick: () => undefined });
+    this.outbox = opts.outbox ?? { kick: () => undefined };
+    this.store = new CaseStore(this.cases, this.outbox);
     this.firing = new DeadlineFiring(
       opts.db,
       this.store,
@@ -271,49 +265,16 @@ export class Engine {
       throw new ConsentRequired(consent.reason, { scope: consent.scope, subjectId: cmd.subjectId });
     }
 
-    const id = randomUUID();
-    const snapshot = initialSnapshot(def, {
+    const { step, view, passed } = startStep(this.kalender, {
+      def,
       input,
-      caseId: id,
+      gemeente,
       subjectId: cmd.subjectId,
-      at: now.toISOString(),
-      actor: cmd.actor.id,
+      actor: cmd.actor,
+      now,
+      causation: cmd.idempotencyKey ?? null,
+      idempotency: idemScope && { ...idemScope, hash },
     });
-    const regie = def.regie(snapshot);
-    const draft = new StepDraft(
-      this.kalender,
-      {
-        id,
-        gemeente,
-        workflow: def.name,
-        workflow_version: def.version,
-        subject_id: cmd.subjectId,
-        snapshot: persist(snapshot),
-        state_value: stateName(snapshot.value),
-        regie_role: regie.role,
-        regie_holder: regie.holder,
-        projection: def.projection?.(snapshot) ?? {},
-        team: cmd.actor.team ?? null,
-        version: 1,
-        created_at: now,
-        updated_at: now,
-      },
-      [],
-    );
-    draft.reconcile(def, snapshot, def.deadlines(snapshot), now);
-    const passed = draft.passedBy(now);
-    const view = withMeldingen(toView(draft.row, def, snapshot, draft.deadlines()), passed);
-    const step = draft.toStep(
-      null,
-      {
-        type: 'CASE_GESTART',
-        data: { workflow: def.name, workflowVersion: def.version, input },
-        actor: cmd.actor.id,
-        from: null,
-        causation: cmd.idempotencyKey ?? null,
-      },
-      idemScope && { ...idemScope, hash, response: view },
-    );
     try {
       await this.store.write(step);
     } catch (err) {
@@ -327,6 +288,28 @@ export class Engine {
   }
 
   /**
+   * Starts many cases as `start` starts each (the same checks and start step), written a batch at a time in one
+   * statement: for an import of running work (bulk-start.ts). Answers per command its case or why it was refused.
+   */
+  startMany(cmds: StartCommand[]): Promise<StartOutcome[]> {
+    return startMany(
+      {
+        registry: this.registry,
+        clock: this.clock,
+        kalender: this.kalender,
+        cases: this.cases,
+        firing: this.firing,
+        outbox: this.outbox,
+        withConfig: (def, gemeente, input, current) => this.withGemeenteConfig(def, gemeente, input, current),
+        currentConfig: (gemeente, workflow) => this.configs.current(gemeente, workflow),
+        onCommand: this.onCommand,
+        start: (cmd) => this.start(cmd),
+      },
+      cmds,
+    );
+  }
+
+  /**
    * A melding or aanvraag registered with an earlier date of receipt may declare terms that had already passed,
    * or whose reminder is due: right after the step is written each is fired as the deadline it is (firing.ts), in
    * time order, each its own step: `missed`, DEADLINE_DUE into the machine, the TERMIJN_VERSTREKEN history entry
@@ -334,10 +317,7 @@ export class Engine {
    * written either way: what this leaves unfired (a lost race, a crash) the sweep or the next clock advance fires.
    */
   private async recordPassed(gemeente: string, passed: Passed, view: CaseView): Promise<CaseView> {
-    const triggers = [
-      ...passed.remind.map((d) => ({ d, kind: 'remind' as const, at: d.remind_at!.getTime() })),
-      ...passed.due.map((d) => ({ d, kind: 'due' as const, at: d.due_at.getTime() })),
-    ].sort((a, b) => a.at - b.at);
+    const triggers = passedTriggers(passed);
     if (!triggers.length) return view;
     try {
       for (const t of triggers) await this.firing.fire(t.d.id, t.d.token, t.kind);
@@ -589,9 +569,10 @@ export class Engine {
     def: AnyWorkflowDefinition,
     gemeente: string,
     input: unknown,
+    current: (gemeente: string, workflow: string) => Promise<unknown> = (g, w) => this.configs.current(g, w),
   ): Promise<unknown> {
     if (!def.config || typeof input !== 'object' || input === null || 'config' in input) return input;
-    const config = await this.configs.current(gemeente, def.name);
+    const config = await current(gemeente, def.name);
     return config === null ? input : { ...input, config };
   }
 
@@ -605,16 +586,8 @@ export class Engine {
   }
 }
 
-/** Starting a case has no case id yet: its key is remembered under a fixed id, scoped by gemeente and user. */
-const START_SCOPE = '00000000-0000-0000-0000-000000000000';
-export function startKeyScope(gemeente: string, user: string, key: string) {
-  return { caseId: START_SCOPE, key: `start:${gemeente}:${user}:${key}` };
-}
-
-function requestHash(body: unknown): string {
-  return createHash('sha256').update(JSON.stringify(body)).digest('hex');
-}
+export { startKeyScope };
 
 export { TERM_EVENT_TITLES } from './term-events';
 export type { Due, PersistedSnapshot };
-export type { FireResult, OutboxSignal, TriggerRef };
+export type { FireResult, OutboxSignal, StartCommand, StartOutcome, TriggerRef };

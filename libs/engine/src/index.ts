@@ -5,6 +5,8 @@ export {
   type Actor,
   type EffectPayload,
   Engine,
+  type StartCommand,
+  type StartOutcome,
   startKeyScope,
   TERM_EVENT_TITLES,
   WETTELIJKE_GRONDSLAGEN,

@@ -143,6 +143,16 @@ export class CaseRepository {
     return rows[0] ? { birthDate: rows[0].birth_date } : null;
   }
 
+  /** Of these subjects in this gemeente, each one's birth date (`YYYY-MM-DD`; null when unknown), by id. */
+  async subjects(subjectIds: string[], gemeente: string): Promise<Map<string, { birthDate: string | null }>> {
+    if (!subjectIds.length) return new Map();
+    const rows: { id: string; birth_date: string | null }[] = await sqlFor(this.ds).query(
+      `SELECT id, birth_date::text AS birth_date FROM subjects WHERE id = ANY($1::uuid[]) AND gemeente = $2`,
+      [subjectIds, gemeente],
+    );
+    return new Map(rows.map((r) => [r.id, { birthDate: r.birth_date }]));
+  }
+
   /** The id of a consent for this scope that holds at `at`, or null. */
   async consentAt(gemeente: string, subjectId: string, scope: string, at: Date): Promise<string | null> {
     const rows: { id: string }[] = await sqlFor(this.ds).query(
@@ -160,6 +170,83 @@ export class CaseRepository {
       [scope, key],
     );
     return rows[0] ?? null;
+  }
+
+  /** The answers remembered under these keys in `scope`, by key (one read for a batch of starts). */
+  async rememberedAnswers<V>(scope: string, keys: string[]): Promise<Map<string, RememberedAnswer<V>>> {
+    if (!keys.length) return new Map();
+    const rows: (RememberedAnswer<V> & { key: string })[] = await sqlFor(this.ds).query(
+      `SELECT key, request_hash, response FROM idempotency_keys WHERE case_id = $1 AND key = ANY($2::text[])`,
+      [scope, keys],
+    );
+    return new Map(rows.map(({ key, ...answer }) => [key, answer]));
+  }
+
+  /**
+   * Writes the start steps of many new cases (`expectedVersion` null, each with its remembered answer) in one
+   * statement, as `write` writes one: the case rows, their history entries, deadlines, outbox rows and
+   * notifications, as multi-row inserts. A case whose Idempotency-Key is already remembered (a concurrent start
+   * of the same request) is skipped, with everything that hangs off it; answers the ids of the cases written.
+   */
+  async writeStarts(steps: CaseStep[]): Promise<Set<string>> {
+    if (!steps.length) return new Set();
+    for (const s of steps)
+      if (s.expectedVersion !== null || !s.answer)
+        throw new Error('writeStarts: alleen nieuwe casussen met sleutel');
+    const starts = steps.map((s) => ({
+      ...s.case,
+      h_type: s.history.type,
+      h_data: s.history.data,
+      h_actor: s.history.actor,
+      h_from: s.history.from,
+      h_causation: s.history.causation,
+      a_scope: s.answer!.caseId,
+      a_key: s.answer!.key,
+      a_hash: s.answer!.hash,
+      a_response: s.answer!.response,
+    }));
+    const per = <T>(pick: (s: CaseStep) => T[]) =>
+      JSON.stringify(steps.flatMap((s) => pick(s).map((x) => ({ ...x, case_id: s.case.id }))));
+    const rows: { id: string }[] = await sqlFor(this.ds).query(
+      `WITH x AS (
+         SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, gemeente text, workflow text,
+           workflow_version int, subject_id uuid, snapshot jsonb, state_value text, regie_role text,
+           regie_holder text, projection jsonb, team text, version int, created_at timestamptz,
+           updated_at timestamptz, h_type text, h_data jsonb, h_actor text, h_from text, h_causation text,
+           a_scope uuid, a_key text, a_hash text, a_response jsonb)),
+       i AS (INSERT INTO idempotency_keys (gemeente, case_id, key, request_hash, status, response, created_at)
+         SELECT gemeente, a_scope, a_key, a_hash, 200, a_response, updated_at FROM x
+         ON CONFLICT (case_id, key) DO NOTHING
+         RETURNING case_id, key),
+       u AS (INSERT INTO cases (id, gemeente, workflow, workflow_version, subject_id, snapshot, state_value,
+           regie_role, regie_holder, projection, team, version, created_at, updated_at)
+         SELECT x.id, x.gemeente, x.workflow, x.workflow_version, x.subject_id, x.snapshot, x.state_value,
+           x.regie_role, x.regie_holder, x.projection, x.team, x.version, x.created_at, x.updated_at
+         FROM x JOIN i ON i.case_id = x.a_scope AND i.key = x.a_key
+         RETURNING id, gemeente, updated_at),
+       h AS (INSERT INTO case_history (gemeente, case_id, seq, type, data, actor, at, from_state, to_state,
+           causation_id)
+         SELECT u.gemeente, u.id, x.version, x.h_type, x.h_data, x.h_actor, u.updated_at, x.h_from, x.state_value,
+           x.h_causation
+         FROM u JOIN x ON x.id = u.id),
+       dn AS (INSERT INTO deadlines (id, gemeente, case_id, key, name, law, party, anchor, term, atw, status,
+           due_date, due_at, remind_at, remind_before, token, created_at, escalate_to)
+         SELECT d.id, u.gemeente, u.id, d.key, d.name, d.law, d.party, d.anchor, d.term, d.atw, d.status,
+           d.due_date, d.due_at, d.remind_at, d.remind_before, d.token, u.updated_at, d.escalate_to
+         FROM jsonb_to_recordset($2::jsonb) AS d(${DEADLINE_COLUMNS}, case_id uuid) JOIN u ON u.id = d.case_id),
+       o AS (INSERT INTO outbox (kind, payload)
+         SELECT o.kind, o.payload
+         FROM jsonb_to_recordset($3::jsonb) AS o(kind text, payload jsonb, case_id uuid) JOIN u ON u.id = o.case_id),
+       n AS (INSERT INTO notifications (id, gemeente, recipient, kind, case_id, deadline_id, message, created_at)
+         SELECT y.id, u.gemeente, y.recipient, y.kind, u.id, y."deadlineId", y.message, u.updated_at
+         FROM jsonb_to_recordset($4::jsonb)
+           AS y(id uuid, recipient text, kind text, "deadlineId" uuid, message text, case_id uuid)
+           JOIN u ON u.id = y.case_id
+         ON CONFLICT DO NOTHING)
+       SELECT id FROM u`,
+      [JSON.stringify(starts), per((s) => s.newDeadlines), per((s) => s.outbox), per((s) => s.notifications)],
+    );
+    return new Set(rows.map((r) => r.id));
   }
 
   /**

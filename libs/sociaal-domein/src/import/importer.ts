@@ -19,10 +19,10 @@
  */
 import { localDate } from '@regie/calendar';
 import { type Actor, type Clock, type Engine, EngineError, startKeyScope } from '@regie/engine';
-import { ImportRepository, bsnHash } from '@regie/persistence';
+import { ImportRepository, VoorzieningenRepository, bsnHash } from '@regie/persistence';
 import { workflows } from '@regie/workflows';
 import type { DataSource } from 'typeorm';
-import { Transitie18Inschrijving, herindicatieStarten, isGgz, systeemActor } from '../voorzieningen';
+import { isGgz, systeemActor } from '../voorzieningen';
 import { csvRecords, soortRegel } from './csv';
 import {
   type AanvraagRij,
@@ -43,9 +43,10 @@ import {
   soortUitNaam,
   verplicht,
 } from './formats';
+import { herindicatieStart, startAll, transities18Starten } from './starts';
 
 export const BATCH = 1000;
-/** Cases the engine starts at the same time (herindicaties, meldingen): well within the connection pool. */
+/** Cases the engine starts at the same time (meldingen, aanvragen, AVE): well within the connection pool. */
 const PARALLEL = 8;
 /** a case worker's rights: who imports acts for the regie holder named in the row */
 const CASE_WORKER_ROLES = ['intaker', 'procesmanager', 'teamleider'] as const;
@@ -133,7 +134,7 @@ async function parallel<T>(items: T[], work: (item: T) => Promise<void>): Promis
 
 export class Importer {
   private readonly repo: ImportRepository;
-  private readonly inschrijving: Transitie18Inschrijving;
+  private readonly voorzieningen: VoorzieningenRepository;
   private readonly hashes = new Map<string, string>();
 
   constructor(
@@ -142,7 +143,7 @@ export class Importer {
     private readonly clock: Clock,
   ) {
     this.repo = new ImportRepository(db);
-    this.inschrijving = new Transitie18Inschrijving(engine, db);
+    this.voorzieningen = new VoorzieningenRepository(db);
   }
 
   private hash = (bsn: string): string => {
@@ -191,10 +192,15 @@ export class Importer {
               .map((r) => r.subjectId!),
           ),
         ];
-        for (let i = 0; i < jeugd.length; i += BATCH) {
-          const scan = await this.inschrijving.voorSubjecten(gemeente, jeugd.slice(i, i + BATCH), vandaag);
-          gevolgen.transities18 += scan.ingeschreven;
-        }
+        // the daily scan's rule for these youths, enrolled in bulk through the engine (starts.ts)
+        for (let i = 0; i < jeugd.length; i += BATCH)
+          gevolgen.transities18 += await transities18Starten(
+            this.engine,
+            this.voorzieningen,
+            gemeente,
+            jeugd.slice(i, i + BATCH),
+            vandaag,
+          );
       }
     }
     const count = (u: Uitkomst) => rows.filter((r) => r.uitkomst === u).length;
@@ -551,24 +557,35 @@ export class Importer {
         const v = byKey.get(r.sleutel!);
         return v && v.einddatum && v.einddatum >= vandaag && !v.herindicatie_case_id;
       });
+      // started in bulk through the engine, each as the recordVoorziening effect starts one (starts.ts)
+      const outcomes = await startAll(
+        this.engine,
+        reviews.map((r) => {
+          const w = r.waarde as VoorzieningRij;
+          const v = byKey.get(r.sleutel!)!;
+          return herindicatieStart(w.team, gemeente, {
+            voorzieningId: v.id,
+            subjectId: v.subject_id,
+            wet: w.wet,
+            product: w.product,
+            einddatum: v.einddatum!,
+            eigenaar: w.regiehouder,
+          });
+        }),
+      );
       const links: { id: string; caseId: string }[] = [];
-      await parallel(reviews, async (r) => {
-        const w = r.waarde as VoorzieningRij;
-        const v = byKey.get(r.sleutel!)!;
-        const caseId = await herindicatieStarten(this.engine, systeemActor(gemeente, w.team), {
-          voorzieningId: v.id,
-          subjectId: v.subject_id,
-          wet: w.wet,
-          product: w.product,
-          einddatum: v.einddatum!,
-          eigenaar: w.regiehouder,
-        });
-        links.push({ id: v.id, caseId });
+      reviews.forEach((r, i) => {
+        const o = outcomes[i];
+        if (!('view' in o)) return;
+        links.push({ id: byKey.get(r.sleutel!)!.id, caseId: o.view.id });
         gevolgen.herindicaties++;
         if (r.uitkomst === 'ongewijzigd') r.uitkomst = 'nieuw';
       });
       // linked in one statement: interrupted before it, the next run starts nothing new (the start's key) and links
       await this.repo.linkHerindicaties(gemeente, links);
+      // a review the engine refused stops the import, as a single start's refusal did; a re-run retries it
+      const refused = outcomes.find((o) => 'error' in o);
+      if (refused && 'error' in refused) throw refused.error;
       return;
     }
     // meldingen, aanvragen, AVE tracks: one case each, its start (and aanvraag) under the row's stable key

@@ -1,0 +1,133 @@
+/**
+ * The first step of a new case, computed purely: its initial snapshot, the case row, the deadlines it declares,
+ * the timers to arm, the CASE_GESTART history entry and the answer remembered under its Idempotency-Key. One
+ * function for `Engine.start` and `Engine.startMany`, so a case started in bulk (an import) is row for row the
+ * case a single start would have written.
+ */
+import { createHash, randomUUID } from 'node:crypto';
+import type { Kalender } from '@regie/calendar';
+import type { CaseStep } from '@regie/persistence';
+import type { AnyWorkflowDefinition } from '@regie/workflows/workflow';
+import { initialSnapshot, persist, stateName } from './machine-state';
+import { InvalidData } from './errors';
+import { ontvangenOpWeigering, verstrekenBijRegistratie } from './receipt';
+import { StepDraft } from './step';
+import { type CaseView, toView } from './view';
+
+/** The terms a step armed that had passed, and the reminders already due, by the time it was written. */
+export type Passed = ReturnType<StepDraft['passedBy']>;
+
+/** The answer to a command that registered passed terms carries a line on each (`meldingen`). */
+export function withMeldingen(view: CaseView, passed: Passed): CaseView {
+  const meldingen = verstrekenBijRegistratie(passed.due);
+  return meldingen.length ? { ...view, meldingen } : view;
+}
+
+export interface NewCase {
+  def: AnyWorkflowDefinition;
+  /** the input as the workflow's schema parsed it */
+  input: Record<string, unknown>;
+  gemeente: string;
+  subjectId: string;
+  actor: { id: string; team?: string };
+  now: Date;
+  /** the Idempotency-Key the client sent (the history entry's causation), if any */
+  causation: string | null;
+  /** where the answer is remembered, with the request's hash; null without an Idempotency-Key */
+  idempotency: { caseId: string; key: string; hash: string } | null;
+}
+
+/** The start step of a new case, and the answer to its start: the view, with a line on each passed term. */
+export function startStep(
+  kalender: Kalender,
+  c: NewCase,
+): { step: CaseStep; view: CaseView; passed: Passed } {
+  const { def, now } = c;
+  const id = randomUUID();
+  const snapshot = initialSnapshot(def, {
+    input: c.input,
+    caseId: id,
+    subjectId: c.subjectId,
+    at: now.toISOString(),
+    actor: c.actor.id,
+  });
+  const regie = def.regie(snapshot);
+  const draft = new StepDraft(
+    kalender,
+    {
+      id,
+      gemeente: c.gemeente,
+      workflow: def.name,
+      workflow_version: def.version,
+      subject_id: c.subjectId,
+      snapshot: persist(snapshot),
+      state_value: stateName(snapshot.value),
+      regie_role: regie.role,
+      regie_holder: regie.holder,
+      projection: def.projection?.(snapshot) ?? {},
+      team: c.actor.team ?? null,
+      version: 1,
+      created_at: now,
+      updated_at: now,
+    },
+    [],
+  );
+  draft.reconcile(def, snapshot, def.deadlines(snapshot), now);
+  const passed = draft.passedBy(now);
+  const view = withMeldingen(toView(draft.row, def, snapshot, draft.deadlines()), passed);
+  const step = draft.toStep(
+    null,
+    {
+      type: 'CASE_GESTART',
+      data: { workflow: def.name, workflowVersion: def.version, input: c.input },
+      actor: c.actor.id,
+      from: null,
+      causation: c.causation,
+    },
+    c.idempotency && { ...c.idempotency, response: view },
+  );
+  return { step, view, passed };
+}
+
+/**
+ * The passed terms of new cases as trigger rounds: round k holds every case's k-th trigger in time order, so that
+ * firing one round after the other (each with `fireMany`) fires each case's triggers in the order a single start
+ * fires them (Engine.recordPassed), while a round's cases share a few statements.
+ */
+export function passedRounds(
+  passed: Passed[],
+): { deadlineId: string; token: number; kind: 'due' | 'remind' }[][] {
+  const rounds: { deadlineId: string; token: number; kind: 'due' | 'remind' }[][] = [];
+  for (const p of passed) {
+    passedTriggers(p).forEach((t, k) => {
+      (rounds[k] ??= []).push({ deadlineId: t.d.id, token: t.d.token, kind: t.kind });
+    });
+  }
+  return rounds;
+}
+
+/** One case's passed terms and due reminders, in time order: the order they are fired in. */
+export function passedTriggers(passed: Passed) {
+  return [
+    ...passed.remind.map((d) => ({ d, kind: 'remind' as const, at: d.remind_at!.getTime() })),
+    ...passed.due.map((d) => ({ d, kind: 'due' as const, at: d.due_at.getTime() })),
+  ].sort((a, b) => a.at - b.at);
+}
+
+/** A date of receipt in the future or before the subject's birth is refused (400), naming its field. */
+export function checkOntvangenOp(value: unknown, field: string, now: Date, birthDate: string | null): void {
+  if (typeof value !== 'string') return;
+  const why = ontvangenOpWeigering(value, now, birthDate);
+  if (why) throw new InvalidData(why, [{ field, message: why }]);
+}
+
+/** Starting a case has no case id yet: its key is remembered under a fixed id, scoped by gemeente and user. */
+const START_SCOPE = '00000000-0000-0000-0000-000000000000';
+export function startKeyScope(gemeente: string, user: string, key: string) {
+  return { caseId: START_SCOPE, key: `start:${gemeente}:${user}:${key}` };
+}
+
+/** What an Idempotency-Key is checked against: the same key with another request is refused. */
+export function requestHash(body: unknown): string {
+  return createHash('sha256').update(JSON.stringify(body)).digest('hex');
+}
