@@ -18,6 +18,7 @@ import { SubjectsModule } from './subjects/subjects.module';
 import { ImportModule } from './import/import.module';
 import { HealthModule } from './system/health.module';
 import { SystemModule } from './system/system.module';
+import { SysteemsignalenModule } from './systeemsignalen/systeemsignalen.module';
 import { UsersModule } from './users/users.module';
 import { VoorzieningenModule } from './voorzieningen/voorzieningen.module';
 
@@ -40,6 +41,7 @@ import { VoorzieningenModule } from './voorzieningen/voorzieningen.module';
     SubjectsModule,
     CasesModule,
     VoorzieningenModule,
+    SysteemsignalenModule,
     BoardModule,
     AdminConfigModule,
     ImportModule,

@@ -333,6 +333,50 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/systeemsignalen': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Systeemsignalen
+     * @description Wat huishoudens in een doorbraak blokkeerde (een regel, proces of instantie) met een voorstel, en het antwoord van beleid; met status alleen de signalen met die status. Nooit de casus zelf (beleid, teamleider en procesmanager).
+     */
+    get: operations['SysteemsignalenController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/systeemsignalen/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Eén systeemsignaal
+     * @description Het signaal en elke wijziging van status of reactie: wie, wanneer, van wat naar wat.
+     */
+    get: operations['SysteemsignalenController_detail'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Een systeemsignaal beantwoorden
+     * @description Zet de status (ontvangen, in_behandeling, afgehandeld) en/of geeft een reactie; afgehandeld vraagt een reactie. De wijziging komt in de historie van het signaal, met wie haar deed (alleen beleid).
+     */
+    patch: operations['SysteemsignalenController_change'];
+    trace?: never;
+  };
   '/board/escalations': {
     parameters: {
       query?: never;
@@ -986,6 +1030,11 @@ export interface components {
       role: string;
       holder: string | null;
     };
+    /**
+     * @description ontvangen (nieuw), in_behandeling (beleid pakt het op) of afgehandeld (met een reactie)
+     * @enum {string}
+     */
+    SignaalStatus: 'ontvangen' | 'in_behandeling' | 'afgehandeld';
     StartCaseRequest: {
       workflow: string;
       /** Format: uuid */
@@ -1020,6 +1069,82 @@ export interface components {
       birthDate?: string;
       bsn?: string;
       members?: string[];
+    };
+    Systeemsignaal: {
+      /** Format: uuid */
+      id: string;
+      /**
+       * @description wat het huishouden blokkeerde: een regel, een proces of een instantie
+       * @enum {string}
+       */
+      soort: 'regel' | 'proces' | 'instantie';
+      /** @description de blokkade in woorden */
+      signaal: string;
+      /** @description wat de professional voorstelt te veranderen */
+      voorstel: string;
+      /**
+       * Format: date-time
+       * @description wanneer de doorbraak met dit signaal werd afgesloten
+       */
+      gesignaleerdOp: string;
+      status: components['schemas']['SignaalStatus'];
+      /** @description het antwoord van beleid; null zolang er geen is */
+      reactie: string | null;
+      /** @description wie de status of reactie het laatst wijzigde */
+      gewijzigdDoor: string | null;
+      /** Format: date-time */
+      gewijzigdOp: string | null;
+      /** @description stijgt bij elke wijziging; stuur haar mee als If-Match */
+      versie: number;
+    };
+    SysteemsignaalDetail: {
+      /** Format: uuid */
+      id: string;
+      /**
+       * @description wat het huishouden blokkeerde: een regel, een proces of een instantie
+       * @enum {string}
+       */
+      soort: 'regel' | 'proces' | 'instantie';
+      /** @description de blokkade in woorden */
+      signaal: string;
+      /** @description wat de professional voorstelt te veranderen */
+      voorstel: string;
+      /**
+       * Format: date-time
+       * @description wanneer de doorbraak met dit signaal werd afgesloten
+       */
+      gesignaleerdOp: string;
+      status: components['schemas']['SignaalStatus'];
+      /** @description het antwoord van beleid; null zolang er geen is */
+      reactie: string | null;
+      /** @description wie de status of reactie het laatst wijzigde */
+      gewijzigdDoor: string | null;
+      /** Format: date-time */
+      gewijzigdOp: string | null;
+      /** @description stijgt bij elke wijziging; stuur haar mee als If-Match */
+      versie: number;
+      /** @description elke wijziging van status of reactie, de oudste eerst */
+      historie: components['schemas']['SysteemsignaalWijziging'][];
+    };
+    SysteemsignaalList: {
+      /** @description de signalen, het nieuwste eerst */
+      items: components['schemas']['Systeemsignaal'][];
+    };
+    SysteemsignaalWijzigen: {
+      status?: components['schemas']['SignaalStatus'];
+      /** @description het antwoord van beleid aan de professionals */
+      reactie?: string;
+    };
+    SysteemsignaalWijziging: {
+      /** Format: date-time */
+      at: string;
+      /** @description wie het deed (system: de afsluiting van de doorbraak) */
+      actor: string;
+      /** @description de status ervoor; null bij ontvangst */
+      statusVan: ('ontvangen' | 'in_behandeling' | 'afgehandeld') | null;
+      statusNaar: components['schemas']['SignaalStatus'];
+      /** @description de reactie die met deze wijziging werd gegeven */
+      reactie: string | null;
     };
     User: {
       /** @description de gebruikersnaam, zoals regie en termijnen die noemen */
@@ -4163,6 +4288,338 @@ export interface operations {
       };
       /** @description Geen toegang: de rol of het team van de gebruiker staat dit niet toe */
       403: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Te veel verzoeken; probeer het later opnieuw */
+      429: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Er ging iets mis aan de kant van de server */
+      500: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description De database is even niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+      503: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  SysteemsignalenController_list: {
+    parameters: {
+      query?: {
+        status?: 'ontvangen' | 'in_behandeling' | 'afgehandeld';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description De systeemsignalen, het nieuwste eerst */
+      200: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SysteemsignaalList'];
+        };
+      };
+      /** @description Ongeldig verzoek: de body, query of een header voldoet niet (invalidParams noemt elk veld) */
+      400: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet ingelogd: geen of een ongeldig token */
+      401: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Geen toegang: de rol of het team van de gebruiker staat dit niet toe */
+      403: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Te veel verzoeken; probeer het later opnieuw */
+      429: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Er ging iets mis aan de kant van de server */
+      500: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description De database is even niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+      503: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  SysteemsignalenController_detail: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Het signaal met elke wijziging */
+      200: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SysteemsignaalDetail'];
+        };
+      };
+      /** @description Ongeldig verzoek: de body, query of een header voldoet niet (invalidParams noemt elk veld) */
+      400: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet ingelogd: geen of een ongeldig token */
+      401: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Geen toegang: de rol of het team van de gebruiker staat dit niet toe */
+      403: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet gevonden (of niet zichtbaar voor deze gemeente) */
+      404: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Te veel verzoeken; probeer het later opnieuw */
+      429: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Er ging iets mis aan de kant van de server */
+      500: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description De database is even niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+      503: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  SysteemsignalenController_change: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description de versie van het signaal die de client zag, bijvoorbeeld "2"; anders 409 */
+        'If-Match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SysteemsignaalWijzigen'];
+      };
+    };
+    responses: {
+      /** @description Het signaal na de wijziging */
+      200: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Systeemsignaal'];
+        };
+      };
+      /** @description Ongeldig verzoek: de body, query of een header voldoet niet (invalidParams noemt elk veld) */
+      400: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet ingelogd: geen of een ongeldig token */
+      401: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Geen toegang: de rol of het team van de gebruiker staat dit niet toe */
+      403: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet gevonden (of niet zichtbaar voor deze gemeente) */
+      404: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict: de casus veranderde intussen (If-Match), of de Idempotency-Key hoort bij een ander verzoek */
+      409: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description De body is te groot */
+      413: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description De body is geen JSON */
+      415: {
         headers: {
           /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
           'API-Version'?: string;

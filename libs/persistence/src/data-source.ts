@@ -12,6 +12,7 @@ import { CaseProjection1763900000007 } from './migrations/1763900000007-CaseProj
 import { RemindBefore1763900000008 } from './migrations/1763900000008-RemindBefore';
 import { AtwKalender1763900000009 } from './migrations/1763900000009-AtwKalender';
 import { Import1763900000020 } from './migrations/1763900000020-Import';
+import { Systeemsignalen1763900000022 } from './migrations/1763900000022-Systeemsignalen';
 
 // A DATE is a calendar day (a term's last day in Amsterdam), not an instant: keep it as 'YYYY-MM-DD' instead of
 // letting pg turn it into midnight in the process's time zone.
@@ -30,6 +31,7 @@ export const migrations = [
   RemindBefore1763900000008,
   AtwKalender1763900000009,
   Import1763900000020,
+  Systeemsignalen1763900000022,
 ];
 
 type DatabaseSettings = Pick<Config, 'databaseUrl' | 'databasePool' | 'databaseConnectTimeoutMs'>;

@@ -78,3 +78,12 @@ export {
 } from './repositories/voorzieningen';
 export { WorklistRepository, type WorklistRow } from './repositories/worklist';
 export { RegieHoldersRepository, type RegieHolderRow } from './repositories/regie-holders';
+export {
+  SIGNAAL_STATUSSEN,
+  SysteemsignalenRepository,
+  type NewSysteemsignaal,
+  type SignaalStatus,
+  type SignaalWijziging,
+  type SysteemsignaalRow,
+  type SysteemsignaalWijziging,
+} from './repositories/systeemsignalen';

@@ -7,12 +7,21 @@
  *   engine's EffectRunner under the same outbox id, so its steps stay idempotent.
  * - `beeindigVoorziening`: the 18-/18+ switch ended the Jeugdwet care; the voorziening gets that last day (never a
  *   later one) and is no longer active, and its herindicatie review of a later end lapses (VERVALLEN).
- * Both run at least once: every step is idempotent. Nothing personal is logged.
+ * - `systeemsignaal`: a doorbraak closed naming what blocked the household; recorded once per case for beleid.
+ * All run at least once: every step is idempotent. Nothing personal is logged.
  */
 import { localDate } from '@regie/calendar';
 import { type Actor, type EffectHandlers, EffectRunner, type Engine, EngineError } from '@regie/engine';
-import { HuishoudensRepository, VoorzieningenRepository } from '@regie/persistence';
-import type { AveBijVeiligheidsrisicoEffect, BeeindigVoorzieningEffect } from '@regie/workflows/workflow';
+import {
+  HuishoudensRepository,
+  SysteemsignalenRepository,
+  VoorzieningenRepository,
+} from '@regie/persistence';
+import type {
+  AveBijVeiligheidsrisicoEffect,
+  BeeindigVoorzieningEffect,
+  SysteemsignaalEffect,
+} from '@regie/workflows/workflow';
 import type { DataSource } from 'typeorm';
 import { laatsteGeboortedatum } from './leeftijd';
 
@@ -88,10 +97,32 @@ export class VoorzieningBeeindiging {
   }
 }
 
+/** Records a closing doorbraak's systeemsignaal for beleid: once per case, however often the effect runs. */
+export class SysteemsignaalRecorder {
+  private readonly signalen: SysteemsignalenRepository;
+
+  constructor(db: DataSource) {
+    this.signalen = new SysteemsignalenRepository(db);
+  }
+
+  async run(p: Parameters<EffectRunner['run']>[1], e: SysteemsignaalEffect): Promise<void> {
+    await this.signalen.record({
+      gemeente: p.gemeente,
+      caseId: p.caseId,
+      soort: e.soort,
+      signaal: e.signaal,
+      voorstel: e.voorstel,
+      at: new Date(e.at),
+      actor: p.actor,
+    });
+  }
+}
+
 /** The handlers of these effects, by effect type, for the worker's EffectRunner. */
 export function domeinEffects(engine: Engine, db: DataSource): EffectHandlers {
   const ave = new AveBijVeiligheidsrisico(engine, db);
   const beeindiging = new VoorzieningBeeindiging(engine, db);
+  const signalen = new SysteemsignaalRecorder(db);
   return {
     aveBijVeiligheidsrisico: async (outboxId, p) => {
       if (p.effect.type !== 'aveBijVeiligheidsrisico')
@@ -102,6 +133,10 @@ export function domeinEffects(engine: Engine, db: DataSource): EffectHandlers {
       if (p.effect.type !== 'beeindigVoorziening')
         throw new Error(`beeindigVoorziening kreeg ${p.effect.type}`);
       await beeindiging.run(p, p.effect);
+    },
+    systeemsignaal: async (_outboxId, p) => {
+      if (p.effect.type !== 'systeemsignaal') throw new Error(`systeemsignaal kreeg ${p.effect.type}`);
+      await signalen.run(p, p.effect);
     },
   };
 }

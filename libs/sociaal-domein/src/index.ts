@@ -12,7 +12,12 @@ export {
   VoorzieningRecorder,
   VoorzieningVerlenger,
 } from './voorzieningen';
-export { AveBijVeiligheidsrisico, domeinEffects, VoorzieningBeeindiging } from './effecten';
+export {
+  AveBijVeiligheidsrisico,
+  domeinEffects,
+  SysteemsignaalRecorder,
+  VoorzieningBeeindiging,
+} from './effecten';
 export { WorklistDigest, worklistFor, type WorklistItem } from './worklist';
 export {
   BATCH,

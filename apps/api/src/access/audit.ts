@@ -9,7 +9,16 @@ import type { Principal } from '../auth/auth';
 
 export interface AuditEntry {
   action: 'read' | 'list' | 'command';
-  recordType: 'case' | 'subject' | 'history' | 'consent' | 'deadline' | 'audit' | 'config' | 'import';
+  recordType:
+    | 'case'
+    | 'subject'
+    | 'history'
+    | 'consent'
+    | 'deadline'
+    | 'audit'
+    | 'config'
+    | 'import'
+    | 'systeemsignaal';
   recordId?: string | null;
   records?: string[];
   reason: string;

@@ -1,0 +1,101 @@
+/**
+ * Systeemsignalen for policy (issue #12 item 7): the list, one signal with its history, and beleid's change of
+ * status and reply. Every request runs under row-level security (the tenant interceptor); the repository queries
+ * through `sqlFor`. What is answered is the signal only, never the case it came from.
+ */
+import { Injectable } from '@nestjs/common';
+import { Clock, InvalidData, NotFound, VersionConflict } from '@regie/engine';
+import { SysteemsignalenRepository, type SysteemsignaalRow } from '@regie/persistence';
+import { DataSource } from 'typeorm';
+import { z } from 'zod';
+import type { Principal } from '../auth/auth';
+import { parse } from '../http/zod';
+import type { systeemsignaalPatch, systeemsignaalQuery } from './systeemsignalen.schemas';
+
+const ifMatch = z
+  .string()
+  .regex(/^(W\/)?"?\d+"?$/, 'If-Match is de versie van het signaal, bijvoorbeeld "2"')
+  .transform((v) => Number(v.replace(/\D/g, '')));
+
+function view(s: SysteemsignaalRow) {
+  return {
+    id: s.id,
+    soort: s.soort,
+    signaal: s.signaal,
+    voorstel: s.voorstel,
+    gesignaleerdOp: new Date(s.gesignaleerdOp).toISOString(),
+    status: s.status,
+    reactie: s.reactie,
+    gewijzigdDoor: s.gewijzigdDoor,
+    gewijzigdOp: s.gewijzigdOp === null ? null : new Date(s.gewijzigdOp).toISOString(),
+    versie: s.versie,
+  };
+}
+
+@Injectable()
+export class SysteemsignalenService {
+  private readonly signalen: SysteemsignalenRepository;
+
+  constructor(
+    db: DataSource,
+    private readonly clock: Clock,
+  ) {
+    this.signalen = new SysteemsignalenRepository(db);
+  }
+
+  async list(user: Principal, q: z.infer<typeof systeemsignaalQuery>) {
+    const rows = await this.signalen.list(user.gemeente, q.status);
+    return { items: rows.map(view) };
+  }
+
+  async detail(user: Principal, id: string) {
+    const s = await this.found(user, id);
+    const historie = await this.signalen.historie(user.gemeente, id);
+    return {
+      ...view(s),
+      historie: historie.map((h) => ({
+        at: new Date(h.at).toISOString(),
+        actor: h.actor,
+        statusVan: h.statusVan,
+        statusNaar: h.statusNaar,
+        reactie: h.reactie,
+      })),
+    };
+  }
+
+  /**
+   * Beleid sets the status and/or replies. Afgehandeld needs a reply (in this change or an earlier one): the
+   * professionals who raised it learn what policy did with it. With If-Match only when the signal still has that
+   * version; without, on the version read here (a change meanwhile is a 409 either way, never lost).
+   */
+  async change(user: Principal, id: string, body: z.infer<typeof systeemsignaalPatch>, version?: string) {
+    const s = await this.found(user, id);
+    const versie = version === undefined ? s.versie : parse(ifMatch, version, 'If-Match');
+    if (versie !== s.versie) throw this.conflict(s.versie);
+    if ((body.status ?? s.status) === 'afgehandeld' && !(body.reactie ?? s.reactie)) {
+      throw new InvalidData('Een afgehandeld signaal heeft een reactie van beleid', [
+        { field: 'reactie', message: 'verplicht bij status afgehandeld' },
+      ]);
+    }
+    const changed = await this.signalen.change(user.gemeente, id, {
+      ...body,
+      actor: user.user,
+      at: await this.clock.now(),
+      versie,
+    });
+    if (!changed) throw this.conflict(s.versie);
+    return view(changed);
+  }
+
+  private async found(user: Principal, id: string): Promise<SysteemsignaalRow> {
+    const s = await this.signalen.find(user.gemeente, id);
+    if (!s) throw new NotFound(`Systeemsignaal ${id} bestaat niet`);
+    return s;
+  }
+
+  private conflict(versie: number) {
+    return new VersionConflict(
+      `Het signaal is intussen gewijzigd (nu versie ${versie}); lees het opnieuw en probeer het dan nog eens`,
+    );
+  }
+}
