@@ -102,6 +102,8 @@ export type WorkflowParts<TMachine extends AnyStateMachine, K extends string> = 
     next: SnapshotFrom<TMachine>,
     event: { type: string } & Record<string, unknown>,
   ): Effect[];
+  /** why an event must be refused before the machine sees it (WorkflowDefinition.refuse); never when absent */
+  refuse?: WorkflowDefinition<TMachine>['refuse'];
 } & RegieParts<TMachine>;
 
 /** A definition whose refusals the journey words itself: its `explainRejection` is always there. */
@@ -141,6 +143,7 @@ export function defineWorkflow<TMachine extends AnyStateMachine, K extends strin
   if (parts.projection) definition.projection = parts.projection;
   if (parts.rejections) definition.explainRejection = explainWith(parts.rejections, events);
   if (parts.consentRequired) definition.consentRequired = parts.consentRequired;
+  if (parts.refuse) definition.refuse = parts.refuse;
   return definition;
 }
 

@@ -3,11 +3,12 @@
  * version ships with a migration of the persisted snapshots.
  */
 import { ave } from './ave';
+import { doorbraak } from './doorbraak';
 import { herindicatie } from './herindicatie';
 import { intake } from './intake';
 import { transitie18 } from './transitie18';
 import type { AnyWorkflowDefinition } from './workflow';
 
-export const workflows: AnyWorkflowDefinition[] = [intake, ave, transitie18, herindicatie];
+export const workflows: AnyWorkflowDefinition[] = [intake, ave, transitie18, herindicatie, doorbraak];
 
 export type * from './workflow';

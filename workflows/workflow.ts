@@ -32,8 +32,11 @@ export interface DeadlineDeclaration {
   party?: 'gemeente' | 'inwoner';
   /** how long before the due date the case owner is reminded; the engine's default when absent */
   remindBefore?: TermLength;
-  /** who else hears when the term passes, besides the regie holder: the teamleider of the case's team */
-  escalateTo?: 'teamleider';
+  /**
+   * who else hears when the term passes, besides the regie holder: the teamleider of the case's team, or everyone
+   * whose token carries a mandate level (`mandaat:<code>`, see EventEnvelope.mandaat)
+   */
+  escalateTo?: 'teamleider' | `${typeof MANDAAT_ONTVANGER}${string}`;
   /**
    * `term` (default): something must be done by the due date, and a due date that passes undone is recorded
    * `missed`. `moment`: a milestone that simply happens on its date (the 18th birthday): when due the engine records
@@ -42,6 +45,9 @@ export interface DeadlineDeclaration {
    */
   kind?: 'term' | 'moment';
 }
+
+/** The prefix of a recipient that is a mandate level rather than a person: `mandaat:manager_sociaal_domein`. */
+export const MANDAAT_ONTVANGER = 'mandaat:';
 
 /** Who coordinates the case now ("één gezin, één plan, één regisseur"). */
 export interface Regie {
@@ -55,6 +61,11 @@ export interface EventEnvelope {
   at: string;
   /** user id from the token, or `system` for deadlines fired by the worker */
   actor: string;
+  /**
+   * the code of the mandate level the actor's token carries (claim `mandaat`), when it carries one: what a
+   * decision needs beside a role (a doorbraak's plan, by its amount). A client cannot send it.
+   */
+  mandaat?: string;
 }
 
 /** The event the engine sends when a declared deadline falls due. Machines may react to it or ignore it. */
@@ -211,6 +222,20 @@ export type Effect =
   | BeeindigVoorzieningEffect
   | SysteemsignaalEffect;
 
+/**
+ * Why the engine must refuse an event before the machine sees it, for a reason its schema and roles cannot know:
+ * `forbidden` (403) when the actor lacks what the case asks of a decider (a mandate level high enough for the
+ * amount), `invalid` (400) when the data names something the case's own rules do not know (a mandate level the
+ * gemeente has not configured). Nothing is written either way.
+ */
+export interface EventRefusal {
+  status: 'forbidden' | 'invalid';
+  /** in words for the professional (Dutch), naming what is needed */
+  message: string;
+  /** the field of the event's data the refusal is about, for `invalid` */
+  field?: string;
+}
+
 /** A case's projection (WorkflowDefinition.projection): JSON scalars by name. */
 export type Projection = Readonly<Record<string, string | number | boolean | null>>;
 
@@ -257,6 +282,14 @@ export interface WorkflowDefinition<TMachine extends AnyStateMachine = AnyStateM
    * that carries no data to decide whether to offer the event at all: answer null when data could make it pass.
    */
   explainRejection?(snapshot: SnapshotFrom<TMachine>, event: { type: string }): string | null;
+  /**
+   * Whether the engine must refuse this event from this actor before the machine sees it (see EventRefusal), or
+   * null. Called with the validated event and its envelope (`actor`, `at`, `mandaat`).
+   */
+  refuse?(
+    snapshot: SnapshotFrom<TMachine>,
+    event: { type: string } & EventEnvelope & Record<string, unknown>,
+  ): EventRefusal | null;
   /**
    * The consent (toestemming) the inwoner must have recorded before this case may start with this input,
    * or null when none is needed (the inwoner reports themselves, or a legal signal such as vroegsignalering).

@@ -59,6 +59,8 @@ export interface Actor {
   gemeente: string;
   roles: readonly string[];
   team?: string;
+  /** the mandate level the token carries (claim `mandaat`), stamped on every event it sends (EventEnvelope) */
+  mandaat?: string;
 }
 
 /** Legal grounds on which a case may be shared without the inwoner's consent (issue: consent). */
@@ -459,7 +461,19 @@ export class Engine {
       }
       sharedOn = grond.data ? { wettelijkeGrondslag: grond.data } : { toestemming: consentId };
     }
-    const event = { ...(parsed.data as object), type, at: now.toISOString(), actor: actor.id };
+    const event = {
+      ...(parsed.data as object),
+      type,
+      at: now.toISOString(),
+      actor: actor.id,
+      ...(actor.mandaat ? { mandaat: actor.mandaat } : {}),
+    };
+    const refusal = def.refuse?.(snapshot, event);
+    if (refusal?.status === 'forbidden') throw new Forbidden(refusal.message, { type });
+    if (refusal)
+      throw new InvalidData(refusal.message, [
+        { field: refusal.field ?? '(body)', message: refusal.message },
+      ]);
     const next = apply(def, snapshot, event);
     if (!next) {
       const allowed = allowedEvents(def, snapshot, row.deadlines);
@@ -471,7 +485,12 @@ export class Engine {
 
     const draft = new StepDraft(this.kalender, advance(row, def, next, now), row.deadlines);
     draft.reconcile(def, next, def.deadlines(next), now);
-    const eventData = { ...(parsed.data as Record<string, unknown>), ...sharedOn };
+    // the history records the mandate level a decision was taken with
+    const eventData = {
+      ...(parsed.data as Record<string, unknown>),
+      ...sharedOn,
+      ...(actor.mandaat ? { mandaat: actor.mandaat } : {}),
+    };
     for (const effect of def.effects?.(snapshot, next, { type, ...eventData }) ?? []) {
       const payload: EffectPayload = {
         gemeente: row.gemeente,

@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { type Kalender, startOfLocalDay } from '@regie/calendar';
 import { type BatchedMiss, DeadlineRepository } from '@regie/persistence';
-import type { DeadlineDeclaration } from '@regie/workflows/workflow';
+import { type DeadlineDeclaration, MANDAAT_ONTVANGER } from '@regie/workflows/workflow';
 import type { DataSource } from 'typeorm';
 import { type CaseStore, LostRace, backoff } from './case-store';
 import type { Clock } from './clock';
@@ -129,6 +129,8 @@ export class DeadlineFiring {
     if (declarationsDiffer(declared, def.deadlines(next))) return null;
     // what the machine asks of other cases goes to the outbox with the step: the careful path writes it
     if (def.effects?.(snapshot, next, event).length) return null;
+    // the batch statement notifies the holder and the teamleider only: a mandate level is heard on the careful path
+    if (d.escalate_to?.startsWith(MANDAAT_ONTVANGER)) return null;
     const regie = def.regie(next);
     const moment = isMoment(declared, d.key);
     return {
@@ -219,6 +221,9 @@ export class DeadlineFiring {
     const kind = moment ? 'mijlpaal_bereikt' : 'termijn_verstreken';
     if (!moment && d.escalate_to === 'teamleider' && draft.row.team)
       draft.notify(teamleiderOf(draft.row.team), kind, d, message);
+    // a mandate level hears of it as a group: every holder of that level in the gemeente reads `mandaat:<code>`
+    if (!moment && d.escalate_to?.startsWith(MANDAAT_ONTVANGER))
+      draft.notify(d.escalate_to, kind, d, message);
     if (d.party === 'gemeente') draft.notify(draft.row.regie_holder, kind, d, message);
     await this.store.write(
       draft.toStep(

@@ -1,0 +1,84 @@
+import { transition } from 'xstate';
+import { explainRejection, projection, effects, doorbraak } from './index';
+import { deadlines } from './terms';
+import { doorbraakMachine } from './machine';
+import { MANAGER, TEAMLEIDER, dag, event, inBesluit, play } from './test-helpers';
+
+describe('doorbraak: the Jansen household', () => {
+  it('sums muddling on, the plan and the net saving from what was recorded', () => {
+    const s = inBesluit();
+    expect(projection(s)).toMatchObject({
+      doormodderenPerJaar: 4_100_000,
+      planEenmalig: 320_000,
+      planPerJaar: 0,
+      verwachteBesparingPerJaar: 1_800_000,
+      kostenMetPlanJaar1: 4_100_000 - 1_800_000 + 320_000,
+      nettoBesparingJaar1: 1_480_000,
+      nettoBesparingPerJaarDaarna: 1_800_000,
+      mandaatNodig: 'teamleider',
+      voorgelegdAan: 'teamleider',
+      metJeugdwet: true,
+      metWmo: true,
+    });
+    expect(deadlines(s)).toEqual([
+      expect.objectContaining({ key: 'besluit_teamleider', escalateTo: 'mandaat:manager_sociaal_domein' }),
+    ]);
+  });
+
+  it('lets the teamleider approve € 3.200, refuses her € 7.500 and lets the manager approve it after voorleggen', () => {
+    const klein = inBesluit();
+    const goed = { type: 'PLAN_GOEDGEKEURD' as const, at: dag(1), actor: TEAMLEIDER, mandaat: 'teamleider' };
+    expect(klein.can(goed)).toBe(true);
+
+    const groot = inBesluit(750_000);
+    expect(groot.can(goed)).toBe(false);
+    expect(doorbraak.refuse?.(groot, goed)).toEqual({
+      status: 'forbidden',
+      message: expect.stringContaining('manager sociaal domein (tot € 25.000,00)'),
+    });
+    const voorgelegd = play(groot, [{ type: 'PLAN_VOORGELEGD', actor: TEAMLEIDER, mandaat: 'teamleider' }]);
+    expect(projection(voorgelegd).voorgelegdAan).toBe('manager_sociaal_domein');
+    expect(voorgelegd.can(goed)).toBe(false);
+    const [na] = transition(doorbraakMachine, voorgelegd, {
+      type: 'PLAN_GOEDGEKEURD',
+      at: dag(2),
+      actor: MANAGER,
+      mandaat: 'manager_sociaal_domein',
+    });
+    expect(na.value).toBe('uitvoering');
+    expect(deadlines(na).map((d) => d.key)).toEqual(['evaluatie_3m', 'evaluatie_12m']);
+  });
+
+  it('closes with the systeemsignaal as an effect', () => {
+    const s = play(inBesluit(), [
+      { type: 'PLAN_GOEDGEKEURD', actor: TEAMLEIDER, mandaat: 'teamleider' },
+      { type: 'ACTIE_TOEGEVOEGD', eigenaar: 'user-x', omschrijving: 'huur betalen', uiterlijk: '2026-03-10' },
+    ]);
+    expect(explainRejection(s, event({ type: 'UITVOERING_AFGEROND' }))).toContain('actie-1');
+    const e = play(s, [
+      { type: 'ACTIE_AFGEROND', actieId: 'actie-1' },
+      { type: 'UITVOERING_AFGEROND' },
+      {
+        type: 'EVALUATIE_VASTGELEGD',
+        maanden: 3,
+        doelBereikt: 'deels',
+        zrm: [{ domein: 'huisvesting', score: 4 }],
+        besparingen: [{ stap: 1, gerealiseerdPerJaar: 1_800_000, soort: 'structureel' }],
+      },
+    ]);
+    const close = event({
+      type: 'AFGESLOTEN',
+      systeemsignaal: {
+        soort: 'regel',
+        signaal: 'de corporatie weigert een nieuw huurcontract bij elke huurachterstand',
+        voorstel: 'afspraken met de corporatie',
+      },
+    });
+    const [done] = transition(doorbraakMachine, e, close);
+    expect(done.status).toBe('done');
+    expect(effects(e, done, close)).toEqual([
+      expect.objectContaining({ type: 'systeemsignaal', soort: 'regel' }),
+    ]);
+    expect(projection(e).gerealiseerdStructureel).toBe(1_800_000);
+  });
+});
