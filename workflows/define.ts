@@ -86,6 +86,8 @@ export type WorkflowParts<TMachine extends AnyStateMachine, K extends string> = 
   input?: z.ZodType;
   /** the rules a gemeente may set for this workflow (see WorkflowDefinition.config); none when absent */
   config?: z.ZodType;
+  /** at most one open case per subject (WorkflowDefinition.onePerSubject); any number when absent */
+  onePerSubject?: boolean;
   /** every event a client may send */
   events: EventParts<K>;
   /** the deadlines; none when absent */
@@ -138,6 +140,7 @@ export function defineWorkflow<TMachine extends AnyStateMachine, K extends strin
     regie,
   };
   if (parts.config) definition.config = parts.config;
+  if (parts.onePerSubject) definition.onePerSubject = true;
   if (parts.terms?.closeDisappearedAs) definition.closeDisappearedAs = parts.terms.closeDisappearedAs;
   if (parts.effects) definition.effects = parts.effects;
   if (parts.projection) definition.projection = parts.projection;

@@ -256,6 +256,11 @@ export interface WorkflowDefinition<TMachine extends AnyStateMachine = AnyStateM
    * `input.config`, and the case keeps the rules it started with.
    */
   config?: z.ZodType;
+  /**
+   * At most one open case of this workflow per subject (a household's doorbraak): the engine refuses a second
+   * start (409) naming the open case. Absent: any number.
+   */
+  onePerSubject?: boolean;
   /** every event a client may send, by type */
   events: Record<string, EventSpec>;
   /** the deadlines that run in this snapshot */

@@ -225,6 +225,8 @@ export const doorbraak = defineWorkflow({
   title: 'Doorbraak: als de regels een huishouden blokkeren',
   machine: doorbraakMachine,
   config: doorbraakConfigInput,
+  // one running doorbraak per huishouden (or inwoner): a second aanmelding is refused, naming the running one
+  onePerSubject: true,
   input: doorbraakInput,
   events: { schemas: eventSchemas, titles: eventTitles, roles: ROLES_PER_EVENT, sharing: DELEN },
   terms: { deadlines, closeDisappearedAs },

@@ -8,6 +8,7 @@ import type { Kalender } from '@regie/calendar';
 import {
   CaseRepository,
   type CaseStep,
+  EffectStepsRepository,
   type LaterHappening,
   WorkflowConfigRepository,
 } from '@regie/persistence';
@@ -20,6 +21,7 @@ import { CaseStore, type LoadedCase, LostRace, type OutboxSignal, backoff } from
 import type { Clock } from './clock';
 import { DeadlineFiring, type FireResult, type TriggerRef } from './firing';
 import {
+  CaseAlreadyOpen,
   ClockConflict,
   ConsentRequired,
   EngineError,
@@ -145,6 +147,7 @@ export class Engine {
   private readonly maxAttempts: number;
   private readonly cases: CaseRepository;
   private readonly configs: WorkflowConfigRepository;
+  private readonly openCases: EffectStepsRepository;
   private readonly store: CaseStore;
   private readonly firing: DeadlineFiring;
   private readonly onCommand: (observed: ObservedCommand) => void;
@@ -158,6 +161,7 @@ export class Engine {
     this.maxAttempts = opts.maxAttempts ?? 50;
     this.cases = new CaseRepository(opts.db);
     this.configs = new WorkflowConfigRepository(opts.db);
+    this.openCases = new EffectStepsRepository(opts.db);
     this.outbox = opts.outbox ?? { kick: () => undefined };
     this.store = new CaseStore(this.cases, this.outbox);
     this.firing = new DeadlineFiring(
@@ -259,6 +263,14 @@ export class Engine {
     }
     const subject = await this.cases.subject(cmd.subjectId, gemeente);
     if (!subject) throw new NotFound(`Inwoner of huishouden ${cmd.subjectId} bestaat niet`);
+    if (def.onePerSubject) {
+      const open = await this.openCases.openCase(gemeente, def.name, cmd.subjectId);
+      if (open)
+        throw new CaseAlreadyOpen(
+          `Voor ${cmd.subjectId} loopt al een ${def.name}-casus (${open}); er loopt er maar één tegelijk. Werk in die casus verder.`,
+          { caseId: open },
+        );
+    }
 
     const now = await this.clock.now();
     checkOntvangenOp(input[ONTVANGEN_OP], `input.${ONTVANGEN_OP}`, now, subject.birthDate);
@@ -469,7 +481,7 @@ export class Engine {
       ...(actor.mandaat ? { mandaat: actor.mandaat } : {}),
     };
     const refusal = def.refuse?.(snapshot, event);
-    if (refusal?.status === 'forbidden') throw new Forbidden(refusal.message, { type });
+    if (refusal?.status === 'forbidden') throw new Forbidden(refusal.message);
     if (refusal)
       throw new InvalidData(refusal.message, [
         { field: refusal.field ?? '(body)', message: refusal.message },

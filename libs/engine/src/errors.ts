@@ -48,6 +48,11 @@ export class EventRejected extends EngineError {
   }
 }
 
+/** 409: the subject already has an open case of a workflow that allows one at a time (details: its `caseId`). */
+export class CaseAlreadyOpen extends EngineError {
+  readonly code = 'case_already_open';
+}
+
 /** 422: the inwoner's toestemming is not recorded. */
 export class ConsentRequired extends EngineError {
   readonly code = 'consent_required';

@@ -14,6 +14,7 @@ export {
 export { TERM_EVENTS } from './term-events';
 export type { FireResult } from './firing';
 export {
+  CaseAlreadyOpen,
   ClockConflict,
   ConsentRequired,
   EngineError,

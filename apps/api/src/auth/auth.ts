@@ -33,10 +33,19 @@ export const principalSchema = z
       .max(50)
       .regex(/^[a-z0-9-]+$/, 'kleine letters, cijfers en -'),
     team: z.string().min(1).max(100).optional(),
+    /** the mandate level the user decides with (a doorbraak's plan), e.g. `manager_sociaal_domein` */
+    mandaat: z
+      .string()
+      .regex(/^[a-z][a-z0-9_]{0,49}$/, 'kleine letters, cijfers en _')
+      .optional()
+      .describe('het mandaatniveau waarmee de gebruiker besluit, bijv. teamleider of manager_sociaal_domein'),
   })
   .strict()
   .meta({ id: 'DevTokenRequest' });
 export type Principal = z.infer<typeof principalSchema>;
+
+/** The claim that carries the user's mandate level; absent for users who take no decisions that need one. */
+export const MANDAAT_CLAIM = 'mandaat';
 
 export function authMode(): 'dev' | 'oidc' {
   return config().authMode;
@@ -47,7 +56,12 @@ function secret(): Uint8Array {
 }
 
 export async function signDevToken(p: Principal): Promise<string> {
-  return new SignJWT({ roles: p.roles, gemeente: p.gemeente, ...(p.team ? { team: p.team } : {}) })
+  return new SignJWT({
+    roles: p.roles,
+    gemeente: p.gemeente,
+    ...(p.team ? { team: p.team } : {}),
+    ...(p.mandaat ? { [MANDAAT_CLAIM]: p.mandaat } : {}),
+  })
     .setProtectedHeader({ alg: 'HS256' })
     .setSubject(p.user)
     .setIssuedAt()
@@ -76,11 +90,13 @@ export async function verifyToken(token: string): Promise<Principal> {
     }));
   }
   const team = payload[auth.oidcTeamClaim];
+  const mandaat = payload[MANDAAT_CLAIM];
   const parsed = principalSchema.safeParse({
     user: payload.sub,
     roles: payload[auth.oidcRolesClaim],
     gemeente: payload[auth.oidcGemeenteClaim],
     ...(team ? { team } : {}),
+    ...(mandaat ? { mandaat } : {}),
   });
   if (!parsed.success) throw new UnauthorizedException('Token mist gebruiker, rollen of gemeente');
   return parsed.data;

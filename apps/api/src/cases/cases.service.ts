@@ -28,7 +28,13 @@ const ifMatch = z
   .transform((v) => Number(v.replace(/\D/g, '')));
 
 export function actorOf(p: Principal): Actor {
-  return { id: p.user, gemeente: p.gemeente, roles: p.roles, ...(p.team ? { team: p.team } : {}) };
+  return {
+    id: p.user,
+    gemeente: p.gemeente,
+    roles: p.roles,
+    ...(p.team ? { team: p.team } : {}),
+    ...(p.mandaat ? { mandaat: p.mandaat } : {}),
+  };
 }
 
 /** A case the caller may see, and why (the reason the audit log records). */

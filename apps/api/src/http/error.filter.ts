@@ -19,6 +19,7 @@ import {
 } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import {
+  CaseAlreadyOpen,
   ClockConflict,
   ConsentRequired,
   EngineError,
@@ -43,6 +44,7 @@ const STATUS_OF: [new (...args: never[]) => EngineError, number][] = [
   [VersionConflict, HttpStatus.CONFLICT],
   [IdempotencyKeyReused, HttpStatus.CONFLICT],
   [ClockConflict, HttpStatus.CONFLICT],
+  [CaseAlreadyOpen, HttpStatus.CONFLICT],
   [EventRejected, HttpStatus.UNPROCESSABLE_ENTITY],
   [ConsentRequired, HttpStatus.UNPROCESSABLE_ENTITY],
 ];
