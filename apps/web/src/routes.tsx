@@ -12,6 +12,7 @@ import { NieuweMelding } from './screens/intaker/NieuweMelding';
 import { ZoekInwoner } from './screens/intaker/ZoekInwoner';
 import { Regels } from './screens/admin/Regels';
 import { Indicatoren } from './screens/beleid/Indicatoren';
+import { Systeemsignalen } from './screens/beleid/Systeemsignalen';
 import { Bord } from './screens/procesmanager/Bord';
 import { Audit } from './screens/teamleider/Audit';
 import { Medewerker } from './screens/teamleider/Medewerker';
@@ -82,6 +83,13 @@ export const ROUTES: RouteDef[] = [
     nav: 'Indicatoren',
     roles: ['beleid'],
     render: () => <Indicatoren />,
+  },
+  {
+    path: '/systeemsignalen',
+    title: 'Systeemsignalen',
+    nav: 'Systeemsignalen',
+    roles: ['beleid', 'teamleider', 'procesmanager'],
+    render: () => <Systeemsignalen />,
   },
   {
     path: '/regels',

@@ -981,7 +981,15 @@ export interface components {
     Indicator: {
       key: string;
       name: string;
+      /** @description een aantal; bij eenheid eurocent een bedrag in hele eurocenten */
       value: number;
+      /**
+       * @description alleen bij een bedrag (eurocent, € 4.800,00 is 480000); zonder eenheid is value een aantal
+       * @enum {string}
+       */
+      eenheid?: 'eurocent';
+      /** @description bij een bedrag: over hoeveel casussen opgeteld (schermen tonen onder de 5 geen bedrag) */
+      casussen?: number;
     };
     IndicatorList: components['schemas']['Indicator'][];
     InvalidParam: {

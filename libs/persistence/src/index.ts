@@ -60,7 +60,11 @@ export {
   type NotificationEntry,
 } from './repositories/cases-query';
 export { DemoSeedRepository, type DemoSubject } from './repositories/demo-seed';
-export { IndicatorsRepository, type BwWachtende } from './repositories/indicators';
+export {
+  IndicatorsRepository,
+  type BwWachtende,
+  type GerealiseerdeBesparing,
+} from './repositories/indicators';
 export { HuishoudensRepository, type HuishoudenVanSubject } from './repositories/huishoudens';
 export {
   SubjectsRepository,

@@ -104,11 +104,8 @@ export class VoorzieningenService {
     const tot = startOfLocalDay(addDays(q.to, 1));
     const result = [];
     for (const ind of INDICATOREN) {
-      result.push({
-        key: ind.key,
-        name: ind.name,
-        value: await ind.value(this.counts, user.gemeente, van, tot),
-      });
+      const value = await ind.value(this.counts, user.gemeente, van, tot);
+      result.push({ key: ind.key, name: ind.name, ...(typeof value === 'number' ? { value } : value) });
     }
     return result;
   }

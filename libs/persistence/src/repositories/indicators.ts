@@ -44,6 +44,14 @@ const WACHTLIJST = `
     WHERE e.case_id = o.case_id AND e.seq > o.seq AND e.type IN ('BW_GEPLAATST', 'INGETROKKEN')
       AND ${DAG('e', 'datum')} <= $2)`;
 
+/** The realised yearly saving of one classification (situationeel, structureel, incidenteel), in eurocents. */
+export interface GerealiseerdeBesparing {
+  soort: string;
+  centen: number;
+  /** how many doorbraak cases it is summed over (the screens suppress an amount of fewer than 5) */
+  casussen: number;
+}
+
 export class IndicatorsRepository {
   constructor(private readonly ds: DataSource) {}
 
@@ -81,5 +89,50 @@ export class IndicatorsRepository {
       [gemeente, opDatum],
     );
     return Number(rows[0].n);
+  }
+
+  /**
+   * Almelo 3.4A.1 (`wet` Jeugdwet) and 3.4B.1 (`wet` Wmo): distinct doorbraak cases that ran in [from, to) (started
+   * before its end, not closed before its start) and whose analysis had named an agency or provision under that
+   * law by its end. Every ANALYSE_VASTGELEGD counts: a later analysis without it does not undo that it was involved.
+   */
+  async doorbraakMetWet(gemeente: string, wet: string, from: Date, to: Date): Promise<number> {
+    const rows: { n: string }[] = await sqlFor(this.ds).query(
+      `SELECT count(*) AS n FROM cases c
+       WHERE c.gemeente = $1 AND c.workflow = 'doorbraak' AND c.created_at < $3
+         AND EXISTS (
+           SELECT 1 FROM case_history a
+           WHERE a.case_id = c.id AND a.type = 'ANALYSE_VASTGELEGD' AND a.at < $3
+             AND a.data->'betrokkenen' @> jsonb_build_array(jsonb_build_object('wet', $4::text)))
+         AND NOT EXISTS (
+           SELECT 1 FROM case_history s
+           WHERE s.case_id = c.id AND s.to_state = 'afgesloten' AND s.from_state IS DISTINCT FROM 'afgesloten'
+             AND s.at < $2)`,
+      [gemeente, from, to, wet],
+    );
+    return Number(rows[0]!.n);
+  }
+
+  /**
+   * The realised yearly savings of doorbraak cases by classification: per case the latest evaluation recorded in
+   * [from, to) (a later evaluation restates the yearly saving, so two in one period are not added up), summed over
+   * the cases per classification, in whole eurocents.
+   */
+  async doorbraakBesparingen(gemeente: string, from: Date, to: Date): Promise<GerealiseerdeBesparing[]> {
+    const rows: { soort: string; centen: string; casussen: string }[] = await sqlFor(this.ds).query(
+      `WITH laatste AS (
+         SELECT DISTINCT ON (h.case_id) h.case_id, h.data
+         FROM case_history h JOIN cases c ON c.id = h.case_id
+         WHERE h.gemeente = $1 AND c.workflow = 'doorbraak' AND h.type = 'EVALUATIE_VASTGELEGD'
+           AND h.at >= $2 AND h.at < $3
+         ORDER BY h.case_id, h.seq DESC)
+       SELECT b->>'soort' AS soort, sum((b->>'gerealiseerdPerJaar')::bigint) AS centen,
+              count(DISTINCT l.case_id) AS casussen
+       FROM laatste l CROSS JOIN jsonb_array_elements(l.data->'besparingen') b
+       GROUP BY b->>'soort'`,
+      [gemeente, from, to],
+    );
+    // a sum of bigints comes back as a numeric string; whole cents stay far below 2^53
+    return rows.map((r) => ({ soort: r.soort, centen: Number(r.centen), casussen: Number(r.casussen) }));
   }
 }

@@ -3,7 +3,7 @@
  * their schemas, terms with days left or overdue, history in plain Dutch. Printable.
  */
 import { Button, Heading1, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { api, call, type Schemas } from '../../api';
 import { AppLink } from '../../components/AppLink';
 import { DeadlineTable } from '../../components/Deadlines';
@@ -22,6 +22,7 @@ import {
   waarde,
 } from '../../format';
 import { useLoad } from '../../hooks';
+import { DoorbraakOverzicht, EIGEN_FORMULIER } from '../doorbraak/DoorbraakOverzicht';
 import { useTeamUsers } from '../teamleider/users';
 import { JourneyDiagram } from './JourneyDiagram';
 
@@ -165,6 +166,9 @@ export function CaseScreen({ id }: { id: string }) {
         <dt>Bijgewerkt</dt>
         <dd>{datumTijd(c.updatedAt)}</dd>
       </dl>
+      {c.workflow === 'doorbraak' ? (
+        <DoorbraakOverzicht c={c} wf={wf} onDone={() => setTick((t) => t + 1)} />
+      ) : null}
       {hasRole('teamleider') ? (
         <Paragraph className="regie-noprint">
           <AppLink to={`/casussen/${c.id}/audit`}>Audittrail van deze casus</AppLink>
@@ -233,13 +237,27 @@ function Actions({
 }) {
   const [open, setOpen] = useState<string | null>(null);
   const form = useSchemaSubmit('event');
-  const { values, setValues, errors, setErrors, message, setMessage, busy } = form;
+  const { values, setValues, errors, setErrors, message, setMessage, problem, busy } = form;
+  // opened: the focus goes into the form (its first field, else its title); closed: back to its button
+  const lastOpen = useRef<string | null>(null);
+  useEffect(() => {
+    if (open) {
+      const formEl = document.getElementById('event-form');
+      const first = formEl?.querySelector<HTMLElement>('input, select, textarea');
+      (first ?? document.getElementById('event-form-titel'))?.focus();
+    } else if (lastOpen.current)
+      document.querySelector<HTMLElement>(`[data-event="${lastOpen.current}"]`)?.focus();
+    lastOpen.current = open;
+  }, [open]);
   const [ok, setOk] = useState<string | null>(null);
   const { session } = useApp();
   // the new regie holder is one of the team, chosen from a list (not free text)
   const users = useTeamUsers(session.team);
   if (!c.allowedEvents.length) return <Paragraph>Er is nu niets te doen in deze casus.</Paragraph>;
-  const events = [...c.allowedEvents].sort((a, b) => Number(b === primary) - Number(a === primary));
+  // events with a form of their own elsewhere on the screen (the doorbraak's lists of rows) are not offered here
+  const events = c.allowedEvents
+    .filter((t) => !EIGEN_FORMULIER[c.workflow]?.includes(t))
+    .sort((a, b) => Number(b === primary) - Number(a === primary));
   const schemaOf = (t: string) =>
     (wf?.events.find((e) => e.type === t)?.schema as JsonSchema) ?? TERM_SCHEMAS[t] ?? {};
   const termOptions = c.deadlines
@@ -276,6 +294,7 @@ function Actions({
           <li key={t}>
             <Button
               type="button"
+              data-event={t}
               appearance={t === primary ? 'primary-action-button' : 'secondary-action-button'}
               aria-expanded={open === t}
               aria-controls="event-form"
@@ -301,8 +320,15 @@ function Actions({
           onSubmit={(e) => void submit(e)}
           noValidate
         >
-          <Heading3 id="event-form-titel">{title(open)}</Heading3>
+          <Heading3 id="event-form-titel" tabIndex={-1}>
+            {title(open)}
+          </Heading3>
           {message ? <ErrorAlert>{message}</ErrorAlert> : null}
+          {problem?.code === 'consent_required' ? (
+            <Paragraph>
+              <AppLink to={`/inwoners/${c.subjectId}`}>Toestemming vastleggen op het klantbeeld</AppLink>
+            </Paragraph>
+          ) : null}
           <SchemaFields
             schema={schemaOf(open)}
             values={values}
