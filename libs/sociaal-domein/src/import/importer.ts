@@ -12,6 +12,8 @@
  * - Inwoners, huishoudens and voorzieningen are written a thousand rows a statement (ImportRepository); the
  *   voorzieningen as the `recordVoorziening` effect records one (ggz from the product, the regie holder as owner,
  *   a herindicatie review for one that is still running with an einddatum, enrolment in the 18-/18+ transition).
+ *   Those reviews and enrolments are engine starts in bulk (`Engine.startMany`, starts.ts): the start step of a
+ *   single start, a few hundred cases a statement.
  * - Meldingen, aanvragen and AVE tracks start cases through the engine with a stable Idempotency-Key per row,
  *   and their date of receipt (`ontvangenOp`): the engine refuses one before the inwoner's birth.
  *
