@@ -1,7 +1,8 @@
 /**
  * Beleid's start screen: every indicator the API offers, per month over the last twelve months (by the API's
  * clock), as a bar chart with the same numbers as a table, and as a CSV download. Counts of 1 to 4 inwoners are
- * shown as "<5" (in the chart, the table and the CSV), so no number points at a person.
+ * shown as "<5" (in the chart, the table and the CSV), so no number points at a person; an amount (the realised
+ * savings of the Doorbraakmethode, in euros) summed over 1 to 4 cases is not shown either.
  */
 import { Heading1, Heading2, Link, Paragraph } from '@utrecht/component-library-react';
 import { useEffect, useMemo, useState } from 'react';
@@ -10,6 +11,7 @@ import { ErrorAlert, Loading } from '../../components/Feedback';
 import { useApp, useNow } from '../../context';
 import { dagSleutel, datum } from '../../format';
 import { useLoad } from '../../hooks';
+import { euro } from '../doorbraak/geld';
 
 /** Below this many inwoners a count is not shown. */
 const DREMPEL = 5;
@@ -57,7 +59,27 @@ interface Reeks {
   name: string;
   values: number[];
   total: number;
+  /** an amount (eurocent) rather than a count: shown in euros, suppressed when summed over 1 to 4 cases */
+  eenheid?: 'eurocent';
+  casussen: number[];
+  totaalCasussen: number;
 }
+
+/** An amount summed over 1 to 4 cases points at a household: not shown, as a count of 1 to 4 is not. */
+const onderdrukt = (r: Reeks, v: number, casussen: number) =>
+  r.eenheid ? casussen > 0 && casussen < DREMPEL : v > 0 && v < DREMPEL;
+
+/** A cell as it may be shown: a count (see getal), or an amount in euros unless it is suppressed. */
+export function cel(r: Reeks, v: number, casussen: number): string {
+  if (!r.eenheid) return getal(v);
+  return onderdrukt(r, v, casussen) ? `onderdrukt (<${DREMPEL} casussen)` : euro(v);
+}
+
+const kortBedrag = new Intl.NumberFormat('nl-NL', {
+  style: 'currency',
+  currency: 'EUR',
+  notation: 'compact',
+});
 
 export function Indicatoren() {
   const { clockTick } = useApp();
@@ -77,6 +99,9 @@ export function Indicatoren() {
       name: t.name,
       total: t.value,
       values: perMonth.map((list) => list.find((i) => i.key === t.key)?.value ?? 0),
+      ...(t.eenheid ? { eenheid: t.eenheid } : {}),
+      casussen: perMonth.map((list) => list.find((i) => i.key === t.key)?.casussen ?? 0),
+      totaalCasussen: t.casussen ?? 0,
     }));
   }, [months, clockTick]);
 
@@ -118,7 +143,8 @@ function Indicator({ r, months, n }: { r: Reeks; months: Maand[]; n: number }) {
     <section aria-labelledby={`${id}-h`} className="regie-indicator">
       <Heading2 id={`${id}-h`}>{r.name}</Heading2>
       <Paragraph>
-        Indicator {r.key}. Totaal over de twaalf maanden: <strong>{getal(r.total)}</strong>.
+        Indicator {r.key}. Totaal over de twaalf maanden: <strong>{cel(r, r.total, r.totaalCasussen)}</strong>
+        .
       </Paragraph>
       <figure className="regie-grafiek" aria-labelledby={`${id}-cap`}>
         <figcaption id={`${id}-cap`}>
@@ -128,8 +154,9 @@ function Indicator({ r, months, n }: { r: Reeks; months: Maand[]; n: number }) {
           <line x1={left} x2={W - left} y1={H - bottom} y2={H - bottom} className="regie-grafiek__as" />
           {r.values.map((v, i) => {
             const x = left + i * slot + (slot - bar) / 2;
-            const suppressed = v > 0 && v < DREMPEL;
-            const h = suppressed ? scale(DREMPEL) : scale(v);
+            const suppressed = onderdrukt(r, v, r.casussen[i]!);
+            // a suppressed amount has no bar at all: its height would tell it
+            const h = suppressed ? (r.eenheid ? 0 : scale(DREMPEL)) : scale(v);
             return (
               <g key={i}>
                 {v > 0 ? (
@@ -149,7 +176,7 @@ function Indicator({ r, months, n }: { r: Reeks; months: Maand[]; n: number }) {
                   textAnchor="middle"
                   className="regie-grafiek__waarde"
                 >
-                  {getal(v)}
+                  {r.eenheid ? (suppressed ? '<5' : kortBedrag.format(v / 100)) : getal(v)}
                 </text>
                 <text
                   x={x + bar / 2}
@@ -168,23 +195,25 @@ function Indicator({ r, months, n }: { r: Reeks; months: Maand[]; n: number }) {
         <Paragraph className="regie-klein">Geen staven: in elke maand is het aantal 0.</Paragraph>
       ) : null}
       <table className="regie-table regie-table--smal">
-        <caption>{r.name}: aantal per maand</caption>
+        <caption>
+          {r.name}: {r.eenheid ? 'bedrag' : 'aantal'} per maand
+        </caption>
         <thead>
           <tr>
             <th scope="col">Maand</th>
-            <th scope="col">Aantal</th>
+            <th scope="col">{r.eenheid ? 'Bedrag' : 'Aantal'}</th>
           </tr>
         </thead>
         <tbody>
           {r.values.map((v, i) => (
             <tr key={i}>
               <th scope="row">{months[i]!.lang}</th>
-              <td>{getal(v)}</td>
+              <td>{cel(r, v, r.casussen[i]!)}</td>
             </tr>
           ))}
           <tr>
             <th scope="row">Totaal</th>
-            <td>{getal(r.total)}</td>
+            <td>{cel(r, r.total, r.totaalCasussen)}</td>
           </tr>
         </tbody>
       </table>
@@ -197,12 +226,12 @@ const csvCell = (v: string) => (/[";\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` 
 /** The CSV of what the screen shows (suppressed the same way), built here: Dutch headers, `;` for Excel-NL. */
 function CsvLink({ reeksen, months }: { reeksen: Reeks[]; months: Maand[] }) {
   const csv = useMemo(() => {
-    const rows = [['Indicator', 'Code', 'Maand', 'Van', 'Tot en met', 'Aantal']];
+    const rows = [['Indicator', 'Code', 'Maand', 'Van', 'Tot en met', 'Aantal of bedrag']];
     for (const r of reeksen) {
       r.values.forEach((v, i) => {
         const m = months[i]!;
         const d = (s: string) => numeriek.format(new Date(`${s}T12:00:00Z`));
-        rows.push([r.name, r.key, m.lang, d(m.from), d(m.to), getal(v)]);
+        rows.push([r.name, r.key, m.lang, d(m.from), d(m.to), cel(r, v, r.casussen[i]!)]);
       });
     }
     return '\ufeff' + rows.map((row) => row.map(csvCell).join(';')).join('\r\n') + '\r\n';
