@@ -27,6 +27,7 @@ import {
   type EffectPayload,
   type Engine,
   EngineError,
+  type StartCommand,
 } from '@regie/engine';
 
 /** Cases started on someone's behalf act with the rights of a professional who works cases. */
@@ -113,34 +114,8 @@ export class Transitie18Inschrijving {
   private async inschrijven(kandidaten: Kandidaat[]): Promise<ScanResult> {
     let ingeschreven = 0;
     for (const k of kandidaten) {
-      const actor: Actor = {
-        id: 'system',
-        gemeente: k.gemeente,
-        roles: SYSTEM_ROLES,
-        ...(k.team ? { team: k.team } : {}),
-      };
       try {
-        await this.engine.start({
-          actor,
-          workflow: 'transitie18',
-          subjectId: k.subject_id,
-          input: {
-            birthDate: k.birth_date,
-            jeugdVoorziening: {
-              id: k.id,
-              product: k.product,
-              aanbieder: k.aanbieder,
-              startdatum: k.startdatum,
-              ...(k.einddatum ? { einddatum: k.einddatum } : {}),
-              ggz: k.ggz,
-              // jeugd-ggz moves to the Zvw at 18 whatever else the name says; the transitie18 input refuses both
-              pleegzorg: !k.ggz && isPleegzorg(k.product),
-            },
-            coach: k.eigenaar,
-          },
-          // one enrolment per youth, however often or concurrently the scan runs
-          idempotencyKey: `transitie18:${k.subject_id}`,
-        });
+        await this.engine.start(transitie18Start(k));
         ingeschreven++;
       } catch (err) {
         if (!(err instanceof EngineError)) throw err;
@@ -180,7 +155,12 @@ export interface HerindicatieVan {
 
 /** Starts the herindicatie case (once per voorziening: its idempotency key); the caller links it. */
 export async function herindicatieStarten(engine: Engine, actor: Actor, v: HerindicatieVan): Promise<string> {
-  const review = await engine.start({
+  return (await engine.start(herindicatieStart(actor, v))).id;
+}
+
+/** The start of a voorziening's herindicatie review: one per voorziening (its idempotency key). */
+export function herindicatieStart(actor: Actor, v: HerindicatieVan): StartCommand {
+  return {
     actor,
     workflow: 'herindicatie',
     subjectId: v.subjectId,
@@ -192,8 +172,32 @@ export async function herindicatieStarten(engine: Engine, actor: Actor, v: Herin
       eigenaar: v.eigenaar,
     },
     idempotencyKey: `herindicatie:${v.voorzieningId}`,
-  });
-  return review.id;
+  };
+}
+
+/** The start of the 18-/18+ transition of a youth the enrolment rule found, as the system in the owner's team. */
+export function transitie18Start(k: Kandidaat): StartCommand {
+  return {
+    actor: systeemActor(k.gemeente, k.team),
+    workflow: 'transitie18',
+    subjectId: k.subject_id,
+    input: {
+      birthDate: k.birth_date,
+      jeugdVoorziening: {
+        id: k.id,
+        product: k.product,
+        aanbieder: k.aanbieder,
+        startdatum: k.startdatum,
+        ...(k.einddatum ? { einddatum: k.einddatum } : {}),
+        ggz: k.ggz,
+        // jeugd-ggz moves to the Zvw at 18 whatever else the name says; the transitie18 input refuses both
+        pleegzorg: !k.ggz && isPleegzorg(k.product),
+      },
+      coach: k.eigenaar,
+    },
+    // one enrolment per youth, however often or concurrently the scan (or an import) runs
+    idempotencyKey: `transitie18:${k.subject_id}`,
+  };
 }
 
 /** Who a case started on someone's behalf acts as: the system, with a case worker's rights, in `team`. */

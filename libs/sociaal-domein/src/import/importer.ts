@@ -24,7 +24,7 @@ import { type Actor, type Clock, type Engine, EngineError, startKeyScope } from 
 import { ImportRepository, VoorzieningenRepository, bsnHash } from '@regie/persistence';
 import { workflows } from '@regie/workflows';
 import type { DataSource } from 'typeorm';
-import { isGgz, systeemActor } from '../voorzieningen';
+import { herindicatieStart, isGgz, systeemActor } from '../voorzieningen';
 import { csvRecords, soortRegel } from './csv';
 import {
   type AanvraagRij,
@@ -45,7 +45,7 @@ import {
   soortUitNaam,
   verplicht,
 } from './formats';
-import { herindicatieStart, startAll, transities18Starten } from './starts';
+import { startAll, transities18Starten } from './starts';
 
 export const BATCH = 1000;
 /** Cases the engine starts at the same time (meldingen, aanvragen, AVE): well within the connection pool. */
@@ -565,7 +565,7 @@ export class Importer {
         reviews.map((r) => {
           const w = r.waarde as VoorzieningRij;
           const v = byKey.get(r.sleutel!)!;
-          return herindicatieStart(w.team, gemeente, {
+          return herindicatieStart(systeemActor(gemeente, w.team), {
             voorzieningId: v.id,
             subjectId: v.subject_id,
             wet: w.wet,

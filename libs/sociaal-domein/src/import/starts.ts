@@ -5,53 +5,11 @@
  * herindicatie review and 18-/18+ transition as one granted in Regie, and a re-run starts nothing twice.
  */
 import type { Engine, StartCommand, StartOutcome } from '@regie/engine';
-import type { EnrolmentCandidateRow, VoorzieningenRepository } from '@regie/persistence';
-import { type HerindicatieVan, isPleegzorg, laatsteGeboortedatum, systeemActor } from '../voorzieningen';
+import type { VoorzieningenRepository } from '@regie/persistence';
+import { laatsteGeboortedatum, transitie18Start } from '../voorzieningen';
 
 /** Starts per statement: a few megabytes of rows, well under what one round trip carries comfortably. */
 export const START_BATCH = 500;
-
-/** The herindicatie review of an imported voorziening with an einddatum, as herindicatieStarten starts it. */
-export function herindicatieStart(team: string | null, gemeente: string, v: HerindicatieVan): StartCommand {
-  return {
-    actor: systeemActor(gemeente, team),
-    workflow: 'herindicatie',
-    subjectId: v.subjectId,
-    input: {
-      voorzieningId: v.voorzieningId,
-      wet: v.wet,
-      product: v.product,
-      einddatum: v.einddatum,
-      eigenaar: v.eigenaar,
-    },
-    idempotencyKey: `herindicatie:${v.voorzieningId}`,
-  };
-}
-
-/** The 18-/18+ transition of a youth the enrolment rule found, as Transitie18Inschrijving starts it. */
-export function transitie18Start(k: EnrolmentCandidateRow): StartCommand {
-  return {
-    actor: systeemActor(k.gemeente, k.team),
-    workflow: 'transitie18',
-    subjectId: k.subject_id,
-    input: {
-      birthDate: k.birth_date,
-      jeugdVoorziening: {
-        id: k.id,
-        product: k.product,
-        aanbieder: k.aanbieder,
-        startdatum: k.startdatum,
-        ...(k.einddatum ? { einddatum: k.einddatum } : {}),
-        ggz: k.ggz,
-        // jeugd-ggz moves to the Zvw at 18 whatever else the name says; the transitie18 input refuses both
-        pleegzorg: !k.ggz && isPleegzorg(k.product),
-      },
-      coach: k.eigenaar,
-    },
-    // one enrolment per youth, however often or concurrently the scan or an import runs
-    idempotencyKey: `transitie18:${k.subject_id}`,
-  };
-}
 
 /** Starts the commands through the engine, START_BATCH at a time; the outcomes in the order of `cmds`. */
 export async function startAll(engine: Engine, cmds: StartCommand[]): Promise<StartOutcome[]> {
