@@ -176,16 +176,15 @@ export function eenmalig(context: DoorbraakContext): number {
 }
 
 /**
- * The level a decision needs: to approve, the level the one-off cost needs and at least the level the plan waits
- * on; to reject, the level it waits on. Null when there is no pending decision.
+ * The lowest level a decision needs: to approve, the level the plan's one-off cost needs; to reject (back to the
+ * regisseur), any level. The mandate is about the amount: the level the plan waits on says who is asked, not who
+ * may decide, so a higher level may decide sooner and a level whose term passed keeps its mandate. Null when no
+ * decision is pending.
  */
 export function nodigVoor(context: DoorbraakContext, besluit: 'goedkeuren' | 'afwijzen'): string | null {
   const v = context.besluitVraag;
   if (!v) return null;
-  if (besluit === 'afwijzen') return v.voorgelegdAan;
-  return niveauIndex(context.config, v.nodig) >= niveauIndex(context.config, v.voorgelegdAan)
-    ? v.nodig
-    : v.voorgelegdAan;
+  return besluit === 'goedkeuren' ? v.nodig : context.config.mandaatniveaus[0].code;
 }
 
 /** Whether a decider with this mandate level may take this decision. */

@@ -1,0 +1,508 @@
+/**
+ * Doorbraak end to end through HTTP with the manual clock: the Jansen household of issue 12. A mother with
+ * huishoudelijke hulp (Wmo) and a daughter of 12 with jeugdhulp live in a house that is too small and unsafe; a
+ * move is blocked by € 3.200 rent arrears, because the corporation refuses any new contract with arrears. Muddling
+ * on costs € 41.000 a year; the plan pays the arrears once (Participatiewet art. 35) and saves € 18.000 a year.
+ * The teamleider lets the decision term pass (the manager hears of it) and then approves; a € 7.500 variant is
+ * refused for the teamleider (403 naming the level) and approved by the manager after voorleggen. An action is
+ * reminded and missed, both evaluations fall due on their dates, and the case closes with a systeemsignaal that
+ * reaches beleid. Bad input (negative or fractional cents, an unknown mandate level, no mandate, a plan without a
+ * legal basis) is refused with a Dutch message naming the field, and nothing is written.
+ */
+import type request from 'supertest';
+import { type AgentFor, type Api, startApi } from './support/api-harness';
+import { eventually } from './support/eventually';
+import { advanceTo, caseView, deadlineOf as termijn, local } from './support/klantreis';
+
+let api: Api;
+let intaker: AgentFor;
+let regisseur: AgentFor;
+let teamleider: AgentFor;
+let manager: AgentFor;
+let beleid: AgentFor;
+let gezin: string;
+let caseId: string;
+
+/** A supertest agent whose token carries a mandate level (claim `mandaat`). */
+async function metMandaat(user: string, roles: string[], mandaat?: string): Promise<AgentFor> {
+  const token = (
+    await api.http
+      .post('/api/v1/auth/dev-token')
+      .send({ user, roles, gemeente: 'almelo', team: 'wijkteam-noord', ...(mandaat ? { mandaat } : {}) })
+      .expect(200)
+  ).body.token as string;
+  const auth = (t: request.Test) => t.set('Authorization', `Bearer ${token}`);
+  let keys = 0;
+  return {
+    get: (path) => auth(api.http.get(path)),
+    post: (path) => auth(api.http.post(path)),
+    put: (path) => auth(api.http.put(path)),
+    event: (id, body, version) => {
+      const t = auth(api.http.post(`/api/v1/cases/${id}/events`)).set('Idempotency-Key', `${user}-${++keys}`);
+      return (version === undefined ? t : t.set('If-Match', String(version))).send(body);
+    },
+  };
+}
+
+const AANMELDING = {
+  vastgelopen:
+    'Moeder (huishoudelijke hulp, Wmo) en dochter van 12 (jeugdhulp) wonen in een te kleine woning die onveilig is voor de zorg van de dochter; verhuizen lukt niet.',
+  blokkades: [
+    {
+      omschrijving: 'de corporatie weigert een nieuw huurcontract bij elke huurachterstand (€ 3.200)',
+      instantie: 'woningcorporatie',
+    },
+  ],
+  sinds: '2025-09-01',
+  waaromGeenStandaard:
+    'Schuldhulp lost de achterstand niet op tijd op, en zonder passende woning blijft de jeugdhulp intensief.',
+};
+
+const ANALYSE = {
+  type: 'ANALYSE_VASTGELEGD',
+  betrokkenen: [
+    { wet: 'overig', instantie: 'wijkteam', levert: 'coördinatie en gezinscoaching', kostenPerJaar: 0 },
+    {
+      wet: 'Jeugdwet',
+      instantie: 'jeugdhulpaanbieder',
+      levert: 'intensieve jeugdhulp',
+      kostenPerJaar: 3_100_000,
+    },
+    { wet: 'Wmo', instantie: 'Wmo-aanbieder', levert: 'huishoudelijke hulp', kostenPerJaar: 650_000 },
+    { wet: 'Wgs', instantie: 'schuldhulp', levert: 'schuldhulpverlening', kostenPerJaar: 240_000 },
+    { wet: 'overig', instantie: 'GGD', levert: 'jeugdgezondheidszorg en advies', kostenPerJaar: 110_000 },
+  ],
+  doelOverEenJaar:
+    'Over een jaar wonen we in een veilig huis en heeft mijn dochter alleen nog ambulante hulp.',
+  zrm: [
+    { domein: 'huisvesting', score: 1 },
+    { domein: 'financien', score: 2 },
+    { domein: 'huiselijke_relaties', score: 3 },
+  ],
+};
+
+function plan(eenmalig: number) {
+  return {
+    type: 'PLAN_VASTGELEGD',
+    stappen: [
+      {
+        omschrijving:
+          'De gemeente betaalt de huurachterstand eenmalig; de corporatie staat de verhuizing naar een passende huurwoning toe.',
+        grondslag: {
+          soort: 'wet_artikel',
+          wet: 'Participatiewet',
+          artikel: 'art. 35 bijzondere bijstand',
+          motivering:
+            'Bijzondere, noodzakelijke kosten die uit geen voorliggende voorziening komen: zonder betaling blijft het huishouden vastzitten.',
+        },
+        eenmaligeKosten: eenmalig,
+        jaarlijkseKosten: 0,
+        verwachteBesparingPerJaar: 1_800_000,
+      },
+      {
+        omschrijving: 'Na de verhuizing wordt de jeugdhulp afgeschaald naar ambulant.',
+        grondslag: {
+          soort: 'maatwerk',
+          motivering: 'Jeugdwet art. 2.3: passende jeugdhulp in de nieuwe, veilige woning is ambulant.',
+        },
+        eenmaligeKosten: 0,
+        jaarlijkseKosten: 0,
+        verwachteBesparingPerJaar: 0,
+      },
+    ],
+  };
+}
+
+/** What a refused command must leave behind: the case at the same version, its history as long. */
+async function ongewijzigd(id: string, doe: () => Promise<unknown>) {
+  const voor = await caseView(regisseur, id);
+  const historie = (await regisseur.get(`/api/v1/cases/${id}/history`).expect(200)).body.length;
+  await doe();
+  const na = await caseView(regisseur, id);
+  expect(na.version).toBe(voor.version);
+  expect((await regisseur.get(`/api/v1/cases/${id}/history`).expect(200)).body).toHaveLength(historie);
+}
+
+/** The deadline `key` of the case, with when it was reminded. */
+const deadlineOf = async (agent: AgentFor, id: string, key: string) =>
+  (await termijn(agent, id, key)) as Awaited<ReturnType<typeof termijn>> & { remindedAt: string | null };
+
+async function ok(agent: AgentFor, id: string, body: Record<string, unknown>) {
+  const res = await agent.event(id, body);
+  if (res.status !== 200) throw new Error(`${String(body.type)}: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body;
+}
+
+/** The notifications the case sent, as recipient and kind (the mandate levels read them as a group). */
+async function notificaties(id: string): Promise<{ recipient: string; kind: string }[]> {
+  return api.db.query(
+    `SELECT recipient, kind FROM notifications WHERE case_id = $1 ORDER BY created_at, recipient`,
+    [id],
+  );
+}
+
+async function nieuwHuishouden(naam: string): Promise<string> {
+  const moeder = (
+    await intaker
+      .post('/api/v1/subjects')
+      .send({ kind: 'inwoner', name: `Moeder ${naam}` })
+      .expect(201)
+  ).body.id;
+  const dochter = (
+    await intaker
+      .post('/api/v1/subjects')
+      .send({ kind: 'inwoner', name: `Dochter ${naam}`, birthDate: '2013-11-20' })
+      .expect(201)
+  ).body.id;
+  return (
+    await intaker
+      .post('/api/v1/subjects')
+      .send({ kind: 'huishouden', name: `Huishouden ${naam}`, members: [moeder, dochter] })
+      .expect(201)
+  ).body.id;
+}
+
+// Monday 2 March 2026, 09:00.
+beforeAll(async () => {
+  api = await startApi('2026-03-02T09:00:00+01:00');
+  intaker = await api.as('intaker1', ['intaker'], 'almelo', 'wijkteam-noord');
+  regisseur = await api.as('regisseur1', ['procesmanager'], 'almelo', 'wijkteam-noord');
+  teamleider = await metMandaat('teamleider1', ['teamleider'], 'teamleider');
+  manager = await metMandaat('manager1', ['teamleider'], 'manager_sociaal_domein');
+  beleid = await api.as('beleid1', ['beleid'], 'almelo', null);
+});
+afterAll(async () => {
+  await api.close();
+});
+
+describe('Doorbraak: the Jansen household', () => {
+  it('is registered with its entry criteria, once per household', async () => {
+    gezin = await nieuwHuishouden('Jansen');
+    const c = (
+      await regisseur
+        .post('/api/v1/cases')
+        .send({ workflow: 'doorbraak', subjectId: gezin, input: { ...AANMELDING, regisseur: 'regisseur1' } })
+        .expect(201)
+    ).body;
+    caseId = c.id;
+    expect(c.state).toBe('aangemeld');
+    expect(c.regie).toEqual({ role: 'regisseur', holder: 'regisseur1' });
+    expect(c.context.aanmelding).toMatchObject({ sinds: '2025-09-01', blokkades: [expect.any(Object)] });
+
+    const tweede = await intaker
+      .post('/api/v1/cases')
+      .send({ workflow: 'doorbraak', subjectId: gezin, input: AANMELDING })
+      .expect(409);
+    expect(tweede.body).toMatchObject({ code: 'case_already_open', caseId });
+    expect(tweede.body.detail).toContain(caseId);
+  });
+
+  it('asks the household consent before the analysis shares its situation with the agencies', async () => {
+    const zonder = await regisseur.event(caseId, { type: 'ANALYSE_GESTART' }).expect(422);
+    expect(zonder.body.code).toBe('consent_required');
+    await regisseur
+      .post(`/api/v1/subjects/${gezin}/consents`)
+      .send({ scope: 'doorbraak', grantedTo: 'betrokken instanties', grantedBy: 'moeder Jansen' })
+      .expect(201);
+    expect((await ok(regisseur, caseId, { type: 'ANALYSE_GESTART' })).state).toBe('analyse');
+  });
+
+  it('refuses negative and fractional cents, naming the field, and writes nothing', async () => {
+    for (const [bedrag, woord] of [
+      [-100, 'negatief'],
+      [1234.5, 'fracties van een cent'],
+    ] as const) {
+      await ongewijzigd(caseId, async () => {
+        const betrokkenen = [{ ...ANALYSE.betrokkenen[1], kostenPerJaar: bedrag }];
+        const res = await regisseur.event(caseId, { ...ANALYSE, betrokkenen }).expect(400);
+        expect(res.body.invalidParams).toEqual([
+          { name: 'betrokkenen.0.kostenPerJaar', reason: expect.stringContaining(woord) },
+        ]);
+        expect(res.body.invalidParams[0].reason).toMatch(/^kostenPerJaar: /);
+      });
+    }
+  });
+
+  it('sums the yearly cost of muddling on: € 41.000, computed from the agencies', async () => {
+    const a = await ok(regisseur, caseId, ANALYSE);
+    expect(a.doormodderenPerJaar).toBe(4_100_000);
+    expect(a.metJeugdwet).toBe(true);
+    expect(a.metWmo).toBe(true);
+    expect((await ok(regisseur, caseId, { type: 'ANALYSE_AFGEROND' })).state).toBe('plan');
+  });
+
+  it('refuses a plan without a legal basis, naming the field, and writes nothing', async () => {
+    await ongewijzigd(caseId, async () => {
+      const [stap] = plan(320_000).stappen;
+      const { grondslag: _weg, ...zonderGrondslag } = stap;
+      const res = await regisseur
+        .event(caseId, { type: 'PLAN_VASTGELEGD', stappen: [zonderGrondslag] })
+        .expect(400);
+      expect(res.body.invalidParams).toEqual([{ name: 'stappen.0.grondslag', reason: expect.any(String) }]);
+    });
+    await ongewijzigd(caseId, async () => {
+      const [stap] = plan(320_000).stappen;
+      const res = await regisseur
+        .event(caseId, {
+          type: 'PLAN_VASTGELEGD',
+          stappen: [
+            { ...stap, grondslag: { soort: 'wet_artikel', wet: 'Participatiewet', motivering: 'x' } },
+          ],
+        })
+        .expect(400);
+      expect(res.body.invalidParams).toEqual([
+        { name: 'stappen.0.grondslag.artikel', reason: 'artikel: welk artikel laat deze stap toe?' },
+      ]);
+    });
+  });
+
+  it('shows the plan with its cost-benefit sum: net saving € 14.800 in year 1, € 18.000 a year after', async () => {
+    const p = await ok(regisseur, caseId, plan(320_000));
+    expect(p).toMatchObject({
+      doormodderenPerJaar: 4_100_000,
+      planEenmalig: 320_000,
+      planPerJaar: 0,
+      verwachteBesparingPerJaar: 1_800_000,
+      kostenMetPlanJaar1: 2_620_000,
+      kostenMetPlanPerJaarDaarna: 2_300_000,
+      nettoBesparingJaar1: 1_480_000,
+      nettoBesparingPerJaarDaarna: 1_800_000,
+    });
+    await ongewijzigd(caseId, async () => {
+      const res = await regisseur.event(caseId, { type: 'PLAN_INGEDIEND', aan: 'directeur' }).expect(400);
+      expect(res.body.invalidParams).toEqual([
+        { name: 'aan', reason: expect.stringContaining("'directeur'") },
+      ]);
+    });
+    const b = await ok(regisseur, caseId, { type: 'PLAN_INGEDIEND' });
+    expect(b).toMatchObject({ state: 'besluit', mandaatNodig: 'teamleider', voorgelegdAan: 'teamleider' });
+    // 5 werkdagen from Monday 2 March: Monday 9 March, reminded the werkdag before
+    expect(await deadlineOf(regisseur, caseId, 'besluit_teamleider')).toMatchObject({
+      dueDate: '2026-03-09',
+      status: 'pending',
+    });
+  });
+
+  it('refuses the decision of someone without a mandate (403) and writes nothing', async () => {
+    await ongewijzigd(caseId, async () => {
+      const res = await intaker.event(caseId, { type: 'PLAN_GOEDGEKEURD' }).expect(403);
+      expect(res.body.detail).toContain('Dit besluit vraagt het mandaat van teamleider (tot € 5.000,00)');
+      expect(res.body.detail).toContain('u heeft geen mandaat');
+    });
+  });
+
+  it('reminds, and when the term passes the next level up (the manager) hears of it', async () => {
+    await advanceTo(api, regisseur, local('2026-03-06', 9));
+    expect((await deadlineOf(regisseur, caseId, 'besluit_teamleider')).remindedAt).toEqual(
+      expect.any(String),
+    );
+    expect(await notificaties(caseId)).toEqual([{ recipient: 'regisseur1', kind: 'herinnering' }]);
+
+    await advanceTo(api, regisseur, local('2026-03-10', 9));
+    const c = await caseView(regisseur, caseId);
+    expect(c.deadlines.find((d: { key: string }) => d.key === 'besluit_teamleider')).toMatchObject({
+      status: 'missed',
+    });
+    expect(c.voorgelegdAan).toBe('manager_sociaal_domein');
+    expect(await notificaties(caseId)).toEqual(
+      expect.arrayContaining([
+        { recipient: 'mandaat:manager_sociaal_domein', kind: 'termijn_verstreken' },
+        { recipient: 'regisseur1', kind: 'termijn_verstreken' },
+      ]),
+    );
+    expect(await deadlineOf(regisseur, caseId, 'besluit_manager_sociaal_domein')).toMatchObject({
+      dueDate: '2026-03-17',
+      status: 'pending',
+    });
+  });
+
+  it('is approved by the teamleider, whose mandate covers € 3.200; the history records amount and level', async () => {
+    const u = await ok(teamleider, caseId, { type: 'PLAN_GOEDGEKEURD', toelichting: 'Akkoord.' });
+    expect(u).toMatchObject({ state: 'uitvoering', goedgekeurdDoor: 'teamleider' });
+    const historie = (await regisseur.get(`/api/v1/cases/${caseId}/history`).expect(200)).body;
+    expect(historie.at(-1)).toMatchObject({ type: 'PLAN_GOEDGEKEURD', data: { mandaat: 'teamleider' } });
+    expect(u.context.besluiten.at(-1)).toMatchObject({
+      soort: 'goedgekeurd',
+      mandaat: 'teamleider',
+      planEenmalig: 320_000,
+      actor: 'teamleider1',
+    });
+    // evaluations 3 and 12 months after the decision
+    expect(await deadlineOf(regisseur, caseId, 'evaluatie_3m')).toMatchObject({ dueDate: '2026-06-10' });
+    expect(await deadlineOf(regisseur, caseId, 'evaluatie_12m')).toMatchObject({ dueDate: '2027-03-10' });
+  });
+
+  it('runs its actions with their terms: one reminded and done, one missed, one cancelled with a reason', async () => {
+    const acties = [
+      ['Bijzondere bijstand: de huurachterstand van € 3.200 aan de corporatie betalen', '2026-03-20'],
+      ['Nieuw huurcontract en verhuizing met de corporatie regelen', '2026-04-03'],
+      ['Jeugdhulp afschalen naar ambulant na de verhuizing', '2026-04-30'],
+      ['Tijdelijke opvang voor de dochter regelen', '2026-04-30'],
+    ];
+    for (const [omschrijving, uiterlijk] of acties)
+      await ok(regisseur, caseId, {
+        type: 'ACTIE_TOEGEVOEGD',
+        eigenaar: 'regisseur1',
+        omschrijving,
+        uiterlijk,
+      });
+    expect(await deadlineOf(regisseur, caseId, 'actie_actie-1')).toMatchObject({ dueDate: '2026-03-20' });
+
+    await advanceTo(api, regisseur, local('2026-03-19', 9));
+    expect((await deadlineOf(regisseur, caseId, 'actie_actie-1')).remindedAt).toEqual(expect.any(String));
+    await ok(regisseur, caseId, { type: 'ACTIE_AFGEROND', actieId: 'actie-1' });
+
+    await advanceTo(api, regisseur, local('2026-04-06', 9));
+    const c = await caseView(regisseur, caseId);
+    const gemist = c.deadlines.find((d: { key: string }) => d.key === 'actie_actie-2');
+    expect(gemist).toMatchObject({ status: 'missed', remindedAt: expect.any(String) });
+    expect(c.context.acties[1]).toMatchObject({
+      id: 'actie-2',
+      status: 'open',
+      gemistOp: expect.any(String),
+    });
+    expect(c.gemisteActies).toBe(1);
+
+    const nogOpen = await regisseur.event(caseId, { type: 'UITVOERING_AFGEROND' }).expect(422);
+    expect(nogOpen.body.detail).toContain('actie-2, actie-3, actie-4');
+
+    await ok(regisseur, caseId, { type: 'ACTIE_AFGEROND', actieId: 'actie-2' });
+    await ok(regisseur, caseId, { type: 'ACTIE_AFGEROND', actieId: 'actie-3' });
+    await ok(regisseur, caseId, {
+      type: 'ACTIE_GEANNULEERD',
+      actieId: 'actie-4',
+      reden: 'Niet meer nodig: de verhuizing is gelukt.',
+    });
+    const e = await ok(regisseur, caseId, { type: 'UITVOERING_AFGEROND' });
+    expect(e.state).toBe('evaluatie');
+    expect(e.deadlines.find((d: { key: string }) => d.key === 'actie_actie-4')).toMatchObject({
+      status: 'cancelled',
+    });
+  });
+
+  it('is evaluated at 3 months, on time, with a realised structural saving', async () => {
+    await advanceTo(api, regisseur, local('2026-06-08', 9));
+    expect((await deadlineOf(regisseur, caseId, 'evaluatie_3m')).remindedAt).toEqual(expect.any(String));
+    const e = await ok(regisseur, caseId, {
+      type: 'EVALUATIE_VASTGELEGD',
+      maanden: 3,
+      doelBereikt: 'deels',
+      zrm: [
+        { domein: 'huisvesting', score: 4 },
+        { domein: 'financien', score: 3 },
+        { domein: 'huiselijke_relaties', score: 4 },
+      ],
+      besparingen: [{ stap: 1, gerealiseerdPerJaar: 1_800_000, soort: 'structureel' }],
+      toelichting: 'Verhuisd; de dochter krijgt ambulante hulp.',
+    });
+    expect(e).toMatchObject({ gerealiseerdStructureel: 1_800_000, doelBereikt: 'deels' });
+    expect(e.deadlines.find((d: { key: string }) => d.key === 'evaluatie_3m')).toMatchObject({
+      status: 'met',
+    });
+  });
+
+  it('lets the 12-month evaluation fall due on its date, recorded late', async () => {
+    await advanceTo(api, regisseur, local('2027-03-11', 9));
+    expect(await deadlineOf(regisseur, caseId, 'evaluatie_12m')).toMatchObject({
+      dueDate: '2027-03-10',
+      status: 'missed',
+    });
+    const e = await ok(regisseur, caseId, {
+      type: 'EVALUATIE_VASTGELEGD',
+      maanden: 12,
+      doelBereikt: 'ja',
+      zrm: [{ domein: 'huisvesting', score: 5 }],
+      besparingen: [{ stap: 1, gerealiseerdPerJaar: 1_800_000, soort: 'structureel' }],
+    });
+    expect(e.context.evaluaties[1]).toMatchObject({ maanden: 12, teLaat: true });
+  });
+
+  it('closes with a systeemsignaal that reaches beleid', async () => {
+    const signaal = 'de corporatie weigert een nieuw huurcontract bij elke huurachterstand';
+    const klaar = await ok(regisseur, caseId, {
+      type: 'AFGESLOTEN',
+      systeemsignaal: {
+        soort: 'regel',
+        signaal,
+        voorstel: 'Afspraak met de corporatie: een nieuw contract met een betalingsregeling bij achterstand.',
+      },
+    });
+    expect(klaar).toMatchObject({ state: 'afgesloten', status: 'done' });
+    await eventually(async () => {
+      const lijst = (await beleid.get('/api/v1/systeemsignalen').expect(200)).body.items;
+      expect(lijst).toEqual([expect.objectContaining({ signaal, soort: 'regel', status: 'ontvangen' })]);
+    }, 10_000);
+    // a new aanmelding is possible once the running doorbraak closed
+    await regisseur
+      .post('/api/v1/cases')
+      .send({ workflow: 'doorbraak', subjectId: gezin, input: AANMELDING })
+      .expect(201);
+  });
+});
+
+describe('Doorbraak: the € 7.500 variant needs the manager', () => {
+  let variant: string;
+
+  it('is refused for the teamleider (403 naming the level) and approved by the manager after voorleggen', async () => {
+    const huishouden = await nieuwHuishouden('Jansen-variant');
+    await regisseur
+      .post(`/api/v1/subjects/${huishouden}/consents`)
+      .send({ scope: 'doorbraak', grantedTo: 'betrokken instanties', grantedBy: 'moeder' })
+      .expect(201);
+    variant = (
+      await regisseur
+        .post('/api/v1/cases')
+        .send({ workflow: 'doorbraak', subjectId: huishouden, input: AANMELDING })
+        .expect(201)
+    ).body.id;
+    for (const e of [{ type: 'ANALYSE_GESTART' }, ANALYSE, { type: 'ANALYSE_AFGEROND' }, plan(750_000)])
+      await ok(regisseur, variant, e);
+    const b = await ok(regisseur, variant, { type: 'PLAN_INGEDIEND' });
+    expect(b).toMatchObject({ planEenmalig: 750_000, mandaatNodig: 'manager_sociaal_domein' });
+
+    await ongewijzigd(variant, async () => {
+      const res = await teamleider.event(variant, { type: 'PLAN_GOEDGEKEURD' }).expect(403);
+      expect(res.headers['content-type']).toContain('application/problem+json');
+      expect(res.body.detail).toContain(
+        'Dit besluit vraagt het mandaat van manager sociaal domein (tot € 25.000,00)',
+      );
+    });
+    await ongewijzigd(variant, async () => {
+      const res = await teamleider.event(variant, { type: 'PLAN_VOORGELEGD', aan: 'wethouder' }).expect(400);
+      expect(res.body.invalidParams[0]).toMatchObject({ name: 'aan' });
+    });
+    const v = await ok(teamleider, variant, {
+      type: 'PLAN_VOORGELEGD',
+      toelichting: 'Boven mijn mandaat van € 5.000.',
+    });
+    expect(v.voorgelegdAan).toBe('manager_sociaal_domein');
+    const g = await ok(manager, variant, { type: 'PLAN_GOEDGEKEURD' });
+    expect(g).toMatchObject({ state: 'uitvoering', goedgekeurdDoor: 'manager_sociaal_domein' });
+    expect(
+      g.context.besluiten.map((s: { soort: string; mandaat: string | null }) => [s.soort, s.mandaat]),
+    ).toEqual([
+      ['ingediend', null],
+      ['voorgelegd', 'teamleider'],
+      ['goedgekeurd', 'manager_sociaal_domein'],
+    ]);
+  });
+});
+
+describe('Doorbraak: the mandate levels are the gemeente’s configuration', () => {
+  it('refuses levels that do not climb or leave no one to decide, naming the field (400)', async () => {
+    const admin = await api.as('admin1', ['admin'], 'almelo', null);
+    const res = await admin
+      .put('/api/v1/admin/config/doorbraak')
+      .send({
+        config: {
+          mandaatniveaus: [
+            { code: 'teamleider', naam: 'teamleider', bovengrens: 500_000 },
+            { code: 'teamleider', naam: 'manager', bovengrens: 2_500_000 },
+          ],
+        },
+      })
+      .expect(400);
+    expect(JSON.stringify(res.body)).toContain('teamleider staat er dubbel in');
+    expect(JSON.stringify(res.body)).toContain('heeft geen bovengrens (null)');
+  });
+});
