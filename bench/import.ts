@@ -5,7 +5,7 @@
  * ended, Jeugdwet for youths, some of them 16.5-18), then imports them through the code path of
  * `npm run import` (apps/api/src/import/import-run.ts) on the real workflows: every running voorziening with an
  * einddatum opens its herindicatie case through the engine, youths with a Jeugdwet voorziening are enrolled in
- * the 18-/18+ transition. Target: 200,000 inwoners with 300,000 voorzieningen in under 10 minutes. A smaller run
+ * the 18-/18+ transition (both as engine starts in bulk: Engine.startMany). Target: 200,000 inwoners with 300,000 voorzieningen in under 10 minutes. A smaller run
  * prints its figure and the linear projection to the target size, labelled as such.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';

@@ -171,6 +171,15 @@ describe('Engine.startMany', () => {
     );
   });
 
+  it('starts each case once when the same batch runs twice at the same time', async () => {
+    const cmds = await commands('race');
+    const before = await count('cases');
+    const [a, b] = await Promise.all([engine.startMany(cmds), engine.startMany(cmds)]);
+    const ids = (outcomes: typeof a) => outcomes.map((o) => ('view' in o ? o.view.id : o.error.code));
+    expect(ids(a)).toEqual(ids(b));
+    expect(await count('cases')).toBe(before + cmds.length);
+  });
+
   it('refuses a bad command alone, and starts a key that comes twice once', async () => {
     const [ok, twice] = await commands('mixed');
     const bad: StartCommand = { ...ok, idempotencyKey: 'mixed:bad', input: { wet: 'Wmo' } };

@@ -194,6 +194,7 @@ export async function startMany(deps: BulkStartDeps, cmds: StartCommand[]): Prom
     }
   }
 
+  // metrics see each command with its share of the batch's time
   const seconds = (performance.now() - started) / 1000 / Math.max(1, cmds.length);
   // a command passed on to a single start was observed there
   const single = new Set(later);
