@@ -6,6 +6,7 @@
  * batch again changes nothing; a command the engine refuses is refused alone.
  */
 import type { Engine, StartCommand } from '@regie/engine';
+import { JANSEN_AANMELDING } from '@regie/workflows/doorbraak/test-helpers';
 import { type Harness, harness } from './support/engine-harness';
 
 let h: Harness;
@@ -178,6 +179,19 @@ describe('Engine.startMany', () => {
     const ids = (outcomes: typeof a) => outcomes.map((o) => ('view' in o ? o.view.id : o.error.code));
     expect(ids(a)).toEqual(ids(b));
     expect(await count('cases')).toBe(before + cmds.length);
+  });
+
+  it('refuses a second case of a workflow that allows one per subject, as a single start does', async () => {
+    const household = await subject(null);
+    const doorbraak = (n: number): StartCommand => ({
+      actor: { id: 'regisseur1', gemeente: 'testgem', roles: ['procesmanager'] },
+      workflow: 'doorbraak',
+      subjectId: household,
+      input: JANSEN_AANMELDING,
+      idempotencyKey: `doorbraak:${n}`,
+    });
+    const outcomes = await engine.startMany([doorbraak(1), doorbraak(2)]);
+    expect(outcomes.map((o) => ('view' in o ? 'ok' : o.error.code))).toEqual(['ok', 'case_already_open']);
   });
 
   it('refuses a bad command alone, and starts a key that comes twice once', async () => {

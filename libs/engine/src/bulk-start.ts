@@ -135,8 +135,10 @@ export async function startMany(deps: BulkStartDeps, cmds: StartCommand[]): Prom
         outcomes[index] = { view: prior.response };
         continue;
       }
-      if (seen.has(scope.key)) {
-        later.push(index); // the same key twice: after the batch, it finds the first one's answer
+      // the same key twice: after the batch, it finds the first one's answer; a workflow that allows one running
+      // case per subject is checked against the cases running then, by the single start
+      if (seen.has(scope.key) || def.onePerSubject) {
+        later.push(index);
         continue;
       }
       seen.add(scope.key);
