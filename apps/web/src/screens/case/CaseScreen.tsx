@@ -76,6 +76,11 @@ function dataLines(data: unknown): string[] {
       out.push(...dataLines(v).map((l) => `${label(k)}, ${l.charAt(0).toLowerCase()}${l.slice(1)}`));
       continue;
     }
+    // rows of a list (a doorbraak's agencies, steps, scores) are shown in the case's own panels: counted here
+    if (Array.isArray(v) && v.some((x) => x !== null && typeof x === 'object')) {
+      out.push(`${label(k)}: ${v.length} vastgelegd`);
+      continue;
+    }
     const text = Array.isArray(v)
       ? v.map(waarde).join(', ')
       : isoish(v)
