@@ -506,3 +506,50 @@ describe('Doorbraak: the mandate levels are the gemeente’s configuration', () 
     expect(JSON.stringify(res.body)).toContain('heeft geen bovengrens (null)');
   });
 });
+
+describe('Doorbraak: registered from a running intake or AVE track, linked both ways', () => {
+  it('starts the household’s doorbraak from the melding, and joins it from the AVE track', async () => {
+    const huishouden = await nieuwHuishouden('Jansen-koppeling');
+    const inwoner = (
+      await intaker.post('/api/v1/subjects').send({ kind: 'inwoner', name: 'Inwoner Koppeling' }).expect(201)
+    ).body.id;
+    const intakeId = (
+      await intaker
+        .post('/api/v1/cases')
+        .send({
+          workflow: 'intake',
+          subjectId: inwoner,
+          input: { channel: 'inwoner_zelf', lifeAreas: ['huisvesting'], laws: ['Wmo'] },
+        })
+        .expect(201)
+    ).body.id;
+    const { regisseur: _r, ...criteria } = { ...AANMELDING, regisseur: undefined };
+    await ok(intaker, intakeId, { type: 'DOORBRAAK_AANGEMELD', ...criteria, huishoudenId: huishouden });
+    const doorbraakId = await eventually(async () => {
+      const c = await caseView(intaker, intakeId);
+      expect(c.context.doorbraakCaseId).toEqual(expect.any(String));
+      return c.context.doorbraakCaseId as string;
+    }, 10_000);
+    const d = await caseView(intaker, doorbraakId);
+    expect(d).toMatchObject({ workflow: 'doorbraak', subjectId: huishouden, state: 'aangemeld' });
+    expect(d.context.intakeCaseIds).toEqual([intakeId]);
+
+    const aveId = (
+      await intaker
+        .post('/api/v1/cases')
+        .send({ workflow: 'ave', subjectId: huishouden, input: { kinderenInHuishouden: true } })
+        .expect(201)
+    ).body.id;
+    await ok(intaker, aveId, { type: 'DOORBRAAK_AANGEMELD', ...criteria });
+    await eventually(async () => {
+      expect((await caseView(intaker, aveId)).context.doorbraakCaseIds).toEqual([doorbraakId]);
+    }, 10_000);
+    expect((await caseView(intaker, doorbraakId)).context.aveCaseIds).toEqual([aveId]);
+    // still one running doorbraak for the household
+    const dubbel = await intaker
+      .post('/api/v1/cases')
+      .send({ workflow: 'doorbraak', subjectId: huishouden, input: AANMELDING })
+      .expect(409);
+    expect(dubbel.body.detail).toContain(doorbraakId);
+  });
+});

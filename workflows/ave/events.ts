@@ -4,6 +4,7 @@
  * People appear only as user ids (professionals), the household only as the case's subjectId.
  */
 import { z } from 'zod';
+import { doorbraakCriteria } from '../doorbraak-aanmelding';
 import { tekst, userId } from '../fields';
 import type { DeadlineDueEvent, EventEnvelope } from '../workflow';
 import { aveConfigInput, mergeConfig, niveauConfig } from './config';
@@ -111,6 +112,10 @@ export const eventSchemas = {
     ontvanger: userId.optional(),
   }),
   INTAKE_GEKOPPELD: z.strictObject({ intakeCaseId: z.uuid() }),
+  /** the rules block the household: start its doorbraak (or link the running one), linked both ways */
+  DOORBRAAK_AANGEMELD: z.strictObject(doorbraakCriteria),
+  /** the household's doorbraak this track started or joined (sent by the engine after DOORBRAAK_AANGEMELD) */
+  DOORBRAAK_GEKOPPELD: z.strictObject({ doorbraakCaseId: z.uuid().describe('de doorbraak') }),
   REGIE_OVERGEDRAGEN: z.strictObject({
     /** user id of the new regie holder at the current level: takes regie at once (teamleider's assignment) */
     holder: userId,
@@ -143,6 +148,8 @@ export const eventTitles: Record<AveEventType, string> = {
   REVIEW_UITGEVOERD: 'Periodieke review vastleggen',
   KINDEREN_GEWIJZIGD: 'Kinderen in het huishouden wijzigen',
   INTAKE_GEKOPPELD: 'Klantreis (intake) koppelen',
+  DOORBRAAK_AANGEMELD: 'Aanmelden voor de Doorbraakmethode',
+  DOORBRAAK_GEKOPPELD: 'Doorbraak koppelen',
   REGIE_OVERGEDRAGEN: 'Regie overdragen (teamleider)',
   CONFIGURATIE_GEWIJZIGD: 'AVE-afspraken wijzigen',
   AFGESLOTEN: 'AVE-traject afsluiten',

@@ -30,6 +30,8 @@ describe('ave definition', () => {
         'AFGESLOTEN',
         'AFSCHALEN',
         'CONFIGURATIE_GEWIJZIGD',
+        'DOORBRAAK_AANGEMELD',
+        'DOORBRAAK_GEKOPPELD',
         'INTAKE_GEKOPPELD',
         'KINDEREN_GEWIJZIGD',
         'OPSCHALEN',

@@ -1,7 +1,8 @@
 /** Workflow `ave`: Aanpak Voorkoming Escalatie, levels 0-4 per huishouden (JOURNEYS.md section 2). */
 import type { SnapshotFrom } from 'xstate';
 import { defineWorkflow } from '../define';
-import type { Role } from '../workflow';
+import { type DoorbraakCriteria, doorbraakStart } from '../doorbraak-aanmelding';
+import type { Effect, Role } from '../workflow';
 import { aveConfigInput, niveauConfig, rolVoorNiveau } from './config';
 import type { Niveau } from './config';
 import { aveInput, eventSchemas, eventTitles } from './events';
@@ -111,6 +112,12 @@ function explain(
       )
         return `Op niveau ${n} gaat de regie daarmee naar een ${rolVoorNiveau(c.config, n, Boolean(e.kinderenInHuishouden))}, die haar accepteert; ${e.ontvanger} heeft nu de regie en kan haar niet zelf overnemen.`;
       return null;
+    case 'DOORBRAAK_GEKOPPELD':
+      if (typeof e.doorbraakCaseId === 'string' && (c.doorbraakCaseIds ?? []).includes(e.doorbraakCaseId))
+        return 'Deze doorbraak is al aan het AVE-traject gekoppeld.';
+      return null;
+    case 'DOORBRAAK_AANGEMELD':
+      return null;
     case 'INTAKE_GEKOPPELD':
       if (typeof e.intakeCaseId === 'string' && c.intakeCaseIds.includes(e.intakeCaseId))
         return 'Deze klantreis is al aan het AVE-traject gekoppeld.';
@@ -134,6 +141,30 @@ function explain(
   return undefined;
 }
 
+/**
+ * A track whose household the rules block starts the household's doorbraak, or joins the running one (one per
+ * household): either way the two cases are linked both ways.
+ */
+export function effects(
+  _prev: Snapshot,
+  next: Snapshot,
+  event: { type: string } & Record<string, unknown>,
+): Effect[] {
+  if (event.type !== 'DOORBRAAK_AANGEMELD') return [];
+  const c = next.context;
+  return [
+    {
+      type: 'ensureCase',
+      workflow: 'doorbraak',
+      subjectId: c.subjectId,
+      // the engine hands effects() the event its schema validated
+      start: { ...doorbraakStart(event as unknown as DoorbraakCriteria), aveCaseId: c.caseId },
+      existing: [{ type: 'AVE_GEKOPPELD', aveCaseId: c.caseId }],
+      linkBack: { type: 'DOORBRAAK_GEKOPPELD', field: 'doorbraakCaseId' },
+    },
+  ];
+}
+
 /** The case workers send every event; reassigning regie and changing the case's rules are the teamleider's. */
 const ALLEEN_TEAMLEIDER: readonly Role[] = ['teamleider'];
 const ROLES_PER_EVENT: Partial<Record<AveEventType, readonly Role[]>> = {
@@ -155,6 +186,7 @@ export const ave = defineWorkflow({
   terms: { deadlines, closeDisappearedAs },
   rejections: { stateLabels: STATE_LABELS, ended: 'Het AVE-traject is afgesloten', explain },
   projection,
+  effects,
 });
 
 export const { regie, explainRejection } = ave;

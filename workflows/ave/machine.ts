@@ -125,6 +125,10 @@ export interface AveContext {
   regieHistorie: RegieWissel[];
   /** intake cases (klantreis) linked to this track */
   intakeCaseIds: string[];
+  /** the household's doorbraak cases linked to this track; absent (undefined) in snapshots stored before them */
+  doorbraakCaseIds?: string[];
+  /** who registered the household for a doorbraak from this track, when; absent in older snapshots */
+  doorbraakAanmeldingen?: Array<{ actor: string; at: string }>;
   afsluiting: { reden: string; at: string; actor: string } | null;
 }
 
@@ -320,6 +324,8 @@ function initialContext(m: AveMachineInput): AveContext {
     path: [],
     regieHistorie: [],
     intakeCaseIds: input.intakeCaseId ? [input.intakeCaseId] : [],
+    doorbraakCaseIds: [],
+    doorbraakAanmeldingen: [],
     afsluiting: null,
   };
   const toewijzing = toewijzen(
@@ -408,6 +414,9 @@ export const aveMachine = setup({
       event.kinderenInHuishouden !== context.kinderenInHuishouden &&
       (!kinderenWijzigenRol(context, event.kinderenInHuishouden) ||
         (event.ontvanger !== undefined && !eigenOntvangerNieuweRol(context, event.ontvanger))),
+    doorbraakNietGekoppeld: ({ context, event }) =>
+      event.type === 'DOORBRAAK_GEKOPPELD' &&
+      !(context.doorbraakCaseIds ?? []).includes(event.doorbraakCaseId),
     intakeNietGekoppeld: ({ context, event }) =>
       event.type === 'INTAKE_GEKOPPELD' && !context.intakeCaseIds.includes(event.intakeCaseId),
     overdrachtWijzigt: ({ context, event }) =>
@@ -569,6 +578,19 @@ export const aveMachine = setup({
         ),
       };
     }),
+    aanmeldenDoorbraak: assign(({ context, event }) => {
+      assertEvent(event, 'DOORBRAAK_AANGEMELD');
+      return {
+        doorbraakAanmeldingen: [
+          ...(context.doorbraakAanmeldingen ?? []),
+          { actor: event.actor, at: event.at },
+        ],
+      };
+    }),
+    koppelenDoorbraak: assign(({ context, event }) => {
+      assertEvent(event, 'DOORBRAAK_GEKOPPELD');
+      return { doorbraakCaseIds: [...(context.doorbraakCaseIds ?? []), event.doorbraakCaseId] };
+    }),
     koppelenIntake: assign(({ context, event }) => {
       assertEvent(event, 'INTAKE_GEKOPPELD');
       return { intakeCaseIds: [...context.intakeCaseIds, event.intakeCaseId] };
@@ -655,6 +677,9 @@ export const aveMachine = setup({
     REVIEW_UITGEVOERD: { guard: 'reviewMogelijk', actions: 'vastleggenReview' },
     KINDEREN_GEWIJZIGD: { guard: 'kinderenWijzigingMogelijk', actions: 'wijzigenKinderen' },
     INTAKE_GEKOPPELD: { guard: 'intakeNietGekoppeld', actions: 'koppelenIntake' },
+    // the doorbraak starts (or the running one is linked) by the effect this asks for: see index.ts
+    DOORBRAAK_AANGEMELD: { actions: 'aanmeldenDoorbraak' },
+    DOORBRAAK_GEKOPPELD: { guard: 'doorbraakNietGekoppeld', actions: 'koppelenDoorbraak' },
     REGIE_OVERGEDRAGEN: { guard: 'overdrachtWijzigt', actions: 'overdragenRegie' },
     CONFIGURATIE_GEWIJZIGD: { actions: 'wijzigenConfiguratie' },
     // A passed term is recorded, the level stays: the engine logs it in the history and notifies the holder.

@@ -5,6 +5,7 @@
  * amount is whole eurocents (geld.ts). The descriptions are what the UI shows beside each field.
  */
 import { z } from 'zod';
+import { doorbraakCriteria } from '../doorbraak-aanmelding';
 import { datum, naam, tekst, userId } from '../fields';
 import type { DeadlineDueEvent, EventEnvelope } from '../workflow';
 import { doorbraakConfigInput, mandaatCode } from './config';
@@ -71,25 +72,9 @@ const zrm = z
   .refine((s) => unique(s.map((x) => x.domein)), 'zrm: elk levensdomein één keer')
   .describe('de zelfredzaamheid per levensdomein (ZRM), 1-5');
 
-const blokkade = z.strictObject({
-  omschrijving: tekst.describe('welke regel, welk proces of welke instantie blokkeert, en hoe'),
-  instantie: naam
-    .optional()
-    .describe('de instantie die de regel stelt of toepast, bijv. de woningcorporatie'),
-});
-
 /** `input` of POST /api/v1/cases for workflow `doorbraak`: the aanmelding, with its entry criteria. */
 export const doorbraakInput = z.strictObject({
-  vastgelopen: tekst.describe('wat zit vast in het huishouden'),
-  blokkades: z
-    .array(blokkade)
-    .min(1, 'blokkades: noem ten minste één regel of instantie die blokkeert')
-    .max(20)
-    .describe('de regels of instanties die elkaar of het huishouden blokkeren'),
-  sinds: datum.describe('sinds wanneer het vastzit (JJJJ-MM-DD)'),
-  waaromGeenStandaard: tekst.describe('waarom de standaardvoorzieningen niet helpen'),
-  /** user id of the regisseur of the doorbraak; who registers the aanmelding when absent */
-  regisseur: userId.optional().describe('de regisseur van de doorbraak; standaard wie aanmeldt'),
+  ...doorbraakCriteria,
   intakeCaseId: z.uuid().optional().describe('de klantreis (intake) van waaruit is aangemeld'),
   aveCaseId: z.uuid().optional().describe('het AVE-traject van waaruit is aangemeld'),
   config: doorbraakConfigInput.optional().describe('de afwijkingen van de gemeente van de standaardregels'),

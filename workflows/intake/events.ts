@@ -4,6 +4,7 @@
  * the persisted context through an event.
  */
 import { z } from 'zod';
+import { doorbraakCriteria } from '../doorbraak-aanmelding';
 import { datum, naam, ontvangenOp, tekst, userId } from '../fields';
 import type { DeadlineDueEvent, EventEnvelope } from '../workflow';
 
@@ -204,6 +205,16 @@ export const eventSchemas = {
   REGIE_OVERGEDRAGEN: z.strictObject({ holder: userId, role: z.string().trim().min(1).max(100) }),
   /** the household's AVE track this melding started or raised (sent by the engine after triage) */
   AVE_GEKOPPELD: z.strictObject({ aveCaseId: z.uuid() }),
+  /** the rules block the household: start its doorbraak (or link the running one), linked both ways */
+  DOORBRAAK_AANGEMELD: z.strictObject({
+    ...doorbraakCriteria,
+    huishoudenId: z
+      .uuid()
+      .optional()
+      .describe('het huishouden waarvoor de doorbraak loopt; standaard de inwoner van de melding'),
+  }),
+  /** the doorbraak this melding started or joined (sent by the engine after DOORBRAAK_AANGEMELD) */
+  DOORBRAAK_GEKOPPELD: z.strictObject({ doorbraakCaseId: z.uuid().describe('de doorbraak') }),
   CASCADE_STAP_VASTGELEGD: z
     .strictObject({
       stap: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)]),
@@ -314,6 +325,8 @@ export const eventTitles: Record<IntakeEventType, string> = {
   TRIAGE_AFGEROND: 'Triage afronden',
   REGIE_OVERGEDRAGEN: 'Regie overdragen',
   AVE_GEKOPPELD: 'AVE-traject koppelen',
+  DOORBRAAK_AANGEMELD: 'Aanmelden voor de Doorbraakmethode',
+  DOORBRAAK_GEKOPPELD: 'Doorbraak koppelen',
   CASCADE_STAP_VASTGELEGD: 'Stap van de toegangscascade vastleggen',
   ONDERZOEK_AFGEROND: 'Onderzoek afronden',
   VERSLAG_GEDEELD: 'Verslag gedeeld met de inwoner',

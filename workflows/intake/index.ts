@@ -1,6 +1,7 @@
 /** Workflow `intake`: the klantreis from melding to closure (JOURNEYS.md section 1). */
 import type { SnapshotFrom } from 'xstate';
 import { defineWorkflow } from '../define';
+import { type DoorbraakCriteria, doorbraakStart } from '../doorbraak-aanmelding';
 import type { Effect, EnsureCaseEffect } from '../workflow';
 import { KANALEN, NETWERK_RELATIES, eventSchemas, eventTitles, meldingInput } from './events';
 import type { IntakeEventType, Kanaal, NetwerkRelatie } from './events';
@@ -92,6 +93,7 @@ export function effects(
   event: { type: string } & Record<string, unknown>,
 ): Effect[] {
   if (event.type === 'INZET_GESTART') return voorzieningEffect(prev, next);
+  if (event.type === 'DOORBRAAK_AANGEMELD') return [doorbraakEffect(next, event)];
   if (event.type !== 'TRIAGE_AFGEROND') return [];
   const c = next.context;
   if (!event.ave) {
@@ -166,6 +168,27 @@ function aveTrack(
 }
 
 /**
+ * A melding whose household the rules block starts the household's doorbraak, or joins the running one (one per
+ * household): either way the two cases are linked both ways.
+ */
+function doorbraakEffect(
+  next: Snapshot,
+  event: { type: string } & Record<string, unknown>,
+): EnsureCaseEffect {
+  const c = next.context;
+  // the engine hands effects() the event its schema validated (DOORBRAAK_AANGEMELD)
+  const e = event as unknown as DoorbraakCriteria & { huishoudenId?: string };
+  return {
+    type: 'ensureCase',
+    workflow: 'doorbraak',
+    subjectId: e.huishoudenId ?? c.subjectId,
+    start: { ...doorbraakStart(e), intakeCaseId: c.caseId },
+    existing: [{ type: 'INTAKE_GEKOPPELD', intakeCaseId: c.caseId }],
+    linkBack: { type: 'DOORBRAAK_GEKOPPELD', field: 'doorbraakCaseId' },
+  };
+}
+
+/**
  * The inzet of a granted voorziening makes it a record of the subject (libs/engine voorzieningen.ts). Its law is
  * the aanvraag's; an aanvraag under several laws records the Jeugdwet when it is among them (the youth's care,
  * which the 18-/18+ transition follows), else the first law named.
@@ -217,6 +240,10 @@ function explain(snapshot: Snapshot, event: { type: IntakeEventType }): string |
   const verslagOpen =
     'Het verslag is nog niet met de inwoner gedeeld (Wmo 2015 art. 2.3.2 lid 8): deel het eerst, of leg vast waarom niet.';
   switch (type) {
+    case 'DOORBRAAK_AANGEMELD':
+    case 'DOORBRAAK_GEKOPPELD':
+      if (c.doorbraakCaseId) return `Deze melding is al gekoppeld aan doorbraak ${c.doorbraakCaseId}.`;
+      break;
     case 'WGS_HULPVRAAG':
       if (c.wgs) return 'Er is al een Wgs-hulpvraag vastgelegd voor deze melding.';
       break;

@@ -138,6 +138,10 @@ export interface IntakeContext {
   verstrekenTermijnen: Array<{ key: string; at: string }>;
   /** the household's AVE track this melding started or raised */
   aveCaseId: string | null;
+  /** the doorbraak this melding started or joined; absent (undefined) in snapshots stored before it existed */
+  doorbraakCaseId?: string | null;
+  /** who registered the household for a doorbraak from this melding, when; absent in older snapshots */
+  doorbraakAanmelding?: { actor: string; at: string } | null;
   /**
    * The beschermd wonen wachtlijst (BW_WACHTLIJST_OPGENOMEN until BW_GEPLAATST). Absent (undefined) in snapshots
    * stored before it existed.
@@ -290,6 +294,8 @@ function initialContext(input: IntakeMachineInput): IntakeContext {
     afsluiting: null,
     verstrekenTermijnen: [],
     aveCaseId: null,
+    doorbraakCaseId: null,
+    doorbraakAanmelding: null,
     bwWachtlijst: null,
   };
 }
@@ -301,6 +307,7 @@ export const intakeMachine = setup({
     input: {} as IntakeMachineInput,
   },
   guards: {
+    geenDoorbraak: ({ context }) => !context.doorbraakCaseId,
     cascadeStapInVolgorde: ({ context, event }) =>
       event.type === 'CASCADE_STAP_VASTGELEGD' && volgendeCascadeStap(context) === event.stap,
     cascadeAfgerond: ({ context }) => cascadeUitkomst(context) !== null,
@@ -369,6 +376,14 @@ export const intakeMachine = setup({
         },
         regie: event.regisseur ? { role, holder: event.regisseur } : context.regie,
       };
+    }),
+    aanmeldenDoorbraak: assign(({ event }) => {
+      assertEvent(event, 'DOORBRAAK_AANGEMELD');
+      return { doorbraakAanmelding: { actor: event.actor, at: event.at } };
+    }),
+    koppelenDoorbraak: assign(({ event }) => {
+      assertEvent(event, 'DOORBRAAK_GEKOPPELD');
+      return { doorbraakCaseId: event.doorbraakCaseId };
     }),
     koppelenAve: assign(({ event }) => {
       assertEvent(event, 'AVE_GEKOPPELD');
@@ -573,6 +588,9 @@ export const intakeMachine = setup({
   on: {
     REGIE_OVERGEDRAGEN: { actions: 'overdragenRegie' },
     AVE_GEKOPPELD: { actions: 'koppelenAve' },
+    // the doorbraak starts (or the running one is linked) by the effect this asks for: see index.ts
+    DOORBRAAK_AANGEMELD: { guard: 'geenDoorbraak', actions: 'aanmeldenDoorbraak' },
+    DOORBRAAK_GEKOPPELD: { guard: 'geenDoorbraak', actions: 'koppelenDoorbraak' },
     PERSOONLIJK_PLAN_ONTVANGEN: {
       guard: 'persoonlijkPlanNogNietOntvangen',
       actions: 'ontvangenPersoonlijkPlan',

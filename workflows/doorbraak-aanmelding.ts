@@ -1,0 +1,41 @@
+/**
+ * The entry criteria of a doorbraak (JOURNEYS.md section 3), one definition for every journey that registers one:
+ * the doorbraak's own start input, and the klantreis (intake) and the AVE track that start or link it for their
+ * household. Shared here, beside fields.ts, because workflows never import each other.
+ */
+import { z } from 'zod';
+import { datum, naam, tekst, userId } from './fields';
+
+const blokkade = z.strictObject({
+  omschrijving: tekst.describe('welke regel, welk proces of welke instantie blokkeert, en hoe'),
+  instantie: naam
+    .optional()
+    .describe('de instantie die de regel stelt of toepast, bijv. de woningcorporatie'),
+});
+
+/** What is stuck, which rules or agencies block, since when, and why standard provisions do not help. */
+export const doorbraakCriteria = {
+  vastgelopen: tekst.describe('wat zit vast in het huishouden'),
+  blokkades: z
+    .array(blokkade)
+    .min(1, 'blokkades: noem ten minste één regel of instantie die blokkeert')
+    .max(20)
+    .describe('de regels of instanties die elkaar of het huishouden blokkeren'),
+  sinds: datum.describe('sinds wanneer het vastzit (JJJJ-MM-DD)'),
+  waaromGeenStandaard: tekst.describe('waarom de standaardvoorzieningen niet helpen'),
+  /** user id of the regisseur of the doorbraak; who registers the aanmelding when absent */
+  regisseur: userId.optional().describe('de regisseur van de doorbraak; standaard wie aanmeldt'),
+};
+
+export type DoorbraakCriteria = z.infer<z.ZodObject<typeof doorbraakCriteria>>;
+
+/** The start input of the doorbraak from the criteria an event carried (absent fields left out). */
+export function doorbraakStart(e: DoorbraakCriteria): Record<string, unknown> {
+  return {
+    vastgelopen: e.vastgelopen,
+    blokkades: e.blokkades.map((b) => ({ ...b })),
+    sinds: e.sinds,
+    waaromGeenStandaard: e.waaromGeenStandaard,
+    ...(e.regisseur ? { regisseur: e.regisseur } : {}),
+  };
+}
