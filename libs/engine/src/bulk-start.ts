@@ -10,15 +10,15 @@
 import type { Kalender } from '@regie/calendar';
 import type { CaseRepository, CaseStep } from '@regie/persistence';
 import type { AnyWorkflowDefinition } from '@regie/workflows/workflow';
-import { ONTVANGEN_OP } from '@regie/workflows/workflow';
 import { LostRace, type OutboxSignal } from './case-store';
 import type { Clock } from './clock';
-import { ConsentRequired, EngineError, IdempotencyKeyReused, InvalidData, NotFound } from './errors';
+import { EngineError, IdempotencyKeyReused, InvalidData, NotFound } from './errors';
 import type { DeadlineFiring } from './firing';
 import type { WorkflowRegistry } from './registry';
 import {
   type Passed,
-  checkOntvangenOp,
+  checkStart,
+  newCase,
   passedRounds,
   requestHash,
   startKeyScope,
@@ -144,20 +144,9 @@ export async function startMany(deps: BulkStartDeps, cmds: StartCommand[]): Prom
       seen.add(scope.key);
       const subject = subjects.get(gemeente)!.get(cmd.subjectId);
       if (!subject) throw new NotFound(`Inwoner of huishouden ${cmd.subjectId} bestaat niet`);
-      checkOntvangenOp(input[ONTVANGEN_OP], `input.${ONTVANGEN_OP}`, now, subject.birthDate);
-      const consent = def.consentRequired?.(input);
-      if (consent && !(await deps.cases.consentAt(gemeente, cmd.subjectId, consent.scope, now)))
-        throw new ConsentRequired(consent.reason, { scope: consent.scope, subjectId: cmd.subjectId });
-      const { step, view, passed } = startStep(deps.kalender, {
-        def,
-        input,
-        gemeente,
-        subjectId: cmd.subjectId,
-        actor: cmd.actor,
-        now,
-        causation: cmd.idempotencyKey,
-        idempotency: { ...scope, hash },
-      });
+      const start = newCase(cmd, def, input, now, { ...scope, hash });
+      await checkStart(deps.cases, start, subject.birthDate);
+      const { step, view, passed } = startStep(deps.kalender, start);
       planned.push({ index, step, view, passed, scope, hash });
     } catch (err) {
       refuse(index, err);

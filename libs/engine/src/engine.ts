@@ -38,6 +38,8 @@ import { StepDraft, advance } from './step';
 import {
   type Passed,
   checkOntvangenOp,
+  checkStart,
+  newCase,
   passedTriggers,
   requestHash,
   startKeyScope,
@@ -273,22 +275,9 @@ export class Engine {
     }
 
     const now = await this.clock.now();
-    checkOntvangenOp(input[ONTVANGEN_OP], `input.${ONTVANGEN_OP}`, now, subject.birthDate);
-    const consent = def.consentRequired?.(input);
-    if (consent && !(await this.cases.consentAt(gemeente, cmd.subjectId, consent.scope, now))) {
-      throw new ConsentRequired(consent.reason, { scope: consent.scope, subjectId: cmd.subjectId });
-    }
-
-    const { step, view, passed } = startStep(this.kalender, {
-      def,
-      input,
-      gemeente,
-      subjectId: cmd.subjectId,
-      actor: cmd.actor,
-      now,
-      causation: cmd.idempotencyKey ?? null,
-      idempotency: idemScope && { ...idemScope, hash },
-    });
+    const start = newCase(cmd, def, input, now, idemScope && { ...idemScope, hash });
+    await checkStart(this.cases, start, subject.birthDate);
+    const { step, view, passed } = startStep(this.kalender, start);
     try {
       await this.store.write(step);
     } catch (err) {

@@ -6,10 +6,10 @@
  */
 import { createHash, randomUUID } from 'node:crypto';
 import type { Kalender } from '@regie/calendar';
-import type { CaseStep } from '@regie/persistence';
-import type { AnyWorkflowDefinition } from '@regie/workflows/workflow';
+import type { CaseRepository, CaseStep } from '@regie/persistence';
+import { type AnyWorkflowDefinition, ONTVANGEN_OP } from '@regie/workflows/workflow';
 import { initialSnapshot, persist, stateName } from './machine-state';
-import { InvalidData } from './errors';
+import { ConsentRequired, InvalidData } from './errors';
 import { ontvangenOpWeigering, verstrekenBijRegistratie } from './receipt';
 import { StepDraft } from './step';
 import { type CaseView, toView } from './view';
@@ -35,6 +35,26 @@ export interface NewCase {
   causation: string | null;
   /** where the answer is remembered, with the request's hash; null without an Idempotency-Key */
   idempotency: { caseId: string; key: string; hash: string } | null;
+}
+
+/** A start command as the case it starts, with its input parsed and its moment. */
+export function newCase(
+  cmd: { actor: { id: string; gemeente: string; team?: string }; subjectId: string; idempotencyKey?: string },
+  def: AnyWorkflowDefinition,
+  input: Record<string, unknown>,
+  now: Date,
+  idempotency: NewCase['idempotency'],
+): NewCase {
+  return {
+    def,
+    input,
+    gemeente: cmd.actor.gemeente,
+    subjectId: cmd.subjectId,
+    actor: cmd.actor,
+    now,
+    causation: cmd.idempotencyKey ?? null,
+    idempotency,
+  };
 }
 
 /** The start step of a new case, and the answer to its start: the view, with a line on each passed term. */
@@ -112,6 +132,17 @@ export function passedTriggers(passed: Passed) {
     ...passed.remind.map((d) => ({ d, kind: 'remind' as const, at: d.remind_at!.getTime() })),
     ...passed.due.map((d) => ({ d, kind: 'due' as const, at: d.due_at.getTime() })),
   ].sort((a, b) => a.at - b.at);
+}
+
+/**
+ * A start's checks at `now`, once its subject is known: its date of receipt (in the future or before the subject's
+ * birth: 400), and the inwoner's consent when the workflow asks for it.
+ */
+export async function checkStart(cases: CaseRepository, c: NewCase, birthDate: string | null): Promise<void> {
+  checkOntvangenOp(c.input[ONTVANGEN_OP], `input.${ONTVANGEN_OP}`, c.now, birthDate);
+  const consent = c.def.consentRequired?.(c.input);
+  if (consent && !(await cases.consentAt(c.gemeente, c.subjectId, consent.scope, c.now)))
+    throw new ConsentRequired(consent.reason, { scope: consent.scope, subjectId: c.subjectId });
 }
 
 /** A date of receipt in the future or before the subject's birth is refused (400), naming its field. */
