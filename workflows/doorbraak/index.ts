@@ -163,6 +163,10 @@ function explain(
       if (fase !== 'evaluatie') return undefined;
       if (typeof e.maanden === 'number' && c.evaluaties.some((x) => x.maanden === e.maanden))
         return `De evaluatie na ${e.maanden} maanden is al vastgelegd.`;
+      {
+        const fout = evaluatieFout(c, e as { maanden?: unknown; besparingen?: unknown });
+        if (fout) return fout.message;
+      }
       return openEvaluaties(c).length ? null : 'Alle evaluaties zijn vastgelegd.';
     case 'AFGESLOTEN':
       if (fase === 'evaluatie' && !c.evaluaties.length)
