@@ -6,6 +6,7 @@ import { addMonths, localDate } from '@regie/calendar';
 import { Clock, Engine } from '@regie/engine';
 import { DemoSeedRepository, SubjectsRepository } from '@regie/persistence';
 import type { DataSource } from 'typeorm';
+import { doorbraakNu, doorbraakVerleden, type SeedHulp } from './doorbraak-seed';
 
 export const DEMO_GEMEENTE = 'almelo';
 export const DEMO_TEAM = 'wijkteam-noord';
@@ -42,8 +43,9 @@ export async function seedDemo(
   const actor = (id: string) => ({ id, gemeente: DEMO_GEMEENTE, roles: ['intaker'], team: DEMO_TEAM });
   const intaker = actor(DEMO_USERS.intaker);
   const now = await clock.now();
-  // Start five weeks back; advancing to today fires the reminders and terms that fall in between.
-  await seed.setClock(new Date(now.getTime() - 35 * 86_400_000));
+  // Start five months back for the doorbraak cases that have been evaluated since, then five weeks back for the
+  // rest; advancing to today fires the reminders and terms that fall in between.
+  await seed.setClock(new Date(now.getTime() - 150 * 86_400_000));
 
   const subject = async (name: string, birthDate: string | null, kind = 'inwoner', members: string[] = []) =>
     seed.addSubject({
@@ -82,6 +84,19 @@ export async function seedDemo(
     await settle();
     return engine.advanceClock(by);
   };
+  const doorbraak: SeedHulp = {
+    engine,
+    clock,
+    regisseur: actor(DEMO_USERS.intaker),
+    teamleider: { ...actor(DEMO_USERS.teamleider), roles: ['teamleider'], mandaat: 'teamleider' },
+    subject,
+    consent,
+    run,
+    later,
+  };
+  await doorbraakVerleden(doorbraak);
+  const vijfWekenTerug = now.getTime() - 35 * 86_400_000;
+  await later(`P${Math.round((vijfWekenTerug - (await clock.now()).getTime()) / 86_400_000)}D`);
 
   // Miriam: huisarts -> intaker with her consent; three parallel routes; several professionals (AVE 2 later).
   const miriam = await subject('Miriam de Vries', '1976-03-14');
@@ -227,5 +242,7 @@ export async function seedDemo(
   await settle();
   await seed.clockAtLeast(now);
   await engine.fireDue();
-  return 'demodata aangemaakt: Miriam, Gerda, De heer Hansen, het huishouden Bakker en Jayden';
+  // today: a doorbraak in analyse, and one that waits for the manager's decision (its term runs from today)
+  await doorbraakNu(doorbraak);
+  return 'demodata aangemaakt: Miriam, Gerda, De heer Hansen, het huishouden Bakker, Jayden en vier doorbraken';
 }

@@ -317,7 +317,11 @@ function Plan({ ctx, som }: { ctx: DoorbraakContext; som: Sommen }) {
 
 function Besluit({ c, ctx }: { c: Schemas['CaseView']; ctx: DoorbraakContext }) {
   const v = ctx.besluitVraag;
-  const nodig = typeof c.mandaatNodig === 'string' ? c.mandaatNodig : (v?.nodig ?? null);
+  // pending: the projection's; decided: what the decision recorded it needed
+  const nodig =
+    typeof c.mandaatNodig === 'string'
+      ? c.mandaatNodig
+      : (v?.nodig ?? ctx.besluiten[ctx.besluiten.length - 1]?.nodig ?? null);
   const niveau = ctx.config.mandaatniveaus.find((n) => n.code === nodig);
   return (
     <>

@@ -1,0 +1,115 @@
+/**
+ * The Doorbraakmethode in the browser (issue #12 items 10 and 11): the professional opens the demo's Jansen
+ * doorbraak and reads its sums in euros without any JSON (the cost of muddling on, the cost-benefit sum of the
+ * plan, the mandate level, the actions, the evaluation); the besluit case names the level it waits for; beleid
+ * answers the demo's systeemsignaal. axe on every screen on the way.
+ */
+import type { Page } from '@playwright/test';
+import { expectNoAxeViolations } from './support/axe';
+import { expect, test } from './support/fixtures';
+import { loginAs } from './support/login';
+
+/** € amounts as Intl writes them for nl-NL: a (non-breaking) space after the sign. */
+const bedrag = (tekst: string) => new RegExp(`€\\s${tekst.replace(/\./g, '\\.')}`);
+
+async function openDoorbraak(page: Page, huishouden: string) {
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Inwoners' }).click();
+  const search = page.getByRole('search', { name: 'Inwoner zoeken' });
+  await search.getByLabel(/^Naam/).fill(huishouden);
+  await search.getByRole('button', { name: 'Zoeken' }).click();
+  await page.getByRole('list', { name: 'Gevonden inwoners' }).getByRole('link', { name: huishouden }).click();
+  await page
+    .getByRole('main')
+    .getByRole('link', { name: /^Doorbraak.*openen$/ })
+    .first()
+    .click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: new RegExp(`^Doorbraak.*${huishouden}`) }),
+  ).toBeVisible();
+}
+
+test.describe('doorbraak', () => {
+  test('de professional ziet de sommen van de doorbraak van het huishouden Jansen', async ({ page }) => {
+    await loginAs(page, 'intaker');
+    await openDoorbraak(page, 'Huishouden Jansen');
+    const main = page.getByRole('main');
+
+    const analyse = main.getByRole('table', { name: /Betrokken instanties/ });
+    await expect(analyse).toContainText('Jeugdhulp Twente');
+    await expect(analyse).toContainText(bedrag('31.000,00'));
+    await expect(analyse.getByRole('row', { name: /Kosten van doormodderen per jaar/ })).toContainText(
+      bedrag('41.000,00'),
+    );
+
+    const som = main.getByRole('table', { name: /Kosten-batenrekening/ });
+    await expect(som.getByRole('row', { name: /Kosten met het plan/ })).toContainText(bedrag('26.200,00'));
+    const netto = som.getByRole('row', { name: /Netto besparing/ });
+    await expect(netto).toContainText(bedrag('14.800,00'));
+    await expect(netto).toContainText(bedrag('18.000,00'));
+    await expect(main.getByRole('table', { name: /doorbraakstappen/ })).toContainText(
+      /Participatiewet art\. 35/,
+    );
+
+    await expect(main.getByTestId('mandaat-nodig')).toContainText(/teamleider \(tot €\s5\.000,00\)/);
+    await expect(main.getByRole('table', { name: /^Acties/ })).toContainText('afgerond');
+    await expect(main.getByRole('heading', { level: 3, name: 'Na 3 maanden' })).toBeVisible();
+    await expect(main.getByTestId('gerealiseerd')).toContainText(bedrag('18.000,00'));
+    // no JSON, no machine keys, no ISO dates, no cents
+    await expect(main).not.toContainText(/[{}]|\d{4}-\d{2}-\d{2}|kostenPerJaar|4100000/);
+    await expectNoAxeViolations(page, 'Doorbraak Jansen');
+
+    // the evaluation form: its moments from the case's rules, amounts in euros per step of the plan
+    await main.getByRole('button', { name: 'Evaluatie vastleggen' }).click();
+    const form = main.getByRole('form', { name: 'Evaluatie vastleggen' });
+    await expect(form.getByLabel('Evaluatiemoment')).toContainText('na 12 maanden');
+    await expectNoAxeViolations(page, 'Doorbraak Jansen, evaluatieformulier');
+  });
+
+  test('de doorbraak in besluit noemt het mandaatniveau waarop zij wacht', async ({ page }) => {
+    await loginAs(page, 'intaker');
+    await openDoorbraak(page, 'Huishouden Kaya');
+    const main = page.getByRole('main');
+    await expect(main.getByTestId('mandaat-nodig')).toContainText(
+      /manager sociaal domein \(tot €\s25\.000,00\)/,
+    );
+    await expect(main.getByTestId('mandaat-nodig')).toContainText(bedrag('7.500,00'));
+    await expect(main).toContainText(/Ligt voor bij\s*manager sociaal domein/);
+    await expect(
+      main.getByRole('listitem').filter({ hasText: /Voorgelegd manager sociaal domein/ }),
+    ).toBeVisible();
+    await expectNoAxeViolations(page, 'Doorbraak Kaya in besluit');
+  });
+
+  test('beleid beantwoordt een systeemsignaal', async ({ page }) => {
+    await loginAs(page, 'beleid');
+    await page
+      .getByRole('navigation', { name: 'Hoofdmenu' })
+      .getByRole('link', { name: 'Systeemsignalen' })
+      .click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Systeemsignalen' })).toBeVisible();
+    const main = page.getByRole('main');
+    const signaal = main.getByRole('article', { name: /De uitkering stopt bij elke wijziging/ });
+    await expect(signaal).toContainText('Doorbetalen op het oude bedrag');
+    await expect(signaal).toContainText('Nog geen reactie.');
+    await expectNoAxeViolations(page, 'Systeemsignalen');
+
+    const form = signaal.getByRole('form');
+    await form.getByLabel('Status').selectOption({ label: 'Afgehandeld' });
+    await form.getByRole('button', { name: 'Opslaan' }).click();
+    await expect(form.getByText(/Geef een reactie/)).toBeVisible();
+    await expect(form.getByLabel(/^Reactie/)).toBeFocused();
+    await expectNoAxeViolations(page, 'Systeemsignalen, reactie ontbreekt');
+
+    await form
+      .getByLabel(/^Reactie/)
+      .fill('Opgenomen in de herziening van de beleidsregels: doorbetalen tot de herberekening.');
+    await form.getByRole('button', { name: 'Opslaan' }).click();
+    await expect(page.getByRole('status').filter({ hasText: /bijgewerkt/ })).toContainText('afgehandeld');
+    await expect(signaal).toContainText('Opgenomen in de herziening');
+    await expect(signaal).toContainText(/door beleid1/);
+
+    await main.getByLabel('Toon signalen met status').selectOption({ label: 'Afgehandeld' });
+    await expect(main.getByRole('article', { name: /De uitkering stopt/ })).toBeVisible();
+    await expectNoAxeViolations(page, 'Systeemsignalen, afgehandeld');
+  });
+});
