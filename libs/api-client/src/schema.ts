@@ -918,6 +918,8 @@ export interface components {
       roles: ('intaker' | 'procesmanager' | 'teamleider' | 'beleid' | 'admin')[];
       gemeente: string;
       team?: string;
+      /** @description het mandaatniveau waarmee de gebruiker besluit, bijv. teamleider of manager_sociaal_domein */
+      mandaat?: string;
     };
     EscalationBoard: {
       /** Format: date-time */
@@ -1339,6 +1341,51 @@ export interface components {
       toelichting?: string;
     };
     /**
+     * Actie afronden
+     * @description Actie afronden (workflow doorbraak)
+     */
+    DoorbraakActieAfgerondEvent: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'ACTIE_AFGEROND';
+      actieId: string;
+    };
+    /**
+     * Actie annuleren
+     * @description Actie annuleren (workflow doorbraak)
+     */
+    DoorbraakActieGeannuleerdEvent: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'ACTIE_GEANNULEERD';
+      actieId: string;
+      reden: string;
+    };
+    /**
+     * Actie toevoegen
+     * @description Actie toevoegen (workflow doorbraak)
+     */
+    DoorbraakActieToegevoegdEvent: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'ACTIE_TOEGEVOEGD';
+      /**
+       * @description de wettelijke grondslag om te delen zonder toestemming van de inwoner
+       * @enum {string}
+       */
+      wettelijkeGrondslag?: 'vroegsignalering' | 'veilig_thuis' | 'veiligheid_kind';
+      eigenaar: string;
+      omschrijving: string;
+      /** Format: date */
+      uiterlijk: string;
+    };
+    /**
      * Afsluiten
      * @description Afsluiten (workflow intake)
      */
@@ -1374,6 +1421,21 @@ export interface components {
       type: 'AFGESLOTEN';
       toelichting?: string;
     };
+    /**
+     * Doorbraak afsluiten met systeemsignaal
+     * @description Doorbraak afsluiten met systeemsignaal (workflow doorbraak)
+     */
+    DoorbraakAfgeslotenEvent: {
+      /** @enum {string} */
+      type: 'AFGESLOTEN';
+      systeemsignaal: {
+        /** @enum {string} */
+        soort: 'regel' | 'proces' | 'instantie';
+        signaal: string;
+        voorstel: string;
+      };
+      toelichting?: string;
+    };
     /** @description AFGESLOTEN: de gegevens hangen af van de workflow van de casus */
     AfgeslotenEvent:
       | {
@@ -1385,7 +1447,8 @@ export interface components {
         }
       | components['schemas']['IntakeAfgeslotenEvent']
       | components['schemas']['AveAfgeslotenEvent']
-      | components['schemas']['Transitie18AfgeslotenEvent'];
+      | components['schemas']['Transitie18AfgeslotenEvent']
+      | components['schemas']['DoorbraakAfgeslotenEvent'];
     /**
      * Afschalen (één niveau)
      * @description Afschalen (één niveau) (workflow ave)
@@ -1418,18 +1481,112 @@ export interface components {
       voorziening: string;
     };
     /**
-     * AVE-traject koppelen
-     * @description AVE-traject koppelen (workflow intake)
+     * Analyse afronden
+     * @description Analyse afronden (workflow doorbraak)
      */
-    IntakeAveGekoppeldEvent: {
+    DoorbraakAnalyseAfgerondEvent: {
       /**
        * @description discriminator enum property added by openapi-typescript
        * @enum {string}
        */
+      type: 'ANALYSE_AFGEROND';
+    };
+    /**
+     * Analyse starten
+     * @description Analyse starten (workflow doorbraak)
+     */
+    DoorbraakAnalyseGestartEvent: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'ANALYSE_GESTART';
+      /**
+       * @description de wettelijke grondslag om te delen zonder toestemming van de inwoner
+       * @enum {string}
+       */
+      wettelijkeGrondslag?: 'vroegsignalering' | 'veilig_thuis' | 'veiligheid_kind';
+      regisseur?: string;
+    };
+    /**
+     * Analyse vastleggen (instanties, doel, ZRM)
+     * @description Analyse vastleggen (instanties, doel, ZRM) (workflow doorbraak)
+     */
+    DoorbraakAnalyseVastgelegdEvent: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'ANALYSE_VASTGELEGD';
+      betrokkenen: {
+        /** @enum {string} */
+        wet:
+          | 'Wmo'
+          | 'Jeugdwet'
+          | 'Participatiewet'
+          | 'Wgs'
+          | 'Zvw'
+          | 'Wlz'
+          | 'Woningwet'
+          | 'Leerplichtwet'
+          | 'Wet passend onderwijs'
+          | 'Strafrecht'
+          | 'overig';
+        instantie: string;
+        levert: string;
+        kostenPerJaar: number;
+      }[];
+      doelOverEenJaar: string;
+      zrm: {
+        /** @enum {string} */
+        domein:
+          | 'financien'
+          | 'werk_en_opleiding'
+          | 'tijdsbesteding'
+          | 'huisvesting'
+          | 'huiselijke_relaties'
+          | 'geestelijke_gezondheid'
+          | 'lichamelijke_gezondheid'
+          | 'middelengebruik'
+          | 'basale_adl'
+          | 'instrumentele_adl'
+          | 'sociaal_netwerk'
+          | 'maatschappelijke_participatie'
+          | 'justitie';
+        score: number;
+      }[];
+    };
+    /**
+     * AVE-traject koppelen
+     * @description AVE-traject koppelen (workflow intake)
+     */
+    IntakeAveGekoppeldEvent: {
+      /** @enum {string} */
       type: 'AVE_GEKOPPELD';
       /** Format: uuid */
       aveCaseId: string;
     };
+    /**
+     * AVE-traject koppelen
+     * @description AVE-traject koppelen (workflow doorbraak)
+     */
+    DoorbraakAveGekoppeldEvent: {
+      /** @enum {string} */
+      type: 'AVE_GEKOPPELD';
+      /** Format: uuid */
+      aveCaseId: string;
+    };
+    /** @description AVE_GEKOPPELD: de gegevens hangen af van de workflow van de casus */
+    AveGekoppeldEvent:
+      | {
+          /**
+           * @description discriminator enum property added by openapi-typescript
+           * @enum {string}
+           */
+          type: 'AVE_GEKOPPELD';
+        }
+      | components['schemas']['IntakeAveGekoppeldEvent']
+      | components['schemas']['DoorbraakAveGekoppeldEvent'];
     /**
      * Traject beëindigen
      * @description Traject beëindigen (workflow transitie18)
@@ -1648,6 +1805,84 @@ export interface components {
       };
     };
     /**
+     * Aanmelden voor de Doorbraakmethode
+     * @description Aanmelden voor de Doorbraakmethode (workflow intake)
+     */
+    IntakeDoorbraakAangemeldEvent: {
+      /** @enum {string} */
+      type: 'DOORBRAAK_AANGEMELD';
+      vastgelopen: string;
+      blokkades: {
+        omschrijving: string;
+        instantie?: string;
+      }[];
+      /** Format: date */
+      sinds: string;
+      waaromGeenStandaard: string;
+      regisseur?: string;
+      /** Format: uuid */
+      huishoudenId?: string;
+    };
+    /**
+     * Aanmelden voor de Doorbraakmethode
+     * @description Aanmelden voor de Doorbraakmethode (workflow ave)
+     */
+    AveDoorbraakAangemeldEvent: {
+      /** @enum {string} */
+      type: 'DOORBRAAK_AANGEMELD';
+      vastgelopen: string;
+      blokkades: {
+        omschrijving: string;
+        instantie?: string;
+      }[];
+      /** Format: date */
+      sinds: string;
+      waaromGeenStandaard: string;
+      regisseur?: string;
+    };
+    /** @description DOORBRAAK_AANGEMELD: de gegevens hangen af van de workflow van de casus */
+    DoorbraakAangemeldEvent:
+      | {
+          /**
+           * @description discriminator enum property added by openapi-typescript
+           * @enum {string}
+           */
+          type: 'DOORBRAAK_AANGEMELD';
+        }
+      | components['schemas']['IntakeDoorbraakAangemeldEvent']
+      | components['schemas']['AveDoorbraakAangemeldEvent'];
+    /**
+     * Doorbraak koppelen
+     * @description Doorbraak koppelen (workflow intake)
+     */
+    IntakeDoorbraakGekoppeldEvent: {
+      /** @enum {string} */
+      type: 'DOORBRAAK_GEKOPPELD';
+      /** Format: uuid */
+      doorbraakCaseId: string;
+    };
+    /**
+     * Doorbraak koppelen
+     * @description Doorbraak koppelen (workflow ave)
+     */
+    AveDoorbraakGekoppeldEvent: {
+      /** @enum {string} */
+      type: 'DOORBRAAK_GEKOPPELD';
+      /** Format: uuid */
+      doorbraakCaseId: string;
+    };
+    /** @description DOORBRAAK_GEKOPPELD: de gegevens hangen af van de workflow van de casus */
+    DoorbraakGekoppeldEvent:
+      | {
+          /**
+           * @description discriminator enum property added by openapi-typescript
+           * @enum {string}
+           */
+          type: 'DOORBRAAK_GEKOPPELD';
+        }
+      | components['schemas']['IntakeDoorbraakGekoppeldEvent']
+      | components['schemas']['AveDoorbraakGekoppeldEvent'];
+    /**
      * Evaluatiedatum afgesproken
      * @description Evaluatiedatum afgesproken (workflow intake)
      */
@@ -1670,6 +1905,45 @@ export interface components {
        * @enum {string}
        */
       type: 'EVALUATIE_GESTART';
+    };
+    /**
+     * Evaluatie vastleggen
+     * @description Evaluatie vastleggen (workflow doorbraak)
+     */
+    DoorbraakEvaluatieVastgelegdEvent: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'EVALUATIE_VASTGELEGD';
+      maanden: number;
+      /** @enum {string} */
+      doelBereikt: 'ja' | 'deels' | 'nee';
+      zrm: {
+        /** @enum {string} */
+        domein:
+          | 'financien'
+          | 'werk_en_opleiding'
+          | 'tijdsbesteding'
+          | 'huisvesting'
+          | 'huiselijke_relaties'
+          | 'geestelijke_gezondheid'
+          | 'lichamelijke_gezondheid'
+          | 'middelengebruik'
+          | 'basale_adl'
+          | 'instrumentele_adl'
+          | 'sociaal_netwerk'
+          | 'maatschappelijke_participatie'
+          | 'justitie';
+        score: number;
+      }[];
+      besparingen: {
+        stap: number;
+        gerealiseerdPerJaar: number;
+        /** @enum {string} */
+        soort: 'situationeel' | 'structureel' | 'incidenteel';
+      }[];
+      toelichting?: string;
     };
     /**
      * Geen hulp nodig (melding afsluiten)
@@ -1716,14 +1990,32 @@ export interface components {
      * @description Klantreis (intake) koppelen (workflow ave)
      */
     AveIntakeGekoppeldEvent: {
-      /**
-       * @description discriminator enum property added by openapi-typescript
-       * @enum {string}
-       */
+      /** @enum {string} */
       type: 'INTAKE_GEKOPPELD';
       /** Format: uuid */
       intakeCaseId: string;
     };
+    /**
+     * Klantreis (intake) koppelen
+     * @description Klantreis (intake) koppelen (workflow doorbraak)
+     */
+    DoorbraakIntakeGekoppeldEvent: {
+      /** @enum {string} */
+      type: 'INTAKE_GEKOPPELD';
+      /** Format: uuid */
+      intakeCaseId: string;
+    };
+    /** @description INTAKE_GEKOPPELD: de gegevens hangen af van de workflow van de casus */
+    IntakeGekoppeldEvent:
+      | {
+          /**
+           * @description discriminator enum property added by openapi-typescript
+           * @enum {string}
+           */
+          type: 'INTAKE_GEKOPPELD';
+        }
+      | components['schemas']['AveIntakeGekoppeldEvent']
+      | components['schemas']['DoorbraakIntakeGekoppeldEvent'];
     /**
      * Inzet van de voorziening gestart
      * @description Inzet van de voorziening gestart (workflow intake)
@@ -1825,6 +2117,80 @@ export interface components {
       type: 'PERSOONLIJK_PLAN_ONTVANGEN';
     };
     /**
+     * Plan afwijzen
+     * @description Plan afwijzen (workflow doorbraak)
+     */
+    DoorbraakPlanAfgewezenEvent: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'PLAN_AFGEWEZEN';
+      reden: string;
+    };
+    /**
+     * Plan goedkeuren
+     * @description Plan goedkeuren (workflow doorbraak)
+     */
+    DoorbraakPlanGoedgekeurdEvent: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'PLAN_GOEDGEKEURD';
+      toelichting?: string;
+    };
+    /**
+     * Plan ter besluitvorming indienen
+     * @description Plan ter besluitvorming indienen (workflow doorbraak)
+     */
+    DoorbraakPlanIngediendEvent: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'PLAN_INGEDIEND';
+      aan?: string;
+    };
+    /**
+     * Perspectiefplan vastleggen
+     * @description Perspectiefplan vastleggen (workflow doorbraak)
+     */
+    DoorbraakPlanVastgelegdEvent: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'PLAN_VASTGELEGD';
+      stappen: {
+        omschrijving: string;
+        grondslag: {
+          /** @enum {string} */
+          soort: 'wet_artikel' | 'hardheidsclausule' | 'maatwerk';
+          wet?: string;
+          artikel?: string;
+          regeling?: string;
+          motivering: string;
+        };
+        eenmaligeKosten: number;
+        jaarlijkseKosten: number;
+        verwachteBesparingPerJaar: number;
+      }[];
+    };
+    /**
+     * Voorleggen aan een hoger mandaatniveau
+     * @description Voorleggen aan een hoger mandaatniveau (workflow doorbraak)
+     */
+    DoorbraakPlanVoorgelegdEvent: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'PLAN_VOORGELEGD';
+      aan?: string;
+      toelichting?: string;
+    };
+    /**
      * Praktische zaken geregeld (zorgverzekering, DigiD, bankrekening, studiefinanciering)
      * @description Praktische zaken geregeld (zorgverzekering, DigiD, bankrekening, studiefinanciering) (workflow transitie18)
      */
@@ -1888,6 +2254,15 @@ export interface components {
       type: 'REGIE_OVERGEDRAGEN';
       holder: string;
     };
+    /**
+     * Regie overdragen (teamleider)
+     * @description Regie overdragen (teamleider) (workflow doorbraak)
+     */
+    DoorbraakRegieOvergedragenEvent: {
+      /** @enum {string} */
+      type: 'REGIE_OVERGEDRAGEN';
+      holder: string;
+    };
     /** @description REGIE_OVERGEDRAGEN: de gegevens hangen af van de workflow van de casus */
     RegieOvergedragenEvent:
       | {
@@ -1900,7 +2275,8 @@ export interface components {
       | components['schemas']['IntakeRegieOvergedragenEvent']
       | components['schemas']['AveRegieOvergedragenEvent']
       | components['schemas']['Transitie18RegieOvergedragenEvent']
-      | components['schemas']['HerindicatieRegieOvergedragenEvent'];
+      | components['schemas']['HerindicatieRegieOvergedragenEvent']
+      | components['schemas']['DoorbraakRegieOvergedragenEvent'];
     /**
      * Periodieke review vastleggen
      * @description Periodieke review vastleggen (workflow ave)
@@ -2039,6 +2415,17 @@ export interface components {
        * @enum {string}
        */
       type: 'TRIAGE_GESTART';
+    };
+    /**
+     * Uitvoering afronden
+     * @description Uitvoering afronden (workflow doorbraak)
+     */
+    DoorbraakUitvoeringAfgerondEvent: {
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'UITVOERING_AFGEROND';
     };
     /**
      * Verlengde jeugdhulp besloten
@@ -2216,9 +2603,15 @@ export interface components {
       type:
         | 'AANVRAAG_INGEDIEND'
         | 'AANVRAGEN_INGEDIEND'
+        | 'ACTIE_AFGEROND'
+        | 'ACTIE_GEANNULEERD'
+        | 'ACTIE_TOEGEVOEGD'
         | 'AFGESLOTEN'
         | 'AFSCHALEN'
         | 'ALGEMENE_VOORZIENING_VERWEZEN'
+        | 'ANALYSE_AFGEROND'
+        | 'ANALYSE_GESTART'
+        | 'ANALYSE_VASTGELEGD'
         | 'AVE_GEKOPPELD'
         | 'BEEINDIGD'
         | 'BESLISSING_OP_BEZWAAR'
@@ -2229,8 +2622,11 @@ export interface components {
         | 'BW_WACHTLIJST_OPGENOMEN'
         | 'CASCADE_STAP_VASTGELEGD'
         | 'CONFIGURATIE_GEWIJZIGD'
+        | 'DOORBRAAK_AANGEMELD'
+        | 'DOORBRAAK_GEKOPPELD'
         | 'EVALUATIE_AFGESPROKEN'
         | 'EVALUATIE_GESTART'
+        | 'EVALUATIE_VASTGELEGD'
         | 'GEEN_HULP'
         | 'HERINDICATIE_AFGEROND'
         | 'INGETROKKEN'
@@ -2241,6 +2637,11 @@ export interface components {
         | 'ONDERZOEK_AFGEROND'
         | 'OPSCHALEN'
         | 'PERSOONLIJK_PLAN_ONTVANGEN'
+        | 'PLAN_AFGEWEZEN'
+        | 'PLAN_GOEDGEKEURD'
+        | 'PLAN_INGEDIEND'
+        | 'PLAN_VASTGELEGD'
+        | 'PLAN_VOORGELEGD'
         | 'PRAKTISCHE_ZAKEN_GEREGELD'
         | 'REGIE_GEACCEPTEERD'
         | 'REGIE_OVERGEDRAGEN'
@@ -2252,6 +2653,7 @@ export interface components {
         | 'TOEKOMSTPLAN_GESTART'
         | 'TRIAGE_AFGEROND'
         | 'TRIAGE_GESTART'
+        | 'UITVOERING_AFGEROND'
         | 'VERLENGDE_JEUGDHULP_BESLOTEN'
         | 'VERSLAG_GEDEELD'
         | 'VERSLAG_NIET_GEDEELD'
@@ -2266,10 +2668,16 @@ export interface components {
     } & (
       | components['schemas']['IntakeAanvraagIngediendEvent']
       | components['schemas']['Transitie18AanvragenIngediendEvent']
+      | components['schemas']['DoorbraakActieAfgerondEvent']
+      | components['schemas']['DoorbraakActieGeannuleerdEvent']
+      | components['schemas']['DoorbraakActieToegevoegdEvent']
       | components['schemas']['AfgeslotenEvent']
       | components['schemas']['AveAfschalenEvent']
       | components['schemas']['IntakeAlgemeneVoorzieningVerwezenEvent']
-      | components['schemas']['IntakeAveGekoppeldEvent']
+      | components['schemas']['DoorbraakAnalyseAfgerondEvent']
+      | components['schemas']['DoorbraakAnalyseGestartEvent']
+      | components['schemas']['DoorbraakAnalyseVastgelegdEvent']
+      | components['schemas']['AveGekoppeldEvent']
       | components['schemas']['Transitie18BeeindigdEvent']
       | components['schemas']['IntakeBeslissingOpBezwaarEvent']
       | components['schemas']['IntakeBeslistermijnBezwaarVerdaagdEvent']
@@ -2279,18 +2687,26 @@ export interface components {
       | components['schemas']['IntakeBwWachtlijstOpgenomenEvent']
       | components['schemas']['IntakeCascadeStapVastgelegdEvent']
       | components['schemas']['AveConfiguratieGewijzigdEvent']
+      | components['schemas']['DoorbraakAangemeldEvent']
+      | components['schemas']['DoorbraakGekoppeldEvent']
       | components['schemas']['IntakeEvaluatieAfgesprokenEvent']
       | components['schemas']['IntakeEvaluatieGestartEvent']
+      | components['schemas']['DoorbraakEvaluatieVastgelegdEvent']
       | components['schemas']['IntakeGeenHulpEvent']
       | components['schemas']['HerindicatieHerindicatieAfgerondEvent']
       | components['schemas']['IntakeIngetrokkenEvent']
-      | components['schemas']['AveIntakeGekoppeldEvent']
+      | components['schemas']['IntakeGekoppeldEvent']
       | components['schemas']['IntakeInzetGestartEvent']
       | components['schemas']['AveKinderenGewijzigdEvent']
       | components['schemas']['Transitie18NazorgUitgevoerdEvent']
       | components['schemas']['IntakeOnderzoekAfgerondEvent']
       | components['schemas']['AveOpschalenEvent']
       | components['schemas']['IntakePersoonlijkPlanOntvangenEvent']
+      | components['schemas']['DoorbraakPlanAfgewezenEvent']
+      | components['schemas']['DoorbraakPlanGoedgekeurdEvent']
+      | components['schemas']['DoorbraakPlanIngediendEvent']
+      | components['schemas']['DoorbraakPlanVastgelegdEvent']
+      | components['schemas']['DoorbraakPlanVoorgelegdEvent']
       | components['schemas']['Transitie18PraktischeZakenGeregeldEvent']
       | components['schemas']['AveRegieGeaccepteerdEvent']
       | components['schemas']['RegieOvergedragenEvent']
@@ -2302,6 +2718,7 @@ export interface components {
       | components['schemas']['Transitie18ToekomstplanGestartEvent']
       | components['schemas']['IntakeTriageAfgerondEvent']
       | components['schemas']['IntakeTriageGestartEvent']
+      | components['schemas']['DoorbraakUitvoeringAfgerondEvent']
       | components['schemas']['Transitie18VerlengdeJeugdhulpBeslotenEvent']
       | components['schemas']['IntakeVerslagGedeeldEvent']
       | components['schemas']['IntakeVerslagNietGedeeldEvent']
