@@ -65,7 +65,9 @@ test.describe('doorbraak', () => {
     await expectNoAxeViolations(page, 'Doorbraak Jansen, evaluatieformulier');
   });
 
-  test('de doorbraak in besluit noemt het mandaatniveau waarop zij wacht', async ({ page }) => {
+  test('de doorbraak in besluit noemt het mandaatniveau waarop zij wacht; de teamleider mag niet, de manager keurt goed', async ({
+    page,
+  }) => {
     await loginAs(page, 'intaker');
     await openDoorbraak(page, 'Huishouden Kaya');
     const main = page.getByRole('main');
@@ -78,6 +80,27 @@ test.describe('doorbraak', () => {
       main.getByRole('listitem').filter({ hasText: /Voorgelegd manager sociaal domein/ }),
     ).toBeVisible();
     await expectNoAxeViolations(page, 'Doorbraak Kaya in besluit');
+
+    // the teamleider's mandate is too small: refused, naming the level; the manager approves
+    const goedkeuren = async (user: string) => {
+      await page.getByRole('button', { name: 'Uitloggen' }).click();
+      await page.getByRole('button', { name: new RegExp(`^${user}\\b`) }).click();
+      await expect(page.getByRole('button', { name: 'Uitloggen' })).toBeVisible();
+      await openDoorbraak(page, 'Huishouden Kaya');
+      await page
+        .getByRole('main')
+        .getByRole('button', { name: /^Plan goedkeuren/ })
+        .click();
+      const form = page.getByRole('form', { name: 'Plan goedkeuren' });
+      await form.getByRole('button', { name: 'Vastleggen' }).click();
+      return form;
+    };
+    const geweigerd = await goedkeuren('teamleider1');
+    await expect(geweigerd.getByRole('alert')).toContainText(/mandaat van manager sociaal domein/);
+    await expectNoAxeViolations(page, 'Doorbraak Kaya, besluit geweigerd');
+    await goedkeuren('manager1');
+    await expect(page.getByRole('status').filter({ hasText: /vastgelegd/ })).toBeVisible();
+    await expect(page.getByRole('main')).toContainText(/FaseUitvoering/);
   });
 
   test('beleid beantwoordt een systeemsignaal', async ({ page }) => {

@@ -9,6 +9,8 @@ interface DemoUser {
   user: string;
   roles: Role[];
   team?: string;
+  /** the mandate level of a decider on doorbraak plans (the token's `mandaat` claim) */
+  mandaat?: string;
   wat: string;
 }
 
@@ -17,7 +19,20 @@ const GEMEENTE = 'almelo';
 const DEMO_USERS: DemoUser[] = [
   { user: 'intaker1', roles: ['intaker'], team: 'wijkteam-noord', wat: 'meldingen, termijnen en klantbeeld' },
   { user: 'procesmanager1', roles: ['procesmanager'], wat: 'het escalatiebord en regie accepteren' },
-  { user: 'teamleider1', roles: ['teamleider'], team: 'wijkteam-noord', wat: 'teamoverzicht en audit' },
+  {
+    user: 'teamleider1',
+    roles: ['teamleider'],
+    team: 'wijkteam-noord',
+    mandaat: 'teamleider',
+    wat: 'teamoverzicht, audit en doorbraakplannen tot € 5.000',
+  },
+  {
+    user: 'manager1',
+    roles: ['teamleider'],
+    team: 'wijkteam-noord',
+    mandaat: 'manager_sociaal_domein',
+    wat: 'manager sociaal domein: doorbraakplannen tot € 25.000',
+  },
   { user: 'beleid1', roles: ['beleid'], wat: 'indicatoren' },
   { user: 'beheerder1', roles: ['admin'], wat: 'regels per workflow' },
 ];
@@ -29,7 +44,13 @@ export function Login() {
     setBusy(u.user);
     setError(null);
     try {
-      const body = { user: u.user, roles: u.roles, gemeente: GEMEENTE, ...(u.team ? { team: u.team } : {}) };
+      const body = {
+        user: u.user,
+        roles: u.roles,
+        gemeente: GEMEENTE,
+        ...(u.team ? { team: u.team } : {}),
+        ...(u.mandaat ? { mandaat: u.mandaat } : {}),
+      };
       const { token } = await call(api().POST('/auth/dev-token', { body }));
       setSession({ ...body, token });
     } catch (e) {
