@@ -11,6 +11,7 @@
  */
 import type request from 'supertest';
 import { type AgentFor, type Api, startApi } from './support/api-harness';
+import { JANSEN_AANMELDING, JANSEN_ANALYSE, jansenPlan } from '../workflows/doorbraak/test-helpers';
 import { eventually } from './support/eventually';
 import { advanceTo, caseView, deadlineOf as termijn, local } from './support/klantreis';
 
@@ -44,74 +45,14 @@ async function metMandaat(user: string, roles: string[], mandaat?: string): Prom
   };
 }
 
-const AANMELDING = {
-  vastgelopen:
-    'Moeder (huishoudelijke hulp, Wmo) en dochter van 12 (jeugdhulp) wonen in een te kleine woning die onveilig is voor de zorg van de dochter; verhuizen lukt niet.',
-  blokkades: [
-    {
-      omschrijving: 'de corporatie weigert een nieuw huurcontract bij elke huurachterstand (€ 3.200)',
-      instantie: 'woningcorporatie',
-    },
-  ],
-  sinds: '2025-09-01',
-  waaromGeenStandaard:
-    'Schuldhulp lost de achterstand niet op tijd op, en zonder passende woning blijft de jeugdhulp intensief.',
-};
-
+const AANMELDING = JANSEN_AANMELDING;
 const ANALYSE = {
   type: 'ANALYSE_VASTGELEGD',
-  betrokkenen: [
-    { wet: 'overig', instantie: 'wijkteam', levert: 'coördinatie en gezinscoaching', kostenPerJaar: 0 },
-    {
-      wet: 'Jeugdwet',
-      instantie: 'jeugdhulpaanbieder',
-      levert: 'intensieve jeugdhulp',
-      kostenPerJaar: 3_100_000,
-    },
-    { wet: 'Wmo', instantie: 'Wmo-aanbieder', levert: 'huishoudelijke hulp', kostenPerJaar: 650_000 },
-    { wet: 'Wgs', instantie: 'schuldhulp', levert: 'schuldhulpverlening', kostenPerJaar: 240_000 },
-    { wet: 'overig', instantie: 'GGD', levert: 'jeugdgezondheidszorg en advies', kostenPerJaar: 110_000 },
-  ],
-  doelOverEenJaar:
-    'Over een jaar wonen we in een veilig huis en heeft mijn dochter alleen nog ambulante hulp.',
-  zrm: [
-    { domein: 'huisvesting', score: 1 },
-    { domein: 'financien', score: 2 },
-    { domein: 'huiselijke_relaties', score: 3 },
-  ],
+  ...JANSEN_ANALYSE,
+  betrokkenen: [...JANSEN_ANALYSE.betrokkenen],
+  zrm: [...JANSEN_ANALYSE.zrm],
 };
-
-function plan(eenmalig: number) {
-  return {
-    type: 'PLAN_VASTGELEGD',
-    stappen: [
-      {
-        omschrijving:
-          'De gemeente betaalt de huurachterstand eenmalig; de corporatie staat de verhuizing naar een passende huurwoning toe.',
-        grondslag: {
-          soort: 'wet_artikel',
-          wet: 'Participatiewet',
-          artikel: 'art. 35 bijzondere bijstand',
-          motivering:
-            'Bijzondere, noodzakelijke kosten die uit geen voorliggende voorziening komen: zonder betaling blijft het huishouden vastzitten.',
-        },
-        eenmaligeKosten: eenmalig,
-        jaarlijkseKosten: 0,
-        verwachteBesparingPerJaar: 1_800_000,
-      },
-      {
-        omschrijving: 'Na de verhuizing wordt de jeugdhulp afgeschaald naar ambulant.',
-        grondslag: {
-          soort: 'maatwerk',
-          motivering: 'Jeugdwet art. 2.3: passende jeugdhulp in de nieuwe, veilige woning is ambulant.',
-        },
-        eenmaligeKosten: 0,
-        jaarlijkseKosten: 0,
-        verwachteBesparingPerJaar: 0,
-      },
-    ],
-  };
-}
+const plan = (eenmalig: number) => ({ type: 'PLAN_VASTGELEGD', ...jansenPlan(eenmalig) });
 
 /** What a refused command must leave behind: the case at the same version, its history as long. */
 async function ongewijzigd(id: string, doe: () => Promise<unknown>) {

@@ -76,6 +76,16 @@ export function jansenPlan(eenmalig = 320_000) {
         jaarlijkseKosten: 0,
         verwachteBesparingPerJaar: 1_800_000,
       },
+      {
+        omschrijving: 'Na de verhuizing wordt de jeugdhulp afgeschaald naar ambulant.',
+        grondslag: {
+          soort: 'maatwerk' as const,
+          motivering: 'Jeugdwet art. 2.3: passende jeugdhulp in de nieuwe, veilige woning is ambulant.',
+        },
+        eenmaligeKosten: 0,
+        jaarlijkseKosten: 0,
+        verwachteBesparingPerJaar: 0,
+      },
     ],
   };
 }
