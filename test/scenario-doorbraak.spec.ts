@@ -373,6 +373,13 @@ describe('Doorbraak: the Jansen household', () => {
       const lijst = (await beleid.get('/api/v1/systeemsignalen').expect(200)).body.items;
       expect(lijst).toEqual([expect.objectContaining({ signaal, soort: 'regel', status: 'ontvangen' })]);
     }, 10_000);
+    // 3.4A.1 (jeugdhulp) and 3.4B.1 (Wmo) both count it, and its realised saving is structural
+    const indicatoren = (await beleid.get('/api/v1/indicators?from=2026-01-01&to=2027-12-31').expect(200))
+      .body as { key: string; value: number }[];
+    const waarde = (key: string) => indicatoren.find((i) => i.key === key)?.value;
+    expect(waarde('almelo 3.4A.1')).toBe(1);
+    expect(waarde('almelo 3.4B.1')).toBe(1);
+    expect(waarde('doorbraak besparing structureel')).toBe(1_800_000);
     // a new aanmelding is possible once the running doorbraak closed
     await regisseur
       .post('/api/v1/cases')
@@ -445,6 +452,37 @@ describe('Doorbraak: the mandate levels are the gemeente’s configuration', () 
       .expect(400);
     expect(JSON.stringify(res.body)).toContain('teamleider staat er dubbel in');
     expect(JSON.stringify(res.body)).toContain('heeft geen bovengrens (null)');
+  });
+
+  it('lets the admin change levels and names, kept in the config history; a new case decides by them', async () => {
+    const admin = await api.as('admin1', ['admin'], 'almelo', null);
+    const niveaus = [
+      { code: 'teamleider', naam: 'teamleider', bovengrens: 1_000_000 },
+      { code: 'manager_sociaal_domein', naam: 'manager sociaal domein', bovengrens: 5_000_000 },
+      { code: 'college', naam: 'college van B&W', bovengrens: null },
+    ];
+    await admin
+      .put('/api/v1/admin/config/doorbraak')
+      .send({ config: { mandaatniveaus: niveaus } })
+      .expect(200);
+    const historie = (await admin.get('/api/v1/admin/config/doorbraak/history').expect(200)).body;
+    expect(JSON.stringify(historie)).toContain('1000000');
+
+    const huishouden = await nieuwHuishouden('Jansen-regels');
+    await regisseur
+      .post(`/api/v1/subjects/${huishouden}/consents`)
+      .send({ scope: 'doorbraak', grantedTo: 'betrokken instanties', grantedBy: 'moeder' })
+      .expect(201);
+    const id = (
+      await regisseur
+        .post('/api/v1/cases')
+        .send({ workflow: 'doorbraak', subjectId: huishouden, input: AANMELDING })
+        .expect(201)
+    ).body.id;
+    for (const e of [{ type: 'ANALYSE_GESTART' }, ANALYSE, { type: 'ANALYSE_AFGEROND' }, plan(750_000)])
+      await ok(regisseur, id, e);
+    expect(await ok(regisseur, id, { type: 'PLAN_INGEDIEND' })).toMatchObject({ mandaatNodig: 'teamleider' });
+    expect(await ok(teamleider, id, { type: 'PLAN_GOEDGEKEURD' })).toMatchObject({ state: 'uitvoering' });
   });
 });
 
