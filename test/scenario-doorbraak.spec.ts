@@ -416,6 +416,11 @@ describe('Doorbraak: the € 7.500 variant needs the manager', () => {
       );
     });
     await ongewijzigd(variant, async () => {
+      const onbekend = await metMandaat('wethouder1', ['teamleider'], 'wethouder');
+      const res = await onbekend.event(variant, { type: 'PLAN_GOEDGEKEURD' }).expect(403);
+      expect(res.body.detail).toContain("uw mandaat 'wethouder' kent deze gemeente niet");
+    });
+    await ongewijzigd(variant, async () => {
       const res = await teamleider.event(variant, { type: 'PLAN_VOORGELEGD', aan: 'wethouder' }).expect(400);
       expect(res.body.invalidParams[0]).toMatchObject({ name: 'aan' });
     });
