@@ -103,6 +103,30 @@ async function nieuwHuishouden(naam: string): Promise<string> {
   ).body.id;
 }
 
+/** A new household's doorbraak with consent, analysed, and a plan of `eenmalig` cents submitted for decision. */
+async function planVoorBesluit(naam: string, eenmalig: number): Promise<string> {
+  const huishouden = await nieuwHuishouden(naam);
+  await regisseur
+    .post(`/api/v1/subjects/${huishouden}/consents`)
+    .send({ scope: 'doorbraak', grantedTo: 'betrokken instanties', grantedBy: 'moeder' })
+    .expect(201);
+  const id = (
+    await regisseur
+      .post('/api/v1/cases')
+      .send({ workflow: 'doorbraak', subjectId: huishouden, input: AANMELDING })
+      .expect(201)
+  ).body.id as string;
+  for (const e of [
+    { type: 'ANALYSE_GESTART' },
+    ANALYSE,
+    { type: 'ANALYSE_AFGEROND' },
+    plan(eenmalig),
+    { type: 'PLAN_INGEDIEND' },
+  ])
+    await ok(regisseur, id, e);
+  return id;
+}
+
 // Monday 2 March 2026, 09:00.
 beforeAll(async () => {
   api = await startApi('2026-03-02T09:00:00+01:00');
@@ -392,20 +416,8 @@ describe('Doorbraak: the € 7.500 variant needs the manager', () => {
   let variant: string;
 
   it('is refused for the teamleider (403 naming the level) and approved by the manager after voorleggen', async () => {
-    const huishouden = await nieuwHuishouden('Jansen-variant');
-    await regisseur
-      .post(`/api/v1/subjects/${huishouden}/consents`)
-      .send({ scope: 'doorbraak', grantedTo: 'betrokken instanties', grantedBy: 'moeder' })
-      .expect(201);
-    variant = (
-      await regisseur
-        .post('/api/v1/cases')
-        .send({ workflow: 'doorbraak', subjectId: huishouden, input: AANMELDING })
-        .expect(201)
-    ).body.id;
-    for (const e of [{ type: 'ANALYSE_GESTART' }, ANALYSE, { type: 'ANALYSE_AFGEROND' }, plan(750_000)])
-      await ok(regisseur, variant, e);
-    const b = await ok(regisseur, variant, { type: 'PLAN_INGEDIEND' });
+    variant = await planVoorBesluit('Jansen-variant', 750_000);
+    const b = await caseView(regisseur, variant);
     expect(b).toMatchObject({ planEenmalig: 750_000, mandaatNodig: 'manager_sociaal_domein' });
 
     await ongewijzigd(variant, async () => {
@@ -473,20 +485,8 @@ describe('Doorbraak: the mandate levels are the gemeente’s configuration', () 
     const historie = (await admin.get('/api/v1/admin/config/doorbraak/history').expect(200)).body;
     expect(JSON.stringify(historie)).toContain('1000000');
 
-    const huishouden = await nieuwHuishouden('Jansen-regels');
-    await regisseur
-      .post(`/api/v1/subjects/${huishouden}/consents`)
-      .send({ scope: 'doorbraak', grantedTo: 'betrokken instanties', grantedBy: 'moeder' })
-      .expect(201);
-    const id = (
-      await regisseur
-        .post('/api/v1/cases')
-        .send({ workflow: 'doorbraak', subjectId: huishouden, input: AANMELDING })
-        .expect(201)
-    ).body.id;
-    for (const e of [{ type: 'ANALYSE_GESTART' }, ANALYSE, { type: 'ANALYSE_AFGEROND' }, plan(750_000)])
-      await ok(regisseur, id, e);
-    expect(await ok(regisseur, id, { type: 'PLAN_INGEDIEND' })).toMatchObject({ mandaatNodig: 'teamleider' });
+    const id = await planVoorBesluit('Jansen-regels', 750_000);
+    expect(await caseView(regisseur, id)).toMatchObject({ mandaatNodig: 'teamleider' });
     expect(await ok(teamleider, id, { type: 'PLAN_GOEDGEKEURD' })).toMatchObject({ state: 'uitvoering' });
   });
 });
