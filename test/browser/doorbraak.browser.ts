@@ -103,6 +103,38 @@ test.describe('doorbraak', () => {
     await expect(page.getByRole('main')).toContainText(/FaseUitvoering/);
   });
 
+  test('de professional legt de analyse vast in euro’s, zonder JSON', async ({ page }) => {
+    await loginAs(page, 'intaker');
+    await openDoorbraak(page, 'Huishouden De Boer');
+    const main = page.getByRole('main');
+    await expect(main.getByRole('row', { name: /Kosten van doormodderen per jaar/ })).toContainText(
+      bedrag('16.900,00'),
+    );
+    await main.getByRole('button', { name: 'Analyse vastleggen' }).click();
+    const form = main.getByRole('form', { name: 'Analyse vastleggen' });
+    // the recorded analysis is the start; a third agency is added
+    await expect(form.getByLabel(/^Kosten per jaar/).first()).toHaveValue('14.600,00');
+    await form.getByRole('button', { name: 'Instantie toevoegen' }).click();
+    const derde = form.getByRole('group', { name: 'Betrokken instantie of voorziening 3' });
+    await derde.getByLabel('Wet').selectOption('Wgs');
+    await derde.getByLabel('Instantie of aanbieder').fill('Schuldhulp Almelo');
+    await derde.getByLabel('Wat zij levert').fill('schuldhulpverlening');
+    await derde.getByLabel(/^Kosten per jaar/).fill('1.200,555');
+    await form.getByRole('button', { name: 'Vastleggen' }).click();
+    await expect(derde.getByText(/Vul een bedrag in euro's in/)).toBeVisible();
+    await expectNoAxeViolations(page, 'Doorbraak De Boer, analyseformulier met een fout');
+
+    await derde.getByLabel(/^Kosten per jaar/).fill('1.200,50');
+    await form.getByRole('button', { name: 'Vastleggen' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'De analyse is vastgelegd.' })).toBeVisible();
+    await expect(main.getByRole('row', { name: /Kosten van doormodderen per jaar/ })).toContainText(
+      bedrag('18.100,50'),
+    );
+    await expect(main.getByRole('table', { name: /Betrokken instanties/ })).toContainText(
+      'Schuldhulp Almelo',
+    );
+  });
+
   test('beleid beantwoordt een systeemsignaal', async ({ page }) => {
     await loginAs(page, 'beleid');
     await page

@@ -17,7 +17,7 @@ import {
   Textarea,
   Textbox,
 } from '@utrecht/component-library-react';
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type Dispatch, type FormEvent, type ReactNode, type SetStateAction } from 'react';
 import { ApiError, api, call, errorMessage, type Schemas } from '../../api';
 import { ErrorAlert, StatusMessage } from '../../components/Feedback';
 import type { JsonSchema } from '../../components/SchemaForm';
@@ -269,7 +269,7 @@ function ZrmVelden({
   );
 }
 
-function leesZrm(scores: Record<string, string>, fouten: Fouten): ZrmScore[] {
+function leesZrm(scores: Record<string, string>, fouten: Fouten): { domein: string; score: number }[] {
   const zrm = Object.entries(scores)
     .filter(([, v]) => v)
     .map(([domein, v]) => ({ domein, score: Number(v) }));
@@ -279,6 +279,54 @@ function leesZrm(scores: Record<string, string>, fouten: Fouten): ZrmScore[] {
 
 const zrmWaarden = (zrm: ZrmScore[] | undefined) =>
   Object.fromEntries((zrm ?? []).map((z) => [z.domein, String(z.score)]));
+
+/** Rows of a list (agencies, steps): each in its own group with a button to drop it, and one to add a row. */
+function Rijen<T>({
+  naam,
+  legenda,
+  rijen,
+  setRijen,
+  leeg,
+  children,
+}: {
+  naam: string;
+  legenda: string;
+  rijen: T[];
+  setRijen: Dispatch<SetStateAction<T[]>>;
+  leeg: T;
+  children: (rij: T, i: number, zet: (veld: keyof T, waarde: string) => void) => ReactNode;
+}) {
+  const zet = (i: number) => (veld: keyof T, waarde: string) =>
+    setRijen((r) => r.map((x, j) => (j === i ? { ...x, [veld]: waarde } : x)));
+  return (
+    <>
+      {rijen.map((r, i) => (
+        <Fieldset key={i} className="regie-groep">
+          <FieldsetLegend>
+            {legenda} {i + 1}
+          </FieldsetLegend>
+          {children(r, i, zet(i))}
+          {rijen.length > 1 ? (
+            <Button
+              type="button"
+              appearance="subtle-button"
+              onClick={() => setRijen((x) => x.filter((_, j) => j !== i))}
+            >
+              {naam} {i + 1} verwijderen
+            </Button>
+          ) : null}
+        </Fieldset>
+      ))}
+      <Button
+        type="button"
+        appearance="secondary-action-button"
+        onClick={() => setRijen((x) => [...x, leeg])}
+      >
+        {naam} toevoegen
+      </Button>
+    </>
+  );
+}
 
 interface FormProps {
   c: Schemas['CaseView'];
@@ -306,8 +354,6 @@ export function AnalyseFormulier({ c, wf, ctx, onDone }: FormProps) {
   );
   const [doel, setDoel] = useState(ctx.analyse?.doelOverEenJaar ?? '');
   const [zrm, setZrm] = useState<Record<string, string>>(zrmWaarden(ctx.analyse?.zrm));
-  const zet = (i: number, k: keyof BetrokkeneRij, v: string) =>
-    setRijen((r) => r.map((x, j) => (j === i ? { ...x, [k]: v } : x)));
   const submit = () => {
     const fouten: Fouten = {};
     const betrokkenen = rijen.map((r, i) => ({
@@ -325,56 +371,47 @@ export function AnalyseFormulier({ c, wf, ctx, onDone }: FormProps) {
   };
   return (
     <Kader id="form-analyse" titel="Analyse vastleggen" f={f} onSubmit={submit}>
-      {rijen.map((r, i) => (
-        <Fieldset key={i} className="regie-groep">
-          <FieldsetLegend>Betrokken instantie of voorziening {i + 1}</FieldsetLegend>
-          <Keuze
-            id={`analyse-${i}-wet`}
-            label="Wet"
-            waarde={r.wet}
-            zet={(v) => zet(i, 'wet', v)}
-            opties={wetten.map((w) => ({ value: w, label: w }))}
-            fout={f.fouten[`betrokkenen.${i}.wet`]}
-          />
-          <Tekst
-            id={`analyse-${i}-instantie`}
-            label="Instantie of aanbieder"
-            waarde={r.instantie}
-            zet={(v) => zet(i, 'instantie', v)}
-            fout={f.fouten[`betrokkenen.${i}.instantie`]}
-          />
-          <Tekst
-            id={`analyse-${i}-levert`}
-            label="Wat zij levert"
-            waarde={r.levert}
-            zet={(v) => zet(i, 'levert', v)}
-            fout={f.fouten[`betrokkenen.${i}.levert`]}
-          />
-          <Bedrag
-            id={`analyse-${i}-kosten`}
-            label="Kosten per jaar"
-            waarde={r.kosten}
-            zet={(v) => zet(i, 'kosten', v)}
-            fout={f.fouten[`betrokkenen.${i}.kostenPerJaar`]}
-          />
-          {rijen.length > 1 ? (
-            <Button
-              type="button"
-              appearance="subtle-button"
-              onClick={() => setRijen((x) => x.filter((_, j) => j !== i))}
-            >
-              Instantie {i + 1} verwijderen
-            </Button>
-          ) : null}
-        </Fieldset>
-      ))}
-      <Button
-        type="button"
-        appearance="secondary-action-button"
-        onClick={() => setRijen((x) => [...x, leeg])}
+      <Rijen
+        naam="Instantie"
+        legenda="Betrokken instantie of voorziening"
+        rijen={rijen}
+        setRijen={setRijen}
+        leeg={leeg}
       >
-        Instantie toevoegen
-      </Button>
+        {(r, i, zet) => (
+          <>
+            <Keuze
+              id={`analyse-${i}-wet`}
+              label="Wet"
+              waarde={r.wet}
+              zet={(v) => zet('wet', v)}
+              opties={wetten.map((w) => ({ value: w, label: w }))}
+              fout={f.fouten[`betrokkenen.${i}.wet`]}
+            />
+            <Tekst
+              id={`analyse-${i}-instantie`}
+              label="Instantie of aanbieder"
+              waarde={r.instantie}
+              zet={(v) => zet('instantie', v)}
+              fout={f.fouten[`betrokkenen.${i}.instantie`]}
+            />
+            <Tekst
+              id={`analyse-${i}-levert`}
+              label="Wat zij levert"
+              waarde={r.levert}
+              zet={(v) => zet('levert', v)}
+              fout={f.fouten[`betrokkenen.${i}.levert`]}
+            />
+            <Bedrag
+              id={`analyse-${i}-kosten`}
+              label="Kosten per jaar"
+              waarde={r.kosten}
+              zet={(v) => zet('kosten', v)}
+              fout={f.fouten[`betrokkenen.${i}.kostenPerJaar`]}
+            />
+          </>
+        )}
+      </Rijen>
       <Tekst
         id="analyse-doel"
         label="Doel van het huishouden over een jaar, in eigen woorden"
@@ -441,8 +478,6 @@ export function PlanFormulier({ c, wf, ctx, onDone }: FormProps) {
       besparing: euroInvoer(s.verwachteBesparingPerJaar),
     })) ?? [leeg],
   );
-  const zet = (i: number, k: keyof StapRij, v: string) =>
-    setRijen((r) => r.map((x, j) => (j === i ? { ...x, [k]: v } : x)));
   const submit = () => {
     const fouten: Fouten = {};
     const stappen = rijen.map((r, i) => {
@@ -466,102 +501,87 @@ export function PlanFormulier({ c, wf, ctx, onDone }: FormProps) {
   };
   return (
     <Kader id="form-plan" titel="Perspectiefplan vastleggen" f={f} onSubmit={submit}>
-      {rijen.map((r, i) => {
-        const p = `stappen.${i}`;
-        return (
-          <Fieldset key={i} className="regie-groep">
-            <FieldsetLegend>Doorbraakstap {i + 1}</FieldsetLegend>
-            <Tekst
-              id={`plan-${i}-omschrijving`}
-              label="Wat er anders dan standaard gebeurt"
-              waarde={r.omschrijving}
-              zet={(v) => zet(i, 'omschrijving', v)}
-              lang
-              fout={f.fouten[`${p}.omschrijving`]}
-            />
-            <Keuze
-              id={`plan-${i}-soort`}
-              label="Grondslag"
-              waarde={r.soort}
-              zet={(v) => zet(i, 'soort', v)}
-              opties={soorten.map((s) => ({ value: s, label: GRONDSLAG_NAAM[s] ?? mens(s) }))}
-              fout={f.fouten[`${p}.grondslag.soort`]}
-            />
-            {r.soort === 'wet_artikel' ? (
-              <>
-                <Tekst
-                  id={`plan-${i}-wet`}
-                  label="Wet of verordening"
-                  waarde={r.wet}
-                  zet={(v) => zet(i, 'wet', v)}
-                  fout={f.fouten[`${p}.grondslag.wet`]}
-                />
-                <Tekst
-                  id={`plan-${i}-artikel`}
-                  label="Artikel"
-                  waarde={r.artikel}
-                  zet={(v) => zet(i, 'artikel', v)}
-                  fout={f.fouten[`${p}.grondslag.artikel`]}
-                />
-              </>
-            ) : null}
-            {r.soort === 'hardheidsclausule' ? (
+      <Rijen naam="Stap" legenda="Doorbraakstap" rijen={rijen} setRijen={setRijen} leeg={leeg}>
+        {(r, i, zet) => {
+          const p = `stappen.${i}`;
+          return (
+            <>
               <Tekst
-                id={`plan-${i}-regeling`}
-                label="Regeling"
-                waarde={r.regeling}
-                zet={(v) => zet(i, 'regeling', v)}
-                fout={f.fouten[`${p}.grondslag.regeling`]}
+                id={`plan-${i}-omschrijving`}
+                label="Wat er anders dan standaard gebeurt"
+                waarde={r.omschrijving}
+                zet={(v) => zet('omschrijving', v)}
+                lang
+                fout={f.fouten[`${p}.omschrijving`]}
               />
-            ) : null}
-            <Tekst
-              id={`plan-${i}-motivering`}
-              label="Motivering: waarom deze grondslag de stap toelaat"
-              waarde={r.motivering}
-              zet={(v) => zet(i, 'motivering', v)}
-              lang
-              fout={f.fouten[`${p}.grondslag.motivering`]}
-            />
-            <Bedrag
-              id={`plan-${i}-eenmalig`}
-              label="Eenmalige kosten"
-              waarde={r.eenmalig}
-              zet={(v) => zet(i, 'eenmalig', v)}
-              fout={f.fouten[`${p}.eenmaligeKosten`]}
-            />
-            <Bedrag
-              id={`plan-${i}-perjaar`}
-              label="Kosten per jaar"
-              waarde={r.perJaar}
-              zet={(v) => zet(i, 'perJaar', v)}
-              fout={f.fouten[`${p}.jaarlijkseKosten`]}
-            />
-            <Bedrag
-              id={`plan-${i}-besparing`}
-              label="Verwachte besparing per jaar"
-              waarde={r.besparing}
-              zet={(v) => zet(i, 'besparing', v)}
-              fout={f.fouten[`${p}.verwachteBesparingPerJaar`]}
-            />
-            {rijen.length > 1 ? (
-              <Button
-                type="button"
-                appearance="subtle-button"
-                onClick={() => setRijen((x) => x.filter((_, j) => j !== i))}
-              >
-                Stap {i + 1} verwijderen
-              </Button>
-            ) : null}
-          </Fieldset>
-        );
-      })}
-      <Button
-        type="button"
-        appearance="secondary-action-button"
-        onClick={() => setRijen((x) => [...x, leeg])}
-      >
-        Stap toevoegen
-      </Button>
+              <Keuze
+                id={`plan-${i}-soort`}
+                label="Grondslag"
+                waarde={r.soort}
+                zet={(v) => zet('soort', v)}
+                opties={soorten.map((s) => ({ value: s, label: GRONDSLAG_NAAM[s] ?? mens(s) }))}
+                fout={f.fouten[`${p}.grondslag.soort`]}
+              />
+              {r.soort === 'wet_artikel' ? (
+                <>
+                  <Tekst
+                    id={`plan-${i}-wet`}
+                    label="Wet of verordening"
+                    waarde={r.wet}
+                    zet={(v) => zet('wet', v)}
+                    fout={f.fouten[`${p}.grondslag.wet`]}
+                  />
+                  <Tekst
+                    id={`plan-${i}-artikel`}
+                    label="Artikel"
+                    waarde={r.artikel}
+                    zet={(v) => zet('artikel', v)}
+                    fout={f.fouten[`${p}.grondslag.artikel`]}
+                  />
+                </>
+              ) : null}
+              {r.soort === 'hardheidsclausule' ? (
+                <Tekst
+                  id={`plan-${i}-regeling`}
+                  label="Regeling"
+                  waarde={r.regeling}
+                  zet={(v) => zet('regeling', v)}
+                  fout={f.fouten[`${p}.grondslag.regeling`]}
+                />
+              ) : null}
+              <Tekst
+                id={`plan-${i}-motivering`}
+                label="Motivering: waarom deze grondslag de stap toelaat"
+                waarde={r.motivering}
+                zet={(v) => zet('motivering', v)}
+                lang
+                fout={f.fouten[`${p}.grondslag.motivering`]}
+              />
+              <Bedrag
+                id={`plan-${i}-eenmalig`}
+                label="Eenmalige kosten"
+                waarde={r.eenmalig}
+                zet={(v) => zet('eenmalig', v)}
+                fout={f.fouten[`${p}.eenmaligeKosten`]}
+              />
+              <Bedrag
+                id={`plan-${i}-perjaar`}
+                label="Kosten per jaar"
+                waarde={r.perJaar}
+                zet={(v) => zet('perJaar', v)}
+                fout={f.fouten[`${p}.jaarlijkseKosten`]}
+              />
+              <Bedrag
+                id={`plan-${i}-besparing`}
+                label="Verwachte besparing per jaar"
+                waarde={r.besparing}
+                zet={(v) => zet('besparing', v)}
+                fout={f.fouten[`${p}.verwachteBesparingPerJaar`]}
+              />
+            </>
+          );
+        }}
+      </Rijen>
     </Kader>
   );
 }
