@@ -3,7 +3,7 @@
  * their schemas, terms with days left or overdue, history in plain Dutch. Printable.
  */
 import { Button, Heading1, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { api, call, type Schemas } from '../../api';
 import { AppLink } from '../../components/AppLink';
 import { DeadlineTable } from '../../components/Deadlines';
@@ -242,18 +242,7 @@ function Actions({
 }) {
   const [open, setOpen] = useState<string | null>(null);
   const form = useSchemaSubmit('event');
-  const { values, setValues, errors, setErrors, message, setMessage, problem, busy } = form;
-  // opened: the focus goes into the form (its first field, else its title); closed: back to its button
-  const lastOpen = useRef<string | null>(null);
-  useEffect(() => {
-    if (open) {
-      const formEl = document.getElementById('event-form');
-      const first = formEl?.querySelector<HTMLElement>('input, select, textarea');
-      (first ?? document.getElementById('event-form-titel'))?.focus();
-    } else if (lastOpen.current)
-      document.querySelector<HTMLElement>(`[data-event="${lastOpen.current}"]`)?.focus();
-    lastOpen.current = open;
-  }, [open]);
+  const { values, setValues, errors, setErrors, message, setMessage, busy } = form;
   const [ok, setOk] = useState<string | null>(null);
   const { session } = useApp();
   // the new regie holder is one of the team, chosen from a list (not free text)
@@ -299,7 +288,6 @@ function Actions({
           <li key={t}>
             <Button
               type="button"
-              data-event={t}
               appearance={t === primary ? 'primary-action-button' : 'secondary-action-button'}
               aria-expanded={open === t}
               aria-controls="event-form"
@@ -325,15 +313,8 @@ function Actions({
           onSubmit={(e) => void submit(e)}
           noValidate
         >
-          <Heading3 id="event-form-titel" tabIndex={-1}>
-            {title(open)}
-          </Heading3>
+          <Heading3 id="event-form-titel">{title(open)}</Heading3>
           {message ? <ErrorAlert>{message}</ErrorAlert> : null}
-          {problem?.code === 'consent_required' ? (
-            <Paragraph>
-              <AppLink to={`/inwoners/${c.subjectId}`}>Toestemming vastleggen op het klantbeeld</AppLink>
-            </Paragraph>
-          ) : null}
           <SchemaFields
             schema={schemaOf(open)}
             values={values}
