@@ -65,6 +65,39 @@ test.describe('doorbraak', () => {
     await expectNoAxeViolations(page, 'Doorbraak Jansen, evaluatieformulier');
   });
 
+  test('de professional legt de evaluatie na 12 maanden vast en sluit af met een systeemsignaal', async ({
+    page,
+  }) => {
+    await loginAs(page, 'intaker');
+    await openDoorbraak(page, 'Huishouden Jansen');
+    const main = page.getByRole('main');
+    await main.getByRole('button', { name: 'Evaluatie vastleggen' }).click();
+    const form = main.getByRole('form', { name: 'Evaluatie vastleggen' });
+    await form.getByLabel('Doel van het huishouden bereikt').selectOption('ja');
+    await form.getByLabel('Huisvesting').selectOption('5');
+    const stap = form.getByRole('group', { name: /Gerealiseerde besparing, stap 1/ });
+    await stap.getByLabel(/^Gerealiseerd per jaar/).fill('17.500');
+    await stap.getByLabel('Soort besparing').selectOption('structureel');
+    await form.getByRole('button', { name: 'Vastleggen' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'De evaluatie is vastgelegd.' })).toBeVisible();
+    await expect(main.getByRole('heading', { level: 3, name: 'Na 12 maanden' })).toBeVisible();
+    await expect(main.getByTestId('gerealiseerd')).toContainText(bedrag('17.500,00'));
+
+    await main.getByRole('button', { name: /^Doorbraak afsluiten met systeemsignaal/ }).click();
+    const afsluiten = main.getByRole('form', { name: /Doorbraak afsluiten/ });
+    await afsluiten.getByLabel('Soort').selectOption({ label: 'regel' });
+    await afsluiten
+      .getByLabel('Signaal')
+      .fill('De corporatie weigert een nieuw huurcontract bij elke huurachterstand');
+    await afsluiten
+      .getByLabel('Voorstel')
+      .fill('Een contract met betalingsregeling als de gemeente de achterstand oplost');
+    await expectNoAxeViolations(page, 'Doorbraak Jansen, afsluiten');
+    await afsluiten.getByRole('button', { name: 'Vastleggen' }).click();
+    await expect(main.getByRole('heading', { level: 2, name: 'Afsluiting en systeemsignaal' })).toBeVisible();
+    await expect(main).toContainText(/FaseAfgesloten/);
+  });
+
   test('de doorbraak in besluit noemt het mandaatniveau waarop zij wacht; de teamleider mag niet, de manager keurt goed', async ({
     page,
   }) => {
