@@ -115,11 +115,12 @@ test.describe('doorbraak', () => {
     await expectNoAxeViolations(page, 'Doorbraak Kaya in besluit');
 
     // the teamleider's mandate is too small: refused, naming the level; the manager approves
-    const goedkeuren = async (user: string) => {
+    const goedkeuren = async (user: string, mandaat: RegExp) => {
       await page.getByRole('button', { name: 'Uitloggen' }).click();
       await page.getByRole('button', { name: new RegExp(`^${user}\\b`) }).click();
       await expect(page.getByRole('button', { name: 'Uitloggen' })).toBeVisible();
       await openDoorbraak(page, 'Huishouden Kaya');
+      await expect(page.getByRole('main')).toContainText(mandaat);
       await page
         .getByRole('main')
         .getByRole('button', { name: /^Plan goedkeuren/ })
@@ -128,10 +129,13 @@ test.describe('doorbraak', () => {
       await form.getByRole('button', { name: 'Vastleggen' }).click();
       return form;
     };
-    const geweigerd = await goedkeuren('teamleider1');
+    const geweigerd = await goedkeuren(
+      'teamleider1',
+      /Uw mandaat\s*teamleider \(tot €\s5\.000,00\): niet genoeg; het plan ligt bij manager sociaal domein/,
+    );
     await expect(geweigerd.getByRole('alert')).toContainText(/mandaat van manager sociaal domein/);
     await expectNoAxeViolations(page, 'Doorbraak Kaya, besluit geweigerd');
-    await goedkeuren('manager1');
+    await goedkeuren('manager1', /u kunt over dit plan besluiten/);
     await expect(page.getByRole('status').filter({ hasText: /vastgelegd/ })).toBeVisible();
     await expect(page.getByRole('main')).toContainText(/FaseUitvoering/);
   });

@@ -13,6 +13,8 @@ export interface Session {
   roles: Role[];
   gemeente: string;
   team?: string;
+  /** the mandate level the token carries (a decider on doorbraak plans), e.g. `teamleider` */
+  mandaat?: string;
   token: string;
 }
 

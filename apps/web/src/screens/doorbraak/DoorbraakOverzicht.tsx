@@ -6,8 +6,10 @@
  * the plan and the evaluation (lists of rows the generic event form cannot hold) sit in their sections.
  */
 import { Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
+import { useState } from 'react';
 import type { Schemas } from '../../api';
-import { ErrorAlert } from '../../components/Feedback';
+import { ErrorAlert, StatusMessage } from '../../components/Feedback';
+import { useApp } from '../../context';
 import { datum, datumTijd, korteDatum, mens, waarde } from '../../format';
 import {
   type DoorbraakContext,
@@ -48,22 +50,35 @@ export function DoorbraakOverzicht({
   wf: Schemas['Workflow'] | undefined;
   onDone: () => void;
 }) {
+  // what a section's form recorded, shown in that section: the form itself may be gone after the step
+  const [melding, setMelding] = useState<{ sectie: string; tekst: string } | null>(null);
   const ctx = doorbraakContext(c);
   if (!ctx) return <ErrorAlert>De gegevens van deze doorbraak zijn niet te lezen.</ErrorAlert>;
   const som = sommen(c);
   const kan = (type: string) => c.allowedEvents.includes(type);
+  const klaar = (sectie: string) => (tekst: string) => {
+    setMelding({ sectie, tekst });
+    onDone();
+  };
+  const status = (sectie: string) => (
+    <StatusMessage message={melding?.sectie === sectie ? melding.tekst : null} />
+  );
   return (
     <div className="regie-doorbraak">
       <Aanmelding ctx={ctx} />
       <section aria-labelledby="h-analyse">
         <Heading2 id="h-analyse">Analyse</Heading2>
         <Analyse ctx={ctx} som={som} />
-        {kan('ANALYSE_VASTGELEGD') ? <AnalyseFormulier c={c} wf={wf} ctx={ctx} onDone={onDone} /> : null}
+        {status('analyse')}
+        {kan('ANALYSE_VASTGELEGD') ? (
+          <AnalyseFormulier c={c} wf={wf} ctx={ctx} onDone={klaar('analyse')} />
+        ) : null}
       </section>
       <section aria-labelledby="h-plan">
         <Heading2 id="h-plan">Perspectiefplan</Heading2>
         <Plan ctx={ctx} som={som} />
-        {kan('PLAN_VASTGELEGD') ? <PlanFormulier c={c} wf={wf} ctx={ctx} onDone={onDone} /> : null}
+        {status('plan')}
+        {kan('PLAN_VASTGELEGD') ? <PlanFormulier c={c} wf={wf} ctx={ctx} onDone={klaar('plan')} /> : null}
       </section>
       <section aria-labelledby="h-besluit">
         <Heading2 id="h-besluit">Besluit</Heading2>
@@ -76,7 +91,10 @@ export function DoorbraakOverzicht({
       <section aria-labelledby="h-evaluatie">
         <Heading2 id="h-evaluatie">Evaluatie</Heading2>
         <Evaluaties ctx={ctx} som={som} />
-        {kan('EVALUATIE_VASTGELEGD') ? <EvaluatieFormulier c={c} wf={wf} ctx={ctx} onDone={onDone} /> : null}
+        {status('evaluatie')}
+        {kan('EVALUATIE_VASTGELEGD') ? (
+          <EvaluatieFormulier c={c} wf={wf} ctx={ctx} onDone={klaar('evaluatie')} />
+        ) : null}
       </section>
       {ctx.afsluiting ? (
         <section aria-labelledby="h-afsluiting">
@@ -323,6 +341,11 @@ function Besluit({ c, ctx }: { c: Schemas['CaseView']; ctx: DoorbraakContext }) 
       ? c.mandaatNodig
       : (v?.nodig ?? ctx.besluiten[ctx.besluiten.length - 1]?.nodig ?? null);
   const niveau = ctx.config.mandaatniveaus.find((n) => n.code === nodig);
+  // the API decides (403 naming the level); this only tells the decider beforehand
+  const niveaus = ctx.config.mandaatniveaus;
+  const { session } = useApp();
+  const eigen = niveaus.find((n) => n.code === session.mandaat);
+  const genoeg = eigen !== undefined && niveaus.indexOf(eigen) >= niveaus.findIndex((n) => n.code === nodig);
   return (
     <>
       <dl className="regie-gegevens">
@@ -332,6 +355,21 @@ function Besluit({ c, ctx }: { c: Schemas['CaseView']; ctx: DoorbraakContext }) 
             ? `${niveau.naam} (${niveau.bovengrens === null ? 'zonder bovengrens' : `tot ${euro(niveau.bovengrens)}`}), voor ${euro(ctx.plan ? (c.planEenmalig as number | null) : null)} eenmalige kosten`
             : 'Nog geen plan om over te besluiten.'}
         </dd>
+        {v && eigen ? (
+          <>
+            <dt>Uw mandaat</dt>
+            <dd>
+              {eigen.naam} (
+              {eigen.bovengrens === null ? 'zonder bovengrens' : `tot ${euro(eigen.bovengrens)}`}
+              ):{' '}
+              {genoeg
+                ? 'u kunt over dit plan besluiten.'
+                : v.voorgelegdAan === nodig
+                  ? `niet genoeg; het plan ligt bij ${niveau?.naam ?? nodig}.`
+                  : `niet genoeg; leg het plan voor aan ${niveau?.naam ?? 'een hoger niveau'}.`}
+            </dd>
+          </>
+        ) : null}
         {v ? (
           <>
             <dt>Ligt voor bij</dt>

@@ -19,7 +19,7 @@ import {
 } from '@utrecht/component-library-react';
 import { useState, type Dispatch, type FormEvent, type ReactNode, type SetStateAction } from 'react';
 import { ApiError, api, call, errorMessage, type Schemas } from '../../api';
-import { ErrorAlert, StatusMessage } from '../../components/Feedback';
+import { ErrorAlert } from '../../components/Feedback';
 import type { JsonSchema } from '../../components/SchemaForm';
 import { mens, waarde } from '../../format';
 import type { DoorbraakContext, ZrmScore } from './doorbraak';
@@ -54,15 +54,14 @@ async function verstuur(c: Schemas['CaseView'], type: string, data: Record<strin
 }
 
 /** The open-and-close frame of one form, its messages, and its submit. */
-function useFormulier(c: Schemas['CaseView'], type: string, onDone: () => void) {
+/** `onDone` hears what was recorded: the section says so in a status that outlives the form (see Overzicht). */
+function useFormulier(c: Schemas['CaseView'], type: string, onDone: (gelukt: string) => void) {
   const [open, setOpen] = useState(false);
   const [fouten, setFouten] = useState<Fouten>({});
   const [melding, setMelding] = useState<string | null>(null);
-  const [ok, setOk] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const verzend = async (lokaal: Fouten, data: () => Record<string, unknown>, gelukt: string) => {
     setFouten(lokaal);
-    setOk(null);
     if (Object.keys(lokaal).length) {
       setMelding('Niet alle velden zijn goed ingevuld; zie de meldingen bij de velden.');
       return;
@@ -72,8 +71,7 @@ function useFormulier(c: Schemas['CaseView'], type: string, onDone: () => void) 
     try {
       await verstuur(c, type, data());
       setOpen(false);
-      setOk(gelukt);
-      onDone();
+      onDone(gelukt);
     } catch (err) {
       const velden =
         err instanceof ApiError
@@ -86,7 +84,7 @@ function useFormulier(c: Schemas['CaseView'], type: string, onDone: () => void) 
       setBusy(false);
     }
   };
-  return { open, setOpen, fouten, melding, ok, busy, verzend };
+  return { open, setOpen, fouten, melding, busy, verzend };
 }
 
 function Kader({
@@ -104,7 +102,6 @@ function Kader({
 }) {
   return (
     <div className="regie-noprint">
-      <StatusMessage message={f.ok} />
       <Button
         type="button"
         appearance={f.open ? 'subtle-button' : 'secondary-action-button'}
@@ -332,7 +329,7 @@ interface FormProps {
   c: Schemas['CaseView'];
   wf: Schemas['Workflow'] | undefined;
   ctx: DoorbraakContext;
-  onDone: () => void;
+  onDone: (gelukt: string) => void;
 }
 
 // ---- analyse -------------------------------------------------------------------------------------------------
