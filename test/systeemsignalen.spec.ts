@@ -5,6 +5,7 @@
  * only beleid changes it, and beleid never reads the case it came from.
  */
 import { Engine, type EffectPayload } from '@regie/engine';
+import { asTenant, sqlFor } from '@regie/persistence';
 import { domeinEffects } from '@regie/sociaal-domein';
 import { type AgentFor, type Api, startApi } from './support/api-harness';
 
@@ -113,6 +114,19 @@ describe('recording (the systeemsignaal effect)', () => {
     const res = await beleid.get(`/api/v1/cases/${caseId}`).expect(403);
     expect(res.body.detail).toEqual(expect.any(String));
     await beleid.get(`/api/v1/cases/${caseId}/history`).expect(403);
+  });
+
+  it('hides another gemeente’s signals and their history in Postgres itself (row-level security)', async () => {
+    const count = (gemeente: string, table: string) =>
+      asTenant(api.db, gemeente, async () => {
+        // no gemeente filter on purpose: the policy alone must hide the rows
+        const rows: { n: string }[] = await sqlFor(api.db).query(`SELECT count(*) AS n FROM ${table}`);
+        return Number(rows[0]!.n);
+      });
+    for (const table of ['systeemsignalen', 'systeemsignaal_historie']) {
+      expect(await count('almelo', table)).toBeGreaterThan(0);
+      expect(await count('borne', table)).toBe(0);
+    }
   });
 
   it('keeps each gemeente’s signals to itself', async () => {
