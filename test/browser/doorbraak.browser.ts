@@ -98,7 +98,7 @@ test.describe('doorbraak', () => {
     await expect(main).toContainText(/FaseAfgesloten/);
   });
 
-  test('de doorbraak in besluit noemt het mandaatniveau waarop zij wacht; de teamleider mag niet, de manager keurt goed', async ({
+  test('de doorbraak in besluit noemt het mandaatniveau waarop zij wacht; de teamleider mag niet, de manager keurt goed; de acties', async ({
     page,
   }) => {
     await loginAs(page, 'intaker');
@@ -138,6 +138,36 @@ test.describe('doorbraak', () => {
     await goedkeuren('manager1', /u kunt over dit plan besluiten/);
     await expect(page.getByRole('status').filter({ hasText: /vastgelegd/ })).toBeVisible();
     await expect(page.getByRole('main')).toContainText(/FaseUitvoering/);
+
+    // uitvoering: actions added through the event form, done or cancelled from their row in the table
+    for (const omschrijving of ['Aannemer inschakelen', 'Tijdelijke opvang opzeggen']) {
+      await main.getByRole('button', { name: /^Actie toevoegen/ }).click();
+      const actie = main.getByRole('form', { name: 'Actie toevoegen' });
+      await actie.getByLabel('Eigenaar').fill('manager1');
+      await actie.getByLabel('Omschrijving').fill(omschrijving);
+      await actie.getByLabel('Uiterlijk').fill('2027-06-30');
+      await actie.getByRole('button', { name: 'Vastleggen' }).click();
+      await expect(main.getByRole('table', { name: /^Acties/ })).toContainText(omschrijving);
+    }
+    await main.getByRole('button', { name: 'Afronden: Aannemer inschakelen' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Actie 1 is afgerond.' })).toBeVisible();
+    await main.getByRole('button', { name: 'Annuleren: Tijdelijke opvang opzeggen' }).click();
+    const annuleren = main.getByRole('form', { name: 'Annuleren: Tijdelijke opvang opzeggen' });
+    await annuleren.getByRole('button', { name: 'Annuleren bevestigen' }).click();
+    await expect(annuleren.getByText(/Geef de reden/)).toBeVisible();
+    await annuleren.getByLabel('Reden van annuleren').fill('De verzekeraar betaalt de opvang toch');
+    await annuleren.getByRole('button', { name: 'Annuleren bevestigen' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Actie 2 is geannuleerd.' })).toBeVisible();
+    await expect(main.getByRole('table', { name: /^Acties/ })).toContainText(
+      'geannuleerd (De verzekeraar betaalt de opvang toch)',
+    );
+    await expectNoAxeViolations(page, 'Doorbraak Kaya in uitvoering');
+    await main.getByRole('button', { name: /^Uitvoering afronden/ }).click();
+    await main
+      .getByRole('form', { name: 'Uitvoering afronden' })
+      .getByRole('button', { name: 'Vastleggen' })
+      .click();
+    await expect(main).toContainText(/FaseEvaluatie/);
   });
 
   test('de professional legt de analyse vast in euro’s, zonder JSON', async ({ page }) => {

@@ -19,7 +19,7 @@ import {
   niveauNaam,
   sommen,
 } from './doorbraak';
-import { AnalyseFormulier, EvaluatieFormulier, PlanFormulier } from './Formulieren';
+import { ActieKnoppen, AnalyseFormulier, EvaluatieFormulier, PlanFormulier } from './Formulieren';
 import { euro } from './geld';
 
 const BESLUIT_SOORT: Record<string, string> = {
@@ -86,7 +86,8 @@ export function DoorbraakOverzicht({
       </section>
       <section aria-labelledby="h-uitvoering">
         <Heading2 id="h-uitvoering">Uitvoering</Heading2>
-        <Acties ctx={ctx} />
+        {status('uitvoering')}
+        <Acties c={c} ctx={ctx} kan={kan('ACTIE_AFGEROND')} onDone={klaar('uitvoering')} />
       </section>
       <section aria-labelledby="h-evaluatie">
         <Heading2 id="h-evaluatie">Evaluatie</Heading2>
@@ -433,7 +434,18 @@ function Besluit({ c, ctx }: { c: Schemas['CaseView']; ctx: DoorbraakContext }) 
   );
 }
 
-function Acties({ ctx }: { ctx: DoorbraakContext }) {
+function Acties({
+  c,
+  ctx,
+  kan,
+  onDone,
+}: {
+  c: Schemas['CaseView'];
+  ctx: DoorbraakContext;
+  /** whether open actions can be done or cancelled now */
+  kan: boolean;
+  onDone: (gelukt: string) => void;
+}) {
   if (!ctx.acties.length) return <Paragraph>Nog geen acties.</Paragraph>;
   return (
     <table className="regie-table">
@@ -445,6 +457,7 @@ function Acties({ ctx }: { ctx: DoorbraakContext }) {
           <th scope="col">Eigenaar</th>
           <th scope="col">Uiterlijk</th>
           <th scope="col">Status</th>
+          {kan ? <th scope="col">Afronden of annuleren</th> : null}
         </tr>
       </thead>
       <tbody>
@@ -459,6 +472,9 @@ function Acties({ ctx }: { ctx: DoorbraakContext }) {
               {a.gemistOp ? `, termijn gemist op ${korteDatum(a.gemistOp)}` : ''}
               {a.reden ? ` (${a.reden})` : ''}
             </td>
+            {kan ? (
+              <td>{a.status === 'open' ? <ActieKnoppen c={c} actie={a} onDone={onDone} /> : null}</td>
+            ) : null}
           </tr>
         ))}
       </tbody>
@@ -529,5 +545,11 @@ function Evaluaties({ ctx, som }: { ctx: DoorbraakContext; som: Sommen }) {
 
 /** Per workflow, the events this screen gives a form of its own; the case screen's generic forms leave them out. */
 export const EIGEN_FORMULIER: Record<string, readonly string[]> = {
-  doorbraak: ['ANALYSE_VASTGELEGD', 'PLAN_VASTGELEGD', 'EVALUATIE_VASTGELEGD'],
+  doorbraak: [
+    'ANALYSE_VASTGELEGD',
+    'PLAN_VASTGELEGD',
+    'EVALUATIE_VASTGELEGD',
+    'ACTIE_AFGEROND',
+    'ACTIE_GEANNULEERD',
+  ],
 };

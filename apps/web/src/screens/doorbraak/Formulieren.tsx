@@ -680,3 +680,89 @@ export function EvaluatieFormulier({ c, wf, ctx, onDone }: FormProps) {
     </Kader>
   );
 }
+
+// ---- acties --------------------------------------------------------------------------------------------------
+
+/**
+ * One open action, from its row in the actions table: done, or cancelled with a reason (the generic event form
+ * cannot name the action: its id is no field a professional types).
+ */
+export function ActieKnoppen({
+  c,
+  actie,
+  onDone,
+}: {
+  c: Schemas['CaseView'];
+  actie: { id: string; omschrijving: string };
+  onDone: (gelukt: string) => void;
+}) {
+  const [annuleren, setAnnuleren] = useState(false);
+  const [reden, setReden] = useState('');
+  const [fout, setFout] = useState<{ veld: 'reden' | null; tekst: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const naam = actie.id.replace('actie-', 'Actie ');
+  const stuur = async (type: string, data: Record<string, unknown>, gelukt: string) => {
+    setBusy(true);
+    setFout(null);
+    try {
+      await verstuur(c, type, { actieId: actie.id, ...data });
+      onDone(gelukt);
+    } catch (err) {
+      setFout({ veld: null, tekst: errorMessage(err) });
+    } finally {
+      setBusy(false);
+    }
+  };
+  const bevestig = (e: FormEvent) => {
+    e.preventDefault();
+    if (!reden.trim()) return setFout({ veld: 'reden', tekst: 'Geef de reden waarom de actie vervalt.' });
+    void stuur('ACTIE_GEANNULEERD', { reden: reden.trim() }, `${naam} is geannuleerd.`);
+  };
+  return (
+    <div className="regie-noprint">
+      {fout?.veld === null ? <ErrorAlert>{fout.tekst}</ErrorAlert> : null}
+      <div className="regie-knoppen">
+        <Button
+          type="button"
+          appearance="secondary-action-button"
+          busy={busy}
+          disabled={busy}
+          aria-label={`Afronden: ${actie.omschrijving}`}
+          onClick={() => void stuur('ACTIE_AFGEROND', {}, `${naam} is afgerond.`)}
+        >
+          Afronden
+        </Button>
+        {annuleren ? null : (
+          <Button
+            type="button"
+            appearance="subtle-button"
+            aria-label={`Annuleren: ${actie.omschrijving}`}
+            onClick={() => setAnnuleren(true)}
+          >
+            Annuleren
+          </Button>
+        )}
+      </div>
+      {annuleren ? (
+        <form aria-label={`Annuleren: ${actie.omschrijving}`} onSubmit={bevestig} noValidate>
+          <Tekst
+            id={`${actie.id}-reden`}
+            label="Reden van annuleren"
+            waarde={reden}
+            zet={setReden}
+            fout={fout?.veld === 'reden' ? fout.tekst : undefined}
+            lang
+          />
+          <div className="regie-knoppen">
+            <Button type="submit" appearance="primary-action-button" busy={busy} disabled={busy}>
+              Annuleren bevestigen
+            </Button>
+            <Button type="button" appearance="subtle-button" onClick={() => setAnnuleren(false)}>
+              Terug
+            </Button>
+          </div>
+        </form>
+      ) : null}
+    </div>
+  );
+}
