@@ -82,7 +82,7 @@ export function DoorbraakOverzicht({
       </section>
       <section aria-labelledby="h-besluit">
         <Heading2 id="h-besluit">Besluit</Heading2>
-        <Besluit c={c} ctx={ctx} />
+        <Besluit c={c} ctx={ctx} som={som} />
       </section>
       <section aria-labelledby="h-uitvoering">
         <Heading2 id="h-uitvoering">Uitvoering</Heading2>
@@ -334,7 +334,7 @@ function Plan({ ctx, som }: { ctx: DoorbraakContext; som: Sommen }) {
   );
 }
 
-function Besluit({ c, ctx }: { c: Schemas['CaseView']; ctx: DoorbraakContext }) {
+function Besluit({ c, ctx, som }: { c: Schemas['CaseView']; ctx: DoorbraakContext; som: Sommen }) {
   const v = ctx.besluitVraag;
   // pending: the projection's; decided: what the decision recorded it needed
   const nodig =
@@ -353,7 +353,7 @@ function Besluit({ c, ctx }: { c: Schemas['CaseView']; ctx: DoorbraakContext }) 
         <dt>Mandaat nodig</dt>
         <dd data-testid="mandaat-nodig">
           {niveau
-            ? `${niveau.naam} (${niveau.bovengrens === null ? 'zonder bovengrens' : `tot ${euro(niveau.bovengrens)}`}), voor ${euro(ctx.plan ? (c.planEenmalig as number | null) : null)} eenmalige kosten`
+            ? `${niveau.naam} (${niveau.bovengrens === null ? 'zonder bovengrens' : `tot ${euro(niveau.bovengrens)}`}), voor ${euro(som.planEenmalig)} eenmalige kosten`
             : 'Nog geen plan om over te besluiten.'}
         </dd>
         {v && eigen ? (
