@@ -16,7 +16,7 @@ import {
 import { Reflector } from '@nestjs/core';
 import { config } from '@regie/config';
 import { type JWTPayload, SignJWT, createRemoteJWKSet, jwtVerify } from 'jose';
-import { ROLES } from '@regie/workflows/workflow';
+import { MANDAAT_ONTVANGER, ROLES } from '@regie/workflows/workflow';
 import { z } from 'zod';
 
 export const principalSchema = z
@@ -46,6 +46,18 @@ export type Principal = z.infer<typeof principalSchema>;
 
 /** The claim that carries the user's mandate level; absent for users who take no decisions that need one. */
 export const MANDAAT_CLAIM = 'mandaat';
+
+/**
+ * Whose messages the user reads: their own, the teamleider's of their team (escalations), and those to every
+ * holder of their mandate level (a doorbraak decision whose term passed at the level below).
+ */
+export function ontvangersVan(p: Principal): string[] {
+  return [
+    p.user,
+    ...(p.roles.includes('teamleider') && p.team ? [`teamleider:${p.team}`] : []),
+    ...(p.mandaat ? [`${MANDAAT_ONTVANGER}${p.mandaat}`] : []),
+  ];
+}
 
 export function authMode(): 'dev' | 'oidc' {
   return config().authMode;
