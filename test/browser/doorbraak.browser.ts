@@ -7,6 +7,7 @@
 import type { Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
+import { measureWidth } from './support/layout';
 import { loginAs } from './support/login';
 
 /** € amounts as Intl writes them for nl-NL: a (non-breaking) space after the sign. */
@@ -63,6 +64,14 @@ test.describe('doorbraak', () => {
     const form = main.getByRole('form', { name: 'Evaluatie vastleggen' });
     await expect(form.getByLabel('Evaluatiemoment')).toContainText('na 12 maanden');
     await expectNoAxeViolations(page, 'Doorbraak Jansen, evaluatieformulier');
+
+    await test.step('op 390 px breed (een telefoon)', async () => {
+      await page.setViewportSize({ width: 390, height: 844 });
+      const { scrollWidth, clientWidth, tooWide } = await measureWidth(page);
+      expect(scrollWidth, `breder dan het scherm; steekt uit: ${tooWide.join(', ')}`).toBeLessThanOrEqual(
+        clientWidth,
+      );
+    });
   });
 
   test('de professional legt de evaluatie na 12 maanden vast en sluit af met een systeemsignaal', async ({
