@@ -16,7 +16,7 @@ import type { CaseRow } from '@regie/engine';
 import { CaseQueriesRepository, reviveDeadline } from '@regie/persistence';
 import { DataSource } from 'typeorm';
 import { visibleCasesSql } from '../access/access';
-import type { Principal } from '../auth/auth';
+import { type Principal, ontvangersVan } from '../auth/auth';
 import { z } from 'zod';
 
 const boolParam = z.enum(['true', 'false']).transform((v) => v === 'true');
@@ -124,12 +124,8 @@ export class CaseQueries {
     return { items: rows.map((d) => deadlineView(d, now)) };
   }
 
-  /** The user's own notifications, and those for their role in their team (a teamleider's escalations). */
+  /** The user's own notifications, their team's teamleider's (escalations) and their mandate level's. */
   async notifications(p: Principal) {
-    const recipients = [
-      p.user,
-      ...(p.roles.includes('teamleider') && p.team ? [`teamleider:${p.team}`] : []),
-    ];
-    return { items: await this.queries.notifications(p.gemeente, recipients) };
+    return { items: await this.queries.notifications(p.gemeente, ontvangersVan(p)) };
   }
 }
