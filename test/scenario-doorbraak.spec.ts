@@ -275,6 +275,15 @@ describe('Doorbraak: the Jansen household', () => {
         { recipient: 'regisseur1', kind: 'termijn_verstreken' },
       ]),
     );
+    // the managers read it as theirs: a message to their mandate level
+    const berichten = (await manager.get('/api/v1/notifications').expect(200)).body.items;
+    expect(berichten).toEqual([
+      expect.objectContaining({
+        caseId,
+        kind: 'termijn_verstreken',
+        recipient: 'mandaat:manager_sociaal_domein',
+      }),
+    ]);
     expect(await deadlineOf(regisseur, caseId, 'besluit_manager_sociaal_domein')).toMatchObject({
       dueDate: '2026-03-17',
       status: 'pending',
