@@ -16,6 +16,7 @@ import { ErrorFilter, UnknownRoute } from './http/error.filter';
 import { loggerOptions } from './http/logging';
 import { SubjectsModule } from './subjects/subjects.module';
 import { ImportModule } from './import/import.module';
+import { IndicatorenModule } from './indicatoren/indicatoren.module';
 import { HealthModule } from './system/health.module';
 import { SystemModule } from './system/system.module';
 import { SysteemsignalenModule } from './systeemsignalen/systeemsignalen.module';
@@ -41,6 +42,7 @@ import { VoorzieningenModule } from './voorzieningen/voorzieningen.module';
     SubjectsModule,
     CasesModule,
     VoorzieningenModule,
+    IndicatorenModule,
     SysteemsignalenModule,
     BoardModule,
     AdminConfigModule,

@@ -31,3 +31,4 @@ export {
 } from './import/importer';
 export { KOLOMMEN, SOORTEN, type Soort, elfproef, soortUitNaam } from './import/formats';
 export { PRODUCTEN } from './import/producten';
+export * from './indicatoren';

@@ -1,7 +1,6 @@
-/** Voorzieningen of a subject, the worklist of the current user, and the indicators beleid reads (issue #5). */
-import { Controller, Get, Header, Param, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+/** Voorzieningen of a subject, the worklist of the current user and the BW wachtlijst (issue #5); indicators: ../indicatoren. */
+import { Controller, Get, Header, Param } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { Audited, routeParam } from '../access/audit.interceptor';
 import { CaseWorker, Roles } from '../access/roles';
@@ -9,14 +8,12 @@ import { CurrentUser, type Principal } from '../auth/auth';
 import { ApiProblems, ApiResult, ApiUuidParam } from '../http/schemas/docs';
 import {
   bwWachtlijstSchema,
-  indicatorListSchema,
   voorzieningListSchema,
   worklistSchema,
 } from '../http/schemas/responses';
-import { ZodQuery, openApiSchema } from '../http/zod';
+import { ZodQuery } from '../http/zod';
 import {
   VoorzieningenService,
-  indicatorQuery,
   wachtlijstQuery,
   worklistQuery,
 } from './voorzieningen.service';
@@ -81,39 +78,5 @@ export class VoorzieningenController {
     @ZodQuery(wachtlijstQuery) query: z.infer<typeof wachtlijstQuery>,
   ) {
     return this.voorzieningen.bwWachtlijst(user, query);
-  }
-
-  /** Counts over a period (from and to inclusive, Amsterdam dates); never a person. */
-  @Get('indicators')
-  @Header('Cache-Control', 'no-store')
-  @Roles(['beleid'], 'Indicatoren inzien')
-  @ApiResponse({
-    status: 200,
-    description: 'De indicatoren over de periode: JSON, of CSV met format=csv',
-    content: {
-      'application/json': { schema: openApiSchema(indicatorListSchema, 'output') },
-      'text/csv': { schema: { type: 'string' } },
-    },
-  })
-  @ApiProblems(400, 403)
-  @ApiOperation({
-    summary: 'Indicatoren',
-    description:
-      'Aantallen over een periode (van en tot en met, Amsterdamse data), nooit personen (alleen beleid).',
-  })
-  async indicators(
-    @CurrentUser() user: Principal,
-    @ZodQuery(indicatorQuery) query: z.infer<typeof indicatorQuery>,
-    @Res({ passthrough: true }) res: Response,
-  ) {
-    const result = await this.voorzieningen.indicators(user, query);
-    if (query.format === 'csv') {
-      res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-      const cell = (v: string | number) => `"${String(v).replace(/"/g, '""')}"`;
-      return ['key,name,value', ...result.map((r) => [r.key, r.name, r.value].map(cell).join(','))].join(
-        '\n',
-      );
-    }
-    return result;
   }
 }

@@ -3,7 +3,7 @@
  * Every request runs under row-level security (the tenant interceptor); the repositories query through `sqlFor`.
  */
 import { Injectable } from '@nestjs/common';
-import { addDays, daysBetween, localDate, startOfLocalDay } from '@regie/calendar';
+import { daysBetween, localDate, startOfLocalDay } from '@regie/calendar';
 import { Clock } from '@regie/engine';
 import { worklistFor } from '@regie/sociaal-domein';
 import {
@@ -16,7 +16,6 @@ import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import type { Principal } from '../auth/auth';
 import { SubjectsService } from '../subjects/subjects.service';
-import { INDICATOREN } from './indicators';
 
 function voorzieningView(v: VoorzieningRow, vandaag: string) {
   return {
@@ -43,15 +42,6 @@ export const worklistQuery = z
     limit: z.coerce.number().int().min(1).max(500).default(200),
   })
   .strict();
-
-export const indicatorQuery = z
-  .object({
-    from: z.iso.date({ message: 'verwacht een datum JJJJ-MM-DD' }),
-    to: z.iso.date({ message: 'verwacht een datum JJJJ-MM-DD' }),
-    format: z.enum(['json', 'csv']).default('json'),
-  })
-  .strict()
-  .refine((q) => q.from <= q.to, { path: ['to'], message: 'de periode eindigt voor zij begint' });
 
 export const wachtlijstQuery = z
   .object({
@@ -96,18 +86,6 @@ export class VoorzieningenService {
       limit: q.limit,
     });
     return { items };
-  }
-
-  /** Counts over a period (from and to inclusive, Amsterdam dates); never a person. */
-  async indicators(user: Principal, q: z.infer<typeof indicatorQuery>) {
-    const van = startOfLocalDay(q.from);
-    const tot = startOfLocalDay(addDays(q.to, 1));
-    const result = [];
-    for (const ind of INDICATOREN) {
-      const value = await ind.value(this.counts, user.gemeente, van, tot);
-      result.push({ key: ind.key, name: ind.name, ...(typeof value === 'number' ? { value } : value) });
-    }
-    return result;
   }
 
   /** Who waits for beschermd wonen at the end of the peildatum (default today), the longest waiting first. */

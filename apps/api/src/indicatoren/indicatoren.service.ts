@@ -1,0 +1,93 @@
+/**
+ * The indicators of issue #13 for a gemeente and a period, computed from history alone. Other modules (the monitor,
+ * the monthly job) call `compute`; the controller only adds JSON/CSV around it. Every result that leaves through
+ * `compute` is suppressed (cells under 5 inwoners read "< 5", and a cell that a total would give away is hidden
+ * too); `computeOnbewerkt` is the unsuppressed figure for tests and the suppression itself.
+ */
+import { Injectable } from '@nestjs/common';
+import { addDays, startOfLocalDay } from '@regie/calendar';
+import { IndicatorsRepository, asTenant } from '@regie/persistence';
+import {
+  CATALOGUS,
+  type IndicatorRapport,
+  berekenRapport,
+  onbekendeKeys,
+  onderdrukRapport,
+} from '@regie/sociaal-domein';
+import { DataSource } from 'typeorm';
+import { z } from 'zod';
+import { INDICATOREN } from '../voorzieningen/indicators';
+
+const datum = z.iso.date({ message: 'verwacht een datum JJJJ-MM-DD' });
+
+export const indicatorQuery = z
+  .object({
+    from: datum.describe('eerste dag van de periode (JJJJ-MM-DD)'),
+    to: datum.describe('laatste dag van de periode, inclusief (JJJJ-MM-DD)'),
+    keys: z
+      .string()
+      .optional()
+      .transform((s) =>
+        s === undefined
+          ? undefined
+          : s
+              .split(',')
+              .map((k) => k.trim())
+              .filter(Boolean),
+      )
+      .superRefine((keys, ctx) => {
+        const onbekend = onbekendeKeys(keys ?? []);
+        if (onbekend.length)
+          ctx.addIssue({ code: 'custom', message: `onbekende indicator: ${onbekend.join(', ')}` });
+      })
+      .describe(
+        `de indicatoren, door komma's gescheiden (bijv. "almelo 4.1.1,regie T1"); zonder: alle. Bekend: ${CATALOGUS.map((d) => d.key).join(', ')}`,
+      ),
+    weergave: z
+      .enum(['kort', 'volledig'])
+      .optional()
+      .describe(
+        'kort: de lijst van issue #5 (key, name, value); volledig: het rapport. Standaard volledig met keys of CSV',
+      ),
+    format: z
+      .enum(['json', 'csv'])
+      .default('json')
+      .describe('csv: de korte lijst als CSV (komma); het rapport als CSV vraagt u met Accept: text/csv'),
+  })
+  .strict()
+  .refine((q) => q.from <= q.to, { path: ['to'], message: 'de periode eindigt voor zij begint' });
+
+@Injectable()
+export class IndicatorenService {
+  constructor(private readonly db: DataSource) {}
+
+  /**
+   * The indicators `keys` (all of the catalogue when absent, in catalogue order) for `gemeente` over `from` to
+   * `to`, both inclusive Amsterdam dates (JJJJ-MM-DD), suppressed for beleid. Runs under the gemeente's row-level
+   * security on a connection of its own, so a job outside a request can call it too. Unknown keys throw
+   * `OnbekendeIndicator` (the controller refuses them first with a 400).
+   */
+  async compute(gemeente: string, from: string, to: string, keys?: string[]): Promise<IndicatorRapport> {
+    return onderdrukRapport(await this.computeOnbewerkt(gemeente, from, to, keys));
+  }
+
+  /** The same unsuppressed: only for tests and for code that suppresses itself. */
+  computeOnbewerkt(gemeente: string, from: string, to: string, keys?: string[]): Promise<IndicatorRapport> {
+    return asTenant(this.db, gemeente, () => berekenRapport(this.db, gemeente, from, to, keys));
+  }
+
+  /** The short list of issue #5, unchanged: key, name, value (an amount with its unit and case count). */
+  kort(gemeente: string, from: string, to: string) {
+    const van = startOfLocalDay(from);
+    const tot = startOfLocalDay(addDays(to, 1));
+    const counts = new IndicatorsRepository(this.db);
+    return asTenant(this.db, gemeente, async () => {
+      const result = [];
+      for (const ind of INDICATOREN) {
+        const value = await ind.value(counts, gemeente, van, tot);
+        result.push({ key: ind.key, name: ind.name, ...(typeof value === 'number' ? { value } : value) });
+      }
+      return result;
+    });
+  }
+}

@@ -1,0 +1,37 @@
+/** How a catalogue entry is computed: a family (one repository query shared by its indicators) and a reading. */
+import type { IndicatorsRepository } from '@regie/persistence';
+import type { IndicatorDefinitie, IndicatorCel, IndicatorReekspunt, IndicatorUitsplitsing } from './types';
+
+export interface Context {
+  from: string;
+  to: string;
+  uitsplitsingen: IndicatorDefinitie['uitsplitsingen'];
+}
+
+export interface Uitkomst {
+  waarde: IndicatorCel;
+  uitsplitsingen: IndicatorUitsplitsing[];
+  punten: IndicatorReekspunt[];
+}
+
+export interface Berekening {
+  familie: string;
+  lees(repo: IndicatorsRepository, gemeente: string, from: string, to: string): Promise<unknown>;
+  uit(rijen: unknown, ctx: Context): Uitkomst;
+}
+
+/** A catalogue entry: the definition, and its computation unless the engine does not record what it needs. */
+export type CatalogusItem = IndicatorDefinitie & { rekenwijze?: Berekening };
+
+/** A family of indicators read by one query; `R` is what that query returns. */
+export function familie<R>(
+  naam: string,
+  lees: (repo: IndicatorsRepository, gemeente: string, from: string, to: string) => Promise<R>,
+) {
+  return (uit: (rijen: R, ctx: Context) => Uitkomst): Berekening => ({
+    familie: naam,
+    lees,
+    // the rows come back from the same family's `lees`
+    uit: (rijen, ctx) => uit(rijen as R, ctx),
+  });
+}

@@ -1,0 +1,60 @@
+/**
+ * Computes a report: each family of indicators asks the repository once (one aggregate query) and the catalogue
+ * turns the rows into cells. Nothing here counts; every figure comes from the history the repository reads.
+ */
+import { IndicatorsRepository } from '@regie/persistence';
+import type { DataSource } from 'typeorm';
+import { CATALOGUS } from './catalogus';
+import { nietBeschikbaar } from './opmaak';
+import { onderdrukRapport } from './onderdrukking';
+import type { IndicatorRapport, IndicatorUitkomst } from './types';
+
+export class OnbekendeIndicator extends Error {
+  constructor(readonly keys: string[]) {
+    super(`onbekende indicator: ${keys.join(', ')}`);
+  }
+}
+
+/** The keys of the catalogue that are not in it (empty: all known). */
+export function onbekendeKeys(keys: string[]): string[] {
+  const bekend = new Set(CATALOGUS.map((d) => d.key));
+  return keys.filter((k) => !bekend.has(k));
+}
+
+/** The report for `gemeente` over [from, to] (inclusive dates), unsuppressed; run it inside `asTenant`. */
+export async function berekenRapport(
+  db: DataSource,
+  gemeente: string,
+  from: string,
+  to: string,
+  keys?: string[],
+): Promise<IndicatorRapport> {
+  const onbekend = onbekendeKeys(keys ?? []);
+  if (onbekend.length) throw new OnbekendeIndicator(onbekend);
+  const gevraagd = keys ? CATALOGUS.filter((d) => keys.includes(d.key)) : CATALOGUS;
+  const repo = new IndicatorsRepository(db);
+  // a family's query runs once for all its indicators asked
+  const families = new Map<string, Promise<unknown>>();
+  const indicatoren: IndicatorUitkomst[] = [];
+  for (const d of gevraagd) {
+    const { rekenwijze, ...definitie } = d;
+    if (!rekenwijze || definitie.nietBeschikbaar) {
+      indicatoren.push({
+        ...definitie,
+        status: 'nog niet beschikbaar',
+        waarde: nietBeschikbaar(),
+        uitsplitsingen: [],
+        punten: [],
+      });
+      continue;
+    }
+    if (!families.has(rekenwijze.familie))
+      families.set(rekenwijze.familie, rekenwijze.lees(repo, gemeente, from, to));
+    const rijen = await families.get(rekenwijze.familie)!;
+    const ctx = { from, to, uitsplitsingen: d.uitsplitsingen };
+    indicatoren.push({ ...definitie, status: 'beschikbaar', ...rekenwijze.uit(rijen, ctx) });
+  }
+  return { gemeente, van: from, tot: to, indicatoren };
+}
+
+export { onderdrukRapport };
