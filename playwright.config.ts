@@ -10,8 +10,8 @@ import { join } from 'node:path';
 
 /** Debian's package: Playwright's own browsers cannot be downloaded everywhere; CHROMIUM overrides. */
 const chromium = process.env.CHROMIUM ?? '/usr/bin/chromium';
-/** The built web UI (npm run build), which the API serves at / */
-const WEB_DIST = join(__dirname, 'dist', 'apps', 'web', 'index.html');
+/** The built web UI (npm run build, or the build REGIE_BROWSER_DIST names), which the API serves at / */
+const WEB_DIST = join(process.env.REGIE_BROWSER_DIST ?? join(__dirname, 'dist'), 'apps', 'web', 'index.html');
 
 // Checked where the run starts; workers load this file too, while a rebuild may have emptied dist/ (the global
 // setup runs the product from a copy).

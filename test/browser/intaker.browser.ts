@@ -1,11 +1,22 @@
 /**
- * The intaker's day (issue 10): find an inwoner, open the klantbeeld, register a new melding for them, take it
- * from triage to inzet, and see the terms that run. axe on every screen on the way.
+ * The intaker's day (issue 10): messages read and unread, find an inwoner, open the klantbeeld with the household,
+ * register a new melding, take it from triage to inzet (recording the consent the inzet asks for on the
+ * klantbeeld), and see the terms that run. axe on every screen on the way.
  */
 import { expectNoAxeViolations } from './support/axe';
-import { currentStep, recordStep } from './support/case';
+import { type Field, currentStep, fill, recordStep } from './support/case';
 import { expect, test } from './support/fixtures';
 import { loginAs } from './support/login';
+
+/** The inzet of Hendrik's huishoudelijke ondersteuning. */
+const INZET: Field[] = [
+  { label: /^Product/, text: 'Huishoudelijke ondersteuning' },
+  { label: /^Aanbieder/, text: 'Thuiszorg Almelo' },
+  { label: /^Aantal/, text: '3' },
+  { label: /^Eenheid/, text: 'uur per week' },
+  { label: /^Startdatum/, text: '2026-12-01' },
+  { label: /^Einddatum/, text: '2027-11-30' },
+];
 
 test.describe('intaker', () => {
   test.beforeEach(async ({ page }) => {
@@ -22,6 +33,77 @@ test.describe('intaker', () => {
     await expect(main).not.toContainText(/\d{4}-\d{2}-\d{2}/);
     await expect(main.getByRole('heading', { level: 2, name: /berichten/i })).toBeVisible();
     await expectNoAxeViolations(page, 'Mijn werk');
+  });
+
+  test('markeert een bericht als gelezen en weer als ongelezen; het menu telt de ongelezen berichten', async ({
+    page,
+  }) => {
+    const main = page.getByRole('main');
+    const messages = main.getByRole('list', { name: 'Berichten' });
+    // the seed's reminders and passed terms reach intaker1; in the words every screen uses
+    await expect(messages.getByRole('listitem').first()).toBeVisible();
+    await expect(messages).not.toContainText(/verstreken|\d{4}-\d{2}-\d{2}/);
+    const counter = main.getByText(/^(\d+) ongelezen berichte?n?\.$|^Geen ongelezen berichten\.$/);
+    const unread = async () => Number((/^(\d+)/.exec((await counter.textContent()) ?? '') ?? [0, 0])[1]);
+    const menu = page
+      .getByRole('navigation', { name: 'Hoofdmenu' })
+      .getByRole('link', { name: /^Mijn werk/ });
+    const before = await unread();
+    expect(before).toBeGreaterThan(0);
+    await expect(menu).toHaveAccessibleName(
+      `Mijn werk ${before} ongelezen bericht${before === 1 ? '' : 'en'}`,
+    );
+
+    const item = messages
+      .getByRole('listitem')
+      .filter({ hasText: /^nieuw/ })
+      .first();
+    const text = (await item
+      .getByRole('link')
+      .or(item.locator('.regie-bericht__tekst'))
+      .first()
+      .textContent())!;
+    const mine = messages.getByRole('listitem').filter({ hasText: text }).first();
+    await mine.getByRole('button', { name: /^Markeer als gelezen/ }).click();
+    await expect(mine.getByRole('button', { name: /^Markeer als ongelezen/ })).toBeVisible();
+    await expect(mine).toContainText(/^gelezen/);
+    await expect(counter).toHaveText(
+      before - 1 === 0 ? 'Geen ongelezen berichten.' : new RegExp(`^${before - 1} `),
+    );
+    await expect(menu).toHaveAccessibleName(
+      before - 1 ? new RegExp(`^Mijn werk ${before - 1} `) : 'Mijn werk',
+    );
+    await expectNoAxeViolations(page, 'Mijn werk, een bericht gelezen');
+
+    // read stays read: the API keeps it per user
+    await page.reload();
+    await expect(mine).toContainText(/^gelezen/);
+    await mine.getByRole('button', { name: /^Markeer als ongelezen/ }).click();
+    await expect(mine).toContainText(/^nieuw/);
+    await expect(counter).toHaveText(new RegExp(`^${before} `));
+  });
+
+  test('klantbeeld toont het huishouden van de inwoner en de leden', async ({ page }) => {
+    await page.goto('/inwoners?naam=Simone');
+    await page
+      .getByRole('list', { name: 'Gevonden inwoners' })
+      .getByRole('link', { name: 'Simone Bakker' })
+      .click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Klantbeeld: Simone Bakker' })).toBeVisible();
+    const household = page.getByRole('region', { name: 'Huishouden' });
+    await expect(household.getByRole('link', { name: 'Huishouden Bakker' })).toBeVisible();
+    const members = household.getByRole('list', { name: 'Leden van Huishouden Bakker' });
+    await expect(members.getByRole('listitem')).toHaveCount(3);
+    await expect(members).toContainText('Simone Bakker (deze inwoner)');
+    await expect(members.getByRole('link', { name: 'Sam Bakker' })).toBeVisible();
+    // the huishouden's AVE track (level 3 in the seed) and its cases
+    await expect(page.getByRole('main')).toContainText(/AVE-niveau\s*3: Vastgelopen of onveilig/);
+    await expect(page.getByRole('table', { name: 'Casussen van het huishouden' })).toBeVisible();
+    await expectNoAxeViolations(page, 'Klantbeeld met huishouden');
+
+    await members.getByRole('link', { name: 'Sam Bakker' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Klantbeeld: Sam Bakker' })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Huishouden' })).toContainText('Sam Bakker (deze inwoner)');
   });
 
   test('zoekt een inwoner op naam en op geboortedatum', async ({ page }) => {
@@ -46,7 +128,11 @@ test.describe('intaker', () => {
     await search.getByLabel('Geboortedatum').fill('');
     await search.getByLabel('BSN').fill('1234');
     await search.getByRole('button', { name: 'Zoeken' }).click();
-    await expect(page.getByText('Een BSN heeft 9 cijfers.')).toBeVisible();
+    const bsn = search.getByLabel('BSN');
+    await expect(bsn).toHaveAttribute('aria-invalid', 'true');
+    await expect(bsn).toHaveAccessibleDescription('Een BSN heeft 9 cijfers.');
+    await expect(bsn).toBeFocused();
+    await expectNoAxeViolations(page, 'Inwoner zoeken, fout bij het BSN');
   });
 
   test('klantbeeld, nieuwe melding en van triage tot inzet met de termijnen', async ({ page }) => {
@@ -134,33 +220,45 @@ test.describe('intaker', () => {
         ],
         /besluit|inzet/i,
       );
-      // sharing with the aanbieder needs the inwoner's consent (scope aanbieder); the web UI has no consent form
-      // yet, so it is recorded as the intaker's own API call, with the session the UI holds
-      const href = await page
-        .getByRole('main')
-        .getByRole('link', { name: 'Hendrik Hansen' })
-        .first()
-        .getAttribute('href');
-      const session = await page.evaluate<string | null>('sessionStorage.getItem("regie.sessie")');
-      const token = (JSON.parse(session ?? '{}') as { token?: string }).token;
-      const consent = await page.request.post(`/api/v1/subjects/${href!.split('/').pop()}/consents`, {
-        headers: { Authorization: `Bearer ${token}`, 'Idempotency-Key': crypto.randomUUID() },
-        data: { scope: 'aanbieder', grantedTo: 'Thuiszorg Almelo', grantedBy: 'Hendrik Hansen' },
-      });
-      expect(consent.ok(), await consent.text()).toBe(true);
-      await recordStep(
-        page,
-        /^Inzet van de voorziening gestart/,
-        [
-          { label: /^Product/, text: 'Huishoudelijke ondersteuning' },
-          { label: /^Aanbieder/, text: 'Thuiszorg Almelo' },
-          { label: /^Aantal/, text: '3' },
-          { label: /^Eenheid/, text: 'uur per week' },
-          { label: /^Startdatum/, text: '2026-12-01' },
-          { label: /^Einddatum/, text: '2027-11-30' },
-        ],
-        /inzet/i,
+    });
+
+    await test.step('inzet vraagt toestemming: vastgelegd op het klantbeeld', async () => {
+      // sharing with the aanbieder needs the inwoner's consent (scope aanbieder); Hendrik gave one for the
+      // referral only: the engine refuses, and the form says where to record it
+      const inzet = /^Inzet van de voorziening gestart/;
+      await page.getByRole('button', { name: inzet }).click();
+      const form = page.getByRole('form', { name: inzet });
+      await fill(page, INZET);
+      await form.getByRole('button', { name: 'Vastleggen' }).click();
+      await expect(form.getByRole('alert')).toContainText(/toestemming/i);
+      await expectNoAxeViolations(page, 'Casus: inzet zonder toestemming');
+      await form.getByRole('link', { name: /Toestemming vastleggen op het klantbeeld/ }).click();
+      await expect(page.getByRole('heading', { level: 1, name: /Klantbeeld: Hendrik Hansen/ })).toBeVisible();
+
+      const consents = page.getByRole('region', { name: 'Toestemmingen' });
+      await consents.getByRole('button', { name: 'Toestemming vastleggen' }).click();
+      const consent = page.getByRole('form', { name: 'Toestemming vastleggen' });
+      // the inwoner gives it themselves, most of the time: filled in already
+      await expect(consent.getByLabel(/^Gegeven door/)).toHaveValue('Hendrik Hansen');
+      // nothing chosen yet: the errors are on the fields, the first one focused
+      await consent.getByRole('button', { name: 'Toestemming opslaan' }).click();
+      const scope = consent.getByLabel(/^Waarvoor/);
+      await expect(scope).toHaveAttribute('aria-invalid', 'true');
+      await expect(scope).toBeFocused();
+      await expect(consent.getByLabel(/^Gedeeld met/)).toHaveAttribute('aria-invalid', 'true');
+      await expectNoAxeViolations(page, 'Toestemming vastleggen, met foutmeldingen');
+      await scope.selectOption({ label: 'Gegevens delen met een zorgaanbieder (inzet van een voorziening)' });
+      await consent.getByLabel(/^Gedeeld met/).fill('Thuiszorg Almelo');
+      await consent.getByRole('button', { name: 'Toestemming opslaan' }).click();
+      await expect(consent).toBeHidden();
+      await expect(consents.getByRole('status')).toContainText(/Toestemming vastgelegd/);
+      await expect(consents.getByRole('list', { name: 'Toestemmingen' })).toContainText(
+        /zorgaanbieder.*Thuiszorg Almelo/,
       );
+      await expectNoAxeViolations(page, 'Klantbeeld met de nieuwe toestemming');
+
+      await page.goBack();
+      await recordStep(page, inzet, INZET, /inzet/i);
     });
 
     await test.step('de termijnen staan erbij, in dagen en in gewone taal', async () => {

@@ -1,6 +1,7 @@
 /**
- * The procesmanager (issue 10): the escalatiebord with their own acceptances and a clear "not your levels"
- * state; accepting regie from the board, and the live update on a second board that did not reload.
+ * The procesmanager (issue 10): Mijn werk with the acceptance that waits for them, the escalatiebord with their
+ * own acceptances and a clear "not your levels" state; accepting regie from the board, and the live update on a
+ * second board that did not reload.
  */
 import { expectNoAxeViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
@@ -14,6 +15,19 @@ test.describe('procesmanager', () => {
   }) => {
     await loginAs(page, 'procesmanager');
     const board = page.getByRole('main');
+
+    await test.step('Mijn werk: de acceptatie die op hen wacht, en haar termijn', async () => {
+      const menu = page.getByRole('navigation', { name: 'Hoofdmenu' });
+      await menu.getByRole('link', { name: /^Mijn werk/ }).click();
+      const waiting = page.getByRole('region', { name: 'Wacht op jouw acceptatie' });
+      await expect(waiting.getByRole('listitem').filter({ hasText: 'Huishouden Bakker' })).toBeVisible();
+      await expect(page.getByRole('table', { name: /termijnen/i })).toContainText(
+        /Acceptatie regie niveau 3/,
+      );
+      await expectNoAxeViolations(page, 'Mijn werk (procesmanager)');
+      await menu.getByRole('link', { name: 'Escalatiebord' }).click();
+    });
+
     await expect(board.getByRole('heading', { level: 1, name: 'Escalatiebord' })).toBeVisible();
     // levels 0-2 are not a procesmanager's: said so, not "0 huishoudens"
     await expect(board).toContainText(/niet (jouw|voor jouw rol)/i);

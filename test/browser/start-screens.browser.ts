@@ -36,6 +36,9 @@ for (const role of ROLES) {
         scrollWidth,
         `de pagina ${start.path} is bij 390 px breder dan het scherm; steekt uit: ${tooWide.join(', ')}`,
       ).toBeLessThanOrEqual(clientWidth);
+      // the header leaves the screen to the work: a few lines, not a third of a phone's height
+      const header = await page.getByRole('banner').boundingBox();
+      expect(header!.height, 'de kop is op 390 px te hoog').toBeLessThan(180);
       await expectNoAxeViolations(page, `startscherm ${role} op 390 px`);
     });
   });

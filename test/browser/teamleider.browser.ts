@@ -20,6 +20,9 @@ test.describe('teamleider', () => {
         .getByRole('link')
         .first()
         .click();
+      await expect(page.getByRole('heading', { level: 1, name: /intaker1/ })).toBeVisible();
+      await expect(main.getByText(/laden/i)).toHaveCount(0);
+      await expectNoAxeViolations(page, 'Werk van intaker1');
       // Miriam's AVE track (seed: level 2, casusregie with intaker1): AVE is where a teamleider hands over regie
       await main
         .getByRole('row', { name: /Miriam de Vries.*AVE/ })

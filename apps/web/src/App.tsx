@@ -1,6 +1,6 @@
 /** The app shell: login when there is no session, else header, navigation per role and the current screen. */
 import { Document, Heading1, Paragraph } from '@utrecht/component-library-react';
-import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { api, call, getSession, onSessionChange, setSession, type Role, type Schemas } from './api';
 import { AppLink } from './components/AppLink';
 import { Layout } from './components/Layout';
@@ -42,6 +42,17 @@ export function App() {
         : null,
     [session?.token, clock, clockTick],
   );
+
+  // after moving to another screen (not on the first), the focus goes to its content: a keyboard or screen reader
+  // user goes on from the top of the new screen, not from a link that is gone
+  // (the login and its redirect to the start screen are no move: the page starts there, from the top)
+  const shown = useRef<string | null>(null);
+  useEffect(() => {
+    const screen = session && path !== '/' && path !== '/inloggen' ? path : null;
+    if (screen && shown.current !== null && shown.current !== screen)
+      document.getElementById('inhoud')?.focus({ preventScroll: true });
+    shown.current = screen;
+  }, [path, session?.token]);
 
   const match = matchRoute(path);
   useEffect(() => {

@@ -44,6 +44,19 @@ export function datumTijd(v: string | Date | null | undefined): string {
   return v ? `${datum(v)}, ${timeFmt.format(toDate(v))}` : '—';
 }
 
+const shortTimeFmt = new Intl.DateTimeFormat('nl-NL', {
+  day: 'numeric',
+  month: 'short',
+  hour: '2-digit',
+  minute: '2-digit',
+  timeZone: TZ,
+});
+
+/** 13 apr 14:05 (where there is little room, e.g. a phone's header) */
+export function korteDatumTijd(v: string | Date): string {
+  return shortTimeFmt.format(toDate(v)).replace(/\./g, '').replace(',', '');
+}
+
 /** The calendar day in Amsterdam, as YYYY-MM-DD (for arithmetic only, never shown). */
 export function dagSleutel(v: string | Date): string {
   return dayKeyFmt.format(toDate(v));
@@ -106,6 +119,9 @@ export const CASUS_STATUS: Record<Schemas['CaseView']['status'], string> = {
   stopped: 'gestopt',
 };
 
+/** almelo → Almelo, hollands-kroon → Hollands kroon */
+export const gemeenteNaam = (g: string) => g.charAt(0).toUpperCase() + g.slice(1).replace(/-/g, ' ');
+
 export const ROL_NAMEN: Record<string, string> = {
   intaker: 'Intaker',
   procesmanager: 'Procesmanager',
@@ -165,3 +181,19 @@ export const AVE_NIVEAUS = [
   'Vastgelopen of onveilig',
   'Volledige escalatie',
 ];
+
+/** The moment a day ends in Amsterdam (the midnight after it), e.g. for "geldig tot en met" that day. */
+export function eindeVanDag(day: string): string {
+  const next = new Date(Date.parse(`${day}T12:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+  // Amsterdam is UTC+1 or, in summer time, UTC+2: the offset at which that midnight is midnight there
+  for (const offset of ['+01:00', '+02:00']) {
+    const at = new Date(`${next}T00:00:00${offset}`);
+    if (dagSleutel(at) === next && timeFmt.format(at) === '00:00') return at.toISOString();
+  }
+  return new Date(`${next}T00:00:00+01:00`).toISOString();
+}
+
+/** The last day something holds that ends at `until` (a midnight ends the day before it), in Dutch. */
+export function totEnMet(until: string): string {
+  return datum(new Date(Date.parse(until) - 1));
+}

@@ -65,6 +65,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/subjects/{id}/huishoudens': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Huishoudens van een inwoner
+     * @description De huishoudens die de inwoner als lid hebben, het oudste eerst, elk met zijn leden; leeg voor een huishouden zelf (zijn leden staan in zijn eigen gegevens).
+     */
+    get: operations['SubjectsController_huishoudens'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/subjects/{id}/consents': {
     parameters: {
       query?: never;
@@ -241,13 +261,57 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * Meldingen
-     * @description De meldingen voor de gebruiker, en voor een teamleider die van het team.
+     * Berichten
+     * @description De berichten (herinneringen, verlopen termijnen, escalaties) voor de gebruiker, en voor een teamleider die aan de teamleider van het team. `readAt` zegt of en wanneer deze gebruiker het las: gelezen is per gebruiker, ook bij een bericht aan het team.
      */
     get: operations['DeadlinesController_notifications'];
     put?: never;
     post?: never;
     delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/notifications/gelezen': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Alle berichten gelezen
+     * @description Markeert elk ongelezen bericht van de gebruiker als gelezen. Nog eens doen verandert niets.
+     */
+    put: operations['DeadlinesController_markAllRead'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/notifications/{id}/gelezen': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Bericht gelezen
+     * @description Markeert het bericht als gelezen door de gebruiker. Nog eens doen verandert niets: het blijft gelezen op het eerste moment. 404 voor een bericht dat niet voor de gebruiker is.
+     */
+    put: operations['DeadlinesController_markRead'];
+    post?: never;
+    /**
+     * Bericht weer ongelezen
+     * @description Markeert het bericht weer als ongelezen door de gebruiker. 404 voor een bericht dat niet voor de gebruiker is.
+     */
+    delete: operations['DeadlinesController_markUnread'];
     options?: never;
     head?: never;
     patch?: never;
@@ -1010,11 +1074,20 @@ export interface components {
       message: string;
       /** Format: date-time */
       createdAt: string;
-      /** Format: date-time */
+      /**
+       * Format: date-time
+       * @description wanneer deze gebruiker het bericht las; null zolang het ongelezen is
+       */
       readAt: string | null;
     };
     NotificationList: {
       items: components['schemas']['Notification'][];
+      /** @description hoeveel van alle berichten van de gebruiker ongelezen zijn */
+      unread: number;
+    };
+    NotificationsRead: {
+      /** @description hoeveel berichten gelezen werden die dat nog niet waren */
+      gelezen: number;
     };
     Problem: {
       /** @description URI die het soort probleem aanduidt */
@@ -3161,6 +3234,107 @@ export interface operations {
       };
     };
   };
+  SubjectsController_huishoudens: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description De huishoudens waartoe de inwoner hoort, het oudste eerst */
+      200: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SubjectList'];
+        };
+      };
+      /** @description Ongeldig verzoek: de body, query of een header voldoet niet (invalidParams noemt elk veld) */
+      400: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet ingelogd: geen of een ongeldig token */
+      401: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Geen toegang: de rol of het team van de gebruiker staat dit niet toe */
+      403: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet gevonden (of niet zichtbaar voor deze gemeente) */
+      404: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Te veel verzoeken; probeer het later opnieuw */
+      429: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Er ging iets mis aan de kant van de server */
+      500: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description De database is even niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+      503: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   SubjectsController_consents: {
     parameters: {
       query?: never;
@@ -4325,7 +4499,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description De laatste 200 meldingen, de nieuwste eerst */
+      /** @description De laatste 200 berichten, de nieuwste eerst, en hoeveel berichten er ongelezen zijn */
       200: {
         headers: {
           /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
@@ -4338,6 +4512,252 @@ export interface operations {
       };
       /** @description Niet ingelogd: geen of een ongeldig token */
       401: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Te veel verzoeken; probeer het later opnieuw */
+      429: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Er ging iets mis aan de kant van de server */
+      500: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description De database is even niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+      503: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  DeadlinesController_markAllRead: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Hoeveel berichten nu gelezen zijn die dat niet waren */
+      200: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NotificationsRead'];
+        };
+      };
+      /** @description Niet ingelogd: geen of een ongeldig token */
+      401: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Te veel verzoeken; probeer het later opnieuw */
+      429: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Er ging iets mis aan de kant van de server */
+      500: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description De database is even niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+      503: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  DeadlinesController_markRead: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Het bericht, gelezen */
+      200: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Notification'];
+        };
+      };
+      /** @description Ongeldig verzoek: de body, query of een header voldoet niet (invalidParams noemt elk veld) */
+      400: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet ingelogd: geen of een ongeldig token */
+      401: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet gevonden (of niet zichtbaar voor deze gemeente) */
+      404: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Te veel verzoeken; probeer het later opnieuw */
+      429: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Er ging iets mis aan de kant van de server */
+      500: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description De database is even niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+      503: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  DeadlinesController_markUnread: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Het bericht, weer ongelezen */
+      200: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Notification'];
+        };
+      };
+      /** @description Ongeldig verzoek: de body, query of een header voldoet niet (invalidParams noemt elk veld) */
+      400: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet ingelogd: geen of een ongeldig token */
+      401: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet gevonden (of niet zichtbaar voor deze gemeente) */
+      404: {
         headers: {
           /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
           'API-Version'?: string;

@@ -12,6 +12,7 @@ import { CaseProjection1763900000007 } from './migrations/1763900000007-CaseProj
 import { RemindBefore1763900000008 } from './migrations/1763900000008-RemindBefore';
 import { AtwKalender1763900000009 } from './migrations/1763900000009-AtwKalender';
 import { Import1763900000020 } from './migrations/1763900000020-Import';
+import { NotificationReads1763900000021 } from './migrations/1763900000021-NotificationReads';
 import { Systeemsignalen1763900000022 } from './migrations/1763900000022-Systeemsignalen';
 
 // A DATE is a calendar day (a term's last day in Amsterdam), not an instant: keep it as 'YYYY-MM-DD' instead of
@@ -31,6 +32,7 @@ export const migrations = [
   RemindBefore1763900000008,
   AtwKalender1763900000009,
   Import1763900000020,
+  NotificationReads1763900000021,
   Systeemsignalen1763900000022,
 ];
 

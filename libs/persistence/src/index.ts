@@ -57,8 +57,12 @@ export {
   type CaseListFilter,
   type CaseListPosition,
   type DeadlineListFilter,
-  type NotificationEntry,
 } from './repositories/cases-query';
+export {
+  NotificationsRepository,
+  type NotificationEntry,
+  type NotificationReader,
+} from './repositories/notifications';
 export { DemoSeedRepository, type DemoSubject } from './repositories/demo-seed';
 export {
   IndicatorsRepository,

@@ -4,7 +4,7 @@
  * their own. Never the developer's :3000, the demo database or the demo's Redis keys.
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { cpSync, createWriteStream, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { cpSync, createWriteStream, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -12,14 +12,42 @@ import Redis from 'ioredis';
 import { Client } from 'pg';
 
 export const ROOT = join(__dirname, '..', '..', '..');
+/** The build to test: `npm run build`'s dist/, or another one REGIE_BROWSER_DIST names (built with its --outDir). */
+export const BUILD = process.env.REGIE_BROWSER_DIST ?? join(ROOT, 'dist');
 /** Where the product's processes log, beside Playwright's own output (gitignored). */
 export const LOG_DIR = join(ROOT, 'test-results', 'product');
 /**
- * The build the run uses: a copy of dist/ taken at the start, so a `npm run build` during the run (which empties
- * dist/) cannot pull the files from under the API. Under node_modules: packages resolve as from dist/, and git,
- * eslint and prettier leave it alone. Replaced by the next run.
+ * The builds the runs use: each run a copy of dist/ taken at its start, so a `npm run build` during the run (which
+ * empties dist/) cannot pull the files from under the API, and two runs at once (two developers' sessions on one
+ * machine) do not share one. Under node_modules: packages resolve as from dist/, and git, eslint and prettier leave
+ * it alone; not under node_modules/.cache: the API serves no file from a path with a dot-directory in it (Express's
+ * sendFile), so every screen's own URL would be a 404. Removed when the run stops; a copy left by a run that died
+ * is removed by the next.
  */
-const DIST = join(ROOT, 'node_modules', '.cache', 'regie-browser', 'dist');
+const COPIES = join(ROOT, 'node_modules', 'regie-browser-runs');
+
+/** Whether a process with this id still runs (signal 0 only asks). */
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Copies the build for this run; removes the copies of runs whose process is gone. */
+function copyDist(run: string): string {
+  mkdirSync(COPIES, { recursive: true });
+  for (const name of readdirSync(COPIES)) {
+    const pid = /^dist-(\d+)$/.exec(name)?.[1];
+    if (pid && !alive(Number(pid))) rmSync(join(COPIES, name), { recursive: true, force: true });
+  }
+  const dist = join(COPIES, `dist-${run}`);
+  rmSync(dist, { recursive: true, force: true });
+  cpSync(BUILD, dist, { recursive: true });
+  return dist;
+}
 
 const BUILT = {
   migrate: 'libs/persistence/src/cli/migrate.js',
@@ -144,14 +172,13 @@ async function dropRedisKeys(url: string, prefix: string): Promise<void> {
 
 export async function startProduct(): Promise<Product> {
   for (const [part, file] of Object.entries(BUILT))
-    if (!existsSync(join(ROOT, 'dist', file)))
-      throw new Error(`dist/${file} ontbreekt (${part}): eerst npm run build`);
+    if (!existsSync(join(BUILD, file)))
+      throw new Error(`${join(BUILD, file)} ontbreekt (${part}): eerst npm run build`);
   mkdirSync(LOG_DIR, { recursive: true });
-  rmSync(DIST, { recursive: true, force: true });
-  cpSync(join(ROOT, 'dist'), DIST, { recursive: true });
-  const built = (part: keyof typeof BUILT) => join(DIST, BUILT[part]);
-
   const run = `${process.pid}`;
+  const dist = copyDist(run);
+  const built = (part: keyof typeof BUILT) => join(dist, BUILT[part]);
+
   const database = `regie_browser_${run}`;
   const redisPrefix = `regie-browser-${run}`;
   const [port, workerPort] = [await freePort(), await freePort()];
@@ -182,6 +209,7 @@ export async function startProduct(): Promise<Product> {
     await Promise.all(children.map((child) => stopProcess(child)));
     await onAdmin((admin) => admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`));
     await dropRedisKeys(redisUrl(), redisPrefix);
+    rmSync(dist, { recursive: true, force: true });
   };
   // a runner that dies without its teardown must not leave the processes behind
   const killAll = () => children.forEach((child) => child.kill('SIGKILL'));

@@ -1,5 +1,5 @@
 /**
- * Read models for lists: cases, history, deadlines, notifications. Always scoped to the caller's gemeente and
+ * Read models for lists: cases, history, deadlines. Always scoped to the caller's gemeente and
  * to the cases their role lets them see; row-level security enforces the gemeente underneath.
  */
 import { Injectable } from '@nestjs/common';
@@ -16,7 +16,7 @@ import type { CaseRow } from '@regie/engine';
 import { CaseQueriesRepository, reviveDeadline } from '@regie/persistence';
 import { DataSource } from 'typeorm';
 import { visibleCasesSql } from '../access/access';
-import { type Principal, ontvangersVan } from '../auth/auth';
+import type { Principal } from '../auth/auth';
 import { z } from 'zod';
 
 const boolParam = z.enum(['true', 'false']).transform((v) => v === 'true');
@@ -122,10 +122,5 @@ export class CaseQueries {
       limit: q.limit,
     });
     return { items: rows.map((d) => deadlineView(d, now)) };
-  }
-
-  /** The user's own notifications, their team's teamleider's (escalations) and their mandate level's. */
-  async notifications(p: Principal) {
-    return { items: await this.queries.notifications(p.gemeente, ontvangersVan(p)) };
   }
 }

@@ -70,6 +70,25 @@ export class SubjectsController {
     return this.subjects.get(user, id);
   }
 
+  @Get(':id/huishoudens')
+  @Audited<{ items: { id: string }[] }>({
+    action: 'list',
+    recordType: 'subject',
+    records: ({ result }) => result.items.map((s) => s.id),
+  })
+  @ApiUuidParam()
+  @ApiResult(subjectListSchema, { description: 'De huishoudens waartoe de inwoner hoort, het oudste eerst' })
+  @ApiProblems(400, 403, 404)
+  @ApiOperation({
+    summary: 'Huishoudens van een inwoner',
+    description:
+      'De huishoudens die de inwoner als lid hebben, het oudste eerst, elk met zijn leden; leeg voor een ' +
+      'huishouden zelf (zijn leden staan in zijn eigen gegevens).',
+  })
+  huishoudens(@CurrentUser() user: Principal, @Param('id') id: string) {
+    return this.subjects.huishoudensVan(user, id);
+  }
+
   @Post(':id/consents')
   @Audited({ action: 'command', recordType: 'consent', recordId: routeParam('id') })
   @ApiUuidParam()

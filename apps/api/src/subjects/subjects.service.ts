@@ -4,7 +4,7 @@
  */
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { Clock } from '@regie/engine';
-import { SubjectsRepository, type SubjectRow } from '@regie/persistence';
+import { HuishoudensRepository, SubjectsRepository, type SubjectRow } from '@regie/persistence';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import type { Principal } from '../auth/auth';
@@ -90,12 +90,14 @@ function subjectView(s: SubjectRow) {
 @Injectable()
 export class SubjectsService {
   private readonly subjects: SubjectsRepository;
+  private readonly huishoudens: HuishoudensRepository;
 
   constructor(
     db: DataSource,
     private readonly clock: Clock,
   ) {
     this.subjects = new SubjectsRepository(db);
+    this.huishoudens = new HuishoudensRepository(db);
   }
 
   /** An inwoner or huishouden of the gemeente, or 404; a malformed id is a 400 naming it. */
@@ -132,6 +134,13 @@ export class SubjectsService {
 
   async get(user: Principal, id: string) {
     return subjectView(await this.find(user.gemeente, id));
+  }
+
+  /** The huishoudens the inwoner belongs to (none for a huishouden itself: its members are in its own view). */
+  async huishoudensVan(user: Principal, id: string) {
+    const subject = await this.find(user.gemeente, id);
+    if (subject.kind === 'huishouden') return { items: [] };
+    return { items: (await this.huishoudens.huishoudensVan(user.gemeente, id)).map(subjectView) };
   }
 
   async addConsent(user: Principal, id: string, input: z.infer<typeof consentInput>) {

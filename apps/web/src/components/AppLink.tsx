@@ -8,11 +8,14 @@ export function AppLink({
   children,
   current,
   className,
+  onOpen,
 }: {
   to: string;
   children: ReactNode;
   current?: boolean;
   className?: string;
+  /** instead of navigating to `to` on a plain click (it should navigate there itself) */
+  onOpen?: () => void;
 }) {
   return (
     <Link
@@ -22,7 +25,8 @@ export function AppLink({
       onClick={(e) => {
         if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
         e.preventDefault();
-        navigate(to);
+        if (onOpen) onOpen();
+        else navigate(to);
       }}
     >
       {children}

@@ -1,17 +1,26 @@
-/** Header (gemeente, user, role, demo clock), navigation per role, main landmark and footer. */
+/**
+ * Header (gemeente, user, role, the demo clock in demo mode), navigation per role with the number of unread
+ * messages, main landmark and footer.
+ */
 import { Button, PageFooter, PageHeader, Paragraph } from '@utrecht/component-library-react';
 import { useState, type ReactNode } from 'react';
 import { api, call, errorMessage, type Role, type Schemas } from '../api';
 import { useApp } from '../context';
-import { datumTijd, ROL_NAMEN } from '../format';
+import { datumTijd, gemeenteNaam, korteDatumTijd, ROL_NAMEN } from '../format';
 import { useLocation } from '../hooks';
 import { ROUTES } from '../routes';
 import { AppLink } from './AppLink';
+import { useUnread, useUnreadLoader } from './Berichten';
 
-/** The roles that may move the demo clock (the API allows any signed-in user with CLOCK=manual). */
-const CLOCK_ROLES: Role[] = ['intaker', 'procesmanager', 'teamleider', 'beleid', 'admin'];
+/**
+ * The roles that get the demo clock's buttons (in demo mode only, CLOCK=manual): those whose screens show terms
+ * running out, reminders and acceptances, so that moving time shows something. Beleid (indicators per month) and
+ * the admin (rules) see the demo time, without buttons. The API itself lets any signed-in user move the clock.
+ */
+const CLOCK_ROLES: Role[] = ['intaker', 'procesmanager', 'teamleider'];
 
-const gemeenteNaam = (g: string) => g.charAt(0).toUpperCase() + g.slice(1).replace(/-/g, ' ');
+/** The roles with messages (Mijn werk): the menu shows how many are unread. */
+const MESSAGE_ROLES: Role[] = ['intaker', 'procesmanager', 'teamleider'];
 
 export function Layout({
   children,
@@ -25,6 +34,8 @@ export function Layout({
   const { session, clock, hasRole } = useApp();
   const { path } = useLocation();
   const nav = ROUTES.filter((r) => r.nav && hasRole(...r.roles));
+  useUnreadLoader(hasRole(...MESSAGE_ROLES));
+  const unread = useUnread();
   return (
     <div className="regie-page">
       <a className="regie-skiplink" href="#inhoud">
@@ -38,15 +49,19 @@ export function Layout({
           </p>
           <div className="regie-header__user">
             <span>
-              {session.user} · {session.roles.map((r) => ROL_NAMEN[r] ?? r).join(', ')}
+              {session.user}
+              <span className="regie-header__rol">
+                {' '}
+                · {session.roles.map((r) => ROL_NAMEN[r] ?? r).join(', ')}
+              </span>
             </span>
             <Button appearance="subtle-button" type="button" onClick={onLogout}>
               Uitloggen
             </Button>
           </div>
         </div>
-        {clock?.mode === 'manual' && hasRole(...CLOCK_ROLES) ? (
-          <DemoClock clock={clock} onAdvanced={onClockAdvanced} />
+        {clock?.mode === 'manual' ? (
+          <DemoClock clock={clock} onAdvanced={onClockAdvanced} canMove={hasRole(...CLOCK_ROLES)} />
         ) : null}
         <nav aria-label="Hoofdmenu" className="regie-nav">
           <ul>
@@ -54,6 +69,17 @@ export function Layout({
               <li key={r.path}>
                 <AppLink to={r.path} current={path === r.path}>
                   {r.nav}
+                  {r.path === '/werk' && unread ? (
+                    <span className="regie-teller">
+                      {/* the spaces for the name ("Mijn werk 3 ongelezen berichten"), not underlined on screen */}
+                      <span className="regie-visually-hidden"> </span>
+                      {unread}
+                      <span className="regie-visually-hidden">
+                        {' '}
+                        ongelezen {unread === 1 ? 'bericht' : 'berichten'}
+                      </span>
+                    </span>
+                  ) : null}
                 </AppLink>
               </li>
             ))}
@@ -73,9 +99,11 @@ export function Layout({
 function DemoClock({
   clock,
   onAdvanced,
+  canMove,
 }: {
   clock: Schemas['Clock'];
   onAdvanced: (c: Schemas['Clock']) => void;
+  canMove: boolean;
 }) {
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
@@ -97,13 +125,19 @@ function DemoClock({
   return (
     <section className="regie-clock" aria-label="Demo-klok">
       <span>
-        Demo-klok: <time dateTime={clock.now}>{datumTijd(clock.now)}</time>
+        Demo-klok:{' '}
+        <time dateTime={clock.now}>
+          {/* on a phone the short form, so that the time and its buttons fit on one line */}
+          <span className="regie-clock__lang">{datumTijd(clock.now)}</span>
+          <span className="regie-clock__kort">{korteDatumTijd(clock.now)}</span>
+        </time>
       </span>
-      {(
-        [
-          ['P1D', '+1 dag'],
-          ['P1W', '+1 week'],
-        ] as const
+      {(canMove
+        ? ([
+            ['P1D', '+1 dag'],
+            ['P1W', '+1 week'],
+          ] as const)
+        : []
       ).map(([by, label]) => (
         <Button
           key={by}

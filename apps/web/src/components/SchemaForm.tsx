@@ -75,6 +75,7 @@ const LABELS: Record<string, string> = {
 };
 
 export const label = (name: string) => LABELS[name] ?? mens(name);
+const sharedLabel = label;
 
 /** Fields a professional never fills in: the gemeente's rules and technical ids. */
 export function hidden(name: string, s: JsonSchema): boolean {
@@ -152,10 +153,13 @@ export function useSchemaSubmit(prefix: string) {
   const [values, setValues] = useState<Values>({});
   const [errors, setErrors] = useState<Errors>({});
   const [message, setMessage] = useState<string | null>(null);
+  /** the API's problem when sending failed (its `code` says what a screen may offer, e.g. consent_required) */
+  const [problem, setProblem] = useState<ApiError['problem'] | null>(null);
   const [busy, setBusy] = useState(false);
   const submit = async (schema: JsonSchema, send: (data: Values) => Promise<void>) => {
     const { data, errors: missing } = readForm(schema, values);
     setErrors(missing);
+    setProblem(null);
     if (Object.keys(missing).length) {
       setMessage('Niet alle velden zijn goed ingevuld; zie de meldingen bij de velden.');
       return focusFirstError(prefix, missing);
@@ -168,12 +172,13 @@ export function useSchemaSubmit(prefix: string) {
       const fieldErrors = err instanceof ApiError ? errorsFromProblem(err.invalidParams) : {};
       setErrors(fieldErrors);
       setMessage(errorMessage(err));
+      setProblem(err instanceof ApiError ? err.problem : null);
       focusFirstError(prefix, fieldErrors);
     } finally {
       setBusy(false);
     }
   };
-  return { values, setValues, errors, setErrors, message, setMessage, busy, submit };
+  return { values, setValues, errors, setErrors, message, setMessage, problem, busy, submit };
 }
 
 export function SchemaFields({
@@ -184,6 +189,7 @@ export function SchemaFields({
   prefix,
   base = '',
   extra,
+  labels,
 }: {
   schema: JsonSchema;
   values: Values;
@@ -193,7 +199,10 @@ export function SchemaFields({
   base?: string;
   /** A replacement input for a field (e.g. a select of the case's terms for `key`). */
   extra?: Record<string, { options: { value: string; label: string }[] }>;
+  /** Labels of this form's own fields, beside the shared ones. */
+  labels?: Record<string, string>;
 }) {
+  const label = (name: string) => labels?.[name] ?? sharedLabel(name);
   const required = new Set(schema.required ?? []);
   const fields = Object.entries(schema.properties ?? {}).filter(([n, s]) => !hidden(n, s));
   if (!fields.length) return <p className="regie-klein">Geen gegevens nodig.</p>;
@@ -246,6 +255,7 @@ export function SchemaFields({
                   prefix={prefix}
                   base={path}
                   extra={extra}
+                  labels={labels}
                 />
               ) : null}
             </Fieldset>
@@ -284,17 +294,21 @@ export function SchemaFields({
         if (s.type === 'boolean') {
           return (
             <FormField key={path} type="checkbox" invalid={invalid}>
-              <label className="regie-vink" htmlFor={id}>
+              <div className="utrecht-form-field__input">
                 <Checkbox
                   id={id}
                   checked={Boolean(values[path])}
                   aria-describedby={describedBy}
                   aria-invalid={invalid || undefined}
                   onChange={(e) => onChange(path, e.target.checked)}
-                />{' '}
-                {label(name)}
-              </label>
-              {errorText}
+                />
+              </div>
+              <div className="utrecht-form-field__label">
+                <FormLabel htmlFor={id} type="checkbox">
+                  {label(name)}
+                </FormLabel>
+              </div>
+              {errorText ? <div className="utrecht-form-field__error-message">{errorText}</div> : null}
             </FormField>
           );
         }

@@ -1,4 +1,4 @@
-/** The case lists: cases with their deadlines, a case's history, deadlines across cases, notifications. */
+/** The case lists: cases with their deadlines, a case's history, deadlines across cases. */
 import type { DataSource } from 'typeorm';
 import { sqlFor } from '../tenant';
 
@@ -51,17 +51,6 @@ export interface CaseHistoryEntry {
   at: Date;
   from: string | null;
   to: string;
-}
-
-export interface NotificationEntry {
-  id: string;
-  kind: string;
-  recipient: string;
-  caseId: string | null;
-  deadlineId: string | null;
-  message: string;
-  createdAt: Date;
-  readAt: Date | null;
 }
 
 /** Appends `sql` as a condition, each `?` in it standing for `value` as the next parameter. */
@@ -141,16 +130,6 @@ export class CaseQueriesRepository {
       `SELECT d.* FROM deadlines d JOIN cases c ON c.id = d.case_id
        WHERE ${where.join(' AND ')} ORDER BY d.due_at, d.id LIMIT $${args.length}`,
       args,
-    );
-  }
-
-  /** The latest 200 notifications to any of `recipients`, newest first. */
-  notifications(gemeente: string, recipients: string[]): Promise<NotificationEntry[]> {
-    return sqlFor(this.ds).query(
-      `SELECT id, kind, recipient, case_id AS "caseId", deadline_id AS "deadlineId", message,
-         created_at AS "createdAt", read_at AS "readAt"
-       FROM notifications WHERE gemeente = $1 AND recipient = ANY($2) ORDER BY created_at DESC LIMIT 200`,
-      [gemeente, recipients],
     );
   }
 }

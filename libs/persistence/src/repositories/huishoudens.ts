@@ -1,9 +1,12 @@
 /**
  * Households as the social domain's effects read them: which huishouden an inwoner belongs to, and whether a child
  * lives in it. System work over every gemeente (an effect of a committed step), so it queries the data source
- * itself (the owner role, no row-level security), like the voorzieningen effects.
+ * itself (the owner role, no row-level security), like the voorzieningen effects. The klantbeeld's question
+ * (`huishoudensVan`) is a request's: it runs on the request's tenant connection.
  */
 import type { DataSource } from 'typeorm';
+import { sqlFor } from '../tenant';
+import type { SubjectRow } from './subjects';
 
 export interface HuishoudenVanSubject {
   /** the huishouden: the subject itself when it is one, else the oldest huishouden listing it as member */
@@ -40,5 +43,14 @@ export class HuishoudensRepository {
       [gemeente, ids, bornAfter],
     );
     return row.n > 0;
+  }
+
+  /** The huishoudens of the gemeente that list the inwoner `inwonerId` as a member, the oldest first. */
+  huishoudensVan(gemeente: string, inwonerId: string): Promise<SubjectRow[]> {
+    return sqlFor(this.ds).query(
+      `SELECT * FROM subjects WHERE gemeente = $1 AND kind = 'huishouden' AND $2::uuid = ANY(members)
+       ORDER BY created_at, id`,
+      [gemeente, inwonerId],
+    );
   }
 }

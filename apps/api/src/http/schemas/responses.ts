@@ -133,13 +133,22 @@ export const notificationSchema = z
     deadlineId: uuid.nullable(),
     message: z.string(),
     createdAt: dateTime,
-    readAt: dateTime.nullable(),
+    readAt: dateTime
+      .nullable()
+      .describe('wanneer deze gebruiker het bericht las; null zolang het ongelezen is'),
   })
   .meta({ id: 'Notification' });
 
 export const notificationListSchema = z
-  .object({ items: z.array(notificationSchema) })
+  .object({
+    items: z.array(notificationSchema),
+    unread: z.number().int().describe('hoeveel van alle berichten van de gebruiker ongelezen zijn'),
+  })
   .meta({ id: 'NotificationList' });
+
+export const notificationsReadSchema = z
+  .object({ gelezen: z.number().int().describe('hoeveel berichten gelezen werden die dat nog niet waren') })
+  .meta({ id: 'NotificationsRead' });
 
 // --- subjects ---------------------------------------------------------------------------------------------------
 

@@ -3,17 +3,18 @@
  * their schemas, terms with days left or overdue, history in plain Dutch. Printable.
  */
 import { Button, Heading1, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { api, call, type Schemas } from '../../api';
 import { AppLink } from '../../components/AppLink';
 import { DeadlineTable } from '../../components/Deadlines';
 import { ErrorAlert, Loading, StatusMessage } from '../../components/Feedback';
 import { allWorkflows, useSubjectName, workflowTitle } from '../../components/names';
 import { hidden, label, SchemaFields, type JsonSchema, useSchemaSubmit } from '../../components/SchemaForm';
-import { useApp } from '../../context';
+import { useApp, useNow } from '../../context';
 import {
   AVE_NIVEAUS,
   CASUS_STATUS,
+  gemeenteNaam,
   datum,
   datumTijd,
   korteDatum,
@@ -73,7 +74,12 @@ function dataLines(data: unknown): string[] {
     )
       continue;
     if (typeof v === 'object' && !Array.isArray(v)) {
-      out.push(...dataLines(v).map((l) => `${label(k)}, ${l.charAt(0).toLowerCase()}${l.slice(1)}`));
+      // "AVE-traject, urgentie: ..." (a word in capitals, like AVE, stays as it is)
+      out.push(
+        ...dataLines(v).map(
+          (l) => `${label(k)}, ${/^.[a-z]/.test(l) ? l.charAt(0).toLowerCase() + l.slice(1) : l}`,
+        ),
+      );
       continue;
     }
     // rows of a list (a doorbraak's agencies, steps, scores) are shown in the case's own panels: counted here
@@ -96,7 +102,8 @@ function dataLines(data: unknown): string[] {
 }
 
 export function CaseScreen({ id }: { id: string }) {
-  const { clockTick, hasRole } = useApp();
+  const { clockTick, hasRole, session } = useApp();
+  const now = useNow();
   const [tick, setTick] = useState(0);
   const { data, error } = useLoad(async () => {
     const [c, history, workflows] = await Promise.all([
@@ -142,6 +149,10 @@ export function CaseScreen({ id }: { id: string }) {
   const nextStates = [...new Set(forward.map((t) => t.to))];
   return (
     <article className="regie-casus">
+      <Paragraph className="regie-printonly">
+        Casusoverzicht, gemeente {gemeenteNaam(session.gemeente)}, afgedrukt door {session.user} op{' '}
+        {datumTijd(now)}.
+      </Paragraph>
       <Heading1>
         {workflowTitle(workflows, c.workflow)}: {name}
       </Heading1>
@@ -185,7 +196,9 @@ export function CaseScreen({ id }: { id: string }) {
           <JourneyDiagram graph={graph} current={c.state} next={nextStates} />
         </section>
         <section aria-labelledby="h-acties" className="regie-noprint">
-          <Heading2 id="h-acties">Wat kan nu</Heading2>
+          <Heading2 id="h-acties" tabIndex={-1}>
+            Wat kan nu
+          </Heading2>
           <Actions
             c={c}
             wf={wf}
@@ -242,7 +255,22 @@ function Actions({
 }) {
   const [open, setOpen] = useState<string | null>(null);
   const form = useSchemaSubmit('event');
-  const { values, setValues, errors, setErrors, message, setMessage, busy } = form;
+  const { values, setValues, errors, setErrors, message, setMessage, problem, busy } = form;
+  // opened: the focus goes into the form (its first field, else its title); cancelled: back to its button;
+  // recorded: to "Wat kan nu", whose buttons are the case's next steps now (the status says what was recorded)
+  const lastOpen = useRef<string | null>(null);
+  const saved = useRef(false);
+  useEffect(() => {
+    if (open) {
+      const formEl = document.getElementById('event-form');
+      const first = formEl?.querySelector<HTMLElement>('input, select, textarea');
+      (first ?? document.getElementById('event-form-titel'))?.focus();
+    } else if (saved.current) document.getElementById('h-acties')?.focus();
+    else if (lastOpen.current)
+      document.querySelector<HTMLElement>(`[data-event="${lastOpen.current}"]`)?.focus();
+    lastOpen.current = open;
+    saved.current = false;
+  }, [open]);
   const [ok, setOk] = useState<string | null>(null);
   const { session } = useApp();
   // the new regie holder is one of the team, chosen from a list (not free text)
@@ -274,6 +302,7 @@ function Actions({
       );
       const holder = typeof data.holder === 'string' ? data.holder : null;
       setOk(`${title(open)}: vastgelegd.${holder ? ` De regie ligt nu bij ${holder}.` : ''}`);
+      saved.current = true;
       setOpen(null);
       setValues({});
       setErrors({});
@@ -288,6 +317,7 @@ function Actions({
           <li key={t}>
             <Button
               type="button"
+              data-event={t}
               appearance={t === primary ? 'primary-action-button' : 'secondary-action-button'}
               aria-expanded={open === t}
               aria-controls="event-form"
@@ -313,8 +343,15 @@ function Actions({
           onSubmit={(e) => void submit(e)}
           noValidate
         >
-          <Heading3 id="event-form-titel">{title(open)}</Heading3>
+          <Heading3 id="event-form-titel" tabIndex={-1}>
+            {title(open)}
+          </Heading3>
           {message ? <ErrorAlert>{message}</ErrorAlert> : null}
+          {problem?.code === 'consent_required' ? (
+            <Paragraph>
+              <AppLink to={`/inwoners/${c.subjectId}`}>Toestemming vastleggen op het klantbeeld</AppLink>
+            </Paragraph>
+          ) : null}
           <SchemaFields
             schema={schemaOf(open)}
             values={values}
@@ -322,7 +359,15 @@ function Actions({
             prefix="event"
             extra={{
               ...(termOptions.length ? { key: { options: termOptions } } : {}),
-              ...(users.length ? { holder: { options: users } } : {}),
+              // whoever gets regie is chosen from the team's users, never typed
+              ...(users.length
+                ? Object.fromEntries(
+                    ['holder', 'ontvanger', 'regisseur', 'procesregisseur'].map((f) => [
+                      f,
+                      { options: users },
+                    ]),
+                  )
+                : {}),
             }}
             onChange={(path, v) => setValues((old) => ({ ...old, [path]: v }))}
           />

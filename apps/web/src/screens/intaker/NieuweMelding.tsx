@@ -14,7 +14,9 @@ import { api, call, type Schemas } from '../../api';
 import { ErrorAlert, Loading } from '../../components/Feedback';
 import { allWorkflows, useSubjectName } from '../../components/names';
 import { SchemaFields, type JsonSchema, useSchemaSubmit } from '../../components/SchemaForm';
+import { useApp } from '../../context';
 import { navigate, useLoad } from '../../hooks';
+import { useTeamUsers } from '../teamleider/users';
 import { SubjectResults, SubjectSearchForm, type SearchQuery } from './ZoekInwoner';
 
 export function NieuweMelding({ inwonerId }: { inwonerId: string | null }) {
@@ -66,6 +68,9 @@ export function NieuweMelding({ inwonerId }: { inwonerId: string | null }) {
 function MeldingForm({ subjectId, workflows }: { subjectId: string; workflows: Schemas['WorkflowList'] }) {
   const [workflow, setWorkflow] = useState('intake');
   const form = useSchemaSubmit('melding');
+  // a regisseur is one of the team's users, chosen, not typed
+  const { session } = useApp();
+  const users = useTeamUsers(session.team);
   const { values, setValues, errors, setErrors, message, busy } = form;
   const wf = workflows.find((w) => w.name === workflow);
   const schema = (wf?.input ?? {}) as JsonSchema;
@@ -108,6 +113,9 @@ function MeldingForm({ subjectId, workflows }: { subjectId: string; workflows: S
         values={values}
         errors={errors}
         prefix="melding"
+        extra={
+          users.length ? { regisseur: { options: users }, procesregisseur: { options: users } } : undefined
+        }
         onChange={(path, v) => setValues((old) => ({ ...old, [path]: v }))}
       />
       <Button type="submit" appearance="primary-action-button" busy={busy} disabled={busy}>

@@ -8,10 +8,10 @@ import {
   Paragraph,
   Textbox,
 } from '@utrecht/component-library-react';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { api, call, type Schemas } from '../../api';
 import { AppLink } from '../../components/AppLink';
-import { Empty, ErrorAlert, Loading } from '../../components/Feedback';
+import { ErrorAlert, Loading } from '../../components/Feedback';
 import { datum } from '../../format';
 import { navigate, useLoad } from '../../hooks';
 
@@ -36,34 +36,65 @@ export function SubjectSearchForm({
   const [naam, setNaam] = useState(initial.naam ?? '');
   const [bsn, setBsn] = useState(initial.bsn ?? '');
   const [geboortedatum, setGeboortedatum] = useState(initial.geboortedatum ?? '');
-  const [fout, setFout] = useState<string | null>(null);
+  /** the message, and the field it is about (marked invalid, and focused) */
+  const [fout, setFout] = useState<{ veld: 'naam' | 'bsn'; tekst: string } | null>(null);
+  // the criteria of the URL (back and forward): into the fields, without a new form (which would lose the focus)
+  const initialKey = JSON.stringify(initial);
+  useEffect(() => {
+    setNaam(initial.naam ?? '');
+    setBsn(initial.bsn ?? '');
+    setGeboortedatum(initial.geboortedatum ?? '');
+  }, [initialKey]);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const q: SearchQuery = {};
     if (naam.trim()) q.naam = naam.trim();
     if (bsn.trim()) q.bsn = bsn.replace(/\s/g, '');
     if (geboortedatum) q.geboortedatum = geboortedatum;
-    if (!q.naam && !q.bsn && !q.geboortedatum) return setFout('Vul een naam, BSN of geboortedatum in.');
-    if (q.bsn && !/^\d{9}$/.test(q.bsn)) return setFout('Een BSN heeft 9 cijfers.');
-    setFout(null);
+    let error: typeof fout = null;
+    if (!q.naam && !q.bsn && !q.geboortedatum)
+      error = { veld: 'naam', tekst: 'Vul een naam, BSN of geboortedatum in.' };
+    else if (q.naam && q.naam.length < 2)
+      error = { veld: 'naam', tekst: 'Zoek op minstens 2 letters van de naam.' };
+    else if (q.bsn && !/^\d{9}$/.test(q.bsn)) error = { veld: 'bsn', tekst: 'Een BSN heeft 9 cijfers.' };
+    setFout(error);
+    if (error) return document.getElementById(`zoek-${error.veld}`)?.focus();
     onSearch(q);
   };
+  const invalid = (veld: 'naam' | 'bsn') =>
+    fout?.veld === veld
+      ? { invalid: true, 'aria-invalid': true, 'aria-describedby': `zoek-${veld}-fout` }
+      : {};
+  const melding = (veld: 'naam' | 'bsn') =>
+    fout?.veld === veld ? (
+      <p id={`zoek-${veld}-fout`} className="utrecht-form-field-error-message regie-fout">
+        {fout.tekst}
+      </p>
+    ) : null;
   return (
     <form className="regie-zoek" onSubmit={submit} noValidate role="search" aria-label="Inwoner zoeken">
-      {fout ? <ErrorAlert>{fout}</ErrorAlert> : null}
       <div className="regie-zoek__velden">
-        <FormField>
+        <FormField invalid={fout?.veld === 'naam'}>
           <FormLabel htmlFor="zoek-naam">Naam (of een deel ervan)</FormLabel>
-          <Textbox id="zoek-naam" value={naam} onChange={(e) => setNaam(e.target.value)} autoComplete="off" />
+          {melding('naam')}
+          <Textbox
+            id="zoek-naam"
+            value={naam}
+            onChange={(e) => setNaam(e.target.value)}
+            autoComplete="off"
+            {...invalid('naam')}
+          />
         </FormField>
-        <FormField>
+        <FormField invalid={fout?.veld === 'bsn'}>
           <FormLabel htmlFor="zoek-bsn">BSN</FormLabel>
+          {melding('bsn')}
           <Textbox
             id="zoek-bsn"
             inputMode="numeric"
             value={bsn}
             onChange={(e) => setBsn(e.target.value)}
             autoComplete="off"
+            {...invalid('bsn')}
           />
         </FormField>
         <FormField>
@@ -94,19 +125,29 @@ export function SubjectResults({
   const { data, error, loading } = useLoad(() => searchSubjects(query), [key]);
   if (error) return <ErrorAlert>{error}</ErrorAlert>;
   if (loading || !data) return <Loading what="inwoners" />;
-  if (!data.items.length) return <Empty>Geen inwoners gevonden.</Empty>;
+  if (!data.items.length)
+    return (
+      <Paragraph role="status" className="regie-leeg">
+        Geen inwoners gevonden.
+      </Paragraph>
+    );
   return (
-    <ul className="regie-resultaten" aria-label="Gevonden inwoners">
-      {data.items.map((s) => (
-        <li key={s.id} className="regie-kaart">
-          <AppLink to={`/inwoners/${s.id}`}>{s.name}</AppLink>
-          <span className="regie-klein">
-            {s.kind === 'huishouden' ? 'huishouden' : `geboren ${datum(s.birthDate)}`}
-          </span>
-          {action ? action(s) : null}
-        </li>
-      ))}
-    </ul>
+    <>
+      <Paragraph role="status">
+        {data.items.length === 1 ? '1 inwoner gevonden.' : `${data.items.length} inwoners gevonden.`}
+      </Paragraph>
+      <ul className="regie-resultaten" aria-label="Gevonden inwoners">
+        {data.items.map((s) => (
+          <li key={s.id} className="regie-kaart">
+            <AppLink to={`/inwoners/${s.id}`}>{s.name}</AppLink>
+            <span className="regie-klein">
+              {s.kind === 'huishouden' ? 'huishouden' : `geboren ${datum(s.birthDate)}`}
+            </span>
+            {action ? action(s) : null}
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }
 
@@ -122,7 +163,6 @@ export function ZoekInwoner({ query }: { query: URLSearchParams }) {
       <Heading1>Inwoner zoeken</Heading1>
       <Paragraph>Zoek op naam, BSN (precies) of geboortedatum. Velden samen moeten alle kloppen.</Paragraph>
       <SubjectSearchForm
-        key={query.toString()}
         initial={q}
         onSearch={(n) => navigate(`/inwoners?${new URLSearchParams(n as Record<string, string>)}`)}
       />
