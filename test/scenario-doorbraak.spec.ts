@@ -544,5 +544,47 @@ describe('Doorbraak: registered from a running intake or AVE track, linked both 
       .send({ workflow: 'doorbraak', subjectId: huishouden, input: AANMELDING })
       .expect(409);
     expect(dubbel.body.detail).toContain(doorbraakId);
+    // nor one for a member of the household: the household's doorbraak is theirs
+    const [{ members }]: { members: string[] }[] = await api.db.query(
+      `SELECT members FROM subjects WHERE id = $1`,
+      [huishouden],
+    );
+    const lid = await intaker
+      .post('/api/v1/cases')
+      .send({ workflow: 'doorbraak', subjectId: members[1], input: AANMELDING })
+      .expect(409);
+    expect(lid.body).toMatchObject({ code: 'case_already_open', caseId: doorbraakId });
+    expect(lid.body.detail).toContain(`${huishouden}, van hetzelfde huishouden als ${members[1]}`);
+  });
+
+  it('joins a member’s running doorbraak when a melding registers the household', async () => {
+    const huishouden = await nieuwHuishouden('Jansen-lid');
+    const [{ members }]: { members: string[] }[] = await api.db.query(
+      `SELECT members FROM subjects WHERE id = $1`,
+      [huishouden],
+    );
+    const [moeder, dochter] = members;
+    const vanDochter = (
+      await intaker
+        .post('/api/v1/cases')
+        .send({ workflow: 'doorbraak', subjectId: dochter, input: AANMELDING })
+        .expect(201)
+    ).body.id;
+    const intakeId = (
+      await intaker
+        .post('/api/v1/cases')
+        .send({
+          workflow: 'intake',
+          subjectId: moeder,
+          input: { channel: 'inwoner_zelf', lifeAreas: ['huisvesting'], laws: ['Wmo'] },
+        })
+        .expect(201)
+    ).body.id;
+    const { regisseur: _r, ...criteria } = { ...AANMELDING, regisseur: undefined };
+    await ok(intaker, intakeId, { type: 'DOORBRAAK_AANGEMELD', ...criteria, huishoudenId: huishouden });
+    await eventually(async () => {
+      expect((await caseView(intaker, intakeId)).context.doorbraakCaseId).toBe(vanDochter);
+    }, 10_000);
+    expect((await caseView(intaker, vanDochter)).context.intakeCaseIds).toEqual([intakeId]);
   });
 });

@@ -257,8 +257,9 @@ export interface WorkflowDefinition<TMachine extends AnyStateMachine = AnyStateM
    */
   config?: z.ZodType;
   /**
-   * At most one open case of this workflow per subject (a household's doorbraak): the engine refuses a second
-   * start (409) naming the open case. Absent: any number.
+   * At most one open case of this workflow per household (a doorbraak): the engine refuses a second start (409)
+   * naming the open case, when the subject, the huishouden it belongs to or another member of that huishouden has
+   * one. Absent: any number.
    */
   onePerSubject?: boolean;
   /** every event a client may send, by type */

@@ -10,7 +10,7 @@ import { CASE_WORKERS } from '@regie/workflows/fields';
 import type { EnsureCaseEffect } from '@regie/workflows/workflow';
 import type { DataSource } from 'typeorm';
 import { type Actor, type EffectPayload, type Engine, startKeyScope } from './engine';
-import { EngineError } from './errors';
+import { CaseAlreadyOpen, EngineError } from './errors';
 
 /** Carries out one effect of a type the engine does not know itself; at least once, so it must be idempotent. */
 export type EffectHandler = (outboxId: string, p: EffectPayload) => Promise<void>;
@@ -59,14 +59,7 @@ export class EffectRunner {
         otherId = open;
         await this.offer(actor, otherId, e.existing, key);
       } else {
-        const started = await this.engine.start({
-          actor,
-          workflow: e.workflow,
-          subjectId: e.subjectId,
-          input: e.start,
-          idempotencyKey: key('start'),
-        });
-        otherId = started.id;
+        otherId = await this.startOrJoin(actor, e, key);
       }
     }
     const linkTo = otherId;
@@ -78,6 +71,33 @@ export class EffectRunner {
         idempotencyKey: key('link'),
       }),
     );
+  }
+
+  /**
+   * Starts the other case; a workflow that allows one open case per household (onePerSubject) may refuse because
+   * another member of the household has one: that case is the household's, and is offered the events meant for an
+   * existing one instead.
+   */
+  private async startOrJoin(
+    actor: Actor,
+    e: EnsureCaseEffect,
+    key: (step: string) => string,
+  ): Promise<string> {
+    try {
+      const started = await this.engine.start({
+        actor,
+        workflow: e.workflow,
+        subjectId: e.subjectId,
+        input: e.start,
+        idempotencyKey: key('start'),
+      });
+      return started.id;
+    } catch (err) {
+      const open = err instanceof CaseAlreadyOpen ? (err.details as { caseId?: unknown }).caseId : undefined;
+      if (typeof open !== 'string') throw err;
+      await this.offer(actor, open, e.existing, key);
+      return open;
+    }
   }
 
   /** The case a start under this key created, when an earlier attempt got that far. */

@@ -9,6 +9,7 @@ import {
   CaseRepository,
   type CaseStep,
   EffectStepsRepository,
+  HuishoudensRepository,
   type LaterHappening,
   WorkflowConfigRepository,
 } from '@regie/persistence';
@@ -150,6 +151,7 @@ export class Engine {
   private readonly cases: CaseRepository;
   private readonly configs: WorkflowConfigRepository;
   private readonly openCases: EffectStepsRepository;
+  private readonly huishoudens: HuishoudensRepository;
   private readonly store: CaseStore;
   private readonly firing: DeadlineFiring;
   private readonly onCommand: (observed: ObservedCommand) => void;
@@ -164,6 +166,7 @@ export class Engine {
     this.cases = new CaseRepository(opts.db);
     this.configs = new WorkflowConfigRepository(opts.db);
     this.openCases = new EffectStepsRepository(opts.db);
+    this.huishoudens = new HuishoudensRepository(opts.db);
     this.outbox = opts.outbox ?? { kick: () => undefined };
     this.store = new CaseStore(this.cases, this.outbox);
     this.firing = new DeadlineFiring(
@@ -265,14 +268,7 @@ export class Engine {
     }
     const subject = await this.cases.subject(cmd.subjectId, gemeente);
     if (!subject) throw new NotFound(`Inwoner of huishouden ${cmd.subjectId} bestaat niet`);
-    if (def.onePerSubject) {
-      const open = await this.openCases.openCase(gemeente, def.name, cmd.subjectId);
-      if (open)
-        throw new CaseAlreadyOpen(
-          `Voor ${cmd.subjectId} loopt al een ${def.name}-casus (${open}); er loopt er maar één tegelijk. Werk in die casus verder.`,
-          { caseId: open },
-        );
-    }
+    if (def.onePerSubject) await this.refuseSecondOpen(gemeente, def.name, cmd.subjectId);
 
     const now = await this.clock.now();
     const start = newCase(cmd, def, input, now, idemScope && { ...idemScope, hash });
@@ -310,6 +306,24 @@ export class Engine {
       },
       cmds,
     );
+  }
+
+  /**
+   * One open case of the workflow per household (WorkflowDefinition.onePerSubject): a case of the subject, of the
+   * huishouden it belongs to, or of another member of that huishouden is the household's (409 naming it).
+   */
+  private async refuseSecondOpen(gemeente: string, workflow: string, subjectId: string): Promise<void> {
+    const huishouden = await this.huishoudens.vanSubject(gemeente, subjectId);
+    const verwant = new Set([subjectId, ...(huishouden ? [huishouden.id, ...huishouden.members] : [])]);
+    for (const id of verwant) {
+      const open = await this.openCases.openCase(gemeente, workflow, id);
+      if (!open) continue;
+      const van = id === subjectId ? `${subjectId}` : `${id}, van hetzelfde huishouden als ${subjectId}`;
+      throw new CaseAlreadyOpen(
+        `Voor ${van} loopt al een ${workflow}-casus (${open}); er loopt er maar één tegelijk per huishouden. Werk in die casus verder.`,
+        { caseId: open },
+      );
+    }
   }
 
   /**
