@@ -242,5 +242,10 @@ test.describe('doorbraak', () => {
     await main.getByLabel('Toon signalen met status').selectOption({ label: 'Afgehandeld' });
     await expect(main.getByRole('article', { name: /De uitkering stopt/ })).toBeVisible();
     await expectNoAxeViolations(page, 'Systeemsignalen, afgehandeld');
+    await page.setViewportSize({ width: 390, height: 844 });
+    const { scrollWidth, clientWidth, tooWide } = await measureWidth(page);
+    expect(scrollWidth, `breder dan het scherm; steekt uit: ${tooWide.join(', ')}`).toBeLessThanOrEqual(
+      clientWidth,
+    );
   });
 });

@@ -17,6 +17,7 @@ import { loggerOptions } from './http/logging';
 import { SubjectsModule } from './subjects/subjects.module';
 import { ImportModule } from './import/import.module';
 import { IndicatorenModule } from './indicatoren/indicatoren.module';
+import { MonitorModule } from './monitor/monitor.module';
 import { HealthModule } from './system/health.module';
 import { SystemModule } from './system/system.module';
 import { SysteemsignalenModule } from './systeemsignalen/systeemsignalen.module';
@@ -43,6 +44,7 @@ import { VoorzieningenModule } from './voorzieningen/voorzieningen.module';
     CasesModule,
     VoorzieningenModule,
     IndicatorenModule,
+    MonitorModule,
     SysteemsignalenModule,
     BoardModule,
     AdminConfigModule,

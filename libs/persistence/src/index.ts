@@ -95,3 +95,4 @@ export {
   type SysteemsignaalRow,
   type SysteemsignaalWijziging,
 } from './repositories/systeemsignalen';
+export { MonitorsRepository, type MonitorKop, type NieuweMonitor } from './repositories/monitors';
