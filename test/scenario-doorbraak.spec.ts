@@ -500,24 +500,29 @@ describe('Doorbraak: the mandate levels are the gemeente’s configuration', () 
   });
 });
 
+/** A melding of `inwoner` whose intaker registers the household `huishouden` for a doorbraak; its id. */
+async function meldingMetDoorbraak(inwoner: string, huishouden: string): Promise<string> {
+  const intakeId = (
+    await intaker
+      .post('/api/v1/cases')
+      .send({
+        workflow: 'intake',
+        subjectId: inwoner,
+        input: { channel: 'inwoner_zelf', lifeAreas: ['huisvesting'], laws: ['Wmo'] },
+      })
+      .expect(201)
+  ).body.id as string;
+  await ok(intaker, intakeId, { type: 'DOORBRAAK_AANGEMELD', ...AANMELDING, huishoudenId: huishouden });
+  return intakeId;
+}
+
 describe('Doorbraak: registered from a running intake or AVE track, linked both ways', () => {
   it('starts the household’s doorbraak from the melding, and joins it from the AVE track', async () => {
     const huishouden = await nieuwHuishouden('Jansen-koppeling');
     const inwoner = (
       await intaker.post('/api/v1/subjects').send({ kind: 'inwoner', name: 'Inwoner Koppeling' }).expect(201)
     ).body.id;
-    const intakeId = (
-      await intaker
-        .post('/api/v1/cases')
-        .send({
-          workflow: 'intake',
-          subjectId: inwoner,
-          input: { channel: 'inwoner_zelf', lifeAreas: ['huisvesting'], laws: ['Wmo'] },
-        })
-        .expect(201)
-    ).body.id;
-    const { regisseur: _r, ...criteria } = { ...AANMELDING, regisseur: undefined };
-    await ok(intaker, intakeId, { type: 'DOORBRAAK_AANGEMELD', ...criteria, huishoudenId: huishouden });
+    const intakeId = await meldingMetDoorbraak(inwoner, huishouden);
     const doorbraakId = await eventually(async () => {
       const c = await caseView(intaker, intakeId);
       expect(c.context.doorbraakCaseId).toEqual(expect.any(String));
@@ -533,7 +538,7 @@ describe('Doorbraak: registered from a running intake or AVE track, linked both 
         .send({ workflow: 'ave', subjectId: huishouden, input: { kinderenInHuishouden: true } })
         .expect(201)
     ).body.id;
-    await ok(intaker, aveId, { type: 'DOORBRAAK_AANGEMELD', ...criteria });
+    await ok(intaker, aveId, { type: 'DOORBRAAK_AANGEMELD', ...AANMELDING });
     await eventually(async () => {
       expect((await caseView(intaker, aveId)).context.doorbraakCaseIds).toEqual([doorbraakId]);
     }, 10_000);
@@ -570,18 +575,7 @@ describe('Doorbraak: registered from a running intake or AVE track, linked both 
         .send({ workflow: 'doorbraak', subjectId: dochter, input: AANMELDING })
         .expect(201)
     ).body.id;
-    const intakeId = (
-      await intaker
-        .post('/api/v1/cases')
-        .send({
-          workflow: 'intake',
-          subjectId: moeder,
-          input: { channel: 'inwoner_zelf', lifeAreas: ['huisvesting'], laws: ['Wmo'] },
-        })
-        .expect(201)
-    ).body.id;
-    const { regisseur: _r, ...criteria } = { ...AANMELDING, regisseur: undefined };
-    await ok(intaker, intakeId, { type: 'DOORBRAAK_AANGEMELD', ...criteria, huishoudenId: huishouden });
+    const intakeId = await meldingMetDoorbraak(moeder, huishouden);
     await eventually(async () => {
       expect((await caseView(intaker, intakeId)).context.doorbraakCaseId).toBe(vanDochter);
     }, 10_000);
