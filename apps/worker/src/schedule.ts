@@ -5,7 +5,7 @@
  *   (keys, schedulers, failed jobs) fires or is carried out within one interval; every worker sweeps, and the job
  *   ids make a second arming a no-op;
  * - the outbox relay's poll, for rows whose own process died before relaying them;
- * - the daily jobs, claimed in Postgres so each runs once across workers (PeriodicJobs).
+ * - the daily jobs and the monthly monitor, claimed in Postgres so each runs once across workers (PeriodicJobs).
  */
 import {
   type BeforeApplicationShutdown,
@@ -14,12 +14,14 @@ import {
   type OnApplicationBootstrap,
 } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
+import { Kalender } from '@regie/calendar';
 import type { Config } from '@regie/config';
 import { Clock, Engine } from '@regie/engine';
 import { OutboxRelay } from '@regie/runtime';
 import { DeadlineSweep, EffectSweep, PeriodicJobs, Repeating } from '@regie/scheduling';
 import { DataSource } from 'typeorm';
 import { dailyJobs } from './daily-jobs';
+import { maandmonitorJob } from './maandmonitor';
 
 @Injectable()
 export class WorkerSchedule implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -36,6 +38,7 @@ export class WorkerSchedule implements OnApplicationBootstrap, BeforeApplication
     db: DataSource,
     clock: Clock,
     config: ConfigService<Config, true>,
+    kalender: Kalender,
   ) {
     const sweepEveryMs = config.get('sweepEveryMs', { infer: true });
     this.outboxPollMs = config.get('outboxPollMs', { infer: true });
@@ -43,7 +46,12 @@ export class WorkerSchedule implements OnApplicationBootstrap, BeforeApplication
       transitie18ScanPattern: config.get('transitie18ScanPattern', { infer: true }),
       digestPattern: config.get('digestPattern', { infer: true }),
     };
-    const jobs = new PeriodicJobs(db, clock, dailyJobs(engine, db, clock, patterns), { log: this.log });
+    const jobs = new PeriodicJobs(
+      db,
+      clock,
+      [...dailyJobs(engine, db, clock, patterns), maandmonitorJob(db, clock, kalender)],
+      { log: this.log },
+    );
     this.sweeping = new Repeating(
       sweepEveryMs,
       async () => {

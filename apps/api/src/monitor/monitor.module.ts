@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { AccessModule } from '../access/access.module';
+import { IndicatorenModule } from '../indicatoren/indicatoren.module';
+import { MonitorController } from './monitor.controller';
+import { MonitorService } from './monitor.service';
+
+/** The monitor for the council over a period, and the stored monthly monitors (issue #13). */
+@Module({
+  imports: [AccessModule, IndicatorenModule],
+  controllers: [MonitorController],
+  providers: [MonitorService],
+})
+export class MonitorModule {}

@@ -1,0 +1,73 @@
+/**
+ * The monitor over a period (computed now, from history) and the stored monthly monitors, rendered as HTML or PDF.
+ * Beleid only; aggregates only (the catalogue's report, suppressed).
+ */
+import { Injectable } from '@nestjs/common';
+import { Clock, NotFound } from '@regie/engine';
+import { MonitorsRepository } from '@regie/persistence';
+import { DataSource } from 'typeorm';
+import type { Principal } from '../auth/auth';
+import { IndicatorenService } from '../indicatoren/indicatoren.service';
+import { monitorHtml } from './html';
+import type { MonitorInhoud } from './inhoud';
+import { monitorPdf } from './pdf';
+import { periodeTekst } from './weergave';
+
+export type Formaat = 'html' | 'pdf';
+
+export interface Weergave {
+  contentType: string;
+  body: string | Buffer;
+  bestand: string;
+}
+
+export async function weergeven(inhoud: MonitorInhoud, formaat: Formaat, naam: string): Promise<Weergave> {
+  if (formaat === 'pdf')
+    return { contentType: 'application/pdf', body: await monitorPdf(inhoud), bestand: `${naam}.pdf` };
+  return { contentType: 'text/html; charset=utf-8', body: monitorHtml(inhoud), bestand: `${naam}.html` };
+}
+
+@Injectable()
+export class MonitorService {
+  private readonly monitors: MonitorsRepository;
+
+  constructor(
+    db: DataSource,
+    private readonly clock: Clock,
+    private readonly indicatoren: IndicatorenService,
+  ) {
+    this.monitors = new MonitorsRepository(db);
+  }
+
+  /** The monitor of the user's gemeente over [from, to], computed now. */
+  async periode(user: Principal, from: string, to: string, formaat: Formaat): Promise<Weergave> {
+    const rapport = await this.indicatoren.compute(user.gemeente, from, to);
+    const inhoud: MonitorInhoud = {
+      titel: 'Monitor Sociaal Domein',
+      berekendOp: (await this.clock.now()).toISOString(),
+      delen: [{ titel: `Periode ${periodeTekst(from, to)}`, rapport }],
+    };
+    return weergeven(inhoud, formaat, `monitor-${user.gemeente}-${from}-${to}`);
+  }
+
+  async lijst(user: Principal) {
+    const rows = await this.monitors.lijst(user.gemeente);
+    return {
+      items: rows.map((r) => ({
+        id: r.id,
+        maand: r.maand,
+        van: r.van,
+        tot: r.tot,
+        jaarVan: `${r.maand.slice(0, 4)}-01-01`,
+        gemaaktOp: new Date(r.gemaaktOp).toISOString(),
+      })),
+    };
+  }
+
+  /** A stored monthly monitor, rendered from what the worker stored; 404 for another gemeente's or none. */
+  async opgeslagen(user: Principal, id: string, formaat: Formaat): Promise<Weergave> {
+    const m = await this.monitors.vind<MonitorInhoud>(user.gemeente, id);
+    if (!m) throw new NotFound(`Maandmonitor ${id} bestaat niet`);
+    return weergeven(m.inhoud, formaat, `maandmonitor-${user.gemeente}-${m.maand}`);
+  }
+}

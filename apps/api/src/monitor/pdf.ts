@@ -1,0 +1,131 @@
+/**
+ * The monitor as a PDF for the council (pdfmake): the same parts, sources, tables, explanations, charts and
+ * breakdowns as the HTML page, in the PDF standard font Helvetica (no font files to ship; its WinAnsi encoding
+ * covers Dutch text and the euro sign). Content streams are left uncompressed: a monitor is a few pages, and its
+ * text can then be read back from the bytes as it is (a text search does; the test checks the PDF that way).
+ */
+import type { IndicatorUitkomst } from '@regie/sociaal-domein';
+import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { GRAFIEK, trendSvg } from './grafiek';
+import { ONDERDRUKKING, UITSPLITSING, monitorTitel, perBron } from './html';
+import type { MonitorDeel, MonitorInhoud } from './inhoud';
+import { bronTekst, eenheidTekst, momentTekst, periodeTekst, puntLabel, uitlegTekst } from './weergave';
+// pdfmake exports an instance whose methods live on its prototype: a namespace import would lose them
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+import pdfMake = require('pdfmake');
+
+pdfMake.setFonts({
+  Helvetica: {
+    normal: 'Helvetica',
+    bold: 'Helvetica-Bold',
+    italics: 'Helvetica-Oblique',
+    bolditalics: 'Helvetica-BoldOblique',
+  },
+});
+// a monitor never loads an image or a font from anywhere
+pdfMake.setUrlAccessPolicy(() => false);
+pdfMake.setLocalAccessPolicy(() => false);
+
+const kop = (t: string): TableCell => ({ text: t, style: 'kop' });
+const getal = (t: string): TableCell => ({ text: t, alignment: 'right' });
+
+function tabel(titel: string, koppen: string[], rijen: TableCell[][]): Content {
+  return [
+    { text: titel, bold: true, margin: [0, 6, 0, 2] },
+    {
+      table: {
+        headerRows: 1,
+        widths: ['*', ...koppen.slice(1).map(() => 'auto')],
+        body: [koppen.map(kop), ...rijen],
+      },
+      layout: 'lightHorizontalLines',
+      fontSize: 9,
+      margin: [0, 0, 0, 4],
+    },
+  ];
+}
+
+function indicator(i: IndicatorUitkomst): Content {
+  const svg = trendSvg(i);
+  return [
+    { text: `${i.naam} (${i.key})`, style: 'h4' },
+    ...uitlegTekst(i).map((t): Content => ({ text: t, margin: [0, 0, 0, 2] })),
+    { text: `Waarde: ${i.waarde.weergave} ${eenheidTekst(i.eenheid)}.`, margin: [0, 0, 0, 4] },
+    ...(svg
+      ? [
+          { svg, width: GRAFIEK.breedte * 0.9 } as Content,
+          tabel(
+            `${i.naam} per periode`,
+            ['Periode', 'Waarde'],
+            i.punten.map((p) => [puntLabel(p.periode), getal(p.cel.weergave)]),
+          ),
+        ]
+      : []),
+    ...i.uitsplitsingen.map((u) => {
+      const naar = UITSPLITSING[u.naar] ?? u.naar;
+      return tabel(
+        `${i.naam} per ${naar}`,
+        [naar, 'Waarde'],
+        u.cellen.map((c) => [c.label, getal(c.cel.weergave)]),
+      );
+    }),
+  ];
+}
+
+function deel(d: MonitorDeel): Content[] {
+  const content: Content[] = [
+    { text: d.titel, style: 'h2' },
+    { text: `${periodeTekst(d.rapport.van, d.rapport.tot)}.` },
+  ];
+  const bronnen = perBron(d.rapport.indicatoren);
+  if (bronnen.length === 0) content.push({ text: 'Geen indicatoren in de catalogus.' });
+  for (const [bron, inds] of bronnen) {
+    content.push(
+      { text: bronTekst(bron), style: 'h3' },
+      tabel(
+        `${bronTekst(bron)}, ${periodeTekst(d.rapport.van, d.rapport.tot)}`,
+        ['Indicator', 'Waarde', 'Eenheid'],
+        inds.map((i) => [`${i.naam} (${i.key})`, getal(i.waarde.weergave), eenheidTekst(i.eenheid)]),
+      ),
+      ...inds.map(indicator),
+    );
+  }
+  return content;
+}
+
+export function monitorDocument(inhoud: MonitorInhoud): TDocumentDefinitions {
+  const titel = monitorTitel(inhoud);
+  return {
+    info: { title: titel, subject: 'Monitor Sociaal Domein', creator: 'Regie' },
+    language: 'nl-NL',
+    compress: false,
+    pageSize: 'A4',
+    pageMargins: [48, 48, 48, 48],
+    defaultStyle: { font: 'Helvetica', fontSize: 10 },
+    styles: {
+      h1: { fontSize: 18, bold: true, color: '#01689b', margin: [0, 0, 0, 6] },
+      h2: { fontSize: 15, bold: true, margin: [0, 14, 0, 4] },
+      h3: { fontSize: 13, bold: true, margin: [0, 10, 0, 2] },
+      h4: { fontSize: 11, bold: true, margin: [0, 8, 0, 2] },
+      kop: { bold: true },
+    },
+    footer: (page: number, pages: number) => ({
+      text: `${titel}, pagina ${page} van ${pages}`,
+      alignment: 'center',
+      fontSize: 8,
+      margin: [0, 16, 0, 0],
+    }),
+    content: [
+      { text: titel, style: 'h1' },
+      {
+        text: `Berekend op ${momentTekst(inhoud.berekendOp)} uit de historie van Regie. ${ONDERDRUKKING}`,
+        margin: [0, 0, 0, 8],
+      },
+      ...inhoud.delen.flatMap(deel),
+    ],
+  };
+}
+
+export function monitorPdf(inhoud: MonitorInhoud): Promise<Buffer> {
+  return pdfMake.createPdf(monitorDocument(inhoud)).getBuffer();
+}
