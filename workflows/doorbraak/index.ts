@@ -2,7 +2,7 @@
 import type { SnapshotFrom } from 'xstate';
 import { defineWorkflow } from '../define';
 import type { Effect, EventRefusal, Role } from '../workflow';
-import { beschrijfNiveau, doorbraakConfigInput, niveau, niveauIndex } from './config';
+import { beschrijfNiveau, doorbraakConfigInput, niveau } from './config';
 import type { DoorbraakEventType } from './events';
 import { doorbraakInput, eventSchemas, eventTitles } from './events';
 import { euro, gerealiseerdPerSoort, kostenBaten } from './geld';
@@ -241,5 +241,3 @@ export const doorbraak = defineWorkflow({
 });
 
 export const { regie, explainRejection } = doorbraak;
-/** The mandate level index, for tests and the API: -1 when unknown. */
-export { niveauIndex };
