@@ -25,8 +25,8 @@ import type { MonitorInhoud } from '../../api/src/monitor/inhoud';
 /** Every morning at 06:30 Amsterdam time; the run itself decides whether the first working day has come. */
 export const MAANDMONITOR_PATROON = '30 6 * * *';
 
-/** The role whose users read the monitor: the notification's recipient. */
-export const MAANDMONITOR_ONTVANGER = 'beleid';
+/** The notification's recipient: every user with the role beleid reads it (ontvangersVan, apps/api/src/auth). */
+export const MAANDMONITOR_ONTVANGER = 'rol:beleid';
 
 /** The first working day of the month `maand` (JJJJ-MM). */
 export function eersteWerkdag(maand: string, kalender: Kalender): string {

@@ -56,6 +56,8 @@ export function ontvangersVan(p: Principal): string[] {
     p.user,
     ...(p.roles.includes('teamleider') && p.team ? [`teamleider:${p.team}`] : []),
     ...(p.mandaat ? [`${MANDAAT_ONTVANGER}${p.mandaat}`] : []),
+    // what goes to beleid as a whole (the monthly monitor is ready: apps/worker/src/maandmonitor.ts)
+    ...(p.roles.includes('beleid') ? ['rol:beleid'] : []),
   ];
 }
 

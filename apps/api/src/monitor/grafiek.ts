@@ -9,6 +9,8 @@ import { plotWaarde, puntLabel } from './weergave';
 
 export const GRAFIEK = { breedte: 520, hoogte: 220 };
 
+const AS = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 });
+
 /** Rijkshuisstijl blue (lintblauw); the monitors print in one colour. */
 const KLEUR = '#01689b';
 
@@ -28,7 +30,14 @@ export function trendSvg(ind: IndicatorUitkomst): string | null {
       textStyle: { fontFamily: 'Helvetica, Arial, sans-serif' },
       grid: { left: 64, right: 16, top: 28, bottom: 32 },
       xAxis: { type: 'category', data: ind.punten.map((p) => puntLabel(p.periode)) },
-      yAxis: { type: 'value', minInterval: ind.eenheid === 'eurocent' ? undefined : 1 },
+      yAxis: {
+        type: 'value',
+        minInterval: ind.eenheid === 'eurocent' ? undefined : 1,
+        // Dutch figures on the axis too (ECharts writes 1,000)
+        axisLabel: {
+          formatter: (v: number) => (ind.eenheid === 'eurocent' ? `€ ${AS.format(v)}` : AS.format(v)),
+        },
+      },
       series: [
         {
           type: 'bar',

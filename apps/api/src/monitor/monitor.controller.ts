@@ -3,7 +3,7 @@
  * worker stores (`GET /monitors`, `GET /monitors/{id}`); each as an HTML page or, with `format=pdf`, a PDF.
  * Beleid only: aggregates of the gemeente, never a person.
  */
-import { Controller, Get, Header, Param, Res } from '@nestjs/common';
+import { Controller, Get, Header, Param, Res, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { z } from 'zod';
@@ -24,10 +24,13 @@ const HTML_OF_PDF = {
   },
 } as const;
 
-function stuur(res: Response, w: Weergave): string | Buffer {
-  res.setHeader('Content-Type', w.contentType);
+function stuur(res: Response, w: Weergave): string | StreamableFile {
   // inline: the browser shows it; the name is what a download keeps
-  res.setHeader('Content-Disposition', `inline; filename="${w.bestand}"`);
+  const disposition = `inline; filename="${w.bestand}"`;
+  // a Buffer sent as the body would be given a text charset; a StreamableFile keeps the PDF's own type
+  if (typeof w.body !== 'string') return new StreamableFile(w.body, { type: w.contentType, disposition });
+  res.setHeader('Content-Type', w.contentType);
+  res.setHeader('Content-Disposition', disposition);
   return w.body;
 }
 

@@ -14,17 +14,19 @@ import { bronTekst, eenheidTekst, momentTekst, periodeTekst, puntLabel, uitlegTe
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 import pdfMake = require('pdfmake');
 
-pdfMake.setFonts({
-  Helvetica: {
-    normal: 'Helvetica',
-    bold: 'Helvetica-Bold',
-    italics: 'Helvetica-Oblique',
-    bolditalics: 'Helvetica-BoldOblique',
-  },
-});
-// a monitor never loads an image or a font from anywhere
+/** The PDF standard fonts, built into every reader: pdfmake resolves them as "local files" by these names. */
+const HELVETICA = {
+  normal: 'Helvetica',
+  bold: 'Helvetica-Bold',
+  italics: 'Helvetica-Oblique',
+  bolditalics: 'Helvetica-BoldOblique',
+};
+const STANDAARD = new Set(Object.values(HELVETICA));
+
+pdfMake.setFonts({ Helvetica: HELVETICA });
+// a monitor loads no image or font from anywhere: only the standard fonts' names pass
 pdfMake.setUrlAccessPolicy(() => false);
-pdfMake.setLocalAccessPolicy(() => false);
+pdfMake.setLocalAccessPolicy((path) => STANDAARD.has(path));
 
 const kop = (t: string): TableCell => ({ text: t, style: 'kop' });
 const getal = (t: string): TableCell => ({ text: t, alignment: 'right' });
