@@ -386,9 +386,69 @@ export interface paths {
     };
     /**
      * Indicatoren
-     * @description Aantallen over een periode (van en tot en met, Amsterdamse data), nooit personen (alleen beleid).
+     * @description De indicatoren van de catalogus (Almelo, Twenterand, Borne en Regie zelf) over een periode (van en tot en met, Amsterdamse data), berekend uit de historie; nooit personen (alleen beleid). Cellen met minder dan 5 inwoners staan er als "< 5", en een cel die uit een totaal min de andere cellen volgt ook.
      */
-    get: operations['VoorzieningenController_indicators'];
+    get: operations['IndicatorenController_indicators'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/monitor': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Monitor Sociaal Domein over een periode
+     * @description De monitor voor de raad over een periode (van en tot en met, Amsterdamse data, hooguit vijf jaar), nu berekend uit de historie: per bron een tabel van de indicatoren, per indicator de uitleg (definitie en berekening), de reeks als grafiek (SVG) en de uitsplitsingen. Cellen met minder dan 5 inwoners staan er als "< 5". Als HTML-pagina, of met format=pdf als PDF. Alleen beleid.
+     */
+    get: operations['MonitorController_periode'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/monitors': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Maandmonitors
+     * @description De maandmonitors die de worker op de eerste werkdag van elke maand maakt: de vorige maand en het jaar tot en met die maand. Alleen beleid.
+     */
+    get: operations['MonitorController_lijst'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/monitors/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Eén maandmonitor
+     * @description De opgeslagen maandmonitor met de cijfers zoals de worker ze toen berekende: de maand en het jaar tot en met de maand. Als HTML-pagina, of met format=pdf als PDF. Alleen beleid.
+     */
+    get: operations['MonitorController_opgeslagen'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1057,10 +1117,122 @@ export interface components {
       /** @description bij een bedrag: over hoeveel casussen opgeteld (schermen tonen onder de 5 geen bedrag) */
       casussen?: number;
     };
+    IndicatorCel: {
+      /** @description het getal (eurocent bij een bedrag, procent met één decimaal); null als onderdrukt of niet beschikbaar */
+      waarde: number | null;
+      /** @description zoals een tabel het toont: "1.234", "< 5", "€ 1.234,56", "45,5%", "nog niet beschikbaar" */
+      weergave: string;
+      /** @description op hoeveel inwoners (of casussen) het getal rust; null als onderdrukt of niet beschikbaar */
+      basis: number | null;
+      /** @description minder dan 5 inwoners, of af te leiden uit een totaal */
+      onderdrukt: boolean;
+    };
     IndicatorList: components['schemas']['Indicator'][];
+    IndicatorRapport: {
+      gemeente: string;
+      /** Format: date */
+      van: string;
+      /** Format: date */
+      tot: string;
+      indicatoren: components['schemas']['IndicatorUitkomst'][];
+    };
+    IndicatorUitkomst: {
+      /** @description bron en nummer, bijv. "almelo 4.1.1" */
+      key: string;
+      /** @enum {string} */
+      bron: 'almelo' | 'twenterand' | 'borne' | 'regie';
+      nummer: string;
+      /** @description de naam zoals gepubliceerd */
+      naam: string;
+      definitie: string;
+      /** @description hoe Regie het uit de historie berekent */
+      berekening: string;
+      /** @enum {string} */
+      eenheid:
+        | 'inwoners'
+        | 'huishoudens'
+        | 'casussen'
+        | 'meldingen'
+        | 'voorzieningen'
+        | 'aanbieders'
+        | 'eurocent'
+        | 'procent'
+        | 'dagen';
+      /**
+       * @description stroom: over de periode; stand: aan het eind van de laatste dag
+       * @enum {string}
+       */
+      soort: 'stroom' | 'stand';
+      /** @description of de cellen van een uitsplitsing en de reeks optellen tot de waarde */
+      optelbaar: boolean;
+      /** @enum {string|null} */
+      reeks: 'maand' | 'kwartaal' | null;
+      /** @description waarom de indicator (nog) niet beschikbaar is */
+      nietBeschikbaar?: string;
+      /** @enum {string} */
+      status: 'beschikbaar' | 'nog niet beschikbaar';
+      waarde: components['schemas']['IndicatorCel'];
+      uitsplitsingen: {
+        /** @enum {string} */
+        naar:
+          | 'voorziening'
+          | 'productgroep'
+          | 'aanbieder'
+          | 'verwijzer'
+          | 'wet'
+          | 'team'
+          | 'termijn'
+          | 'niveau'
+          | 'status'
+          | 'soort';
+        cellen: {
+          label: string;
+          cel: components['schemas']['IndicatorCel'];
+        }[];
+      }[];
+      punten: {
+        /** @description "2026-03" (maand) of "2026-K1" (kwartaal) */
+        periode: string;
+        /** Format: date */
+        van: string;
+        /** Format: date */
+        tot: string;
+        cel: components['schemas']['IndicatorCel'];
+      }[];
+    };
     InvalidParam: {
       name: string;
       reason: string;
+    };
+    Maandmonitor: {
+      /** Format: uuid */
+      id: string;
+      /** @description de maand van de monitor, JJJJ-MM */
+      maand: string;
+      /**
+       * Format: date
+       * @description eerste dag van de maand
+       */
+      van: string;
+      /**
+       * Format: date
+       * @description laatste dag van de maand
+       */
+      tot: string;
+      /**
+       * Format: date
+       * @description eerste dag van het jaar tot en met de maand
+       */
+      jaarVan: string;
+      /**
+       * Format: date-time
+       * @description wanneer de worker hem maakte
+       */
+      gemaaktOp: string;
+    };
+    MaandmonitorList: {
+      /** @description de maandmonitors, de nieuwste maand eerst */
+      items: components['schemas']['Maandmonitor'][];
     };
     Notification: {
       /** Format: uuid */
@@ -5084,11 +5256,13 @@ export interface operations {
       };
     };
   };
-  VoorzieningenController_indicators: {
+  IndicatorenController_indicators: {
     parameters: {
       query: {
         from: string;
         to: string;
+        keys?: string;
+        weergave?: 'kort' | 'volledig';
         format?: 'json' | 'csv';
       };
       header?: never;
@@ -5097,7 +5271,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description De indicatoren over de periode: JSON, of CSV met format=csv */
+      /** @description Het volledige rapport (met keys, weergave=volledig of Accept: text/csv) of de korte lijst van issue #5; CSV met Accept: text/csv (puntkomma, Nederlandse getallen) of de korte lijst als CSV met format=csv */
       200: {
         headers: {
           /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
@@ -5105,7 +5279,8 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['IndicatorList'];
+          'application/json':
+            components['schemas']['IndicatorRapport'] | components['schemas']['IndicatorList'];
           'text/csv': string;
         };
       };
@@ -5133,6 +5308,280 @@ export interface operations {
       };
       /** @description Geen toegang: de rol of het team van de gebruiker staat dit niet toe */
       403: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Te veel verzoeken; probeer het later opnieuw */
+      429: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Er ging iets mis aan de kant van de server */
+      500: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description De database is even niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+      503: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  MonitorController_periode: {
+    parameters: {
+      query: {
+        from: string;
+        to: string;
+        format?: 'html' | 'pdf';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description De monitor: een HTML-pagina, of met format=pdf een PDF */
+      200: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+          'application/pdf': string;
+        };
+      };
+      /** @description Ongeldig verzoek: de body, query of een header voldoet niet (invalidParams noemt elk veld) */
+      400: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet ingelogd: geen of een ongeldig token */
+      401: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Geen toegang: de rol of het team van de gebruiker staat dit niet toe */
+      403: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Te veel verzoeken; probeer het later opnieuw */
+      429: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Er ging iets mis aan de kant van de server */
+      500: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description De database is even niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+      503: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  MonitorController_lijst: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description De maandmonitors van de gemeente, de nieuwste maand eerst */
+      200: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MaandmonitorList'];
+        };
+      };
+      /** @description Niet ingelogd: geen of een ongeldig token */
+      401: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Geen toegang: de rol of het team van de gebruiker staat dit niet toe */
+      403: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Te veel verzoeken; probeer het later opnieuw */
+      429: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Er ging iets mis aan de kant van de server */
+      500: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description De database is even niet bereikbaar; probeer het na Retry-After seconden opnieuw */
+      503: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  MonitorController_opgeslagen: {
+    parameters: {
+      query?: {
+        format?: 'html' | 'pdf';
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description De monitor: een HTML-pagina, of met format=pdf een PDF */
+      200: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+          'application/pdf': string;
+        };
+      };
+      /** @description Ongeldig verzoek: de body, query of een header voldoet niet (invalidParams noemt elk veld) */
+      400: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet ingelogd: geen of een ongeldig token */
+      401: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Geen toegang: de rol of het team van de gebruiker staat dit niet toe */
+      403: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet gevonden (of niet zichtbaar voor deze gemeente) */
+      404: {
         headers: {
           /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
           'API-Version'?: string;
