@@ -14,7 +14,9 @@ import { AtwKalender1763900000009 } from './migrations/1763900000009-AtwKalender
 import { Import1763900000020 } from './migrations/1763900000020-Import';
 import { NotificationReads1763900000021 } from './migrations/1763900000021-NotificationReads';
 import { Systeemsignalen1763900000022 } from './migrations/1763900000022-Systeemsignalen';
+import { IndicatorKosten1763900000023 } from './migrations/1763900000023-IndicatorKosten';
 import { Monitors1763900000025 } from './migrations/1763900000025-Monitors';
+import { DeadlineNotify1763900000026 } from './migrations/1763900000026-DeadlineNotify';
 
 // A DATE is a calendar day (a term's last day in Amsterdam), not an instant: keep it as 'YYYY-MM-DD' instead of
 // letting pg turn it into midnight in the process's time zone.
@@ -35,7 +37,9 @@ export const migrations = [
   Import1763900000020,
   NotificationReads1763900000021,
   Systeemsignalen1763900000022,
+  IndicatorKosten1763900000023,
   Monitors1763900000025,
+  DeadlineNotify1763900000026,
 ];
 
 type DatabaseSettings = Pick<Config, 'databaseUrl' | 'databasePool' | 'databaseConnectTimeoutMs'>;

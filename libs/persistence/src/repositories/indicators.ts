@@ -1,6 +1,90 @@
 /** The counts beleid reads, computed from history on the request's connection; never a person. */
 import type { DataSource } from 'typeorm';
 import { sqlFor } from '../tenant';
+import {
+  AVE_SQL,
+  DOORBRAAK_STAND_SQL,
+  DOORLOOPTIJD_SQL,
+  EXTERNE_VERWIJZINGEN_SQL,
+  LOPENDE_VOORZIENINGEN_SQL,
+  MELDINGEN_SQL,
+  OPGEPAKT_SQL,
+  TERMIJNEN_SQL,
+  TOEGEKEND_SQL,
+  TRANSITIE18_SQL,
+  VERSTREKT_SQL,
+  VERWEZEN_SQL,
+  WGS_SQL,
+} from './indicators-sql';
+
+/** The families counted by the generic aggregate (indicators-sql.ts `telling`). */
+const TELLINGEN = {
+  meldingen: MELDINGEN_SQL,
+  externeVerwijzingen: EXTERNE_VERWIJZINGEN_SQL,
+  opgepakt: OPGEPAKT_SQL,
+  verwezen: VERWEZEN_SQL,
+  lopendeVoorzieningen: LOPENDE_VOORZIENINGEN_SQL,
+  verstrekt: VERSTREKT_SQL,
+  toegekend: TOEGEKEND_SQL,
+  wgs: WGS_SQL,
+} as const;
+export type TellingSoort = keyof typeof TELLINGEN;
+
+/** One group of a family's facts: `naar` is totaal, maand, kwartaal or a breakdown, `label` its value. */
+export interface TellingRij {
+  naar: string;
+  label: string | null;
+  inwoners: number;
+  casussen: number;
+  aantal: number;
+  centen: number;
+  aanbieders: number;
+}
+
+/** Share of a legal term met on time; `termijn` null for all terms, `kwartaal` null for the whole period. */
+export interface TermijnRij {
+  termijn: string | null;
+  kwartaal: string | null;
+  totaal: number;
+  tijdig: number;
+}
+
+export interface DoorlooptijdRij {
+  kwartaal: string | null;
+  aantal: number;
+  mediaan: number | null;
+  p90: number | null;
+}
+
+/** A figure of a journey family (AVE, 18-/18+, doorbraak): `naar` the figure, `label` its breakdown. */
+export interface StandRij {
+  naar: string;
+  label: string | null;
+  aantal: number;
+  dagen: number | null;
+}
+
+const GETALLEN = new Set([
+  'inwoners',
+  'casussen',
+  'aantal',
+  'centen',
+  'aanbieders',
+  'totaal',
+  'tijdig',
+  'mediaan',
+  'p90',
+  'dagen',
+]);
+
+/** pg returns counts (bigint) and sums (numeric) as strings; the figures here stay far below 2^53. */
+const getallen = <T>(rows: Record<string, unknown>[]): T[] =>
+  rows.map(
+    (r) =>
+      Object.fromEntries(
+        Object.entries(r).map(([k, v]) => [k, GETALLEN.has(k) && v !== null ? Number(v) : v]),
+      ) as T,
+  );
 
 /** An inwoner on the beschermd wonen wachtlijst (a row of GET /wachtlijst/bw). */
 export interface BwWachtende {
@@ -54,6 +138,36 @@ export interface GerealiseerdeBesparing {
 
 export class IndicatorsRepository {
   constructor(private readonly ds: DataSource) {}
+
+  /** A family of counts over [from, to] (inclusive Amsterdam dates): total, per month, quarter and breakdown. */
+  async telling(soort: TellingSoort, gemeente: string, from: string, to: string): Promise<TellingRij[]> {
+    return getallen(await sqlFor(this.ds).query(TELLINGEN[soort], [gemeente, from, to]));
+  }
+
+  /** The gemeente's legal terms due in [from, to]: how many, and how many met on time, per term and quarter. */
+  async termijnen(gemeente: string, from: string, to: string): Promise<TermijnRij[]> {
+    return getallen(await sqlFor(this.ds).query(TERMIJNEN_SQL, [gemeente, from, to]));
+  }
+
+  /** Lead time melding -> first besluit in days for besluiten in [from, to]: median and 90th percentile. */
+  async doorlooptijd(gemeente: string, from: string, to: string): Promise<DoorlooptijdRij[]> {
+    return getallen(await sqlFor(this.ds).query(DOORLOOPTIJD_SQL, [gemeente, from, to]));
+  }
+
+  /** AVE over [from, to]: levels at its end, escalations, de-escalations, time at level, waiting for acceptance. */
+  async ave(gemeente: string, from: string, to: string): Promise<StandRij[]> {
+    return getallen(await sqlFor(this.ds).query(AVE_SQL, [gemeente, from, to]));
+  }
+
+  /** 18-/18+ over [from, to]: youths in transition, missed milestones, gaps in care after 18. */
+  async transitie18(gemeente: string, from: string, to: string): Promise<StandRij[]> {
+    return getallen(await sqlFor(this.ds).query(TRANSITIE18_SQL, [gemeente, from, to]));
+  }
+
+  /** Doorbraak cases by state at the end of [from, to]. */
+  async doorbraakStand(gemeente: string, from: string, to: string): Promise<StandRij[]> {
+    return getallen(await sqlFor(this.ds).query(DOORBRAAK_STAND_SQL, [gemeente, from, to]));
+  }
 
   /**
    * Almelo 3.4C.1: transitie18 cases whose beschermd_wonen follow-on first became `actief` in [from, to). The

@@ -1,5 +1,6 @@
 export type * from './types';
-export { CATALOGUS } from './catalogus';
+export { CATALOGUS, DEFINITIES } from './catalogus';
+export { PRODUCTGROEPEN } from './borne';
 export { berekenRapport, onbekendeKeys, OnbekendeIndicator } from './rapport';
 export { onderdrukRapport, onderdrukIndicator, secundair, ONDERDRUKT, DREMPEL } from './onderdrukking';
 export { NIET_BESCHIKBAAR, weergave } from './opmaak';

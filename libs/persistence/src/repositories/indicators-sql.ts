@@ -1,0 +1,259 @@
+/**
+ * The SQL of the indicator catalogue (issue #13): per family one statement that first selects its facts (one row per
+ * inwoner, case or event, with the day it counts on and its breakdowns) and then aggregates them in one go: the
+ * total, per month, per quarter and per breakdown. Every figure is computed from case_history, deadlines and the
+ * voorzieningen records as they stood at the period's end; nothing is a kept counter.
+ *
+ * Parameters of every statement: $1 gemeente, $2 first day, $3 last day (inclusive, Amsterdam dates).
+ */
+
+/** The period as days and as instants (the start of the first day, the start of the day after the last). */
+export const PERIODE = `p AS (
+  SELECT $2::date AS vd, $3::date AS td,
+         ($2::date)::timestamp AT TIME ZONE 'Europe/Amsterdam' AS va,
+         ($3::date + 1)::timestamp AT TIME ZONE 'Europe/Amsterdam' AS ta)`;
+
+/** The Amsterdam day of an instant. */
+export const dag = (expr: string) => `(${expr} AT TIME ZONE 'Europe/Amsterdam')::date`;
+
+/**
+ * Aggregates facts `f` (columns subject_id, case_id, dag, centen, aanbieder, and the breakdown columns `dims`):
+ * one row per group, `naar` naming the grouping (totaal, maand, kwartaal or a breakdown) and `label` its value.
+ */
+export function telling(feiten: string, dims: readonly string[]): string {
+  const maten = `count(DISTINCT subject_id) AS inwoners, count(DISTINCT case_id) AS casussen, count(*) AS aantal,
+    coalesce(sum(centen), 0) AS centen, count(DISTINCT aanbieder) AS aanbieders`;
+  const groepen = [
+    `SELECT 'totaal' AS naar, NULL::text AS label, ${maten} FROM f`,
+    `SELECT 'maand', to_char(dag, 'YYYY-MM'), ${maten} FROM f WHERE dag IS NOT NULL GROUP BY 2`,
+    `SELECT 'kwartaal', to_char(dag, 'YYYY-"K"Q'), ${maten} FROM f WHERE dag IS NOT NULL GROUP BY 2`,
+    ...dims.map((d) => `SELECT '${d}', ${d}::text, ${maten} FROM f WHERE ${d} IS NOT NULL GROUP BY 2`),
+  ];
+  return `WITH ${PERIODE}, f AS MATERIALIZED (${feiten})\n${groepen.join('\nUNION ALL ')}`;
+}
+
+/** The melding of an intake case: its start in the history, on the day it was registered. */
+const MELDINGEN = `
+  SELECT c.subject_id, c.id AS case_id, ${dag('h.at')} AS dag, 0::bigint AS centen, NULL::text AS aanbieder,
+         coalesce(h.data->'input'->>'requestedVoorziening', 'geen voorziening gevraagd') AS voorziening,
+         h.data->'input'->>'channel' AS kanaal, h.data->'input'->>'externeVerwijzer' AS verwijzer,
+         coalesce(c.team, 'geen team') AS team
+  FROM p, case_history h JOIN cases c ON c.id = h.case_id
+  WHERE h.gemeente = $1 AND h.type = 'CASE_GESTART' AND c.workflow = 'intake' AND h.at >= p.va AND h.at < p.ta`;
+
+export const MELDINGEN_SQL = telling(MELDINGEN, ['voorziening', 'kanaal', 'team']);
+
+export const EXTERNE_VERWIJZINGEN_SQL = telling(
+  `SELECT * FROM (${MELDINGEN}) m WHERE kanaal = 'externe_verwijzer'`,
+  ['verwijzer', 'voorziening'],
+);
+
+/** Meldingen received in the period and whether triage started before the period's end (Twenterand). */
+export const OPGEPAKT_SQL = telling(
+  `SELECT o.*, CASE WHEN o.opgepakt = 'opgepakt' THEN to_char(o.dag, 'YYYY-MM') END AS opgepakt_maand
+   FROM (SELECT m.subject_id, m.case_id, m.dag, 0::bigint AS centen, NULL::text AS aanbieder,
+          CASE WHEN EXISTS (SELECT 1 FROM case_history t WHERE t.case_id = m.case_id AND t.type = 'TRIAGE_GESTART'
+                              AND t.at < p.ta) THEN 'opgepakt' ELSE 'niet opgepakt' END AS opgepakt
+         FROM p, (${MELDINGEN}) m) o`,
+  ['opgepakt', 'opgepakt_maand'],
+);
+
+/** Meldingen that ended in `verwezen` to an algemene voorziening in the period (almelo 4.1.2 and 2.3.1). */
+export const VERWEZEN_SQL = telling(
+  `SELECT c.subject_id, c.id AS case_id, ${dag('h.at')} AS dag, 0::bigint AS centen, NULL::text AS aanbieder,
+          h.data->>'voorziening' AS voorziening
+   FROM p, case_history h JOIN cases c ON c.id = h.case_id
+   WHERE h.gemeente = $1 AND h.type = 'VERWEZEN' AND c.workflow = 'intake'
+     AND h.data->>'soort' = 'algemene_voorziening' AND h.at >= p.va AND h.at < p.ta`,
+  ['voorziening'],
+);
+
+/**
+ * The product group Borne reports a voorziening under: Jeugd for the Jeugdwet; for the Wmo hulp bij huishouden,
+ * group care (groepsbegeleiding, dagbesteding), else individual.
+ */
+export const PRODUCTGROEP = `CASE
+  WHEN v.wet = 'Jeugdwet' THEN 'Jeugd'
+  WHEN v.wet = 'Wmo' AND (v.product ILIKE '%huishoud%') THEN 'Hulp bij huishouden'
+  WHEN v.wet = 'Wmo' AND (v.product ILIKE '%groep%' OR v.product ILIKE '%dagbesteding%') THEN 'Wmo groep'
+  WHEN v.wet = 'Wmo' THEN 'Wmo individueel'
+  ELSE v.wet END`;
+
+/**
+ * The cost of a voorziening in the period in whole eurocents, from its tariff: per stuk once (when it starts in the
+ * period), per etmaal each day, per week each 7 days, per uur `volume_aantal` hours each week; days are those of
+ * the period the voorziening ran, rounded to whole cents per voorziening. Without a tariff it costs nothing known.
+ */
+const KOSTEN = `CASE
+  WHEN v.tarief_centen IS NULL THEN 0
+  WHEN v.tarief_eenheid = 'stuk' THEN CASE WHEN v.startdatum >= p.vd THEN round(v.tarief_centen * v.volume_aantal) ELSE 0 END
+  WHEN v.tarief_eenheid = 'etmaal' THEN v.tarief_centen * dagen
+  WHEN v.tarief_eenheid = 'week' THEN round(v.tarief_centen * dagen / 7.0)
+  WHEN v.tarief_eenheid = 'uur' THEN round(v.tarief_centen * v.volume_aantal * dagen / 7.0)
+  ELSE 0 END`;
+
+/** Voorzieningen running on some day of the period (recorded before its end), with their cost in the period. */
+const LOPEND = `
+  SELECT v.*, ${PRODUCTGROEP} AS productgroep,
+         (least(coalesce(v.einddatum, p.td), p.td) - greatest(v.startdatum, p.vd) + 1) AS dagen
+  FROM p, voorzieningen v
+  WHERE v.gemeente = $1 AND v.startdatum <= p.td AND (v.einddatum IS NULL OR v.einddatum >= p.vd)
+    AND v.created_at < p.ta`;
+
+export const LOPENDE_VOORZIENINGEN_SQL = telling(
+  `SELECT v.subject_id, v.case_id, NULL::date AS dag, (${KOSTEN})::bigint AS centen, v.aanbieder,
+          v.product AS voorziening, v.wet, v.productgroep, v.product || ' / ' || v.aanbieder AS voorziening_aanbieder,
+          CASE WHEN v.wet = 'Wmo' THEN v.product END AS wmo_voorziening
+   FROM p, (${LOPEND}) v`,
+  ['voorziening', 'wet', 'productgroep', 'voorziening_aanbieder', 'wmo_voorziening'],
+);
+
+/** Voorzieningen that started in the period (provided: almelo 3.1.1). */
+export const VERSTREKT_SQL = telling(
+  `SELECT v.subject_id, v.case_id, v.startdatum AS dag, 0::bigint AS centen, v.aanbieder, v.wet,
+          ${PRODUCTGROEP} AS productgroep, v.product AS voorziening
+   FROM p, voorzieningen v
+   WHERE v.gemeente = $1 AND v.startdatum BETWEEN p.vd AND p.td AND v.created_at < p.ta`,
+  ['wet', 'productgroep', 'voorziening'],
+);
+
+/** Besluiten granting (wholly or partly) a maatwerkvoorziening in the period, by the laws of the aanvraag. */
+export const TOEGEKEND_SQL = telling(
+  `SELECT c.subject_id, c.id AS case_id, ${dag('h.at')} AS dag, 0::bigint AS centen, NULL::text AS aanbieder,
+          (SELECT string_agg(w, ', ' ORDER BY w) FROM (
+             SELECT DISTINCT jsonb_array_elements_text(a.data->'laws') AS w FROM case_history a
+             WHERE a.case_id = h.case_id AND a.type = 'AANVRAAG_INGEDIEND' AND a.seq < h.seq) ws) AS wet
+   FROM p, case_history h JOIN cases c ON c.id = h.case_id
+   WHERE h.gemeente = $1 AND h.type = 'BESLUIT_GENOMEN' AND c.workflow = 'intake'
+     AND h.data->>'uitkomst' IN ('toegekend', 'deels') AND h.at >= p.va AND h.at < p.ta`,
+  ['wet'],
+);
+
+/** The states a case ends in: it runs no more after reaching one. */
+const EINDE = `('afgesloten', 'ingetrokken', 'geen_hulp', 'verwezen', 'beeindigd')`;
+
+/** Whether case `c` had ended before the instant `voor`. */
+const GEEINDIGD = (voor: string) =>
+  `EXISTS (SELECT 1 FROM case_history e WHERE e.case_id = c.id AND e.to_state IN ${EINDE} AND e.at < ${voor})`;
+
+/** Inwoners admitted to a Wgs route (schuldhulp toegelaten) before the period's end, not ended before its start. */
+export const WGS_SQL = telling(
+  `SELECT c.subject_id, c.id AS case_id, NULL::date AS dag, 0::bigint AS centen, NULL::text AS aanbieder
+   FROM p, case_history h JOIN cases c ON c.id = h.case_id
+   WHERE h.gemeente = $1 AND h.type = 'WGS_BESCHIKKING' AND h.data->>'toegang' = 'toegelaten' AND h.at < p.ta
+     AND NOT ${GEEINDIGD('p.va')}`,
+  [],
+);
+
+/**
+ * The gemeente's legal terms that fell due in the period and were not cancelled before its end: met on time when
+ * met before the end of their last day (`due_at`); one met on its last day counts as on time. A term still running
+ * after the period's end is left out (its outcome is not known yet).
+ */
+export const TERMIJNEN_SQL = `
+  WITH ${PERIODE}
+  SELECT d.name AS termijn, to_char(d.due_date, 'YYYY-"K"Q') AS kwartaal,
+         count(*) AS totaal,
+         count(*) FILTER (WHERE d.met_at IS NOT NULL AND d.met_at <= d.due_at) AS tijdig
+  FROM p, deadlines d JOIN cases c ON c.id = d.case_id
+  WHERE d.gemeente = $1 AND d.party = 'gemeente' AND d.law IS NOT NULL AND c.workflow = 'intake'
+    AND d.due_date BETWEEN p.vd AND p.td
+    AND NOT (d.cancelled_at IS NOT NULL AND d.cancelled_at < p.ta)
+    AND NOT (d.met_at IS NULL AND d.due_at >= p.ta)
+  GROUP BY GROUPING SETS ((d.name), (kwartaal), ())`;
+
+/**
+ * Lead time melding -> besluit in days, for the first besluit of each intake case taken in the period: from the
+ * day the melding was received (its `ontvangenOp`, else the day it was registered) to the day of the besluit.
+ */
+export const DOORLOOPTIJD_SQL = `
+  WITH ${PERIODE},
+  b AS (
+    SELECT DISTINCT ON (h.case_id) h.case_id, ${dag('h.at')} AS besluitdag,
+           coalesce((s.data->'input'->>'ontvangenOp')::date, ${dag('s.at')}) AS meldingdag
+    FROM case_history h JOIN cases c ON c.id = h.case_id
+    JOIN case_history s ON s.case_id = h.case_id AND s.type = 'CASE_GESTART'
+    WHERE h.gemeente = $1 AND h.type = 'BESLUIT_GENOMEN' AND c.workflow = 'intake'
+    ORDER BY h.case_id, h.seq),
+  d AS (SELECT (besluitdag - meldingdag) AS dagen, to_char(besluitdag, 'YYYY-"K"Q') AS kwartaal
+        FROM p, b WHERE besluitdag BETWEEN p.vd AND p.td)
+  SELECT kwartaal, count(*) AS aantal,
+         percentile_disc(0.5) WITHIN GROUP (ORDER BY dagen) AS mediaan,
+         percentile_disc(0.9) WITHIN GROUP (ORDER BY dagen) AS p90
+  FROM d GROUP BY GROUPING SETS ((kwartaal), ())`;
+
+/**
+ * The stays of AVE households at a level: from the history row that brought the case to `niveau_N` to the next row
+ * that left that state (or none). One row per stay, with the household (subject) and the days.
+ */
+const AVE_VERBLIJVEN = `
+  SELECT c.subject_id, c.id AS case_id, x.niveau, x.vanaf, x.tot
+  FROM (
+    SELECT h.case_id, h.to_state, h.at AS vanaf,
+           substring(h.to_state FROM 'niveau_(\\d)') AS niveau,
+           lead(h.at) OVER (PARTITION BY h.case_id ORDER BY h.seq) AS tot
+    FROM (SELECT h.*, lag(h.to_state) OVER (PARTITION BY h.case_id ORDER BY h.seq) AS vorige
+          FROM case_history h JOIN cases c ON c.id = h.case_id
+          WHERE h.gemeente = $1 AND c.workflow = 'ave') h
+    WHERE h.vorige IS DISTINCT FROM h.to_state) x
+  JOIN cases c ON c.id = x.case_id`;
+
+/**
+ * AVE in one statement: the level of every household at the end of the period (`stand`), the households scaled up
+ * or down in it, the median days of the stays at each level that ended in it, and the households at level 3 or 4
+ * whose receiving regie holder had not accepted by the end of the period.
+ */
+export const AVE_SQL = `
+  WITH ${PERIODE}, v AS MATERIALIZED (${AVE_VERBLIJVEN})
+  SELECT 'stand' AS naar, v.niveau AS label, count(DISTINCT v.subject_id) AS aantal, NULL::int AS dagen
+    FROM p, v WHERE v.vanaf < p.ta AND (v.tot IS NULL OR v.tot >= p.ta) AND v.niveau IS NOT NULL GROUP BY v.niveau
+  UNION ALL
+  SELECT 'opgeschaald', NULL, count(DISTINCT c.subject_id), NULL
+    FROM p, case_history h JOIN cases c ON c.id = h.case_id
+    WHERE h.gemeente = $1 AND c.workflow = 'ave' AND h.type = 'OPSCHALEN' AND h.at >= p.va AND h.at < p.ta
+  UNION ALL
+  SELECT 'afgeschaald', NULL, count(DISTINCT c.subject_id), NULL
+    FROM p, case_history h JOIN cases c ON c.id = h.case_id
+    WHERE h.gemeente = $1 AND c.workflow = 'ave' AND h.type = 'AFSCHALEN' AND h.at >= p.va AND h.at < p.ta
+  UNION ALL
+  SELECT 'verblijf', v.niveau, count(*),
+         percentile_disc(0.5) WITHIN GROUP (ORDER BY ${dag('v.tot')} - ${dag('v.vanaf')})
+    FROM p, v WHERE v.tot >= p.va AND v.tot < p.ta AND v.niveau IS NOT NULL GROUP BY v.niveau
+  UNION ALL
+  SELECT 'wacht_op_acceptatie', NULL, count(DISTINCT c.subject_id), NULL
+    FROM p, deadlines d JOIN cases c ON c.id = d.case_id
+    WHERE d.gemeente = $1 AND c.workflow = 'ave' AND d.key = 'regie_acceptatie' AND d.created_at < p.ta
+      AND NOT (d.met_at IS NOT NULL AND d.met_at < p.ta)
+      AND NOT (d.cancelled_at IS NOT NULL AND d.cancelled_at < p.ta)`;
+
+/**
+ * 18-/18+ in one statement: youths with a transition running in the period, missed milestones (TERMIJN_VERSTREKEN
+ * of a `mijlpaal_` deadline in the period, distinct youths per milestone), and youths found with a gap in care after
+ * 18 (their case entered `hiaat` in the period).
+ */
+export const TRANSITIE18_SQL = `
+  WITH ${PERIODE}
+  SELECT 'lopend' AS naar, NULL::text AS label, count(DISTINCT c.subject_id) AS aantal
+    FROM p, cases c
+    WHERE c.gemeente = $1 AND c.workflow = 'transitie18' AND c.created_at < p.ta AND NOT ${GEEINDIGD('p.va')}
+  UNION ALL
+  SELECT 'mijlpaal', h.data->>'name', count(DISTINCT c.subject_id)
+    FROM p, case_history h JOIN cases c ON c.id = h.case_id
+    WHERE h.gemeente = $1 AND c.workflow = 'transitie18' AND h.type = 'TERMIJN_VERSTREKEN'
+      AND h.data->>'key' LIKE 'mijlpaal\\_%' AND h.at >= p.va AND h.at < p.ta
+    GROUP BY ROLLUP (h.data->>'name')
+  UNION ALL
+  SELECT 'hiaat', NULL, count(DISTINCT c.subject_id)
+    FROM p, case_history h JOIN cases c ON c.id = h.case_id
+    WHERE h.gemeente = $1 AND c.workflow = 'transitie18' AND h.to_state = 'hiaat'
+      AND h.from_state IS DISTINCT FROM 'hiaat' AND h.at >= p.va AND h.at < p.ta`;
+
+/** Doorbraak cases by their state at the end of the period (the last history row before it). */
+export const DOORBRAAK_STAND_SQL = `
+  WITH ${PERIODE}
+  SELECT s.to_state AS label, count(*) AS aantal
+  FROM p, cases c
+  CROSS JOIN LATERAL (SELECT h.to_state FROM case_history h WHERE h.case_id = c.id AND h.at < p.ta
+                      ORDER BY h.seq DESC LIMIT 1) s
+  WHERE c.gemeente = $1 AND c.workflow = 'doorbraak'
+  GROUP BY s.to_state`;

@@ -1,0 +1,140 @@
+/** Turning a family's aggregated rows into an indicator's cells: pure functions, no counting of their own. */
+import type { IndicatorsRepository } from '@regie/persistence';
+import type { CatalogusItem, Uitkomst } from './familie';
+import { cel, leeg } from './opmaak';
+import type {
+  IndicatorCel,
+  IndicatorEenheid,
+  IndicatorReekspunt,
+  IndicatorUitsplitsing,
+  ReeksPer,
+  Uitsplitsing,
+} from './types';
+
+// the row types of the repository, named here without widening the persistence index
+export type TellingRij = Awaited<ReturnType<IndicatorsRepository['telling']>>[number];
+export type StandRij = Awaited<ReturnType<IndicatorsRepository['ave']>>[number];
+export type TermijnRij = Awaited<ReturnType<IndicatorsRepository['termijnen']>>[number];
+export type DoorlooptijdRij = Awaited<ReturnType<IndicatorsRepository['doorlooptijd']>>[number];
+
+/** The months or quarters of [from, to], each clipped to it: `2026-03` or `2026-K1`. */
+export function perioden(
+  from: string,
+  to: string,
+  per: ReeksPer,
+): { periode: string; van: string; tot: string }[] {
+  const uit: { periode: string; van: string; tot: string }[] = [];
+  let jaar = Number(from.slice(0, 4));
+  let maand = Number(from.slice(5, 7));
+  if (per === 'kwartaal') maand = maand - ((maand - 1) % 3);
+  const stap = per === 'maand' ? 1 : 3;
+  for (;;) {
+    const van = `${jaar}-${String(maand).padStart(2, '0')}-01`;
+    if (van > to) return uit;
+    const volgendeMaand = maand + stap > 12 ? maand + stap - 12 : maand + stap;
+    const volgendJaar = maand + stap > 12 ? jaar + 1 : jaar;
+    const laatste = new Date(Date.UTC(volgendJaar, volgendeMaand - 1, 1) - 86_400_000)
+      .toISOString()
+      .slice(0, 10);
+    const periode = per === 'maand' ? van.slice(0, 7) : `${jaar}-K${Math.floor((maand - 1) / 3) + 1}`;
+    uit.push({ periode, van: van < from ? from : van, tot: laatste > to ? to : laatste });
+    jaar = volgendJaar;
+    maand = volgendeMaand;
+  }
+}
+
+/** What a cell of a count family shows: a measure of the row, resting on the row's inwoners. */
+export type Maat = (r: TellingRij) => IndicatorCel;
+
+export const telMaat =
+  (veld: 'inwoners' | 'casussen' | 'aantal' | 'aanbieders' | 'centen', eenheid: IndicatorEenheid): Maat =>
+  (r) =>
+    cel(r[veld], eenheid, r.inwoners);
+
+/** The average amount per unique client, in whole cents (half a cent up). */
+export const gemiddeldPerClient: Maat = (r) =>
+  r.inwoners === 0 ? leeg() : cel(Math.round(r.centen / r.inwoners), 'eurocent', r.inwoners);
+
+const NUL: TellingRij = {
+  naar: '',
+  label: null,
+  inwoners: 0,
+  casussen: 0,
+  aantal: 0,
+  centen: 0,
+  aanbieders: 0,
+};
+
+/**
+ * An indicator from a count family: the total row, each breakdown (`naar` the catalogue's name, `dim` the family's
+ * column; `vast` labels that are always shown, also at zero), and the series per month or quarter with zeros.
+ */
+export function uitTelling(
+  rijen: TellingRij[],
+  from: string,
+  to: string,
+  maat: Maat,
+  opties: {
+    uitsplitsingen?: { naar: Uitsplitsing; dim: string; vast?: readonly string[] }[];
+    reeks?: ReeksPer | null;
+  } = {},
+): Uitkomst {
+  const vind = (naar: string, label: string | null) =>
+    rijen.find((r) => r.naar === naar && r.label === label) ?? { ...NUL, naar, label };
+  const uitsplitsingen: IndicatorUitsplitsing[] = (opties.uitsplitsingen ?? []).map((u) => {
+    const labels = [
+      ...(u.vast ?? []),
+      ...rijen
+        .filter((r) => r.naar === u.dim && r.label !== null && !(u.vast ?? []).includes(r.label))
+        .map((r) => r.label!)
+        .sort((a, b) => a.localeCompare(b, 'nl')),
+    ];
+    return { naar: u.naar, cellen: labels.map((label) => ({ label, cel: maat(vind(u.dim, label)) })) };
+  });
+  const punten: IndicatorReekspunt[] = opties.reeks
+    ? perioden(from, to, opties.reeks).map((p) => ({ ...p, cel: maat(vind(opties.reeks!, p.periode)) }))
+    : [];
+  return { waarde: maat(vind('totaal', null)), uitsplitsingen, punten };
+}
+
+/** A journey family's figure `naar`: its total (the row without label, or the sum of its labelled rows). */
+export function standTotaal(rijen: StandRij[], naar: string): number {
+  const eigen = rijen.filter((r) => r.naar === naar);
+  const totaal = eigen.find((r) => r.label === null);
+  return totaal ? totaal.aantal : eigen.reduce((s, r) => s + r.aantal, 0);
+}
+
+/** The labelled rows of figure `naar` as a breakdown, `vast` labels always shown. */
+export function standCellen(
+  rijen: StandRij[],
+  naar: string,
+  waarde: (r: StandRij) => IndicatorCel,
+  vast: readonly string[] = [],
+): IndicatorUitsplitsing['cellen'] {
+  const eigen = rijen.filter((r) => r.naar === naar && r.label !== null);
+  const labels = [
+    ...vast,
+    ...eigen
+      .map((r) => r.label!)
+      .filter((l) => !vast.includes(l))
+      .sort(),
+  ];
+  return labels.map((label) => {
+    const r = eigen.find((x) => x.label === label) ?? { naar, label, aantal: 0, dagen: null };
+    return { label, cel: waarde(r) };
+  });
+}
+
+/** An indicator without breakdown or series. */
+export const VAST: Pick<CatalogusItem, 'reeks' | 'optelbaar' | 'uitsplitsingen'> = {
+  reeks: null,
+  optelbaar: false,
+  uitsplitsingen: [],
+};
+
+/** A single number resting on itself (a count of people or cases); no breakdown, no series. */
+export const enkel = (waarde: number, eenheid: IndicatorEenheid): Uitkomst => ({
+  waarde: cel(waarde, eenheid),
+  uitsplitsingen: [],
+  punten: [],
+});

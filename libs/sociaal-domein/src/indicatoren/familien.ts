@@ -1,0 +1,54 @@
+/**
+ * The families: each is one repository query whose rows several indicators read. The same family object must be
+ * used by all of them, so the report runs its query once.
+ */
+import { addDays, localDate, startOfLocalDay } from '@regie/calendar';
+import type { IndicatorsRepository } from '@regie/persistence';
+import { familie } from './familie';
+
+type TellingSoort = Parameters<IndicatorsRepository['telling']>[0];
+
+const telling = (soort: TellingSoort) =>
+  familie(soort, (repo, gemeente, from, to) => repo.telling(soort, gemeente, from, to));
+
+export const MELDINGEN = telling('meldingen');
+export const EXTERNE_VERWIJZINGEN = telling('externeVerwijzingen');
+export const OPGEPAKT = telling('opgepakt');
+export const VERWEZEN = telling('verwezen');
+export const LOPEND = telling('lopendeVoorzieningen');
+export const VERSTREKT = telling('verstrekt');
+export const TOEGEKEND = telling('toegekend');
+export const WGS = telling('wgs');
+
+export const TERMIJNEN = familie('termijnen', (repo, g, from, to) => repo.termijnen(g, from, to));
+export const DOORLOOPTIJD = familie('doorlooptijd', (repo, g, from, to) => repo.doorlooptijd(g, from, to));
+export const AVE = familie('ave', (repo, g, from, to) => repo.ave(g, from, to));
+export const TRANSITIE18 = familie('transitie18', (repo, g, from, to) => repo.transitie18(g, from, to));
+export const DOORBRAAK_STAND = familie('doorbraakStand', (repo, g, from, to) =>
+  repo.doorbraakStand(g, from, to),
+);
+
+/** The instants of the period for the repository methods of issue #5 ([start of from, start of the day after to)). */
+const instants = (from: string, to: string) =>
+  [startOfLocalDay(from), startOfLocalDay(addDays(to, 1))] as const;
+
+/** The doorbraak figures of issue #5 (3.4A.1, 3.4B.1, the realised savings) in one family. */
+export const DOORBRAAK = familie('doorbraak', async (repo, g, from, to) => {
+  const [van, tot] = instants(from, to);
+  const [jeugd, wmo, besparingen] = await Promise.all([
+    repo.doorbraakMetWet(g, 'Jeugdwet', van, tot),
+    repo.doorbraakMetWet(g, 'Wmo', van, tot),
+    repo.doorbraakBesparingen(g, van, tot),
+  ]);
+  return { jeugd, wmo, besparingen };
+});
+
+/** Beschermd wonen: 3.4C.1 (flow) and the wachtlijst at the end of the period's last day (3.4C.2). */
+export const BESCHERMD_WONEN = familie('beschermdWonen', async (repo, g, from, to) => {
+  const [van, tot] = instants(from, to);
+  const [naarBw, wachtlijst] = await Promise.all([
+    repo.transitie18NaarBeschermdWonen(g, van, tot),
+    repo.bwWachtlijstAantal(g, localDate(new Date(tot.getTime() - 1))),
+  ]);
+  return { naarBw, wachtlijst };
+});
