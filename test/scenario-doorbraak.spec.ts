@@ -261,7 +261,11 @@ describe('Doorbraak: the Jansen household', () => {
     expect((await deadlineOf(regisseur, caseId, 'besluit_teamleider')).remindedAt).toEqual(
       expect.any(String),
     );
-    expect(await notificaties(caseId)).toEqual([{ recipient: 'regisseur1', kind: 'herinnering' }]);
+    // the level the plan waits on decides, so it is reminded too
+    expect(await notificaties(caseId)).toEqual([
+      { recipient: 'mandaat:teamleider', kind: 'herinnering' },
+      { recipient: 'regisseur1', kind: 'herinnering' },
+    ]);
 
     await advanceTo(api, regisseur, local('2026-03-10', 9));
     const c = await caseView(regisseur, caseId);
@@ -313,10 +317,11 @@ describe('Doorbraak: the Jansen household', () => {
       ['Jeugdhulp afschalen naar ambulant na de verhuizing', '2026-04-30'],
       ['Tijdelijke opvang voor de dochter regelen', '2026-04-30'],
     ];
+    // the corporation's move is arranged by the intaker: the owner is reminded and hears it was missed
     for (const [omschrijving, uiterlijk] of acties)
       await ok(regisseur, caseId, {
         type: 'ACTIE_TOEGEVOEGD',
-        eigenaar: 'regisseur1',
+        eigenaar: omschrijving.startsWith('Nieuw huurcontract') ? 'intaker1' : 'regisseur1',
         omschrijving,
         uiterlijk,
       });
@@ -336,6 +341,17 @@ describe('Doorbraak: the Jansen household', () => {
       gemistOp: expect.any(String),
     });
     expect(c.gemisteActies).toBe(1);
+    const actie2 = gemist.id as string;
+    const aanEigenaar = await api.db.query(
+      `SELECT recipient, kind FROM notifications WHERE deadline_id = $1 ORDER BY kind, recipient`,
+      [actie2],
+    );
+    expect(aanEigenaar).toEqual([
+      { recipient: 'intaker1', kind: 'herinnering' },
+      { recipient: 'regisseur1', kind: 'herinnering' },
+      { recipient: 'intaker1', kind: 'termijn_verstreken' },
+      { recipient: 'regisseur1', kind: 'termijn_verstreken' },
+    ]);
 
     const nogOpen = await regisseur.event(caseId, { type: 'UITVOERING_AFGEROND' }).expect(422);
     expect(nogOpen.body.detail).toContain('actie-2, actie-3, actie-4');

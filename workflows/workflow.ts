@@ -38,6 +38,12 @@ export interface DeadlineDeclaration {
    */
   escalateTo?: 'teamleider' | `${typeof MANDAAT_ONTVANGER}${string}`;
   /**
+   * who else is reminded and told when the term passes (or the moment is reached), beside the regie holder: those
+   * who must act on it themselves, e.g. the owner of an action (a user id) or the mandate level a decision waits on
+   * (`mandaat:<code>`). Each hears once (notifications are unique per deadline, kind and recipient).
+   */
+  notify?: string[];
+  /**
    * `term` (default): something must be done by the due date, and a due date that passes undone is recorded
    * `missed`. `moment`: a milestone that simply happens on its date (the 18th birthday): when due the engine records
    * it as reached (`met`, history `MIJLPAAL_BEREIKT`, met on its due date), never as a missed term; it is reminded

@@ -3,11 +3,12 @@
  * snapshot and the engine arms it.
  *
  * - `besluit_<level>`: while the plan waits on a mandate level, from when it was submitted or voorgelegd to that
- *   level, for the decision term (5 werkdagen by default), with a reminder. One key per level, so each level's
- *   term is its own record. When it passes, the next level up hears of it (escalateTo `mandaat:<next level>`) and
+ *   level, for the decision term (5 werkdagen by default), with a reminder to the regisseur and to that level
+ *   (`mandaat:<level>`), who decides. One key per level, so each level's term is its own record. When it passes, the next level up hears of it (escalateTo `mandaat:<next level>`) and
  *   the machine hands the plan to that level, whose own term starts then.
  * - `actie_<id>`: each open action, from when it was added to the end of its due date, with a reminder to the
- *   regisseur; a passed one is recorded missed on the action and stays visible until it is done or cancelled.
+ *   regisseur and the action's owner, who both hear when it passes; a passed one is recorded missed on the action
+ *   and stays visible until it is done or cancelled.
  * - `evaluatie_<n>m`: each evaluation not yet recorded, n months after the approval (3 and 12 by default), from
  *   the approval until the case closes; a passed one is recorded missed and met late once recorded.
  */
@@ -38,6 +39,8 @@ export function deadlines(snapshot: SnapshotFrom<DoorbraakMachine>): DeadlineDec
       atw: false,
       party: 'gemeente',
       remindBefore: { ...c.config.besluitHerinnering },
+      // the level it waits on decides, so that level is reminded too, not only the regisseur
+      notify: [`${MANDAAT_ONTVANGER}${v.voorgelegdAan}`],
       ...(volgend ? { escalateTo: `${MANDAAT_ONTVANGER}${volgend.code}` as const } : {}),
     });
   }
@@ -52,6 +55,8 @@ export function deadlines(snapshot: SnapshotFrom<DoorbraakMachine>): DeadlineDec
         atw: false,
         party: 'gemeente',
         remindBefore: { ...c.config.actieHerinnering },
+        // the owner carries it out: they are reminded and hear when it is missed, beside the regisseur
+        notify: [a.eigenaar],
       });
     }
   }

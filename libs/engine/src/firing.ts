@@ -131,6 +131,8 @@ export class DeadlineFiring {
     if (def.effects?.(snapshot, next, event).length) return null;
     // the batch statement notifies the holder and the teamleider only: a mandate level is heard on the careful path
     if (d.escalate_to?.startsWith(MANDAAT_ONTVANGER)) return null;
+    // nor does it know of the others the term names (DeadlineDeclaration.notify)
+    if (d.notify?.length) return null;
     const regie = def.regie(next);
     const moment = isMoment(declared, d.key);
     return {
@@ -191,8 +193,8 @@ export class DeadlineFiring {
 
   /**
    * A term passed, as a step of its case: the deadline closes as missed, the machine hears DEADLINE_DUE (and may
-   * move on, declaring other deadlines and asking effects of other cases), the holder and, when the term says so,
-   * the teamleider are told. A moment (DeadlineDeclaration.kind) closes as reached on its date instead: `met`, no
+   * move on, declaring other deadlines and asking effects of other cases), the holder, whoever else the term names
+   * (`notify`) and, when the term says so, the teamleider or a mandate level are told. A moment (DeadlineDeclaration.kind) closes as reached on its date instead: `met`, no
    * escalation, the holder told it was reached.
    */
   private async miss(
@@ -225,6 +227,7 @@ export class DeadlineFiring {
     if (!moment && d.escalate_to?.startsWith(MANDAAT_ONTVANGER))
       draft.notify(d.escalate_to, kind, d, message);
     if (d.party === 'gemeente') draft.notify(draft.row.regie_holder, kind, d, message);
+    for (const recipient of d.notify ?? []) draft.notify(recipient, kind, d, message);
     await this.store.write(
       draft.toStep(
         row.version,

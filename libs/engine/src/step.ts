@@ -128,6 +128,7 @@ export class StepDraft {
           : null,
         name: decl.name,
         law: decl.law ?? null,
+        notify: decl.notify?.length ? [...decl.notify] : null,
       };
       if (current) {
         const after = this.change(current, { ...moved, reminded_at: null, token: current.token + 1 }, true);

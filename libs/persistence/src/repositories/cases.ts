@@ -53,6 +53,8 @@ export interface DeadlineRecord {
   suspended_days: number;
   extended_days: number;
   escalate_to: string | null;
+  /** who else is reminded and told when it passes, beside the regie holder (DeadlineDeclaration.notify) */
+  notify: string[] | null;
   token: number;
   created_at: Date;
 }
@@ -95,7 +97,7 @@ export interface CaseStep {
 const DEADLINE_COLUMNS = `id uuid, key text, name text, law text, party text, anchor timestamptz, term jsonb, atw boolean,
   status text, due_date date, due_at timestamptz, remind_at timestamptz, remind_before jsonb, met_at timestamptz, missed_at timestamptz,
   cancelled_at timestamptz, suspended_at timestamptz, suspended_days int, extended_days int, escalate_to text,
-  token int, rearmed boolean`;
+  notify jsonb, token int, rearmed boolean`;
 
 export class CaseRepository {
   constructor(private readonly ds: DataSource) {}
@@ -230,9 +232,9 @@ export class CaseRepository {
            x.h_causation
          FROM u JOIN x ON x.id = u.id),
        dn AS (INSERT INTO deadlines (id, gemeente, case_id, key, name, law, party, anchor, term, atw, status,
-           due_date, due_at, remind_at, remind_before, token, created_at, escalate_to)
+           due_date, due_at, remind_at, remind_before, token, created_at, escalate_to, notify)
          SELECT d.id, u.gemeente, u.id, d.key, d.name, d.law, d.party, d.anchor, d.term, d.atw, d.status,
-           d.due_date, d.due_at, d.remind_at, d.remind_before, d.token, u.updated_at, d.escalate_to
+           d.due_date, d.due_at, d.remind_at, d.remind_before, d.token, u.updated_at, d.escalate_to, d.notify
          FROM jsonb_to_recordset($2::jsonb) AS d(${DEADLINE_COLUMNS}, case_id uuid) JOIN u ON u.id = d.case_id),
        o AS (INSERT INTO outbox (kind, payload)
          SELECT o.kind, o.payload
@@ -290,9 +292,9 @@ export class CaseRepository {
     if (step.newDeadlines.length) {
       parts.push(
         `dn AS (INSERT INTO deadlines (id, gemeente, case_id, key, name, law, party, anchor, term, atw, status,
-             due_date, due_at, remind_at, remind_before, token, created_at, escalate_to)
+             due_date, due_at, remind_at, remind_before, token, created_at, escalate_to, notify)
            SELECT x.id, u.gemeente, u.id, x.key, x.name, x.law, x.party, x.anchor, x.term, x.atw, x.status,
-             x.due_date, x.due_at, x.remind_at, x.remind_before, x.token, ${at}, x.escalate_to
+             x.due_date, x.due_at, x.remind_at, x.remind_before, x.token, ${at}, x.escalate_to, x.notify
            FROM u, jsonb_to_recordset(${$(JSON.stringify(step.newDeadlines))}::jsonb) AS x(${DEADLINE_COLUMNS}))`,
       );
     }
@@ -300,7 +302,7 @@ export class CaseRepository {
       parts.push(
         `dc AS (UPDATE deadlines d SET anchor = x.anchor, term = x.term, atw = x.atw, name = x.name, law = x.law,
              status = x.status, due_date = x.due_date, due_at = x.due_at, remind_at = x.remind_at,
-             remind_before = x.remind_before,
+             remind_before = x.remind_before, notify = x.notify,
              reminded_at = CASE WHEN x.rearmed THEN NULL ELSE d.reminded_at END, met_at = x.met_at,
              missed_at = x.missed_at, cancelled_at = x.cancelled_at, suspended_at = x.suspended_at,
              suspended_days = x.suspended_days, extended_days = x.extended_days, token = x.token

@@ -144,7 +144,10 @@ export class DeadlineRepository {
     return rows.map((r) => r.deadline_id);
   }
 
-  /** One statement for a batch of reminders; returns the ids it reminded. */
+  /**
+   * One statement for a batch of reminders, to the regie holder and whoever else the deadline names (`notify`);
+   * returns the ids it reminded.
+   */
   async writeReminders(reminders: BatchedReminder[], now: Date): Promise<string[]> {
     const rows: { id: string }[] = await sqlFor(this.ds).query(
       `WITH i AS (
@@ -154,11 +157,19 @@ export class DeadlineRepository {
          UPDATE deadlines d SET reminded_at = $2 FROM i
          WHERE d.id = i."deadlineId" AND d.token = i.token AND d.status = 'pending' AND d.suspended_at IS NULL
            AND d.reminded_at IS NULL
-         RETURNING d.id, d.case_id, i.message, i."notificationId"),
+         RETURNING d.id, d.case_id, d.notify, i.message, i."notificationId"),
        n AS (
          INSERT INTO notifications (id, gemeente, recipient, kind, case_id, deadline_id, message, created_at)
          SELECT r."notificationId", c.gemeente, c.regie_holder, 'herinnering', c.id, r.id, r.message, $2
          FROM r JOIN cases c ON c.id = r.case_id WHERE c.regie_holder IS NOT NULL
+         ON CONFLICT DO NOTHING),
+       e AS (
+         INSERT INTO notifications (id, gemeente, recipient, kind, case_id, deadline_id, message, created_at)
+         SELECT gen_random_uuid(), c.gemeente, x.recipient, 'herinnering', c.id,
+           r.id, r.message, $2
+         FROM r JOIN cases c ON c.id = r.case_id
+           CROSS JOIN LATERAL jsonb_array_elements_text(COALESCE(r.notify, '[]'::jsonb)) AS x(recipient)
+         WHERE x.recipient IS DISTINCT FROM c.regie_holder
          ON CONFLICT DO NOTHING)
        SELECT id FROM r`,
       [JSON.stringify(reminders), now],
