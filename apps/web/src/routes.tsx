@@ -12,6 +12,7 @@ import { NieuweMelding } from './screens/intaker/NieuweMelding';
 import { ZoekInwoner } from './screens/intaker/ZoekInwoner';
 import { Regels } from './screens/admin/Regels';
 import { Indicatoren } from './screens/beleid/Indicatoren';
+import { Monitor } from './screens/beleid/Monitor';
 import { Systeemsignalen } from './screens/beleid/Systeemsignalen';
 import { Bord } from './screens/procesmanager/Bord';
 import { Audit } from './screens/teamleider/Audit';
@@ -83,6 +84,13 @@ export const ROUTES: RouteDef[] = [
     nav: 'Indicatoren',
     roles: ['beleid'],
     render: () => <Indicatoren />,
+  },
+  {
+    path: '/monitor',
+    title: 'Monitor sociaal domein',
+    nav: 'Monitor',
+    roles: ['beleid'],
+    render: () => <Monitor />,
   },
   {
     path: '/systeemsignalen',

@@ -1,0 +1,54 @@
+/**
+ * Beleid's monitor screen (issue #13): a period picked, the indicators with their definitions and charts, the
+ * monitor as PDF and the indicators as CSV downloaded, and the list of monthly monitors; axe finds nothing.
+ */
+import { readFile } from 'node:fs/promises';
+import { expectNoAxeViolations } from './support/axe';
+import { expect, test } from './support/fixtures';
+import { loginAs } from './support/login';
+
+test.describe('monitor', () => {
+  test('kiest een periode en downloadt de monitor als PDF en de indicatoren als CSV', async ({ page }) => {
+    await loginAs(page, 'beleid');
+    await page.getByRole('navigation').getByRole('link', { name: 'Monitor' }).click();
+    const main = page.getByRole('main');
+    await expect(main.getByRole('heading', { level: 1, name: 'Monitor sociaal domein' })).toBeVisible();
+    await expect(main.getByRole('heading', { level: 2, name: 'Maandmonitors' })).toBeVisible();
+    await expect(main.getByRole('heading', { level: 2, name: 'Indicatoren' })).toBeVisible();
+
+    // a period that ends before it begins is refused at the form
+    const van = main.getByLabel('Van');
+    const tot = main.getByLabel('Tot en met');
+    await van.fill('2026-06-01');
+    await tot.fill('2026-01-01');
+    await main.getByRole('button', { name: 'Toon periode' }).click();
+    await expect(main.getByRole('alert')).toHaveText('De periode eindigt voor zij begint.');
+    await tot.fill('2026-12-31');
+    await main.getByRole('button', { name: 'Toon periode' }).click();
+    await expect(
+      main.getByRole('heading', { level: 2, name: /1 juni 2026 tot en met 31 december 2026/ }),
+    ).toBeVisible();
+    // every indicator shown has its definition and value; a series is a figure with its table
+    const indicatoren = main.locator('article.regie-indicator');
+    for (const ind of await indicatoren.all())
+      await expect(ind.getByText(/^Waarde over de periode:/)).toBeVisible();
+    await expectNoAxeViolations(page, 'Monitor');
+
+    const [pdf] = await Promise.all([
+      page.waitForEvent('download'),
+      main.getByRole('button', { name: /Download monitor als PDF/ }).click(),
+    ]);
+    expect(pdf.suggestedFilename()).toBe('monitor-sociaal-domein-2026-06-01-2026-12-31.pdf');
+    expect((await readFile(await pdf.path())).subarray(0, 5).toString()).toBe('%PDF-');
+    await expect(main.getByRole('status')).toContainText('De PDF is gedownload.');
+
+    const [csv] = await Promise.all([
+      page.waitForEvent('download'),
+      main.getByRole('button', { name: /Download indicatoren als CSV/ }).click(),
+    ]);
+    expect(csv.suggestedFilename()).toBe('indicatoren-2026-06-01-2026-12-31.csv');
+    const tekst = await readFile(await csv.path(), 'utf8');
+    expect(tekst.split(/\r?\n/)[0]!.split(';').length).toBeGreaterThan(1);
+    await expectNoAxeViolations(page, 'Monitor na de downloads');
+  });
+});
