@@ -314,7 +314,7 @@ describe('Doorbraak: the Jansen household', () => {
     const acties = [
       ['Bijzondere bijstand: de huurachterstand van € 3.200 aan de corporatie betalen', '2026-03-20'],
       ['Nieuw huurcontract en verhuizing met de corporatie regelen', '2026-04-03'],
-      ['Jeugdhulp afschalen naar ambulant na de verhuizing', '2026-04-30'],
+      ['Jeugdhulp afschalen naar ambulant na de verhuizing', '2026-07-31'],
       ['Tijdelijke opvang voor de dochter regelen', '2026-04-30'],
     ];
     // the corporation's move is arranged by the intaker: the owner is reminded and hears it was missed
@@ -357,22 +357,23 @@ describe('Doorbraak: the Jansen household', () => {
     expect(nogOpen.body.detail).toContain('actie-2, actie-3, actie-4');
 
     await ok(regisseur, caseId, { type: 'ACTIE_AFGEROND', actieId: 'actie-2' });
-    await ok(regisseur, caseId, { type: 'ACTIE_AFGEROND', actieId: 'actie-3' });
-    await ok(regisseur, caseId, {
+    const geannuleerd = await ok(regisseur, caseId, {
       type: 'ACTIE_GEANNULEERD',
       actieId: 'actie-4',
       reden: 'Niet meer nodig: de verhuizing is gelukt.',
     });
-    const e = await ok(regisseur, caseId, { type: 'UITVOERING_AFGEROND' });
-    expect(e.state).toBe('evaluatie');
-    expect(e.deadlines.find((d: { key: string }) => d.key === 'actie_actie-4')).toMatchObject({
+    expect(geannuleerd.deadlines.find((d: { key: string }) => d.key === 'actie_actie-4')).toMatchObject({
       status: 'cancelled',
     });
+    // the ambulant jeugdhulp runs past 3 months: the case stays in uitvoering
+    const nogEen = await regisseur.event(caseId, { type: 'UITVOERING_AFGEROND' }).expect(422);
+    expect(nogEen.body.detail).toContain('actie-3');
   });
 
-  it('is evaluated at 3 months, on time, with a realised structural saving', async () => {
+  it('is evaluated at 3 months, on time, while an action still runs, with a realised structural saving', async () => {
     await advanceTo(api, regisseur, local('2026-06-08', 9));
     expect((await deadlineOf(regisseur, caseId, 'evaluatie_3m')).remindedAt).toEqual(expect.any(String));
+    expect((await caseView(regisseur, caseId)).state).toBe('uitvoering');
     const e = await ok(regisseur, caseId, {
       type: 'EVALUATIE_VASTGELEGD',
       maanden: 3,
@@ -385,8 +386,21 @@ describe('Doorbraak: the Jansen household', () => {
       besparingen: [{ stap: 1, gerealiseerdPerJaar: 1_800_000, soort: 'structureel' }],
       toelichting: 'Verhuisd; de dochter krijgt ambulante hulp.',
     });
-    expect(e).toMatchObject({ gerealiseerdStructureel: 1_800_000, doelBereikt: 'deels' });
+    expect(e).toMatchObject({
+      state: 'uitvoering',
+      gerealiseerdStructureel: 1_800_000,
+      doelBereikt: 'deels',
+    });
     expect(e.deadlines.find((d: { key: string }) => d.key === 'evaluatie_3m')).toMatchObject({
+      status: 'met',
+    });
+    expect(e.context.evaluaties[0]).toMatchObject({ maanden: 3, teLaat: false });
+
+    // only once no action is open does the case move to evaluatie
+    await ok(regisseur, caseId, { type: 'ACTIE_AFGEROND', actieId: 'actie-3' });
+    const klaar = await ok(regisseur, caseId, { type: 'UITVOERING_AFGEROND' });
+    expect(klaar.state).toBe('evaluatie');
+    expect(klaar.deadlines.find((d: { key: string }) => d.key === 'evaluatie_3m')).toMatchObject({
       status: 'met',
     });
   });

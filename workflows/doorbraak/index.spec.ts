@@ -1,8 +1,8 @@
 import { transition } from 'xstate';
 import { explainRejection, projection, effects, doorbraak } from './index';
-import { deadlines } from './terms';
+import { closeDisappearedAs, deadlines } from './terms';
 import { doorbraakMachine } from './machine';
-import { MANAGER, TEAMLEIDER, dag, event, inBesluit, play } from './test-helpers';
+import { MANAGER, type Step, TEAMLEIDER, dag, event, inBesluit, play } from './test-helpers';
 
 describe('doorbraak: the Jansen household', () => {
   it('sums muddling on, the plan and the net saving from what was recorded', () => {
@@ -47,6 +47,55 @@ describe('doorbraak: the Jansen household', () => {
     });
     expect(na.value).toBe('uitvoering');
     expect(deadlines(na).map((d) => d.key)).toEqual(['evaluatie_3m', 'evaluatie_12m']);
+  });
+
+  it('records the 3-month evaluation while an action still runs, and moves to evaluatie only once none is open', () => {
+    const bezig = play(inBesluit(), [
+      { type: 'PLAN_GOEDGEKEURD', actor: TEAMLEIDER, mandaat: 'teamleider' },
+      {
+        type: 'ACTIE_TOEGEVOEGD',
+        eigenaar: 'user-x',
+        omschrijving: 'jeugdhulp afschalen',
+        uiterlijk: '2026-07-31',
+      },
+    ]);
+    const drieMaanden: Step = {
+      type: 'EVALUATIE_VASTGELEGD',
+      maanden: 3,
+      doelBereikt: 'deels',
+      zrm: [{ domein: 'huisvesting', score: 4 }],
+      besparingen: [{ stap: 1, gerealiseerdPerJaar: 1_800_000, soort: 'structureel' }],
+    };
+    // on time: 95 days after the approval, with the action open
+    const geevalueerd = play(bezig, [drieMaanden], dag(95));
+    expect(geevalueerd.value).toBe('uitvoering');
+    expect(geevalueerd.context.evaluaties).toEqual([expect.objectContaining({ maanden: 3, teLaat: false })]);
+    // its term is met: no longer declared, and closed as met
+    expect(deadlines(geevalueerd).map((d) => d.key)).toEqual(['actie_actie-1', 'evaluatie_12m']);
+    expect(closeDisappearedAs(geevalueerd, 'evaluatie_3m')).toBe('met');
+    // not twice, and not for a moment the case does not know
+    expect(geevalueerd.can(event(drieMaanden, dag(96)))).toBe(false);
+    expect(explainRejection(geevalueerd, event(drieMaanden, dag(96)))).toContain('al vastgelegd');
+    const zesMaanden = { ...event(drieMaanden, dag(96)), maanden: 6 };
+    expect(doorbraak.refuse?.(geevalueerd, zesMaanden)).toMatchObject({
+      status: 'invalid',
+      field: 'maanden',
+    });
+    // evaluating does not finish the actions
+    expect(geevalueerd.can(event({ type: 'UITVOERING_AFGEROND' }, dag(96)))).toBe(false);
+    const klaar = play(geevalueerd, [
+      { type: 'ACTIE_AFGEROND', actieId: 'actie-1' },
+      { type: 'UITVOERING_AFGEROND' },
+    ]);
+    expect(klaar.value).toBe('evaluatie');
+    expect(
+      klaar.can(
+        event({
+          type: 'AFGESLOTEN',
+          systeemsignaal: { soort: 'regel', signaal: 'geen contract bij achterstand', voorstel: 'afspraken' },
+        }),
+      ),
+    ).toBe(true);
   });
 
   it('closes with the systeemsignaal as an effect', () => {

@@ -101,13 +101,13 @@ function refuse(snapshot: Snapshot, e: { type: string } & Record<string, unknown
   });
   if ((type === 'PLAN_INGEDIEND' || type === 'PLAN_VOORGELEGD') && typeof e.aan === 'string')
     return niveau(c.config, e.aan) ? null : onbekend('aan', e.aan);
-  if (snapshot.value !== 'besluit' && snapshot.value !== 'evaluatie') return null;
+  if (!['besluit', 'uitvoering', 'evaluatie'].includes(String(snapshot.value))) return null;
   if (type === 'PLAN_GOEDGEKEURD' || type === 'PLAN_AFGEWEZEN') {
     const besluit = type === 'PLAN_GOEDGEKEURD' ? 'goedkeuren' : 'afwijzen';
     if (snapshot.value === 'besluit' && !mandaatToereikend(c, e.mandaat as string | undefined, besluit))
       return { status: 'forbidden', message: mandaatBoodschap(snapshot, besluit, e.mandaat) };
   }
-  if (type === 'EVALUATIE_VASTGELEGD' && snapshot.value === 'evaluatie') {
+  if (type === 'EVALUATIE_VASTGELEGD' && snapshot.value !== 'besluit') {
     const fout = evaluatieFout(c, e as { maanden?: unknown; besparingen?: unknown });
     if (fout) return { status: 'invalid', ...fout };
   }
@@ -160,7 +160,8 @@ function explain(
       return `Er ${open.length === 1 ? 'staat nog een actie' : `staan nog ${open.length} acties`} open (${open.map((a) => a.id).join(', ')}): rond ze af, of annuleer ze met een reden.`;
     }
     case 'EVALUATIE_VASTGELEGD':
-      if (fase !== 'evaluatie') return undefined;
+      if (fase !== 'uitvoering' && fase !== 'evaluatie') return undefined;
+      if (!c.goedkeuring) return undefined;
       if (typeof e.maanden === 'number' && c.evaluaties.some((x) => x.maanden === e.maanden))
         return `De evaluatie na ${e.maanden} maanden is al vastgelegd.`;
       {

@@ -161,6 +161,9 @@ describe('doorbraak machine graph', () => {
     }
     expect([...Object.keys(eventSchemas), 'DEADLINE_DUE'].filter((t) => !types.has(t))).toEqual([]);
     const defined = definedTransitions();
+    // the team evaluates while the plan is carried out, and in evaluatie
+    expect(taken).toContain('uitvoering -EVALUATIE_VASTGELEGD-> uitvoering');
+    expect(taken).toContain('evaluatie -EVALUATIE_VASTGELEGD-> evaluatie');
     expect([...defined].filter((t) => !taken.has(t))).toEqual([]);
     expect([...taken].filter((t) => !defined.has(t))).toEqual([]);
   });

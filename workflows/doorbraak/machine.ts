@@ -10,7 +10,8 @@
  *   besluit     a holder of the mandate the plan's one-off cost needs approves it (-> uitvoering) or rejects it
  *               with a reason (-> plan); voorleggen routes it to a higher level; a level that lets its decision
  *               term pass hands the plan to the next level up, who hears of it
- *   uitvoering  actions with an owner and a due date; on to evaluatie once none is open (done or cancelled)
+ *   uitvoering  actions with an owner and a due date; on to evaluatie once none is open (done or cancelled). The
+ *               team evaluates while the plan is carried out, so an evaluation may be recorded here already
  *   evaluatie   at 3 and 12 months after the decision (configurable): goal reached, ZRM again, realised savings
  *   afgesloten  with a systeemsignaal to policy: the rule, process or agency that blocked the household
  *
@@ -608,6 +609,8 @@ export const doorbraakMachine = setup({
         ACTIE_TOEGEVOEGD: { guard: 'uiterlijkNietVerstreken', actions: 'toevoegenActie' },
         ACTIE_AFGEROND: { guard: 'actieOpen', actions: 'afrondenActie' },
         ACTIE_GEANNULEERD: { guard: 'actieOpen', actions: 'annulerenActie' },
+        // the Doorbraakmethode evaluates while the plan runs: actions past 3 months do not make it late
+        EVALUATIE_VASTGELEGD: { guard: 'evaluatieMogelijk', actions: 'vastleggenEvaluatie' },
         UITVOERING_AFGEROND: { target: 'evaluatie', guard: 'geenOpenActies' },
       },
     },
