@@ -17,8 +17,8 @@ test.describe('monitor', () => {
     await expect(main.getByRole('heading', { level: 2, name: 'Indicatoren' })).toBeVisible();
 
     // a period that ends before it begins is refused at the form
-    const van = main.getByLabel('Van');
-    const tot = main.getByLabel('Tot en met');
+    const van = main.getByRole('textbox', { name: 'Van', exact: true });
+    const tot = main.getByRole('textbox', { name: 'Tot en met', exact: true });
     await van.fill('2026-06-01');
     await tot.fill('2026-01-01');
     await main.getByRole('button', { name: 'Toon periode' }).click();
@@ -50,5 +50,30 @@ test.describe('monitor', () => {
     const tekst = await readFile(await csv.path(), 'utf8');
     expect(tekst.split(/\r?\n/)[0]!.split(';').length).toBeGreaterThan(1);
     await expectNoAxeViolations(page, 'Monitor na de downloads');
+  });
+
+  test('het HTML-rapport voor de raad is toegankelijk en noemt elke indicator met zijn definitie', async ({
+    page,
+  }) => {
+    await loginAs(page, 'beleid');
+    const token = await page.evaluate(
+      () => (JSON.parse(sessionStorage.getItem('regie.sessie') ?? '{}') as { token?: string }).token,
+    );
+    const headers = { Authorization: `Bearer ${token}` };
+    const periode = 'from=2026-01-01&to=2026-12-31';
+    const rapport = await page.request.get(`/api/v1/indicators?${periode}&weergave=volledig`, { headers });
+    const { indicatoren } = (await rapport.json()) as { indicatoren: { naam: string; definitie: string }[] };
+    const html = await page.request.get(`/api/v1/monitor?${periode}`, { headers });
+    expect(html.headers()['content-type']).toMatch(/^text\/html/);
+    await page.setContent(await html.text());
+    await expect(
+      page.getByRole('heading', { level: 1, name: /^Monitor Sociaal Domein gemeente/ }),
+    ).toBeVisible();
+    for (const i of indicatoren) {
+      await expect(page.getByRole('heading', { level: 4, name: i.naam }).first()).toBeVisible();
+      if (i.definitie) await expect(page.getByText(i.definitie, { exact: true }).first()).toBeVisible();
+    }
+    await expect(page.getByRole('img')).toHaveCount(await page.locator('figure').count());
+    await expectNoAxeViolations(page, 'Monitor (HTML-rapport)');
   });
 });
