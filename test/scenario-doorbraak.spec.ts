@@ -492,6 +492,15 @@ describe('Doorbraak: the € 7.500 variant needs the manager', () => {
   });
 });
 
+describe('Doorbraak: the manager is one of the users', () => {
+  it('offers manager1 (mandate manager sociaal domein) in the pickers', async () => {
+    const users = (await regisseur.get('/api/v1/users').expect(200)).body.items;
+    expect(users).toContainEqual({ user: 'manager1', roles: ['teamleider'], team: 'wijkteam-noord' });
+    const team = (await regisseur.get('/api/v1/users?team=wijkteam-noord').expect(200)).body.items;
+    expect(team.map((u: { user: string }) => u.user)).toContain('manager1');
+  });
+});
+
 describe('Doorbraak: the mandate levels are the gemeente’s configuration', () => {
   it('refuses levels that do not climb or leave no one to decide, naming the field (400)', async () => {
     const admin = await api.as('admin1', ['admin'], 'almelo', null);

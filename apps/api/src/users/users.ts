@@ -28,12 +28,17 @@ export const userListSchema = z.object({ items: z.array(userSchema) }).meta({ id
 
 type User = z.infer<typeof userSchema>;
 
+/** The demo login's user with mandate level manager_sociaal_domein (apps/web/src/screens/Login.tsx). */
+export const DEMO_MANAGER = 'manager1';
+
 /** The demo's case workers (beleid and beheer hold no regie, so they are no choice in a picker). */
 export const DEMO_ACCOUNTS: User[] = [
   { user: DEMO_USERS.intaker, roles: ['intaker'], team: DEMO_TEAM },
   { user: DEMO_USERS.schuldenspecialist, roles: ['intaker'], team: DEMO_TEAM },
   { user: DEMO_USERS.wijkcoach, roles: ['intaker'], team: DEMO_TEAM },
   { user: DEMO_USERS.teamleider, roles: ['teamleider'], team: DEMO_TEAM },
+  // the demo's manager sociaal domein (its mandate decides doorbraak plans up to € 25.000; Login.tsx)
+  { user: DEMO_MANAGER, roles: ['teamleider'], team: DEMO_TEAM },
   { user: DEMO_USERS.procesmanager, roles: ['procesmanager'], team: null },
 ];
 
