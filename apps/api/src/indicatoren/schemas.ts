@@ -59,7 +59,7 @@ export const indicatorUitkomstSchema = z
       .enum(['stroom', 'stand'])
       .describe('stroom: over de periode; stand: aan het eind van de laatste dag'),
     optelbaar: z.boolean().describe('of de cellen van een uitsplitsing en de reeks optellen tot de waarde'),
-    reeks: reeksPer.nullable(),
+    reeks: z.union([reeksPer, z.null()]).describe('de reeks in de periode: per maand, per kwartaal of geen'),
     nietBeschikbaar: z.string().optional().describe('waarom de indicator (nog) niet beschikbaar is'),
     status: z.enum(['beschikbaar', 'nog niet beschikbaar']),
     waarde: indicatorCelSchema,

@@ -251,7 +251,7 @@ export const TRANSITIE18_SQL = `
 /** Doorbraak cases by their state at the end of the period (the last history row before it). */
 export const DOORBRAAK_STAND_SQL = `
   WITH ${PERIODE}
-  SELECT s.to_state AS label, count(*) AS aantal
+  SELECT 'status' AS naar, s.to_state AS label, count(*) AS aantal
   FROM p, cases c
   CROSS JOIN LATERAL (SELECT h.to_state FROM case_history h WHERE h.case_id = c.id AND h.at < p.ta
                       ORDER BY h.seq DESC LIMIT 1) s

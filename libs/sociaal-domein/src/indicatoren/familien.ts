@@ -35,20 +35,15 @@ const instants = (from: string, to: string) =>
 /** The doorbraak figures of issue #5 (3.4A.1, 3.4B.1, the realised savings) in one family. */
 export const DOORBRAAK = familie('doorbraak', async (repo, g, from, to) => {
   const [van, tot] = instants(from, to);
-  const [jeugd, wmo, besparingen] = await Promise.all([
-    repo.doorbraakMetWet(g, 'Jeugdwet', van, tot),
-    repo.doorbraakMetWet(g, 'Wmo', van, tot),
-    repo.doorbraakBesparingen(g, van, tot),
-  ]);
-  return { jeugd, wmo, besparingen };
+  // one after the other: they share the tenant's one connection
+  const jeugd = await repo.doorbraakMetWet(g, 'Jeugdwet', van, tot);
+  const wmo = await repo.doorbraakMetWet(g, 'Wmo', van, tot);
+  return { jeugd, wmo, besparingen: await repo.doorbraakBesparingen(g, van, tot) };
 });
 
 /** Beschermd wonen: 3.4C.1 (flow) and the wachtlijst at the end of the period's last day (3.4C.2). */
 export const BESCHERMD_WONEN = familie('beschermdWonen', async (repo, g, from, to) => {
   const [van, tot] = instants(from, to);
-  const [naarBw, wachtlijst] = await Promise.all([
-    repo.transitie18NaarBeschermdWonen(g, van, tot),
-    repo.bwWachtlijstAantal(g, localDate(new Date(tot.getTime() - 1))),
-  ]);
-  return { naarBw, wachtlijst };
+  const naarBw = await repo.transitie18NaarBeschermdWonen(g, van, tot);
+  return { naarBw, wachtlijst: await repo.bwWachtlijstAantal(g, localDate(new Date(tot.getTime() - 1))) };
 });
