@@ -144,6 +144,20 @@ test.describe('doorbraak', () => {
     );
     await expect(geweigerd.getByRole('alert')).toContainText(/mandaat van manager sociaal domein/);
     await expectNoAxeViolations(page, 'Doorbraak Kaya, besluit geweigerd');
+
+    // voorleggen: the level is a choice of the gemeente's levels above the one the plan waits on, not free text
+    await main.getByRole('button', { name: 'Voorleggen aan een hoger mandaatniveau' }).click();
+    const voorleggen = main.getByRole('form', { name: 'Voorleggen aan een hoger mandaatniveau' });
+    const aan = voorleggen.getByRole('combobox', { name: /Aan mandaatniveau/ });
+    await expect(aan).toBeVisible();
+    await expect(aan.getByRole('option')).toHaveText([
+      /standaard: college van B&W/,
+      /^college van B&W \(zonder bovengrens\)$/,
+    ]);
+    await expect(voorleggen.getByRole('textbox', { name: /Aan mandaatniveau/ })).toHaveCount(0);
+    await expectNoAxeViolations(page, 'Doorbraak Kaya, voorleggen');
+    await main.locator('button[aria-controls="form-voorleggen"]').click();
+    await expect(voorleggen).toBeHidden();
     await goedkeuren('manager1', /u kunt over dit plan besluiten/);
     await expect(page.getByRole('status').filter({ hasText: /vastgelegd/ })).toBeVisible();
     await expect(page.getByRole('main')).toContainText(/FaseUitvoering/);

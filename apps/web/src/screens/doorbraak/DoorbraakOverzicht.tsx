@@ -19,7 +19,13 @@ import {
   niveauNaam,
   sommen,
 } from './doorbraak';
-import { ActieKnoppen, AnalyseFormulier, EvaluatieFormulier, PlanFormulier } from './Formulieren';
+import {
+  ActieKnoppen,
+  AnalyseFormulier,
+  EvaluatieFormulier,
+  NaarNiveauFormulier,
+  PlanFormulier,
+} from './Formulieren';
 import { euro } from './geld';
 
 const BESLUIT_SOORT: Record<string, string> = {
@@ -79,10 +85,17 @@ export function DoorbraakOverzicht({
         <Plan ctx={ctx} som={som} />
         {status('plan')}
         {kan('PLAN_VASTGELEGD') ? <PlanFormulier c={c} wf={wf} ctx={ctx} onDone={klaar('plan')} /> : null}
+        {kan('PLAN_INGEDIEND') ? (
+          <NaarNiveauFormulier c={c} wf={wf} ctx={ctx} type="PLAN_INGEDIEND" onDone={klaar('plan')} />
+        ) : null}
       </section>
       <section aria-labelledby="h-besluit">
         <Heading2 id="h-besluit">Besluit</Heading2>
         <Besluit c={c} ctx={ctx} som={som} />
+        {status('besluit')}
+        {kan('PLAN_VOORGELEGD') ? (
+          <NaarNiveauFormulier c={c} wf={wf} ctx={ctx} type="PLAN_VOORGELEGD" onDone={klaar('besluit')} />
+        ) : null}
       </section>
       <section aria-labelledby="h-uitvoering">
         <Heading2 id="h-uitvoering">Uitvoering</Heading2>
@@ -549,6 +562,9 @@ export const EIGEN_FORMULIER: Record<string, readonly string[]> = {
     'ANALYSE_VASTGELEGD',
     'PLAN_VASTGELEGD',
     'EVALUATIE_VASTGELEGD',
+    // the mandate level is a choice of the case's own levels (NaarNiveauFormulier), not free text
+    'PLAN_INGEDIEND',
+    'PLAN_VOORGELEGD',
     'ACTIE_AFGEROND',
     'ACTIE_GEANNULEERD',
   ],

@@ -197,9 +197,10 @@ function Keuze(p: {
   zet: (v: string) => void;
   opties: { value: string; label: string }[];
   leeg?: string;
+  optioneel?: boolean;
 }) {
   return (
-    <Veld id={p.id} label={p.label} fout={p.fout}>
+    <Veld id={p.id} label={p.label} fout={p.fout} optioneel={p.optioneel}>
       {(a) => (
         <Select {...a} value={p.waarde} onChange={(e) => p.zet(e.target.value)}>
           <SelectOption value="">{p.leeg ?? '— kies —'}</SelectOption>
@@ -579,6 +580,78 @@ export function PlanFormulier({ c, wf, ctx, onDone }: FormProps) {
           );
         }}
       </Rijen>
+    </Kader>
+  );
+}
+
+// ---- indienen en voorleggen -------------------------------------------------------------------------------------
+
+/**
+ * Indienen (PLAN_INGEDIEND) or voorleggen (PLAN_VOORGELEGD): the level to send the plan to is a choice of this
+ * case's own mandate levels (the gemeente's configuration it started with), which a static schema cannot list.
+ * Left empty, the workflow picks: the lowest level to submit, the next one up to voorleggen.
+ */
+export function NaarNiveauFormulier({
+  c,
+  wf,
+  ctx,
+  type,
+  onDone,
+}: {
+  c: Schemas['CaseView'];
+  wf: Schemas['Workflow'] | undefined;
+  ctx: DoorbraakContext;
+  type: 'PLAN_INGEDIEND' | 'PLAN_VOORGELEGD';
+  onDone: (gelukt: string) => void;
+}) {
+  const f = useFormulier(c, type, onDone);
+  const [aan, setAan] = useState('');
+  const [toelichting, setToelichting] = useState('');
+  const indienen = type === 'PLAN_INGEDIEND';
+  const niveaus = ctx.config.mandaatniveaus;
+  // voorleggen goes up: only the levels above the one the plan waits on
+  const wachtOp = niveaus.findIndex((n) => n.code === ctx.besluitVraag?.voorgelegdAan);
+  const opties = niveaus.slice(indienen ? 0 : wachtOp + 1).map((n) => ({
+    value: n.code,
+    label: `${n.naam} (${n.bovengrens === null ? 'zonder bovengrens' : `tot ${euro(n.bovengrens)}`})`,
+  }));
+  const standaard = indienen ? niveaus[0]?.naam : opties[0]?.label;
+  const id = indienen ? 'form-indienen' : 'form-voorleggen';
+  const titel =
+    wf?.events.find((e) => e.type === type)?.title ??
+    (indienen ? 'Plan ter besluitvorming indienen' : 'Voorleggen aan een hoger mandaatniveau');
+  const submit = () =>
+    void f.verzend(
+      {},
+      () => ({
+        ...(aan ? { aan } : {}),
+        ...(!indienen && toelichting.trim() ? { toelichting: toelichting.trim() } : {}),
+      }),
+      indienen ? 'Het plan is ingediend ter besluitvorming.' : 'Het plan is voorgelegd.',
+    );
+  return (
+    <Kader id={id} titel={titel} f={f} onSubmit={submit}>
+      <Keuze
+        id={`${id}-aan`}
+        label="Aan mandaatniveau"
+        optioneel
+        fout={f.fouten.aan}
+        waarde={aan}
+        zet={setAan}
+        opties={opties}
+        leeg={standaard ? `— standaard: ${standaard} —` : '— kies —'}
+      />
+      {indienen ? null : (
+        <Tekst
+          id={`${id}-toelichting`}
+          label="Toelichting"
+          optioneel
+          lang
+          fout={f.fouten.toelichting}
+          waarde={toelichting}
+          zet={setToelichting}
+        />
+      )}
     </Kader>
   );
 }
