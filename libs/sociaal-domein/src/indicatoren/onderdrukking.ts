@@ -19,51 +19,56 @@ export function verborgen(): IndicatorCel {
 }
 
 /**
- * Secondary suppression of cells that add up to `totaal`: while the total is shown and exactly one non-zero cell
- * is hidden, hide the shown cell with the smallest basis (the least information lost). Returns new cells.
+ * Secondary suppression of cells that add up to `totaal`. A zero is shown, so a reader knows every hidden cell is
+ * at least 1; the hidden cells are then derivable when only one is hidden (total minus the others) or when their
+ * sum equals their number (each must be 1). While that is so and the total is shown, the shown non-zero cell with
+ * the smallest basis is hidden too (the least information lost). Returns new cells; `nogDerivabel` tells the caller
+ * to hide the total when no cell was left to hide.
  */
 export function secundair(totaal: IndicatorCel, cellen: IndicatorCel[]): IndicatorCel[] {
+  return secundairMet(totaal, cellen).cellen;
+}
+
+function secundairMet(totaal: IndicatorCel, cellen: IndicatorCel[]) {
   const uit = cellen.map((c) => (teKlein(c) ? verborgen() : c));
-  if (totaal.onderdrukt || teKlein(totaal)) return uit;
+  if (totaal.onderdrukt || teKlein(totaal) || totaal.waarde === null)
+    return { cellen: uit, nogDerivabel: false };
+  const zichtbaar = (c: IndicatorCel) => c.waarde ?? 0;
   for (;;) {
     const verborgenAantal = uit.filter((c) => c.onderdrukt).length;
-    if (verborgenAantal !== 1) return uit;
+    const verborgenSom = totaal.waarde - uit.reduce((s, c) => s + (c.onderdrukt ? 0 : zichtbaar(c)), 0);
+    if (verborgenAantal === 0 || (verborgenAantal >= 2 && verborgenSom !== verborgenAantal))
+      return { cellen: uit, nogDerivabel: false };
     let kandidaat = -1;
     uit.forEach((c, i) => {
-      if (c.onderdrukt || c.waarde === null || c.waarde === 0) return;
+      if (c.onderdrukt || !c.waarde) return;
       if (kandidaat < 0 || (c.basis ?? Infinity) < (uit[kandidaat]!.basis ?? Infinity)) kandidaat = i;
     });
-    // no other non-zero cell: the hidden one equals the total, which is then hidden by the caller
-    if (kandidaat < 0) return uit;
+    if (kandidaat < 0) return { cellen: uit, nogDerivabel: true };
     uit[kandidaat] = verborgen();
   }
 }
 
-/** One indicator suppressed: its value, then each breakdown and the series against it. */
+/**
+ * One indicator suppressed: its value, then each breakdown and the series against it. Where a breakdown's hidden
+ * cells would still follow from the total (no shown cell left to hide), the total is hidden as well.
+ */
 export function onderdrukIndicator(u: IndicatorUitkomst): IndicatorUitkomst {
   if (u.status !== 'beschikbaar') return u;
   let waarde = teKlein(u.waarde) ? verborgen() : u.waarde;
   const groepen = [...u.uitsplitsingen.map((s) => s.cellen.map((c) => c.cel)), u.punten.map((p) => p.cel)];
-  const nieuw = groepen.map((cellen) => (u.optelbaar ? secundair(waarde, cellen) : cellen.map(primair)));
-  // a hidden cell with every other cell zero equals the total: the total goes too
-  if (
-    u.optelbaar &&
-    !waarde.onderdrukt &&
-    nieuw.some(
-      (cellen) =>
-        cellen.filter((c) => c.onderdrukt).length === 1 &&
-        cellen.every((c) => c.onderdrukt || c.waarde === 0),
-    )
-  )
-    waarde = verborgen();
+  const nieuw = groepen.map((cellen) =>
+    u.optelbaar ? secundairMet(waarde, cellen) : { cellen: cellen.map(primair), nogDerivabel: false },
+  );
+  if (nieuw.some((g) => g.nogDerivabel)) waarde = verborgen();
   return {
     ...u,
     waarde,
     uitsplitsingen: u.uitsplitsingen.map((s, i) => ({
       ...s,
-      cellen: s.cellen.map((c, j) => ({ ...c, cel: nieuw[i]![j]! })),
+      cellen: s.cellen.map((c, j) => ({ ...c, cel: nieuw[i]!.cellen[j]! })),
     })),
-    punten: u.punten.map((p, j) => ({ ...p, cel: nieuw[nieuw.length - 1]![j]! })),
+    punten: u.punten.map((p, j) => ({ ...p, cel: nieuw[nieuw.length - 1]!.cellen[j]! })),
   };
 }
 
