@@ -50,6 +50,15 @@ test.describe('monitor', () => {
     const tekst = await readFile(await csv.path(), 'utf8');
     expect(tekst.split(/\r?\n/)[0]!.split(';').length).toBeGreaterThan(1);
     await expectNoAxeViolations(page, 'Monitor na de downloads');
+
+    // the monthly monitors the worker made (none until its first morning run), each as PDF
+    const lijst = main.getByRole('table', { name: 'De maandmonitors, de nieuwste eerst' });
+    await expect(lijst.or(main.getByText('Er is nog geen maandmonitor.'))).toBeVisible();
+    const eerste = lijst.getByRole('button', { name: /als PDF$/ }).first();
+    if (await eerste.count()) {
+      const [maand] = await Promise.all([page.waitForEvent('download'), eerste.click()]);
+      expect(maand.suggestedFilename()).toMatch(/^maandmonitor-\d{4}-\d{2}\.pdf$/);
+    }
   });
 
   test('het HTML-rapport voor de raad is toegankelijk en noemt elke indicator met zijn definitie', async ({

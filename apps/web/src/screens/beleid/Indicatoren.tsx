@@ -12,6 +12,7 @@ import { useApp, useNow } from '../../context';
 import { dagSleutel, datum } from '../../format';
 import { useLoad } from '../../hooks';
 import { euro } from '../doorbraak/geld';
+import { type Staaf, Staafdiagram } from './Staafdiagram';
 
 /** Below this many inwoners a count is not shown. */
 const DREMPEL = 5;
@@ -131,14 +132,16 @@ export function Indicatoren() {
 function Indicator({ r, months, n }: { r: Reeks; months: Maand[]; n: number }) {
   const id = `indicator-${n}`;
   const max = Math.max(DREMPEL, ...r.values);
-  const W = 640;
-  const H = 240;
-  const top = 20;
-  const bottom = 36;
-  const left = 8;
-  const slot = (W - left * 2) / months.length;
-  const bar = slot * 0.62;
-  const scale = (v: number) => ((H - top - bottom) * v) / max;
+  const staven: Staaf[] = r.values.map((v, i) => {
+    const suppressed = onderdrukt(r, v, r.casussen[i]!);
+    return {
+      label: months[i]!.kort,
+      // a suppressed amount has no bar at all: its height would tell it
+      waarde: suppressed ? (r.eenheid ? 0 : DREMPEL) : v,
+      tekst: r.eenheid ? (suppressed ? '<5' : kortBedrag.format(v / 100)) : getal(v),
+      klein: suppressed,
+    };
+  });
   return (
     <section aria-labelledby={`${id}-h`} className="regie-indicator">
       <Heading2 id={`${id}-h`}>{r.name}</Heading2>
@@ -146,51 +149,12 @@ function Indicator({ r, months, n }: { r: Reeks; months: Maand[]; n: number }) {
         Indicator {r.key}. Totaal over de twaalf maanden: <strong>{cel(r, r.total, r.totaalCasussen)}</strong>
         .
       </Paragraph>
-      <figure className="regie-grafiek" aria-labelledby={`${id}-cap`}>
-        <figcaption id={`${id}-cap`}>
-          {r.name}, per maand (staafdiagram; de aantallen staan ook in de tabel eronder)
-        </figcaption>
-        <svg viewBox={`0 0 ${W} ${H}`} role="presentation" aria-hidden="true" focusable="false">
-          <line x1={left} x2={W - left} y1={H - bottom} y2={H - bottom} className="regie-grafiek__as" />
-          {r.values.map((v, i) => {
-            const x = left + i * slot + (slot - bar) / 2;
-            const suppressed = onderdrukt(r, v, r.casussen[i]!);
-            // a suppressed amount has no bar at all: its height would tell it
-            const h = suppressed ? (r.eenheid ? 0 : scale(DREMPEL)) : scale(v);
-            return (
-              <g key={i}>
-                {v > 0 ? (
-                  <rect
-                    x={x}
-                    y={H - bottom - h}
-                    width={bar}
-                    height={h}
-                    className={
-                      suppressed ? 'regie-grafiek__staaf regie-grafiek__staaf--klein' : 'regie-grafiek__staaf'
-                    }
-                  />
-                ) : null}
-                <text
-                  x={x + bar / 2}
-                  y={H - bottom - h - 5}
-                  textAnchor="middle"
-                  className="regie-grafiek__waarde"
-                >
-                  {r.eenheid ? (suppressed ? '<5' : kortBedrag.format(v / 100)) : getal(v)}
-                </text>
-                <text
-                  x={x + bar / 2}
-                  y={H - bottom + 16}
-                  textAnchor="middle"
-                  className="regie-grafiek__maand"
-                >
-                  {months[i]!.kort}
-                </text>
-              </g>
-            );
-          })}
-        </svg>
-      </figure>
+      <Staafdiagram
+        id={id}
+        caption={`${r.name}, per maand (staafdiagram; de aantallen staan ook in de tabel eronder)`}
+        staven={staven}
+        max={max}
+      />
       {r.values.every((v) => v === 0) ? (
         <Paragraph className="regie-klein">Geen staven: in elke maand is het aantal 0.</Paragraph>
       ) : null}

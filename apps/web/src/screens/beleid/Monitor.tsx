@@ -20,6 +20,7 @@ import { ErrorAlert, Loading, StatusMessage } from '../../components/Feedback';
 import { useApp, useNow } from '../../context';
 import { dagSleutel, datum, datumTijd } from '../../format';
 import { useLoad } from '../../hooks';
+import { Staafdiagram } from './Staafdiagram';
 
 type Rapport = Schemas['IndicatorRapport'];
 type Uitkomst = Schemas['IndicatorUitkomst'];
@@ -99,26 +100,8 @@ function Periodekeuze({ periode, onKies }: { periode: Periode; onKies: (p: Perio
   return (
     <form className="regie-zoek" onSubmit={kies} noValidate aria-label="Periode van de monitor">
       <div className="regie-zoek__velden">
-        <FormField invalid={fout !== null}>
-          <FormLabel htmlFor="monitor-van">Van</FormLabel>
-          <Textbox
-            id="monitor-van"
-            type="date"
-            value={van}
-            onChange={(e) => setVan(e.target.value)}
-            {...(fout ? { invalid: true, 'aria-describedby': 'monitor-fout' } : {})}
-          />
-        </FormField>
-        <FormField invalid={fout !== null}>
-          <FormLabel htmlFor="monitor-tot">Tot en met</FormLabel>
-          <Textbox
-            id="monitor-tot"
-            type="date"
-            value={tot}
-            onChange={(e) => setTot(e.target.value)}
-            {...(fout ? { invalid: true, 'aria-describedby': 'monitor-fout' } : {})}
-          />
-        </FormField>
+        <Datumveld id="monitor-van" label="Van" value={van} onChange={setVan} fout={fout !== null} />
+        <Datumveld id="monitor-tot" label="Tot en met" value={tot} onChange={setTot} fout={fout !== null} />
       </div>
       {fout ? (
         <p id="monitor-fout" className="utrecht-form-field-error-message regie-fout" role="alert">
@@ -129,6 +112,27 @@ function Periodekeuze({ periode, onKies }: { periode: Periode; onKies: (p: Perio
         Toon periode
       </Button>
     </form>
+  );
+}
+
+function Datumveld(props: {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (v: string) => void;
+  fout: boolean;
+}) {
+  return (
+    <FormField invalid={props.fout}>
+      <FormLabel htmlFor={props.id}>{props.label}</FormLabel>
+      <Textbox
+        id={props.id}
+        type="date"
+        value={props.value}
+        onChange={(e) => props.onChange(e.target.value)}
+        {...(props.fout ? { invalid: true, 'aria-describedby': 'monitor-fout' } : {})}
+      />
+    </FormField>
   );
 }
 
@@ -241,51 +245,18 @@ function Indicator({ i }: { i: Uitkomst }) {
 
 /** The series as bars labelled with the API's own text, and the same numbers in a table. */
 function Reeks({ i, id }: { i: Uitkomst; id: string }) {
-  const W = 640;
-  const H = 220;
-  const top = 20;
-  const bottom = 36;
-  const slot = (W - 16) / i.punten.length;
-  const bar = slot * 0.6;
-  const max = Math.max(1, ...i.punten.map((p) => p.cel.waarde ?? 0));
-  const hoogte = (v: number | null) => ((H - top - bottom) * (v ?? 0)) / max;
   return (
     <>
-      <figure className="regie-grafiek" aria-labelledby={`${id}-cap`}>
-        <figcaption id={`${id}-cap`}>
-          {i.naam} per periode (staafdiagram; de waarden staan ook in de tabel eronder)
-        </figcaption>
-        <svg viewBox={`0 0 ${W} ${H}`} role="presentation" aria-hidden="true" focusable="false">
-          <line x1={8} x2={W - 8} y1={H - bottom} y2={H - bottom} className="regie-grafiek__as" />
-          {i.punten.map((p, n) => {
-            const x = 8 + n * slot + (slot - bar) / 2;
-            const h = hoogte(p.cel.waarde);
-            return (
-              <g key={p.periode}>
-                {h > 0 ? (
-                  <rect x={x} y={H - bottom - h} width={bar} height={h} className="regie-grafiek__staaf" />
-                ) : null}
-                <text
-                  x={x + bar / 2}
-                  y={H - bottom - h - 5}
-                  textAnchor="middle"
-                  className="regie-grafiek__waarde"
-                >
-                  {p.cel.weergave}
-                </text>
-                <text
-                  x={x + bar / 2}
-                  y={H - bottom + 16}
-                  textAnchor="middle"
-                  className="regie-grafiek__maand"
-                >
-                  {puntLabel(p.periode)}
-                </text>
-              </g>
-            );
-          })}
-        </svg>
-      </figure>
+      <Staafdiagram
+        id={id}
+        caption={`${i.naam} per periode (staafdiagram; de waarden staan ook in de tabel eronder)`}
+        staven={i.punten.map((p) => ({
+          label: puntLabel(p.periode),
+          waarde: p.cel.waarde ?? 0,
+          tekst: p.cel.weergave,
+        }))}
+        max={Math.max(1, ...i.punten.map((p) => p.cel.waarde ?? 0))}
+      />
       <table className="regie-table regie-table--smal">
         <caption>{i.naam} per periode</caption>
         <thead>
@@ -350,22 +321,17 @@ function Maandmonitors({ tick, melden: setStatus }: { tick: number; melden: (s: 
                 <td>{datumTijd(m.gemaaktOp)}</td>
                 <td>
                   <div className="regie-knoppen">
-                    <Button
-                      type="button"
-                      appearance="secondary-action-button"
-                      onClick={() => void haal(m, 'pdf')}
-                      aria-label={`Maandmonitor ${puntLabel(m.maand)} als PDF`}
-                    >
-                      PDF
-                    </Button>
-                    <Button
-                      type="button"
-                      appearance="secondary-action-button"
-                      onClick={() => void haal(m, 'html')}
-                      aria-label={`Maandmonitor ${puntLabel(m.maand)} als HTML`}
-                    >
-                      HTML
-                    </Button>
+                    {(['pdf', 'html'] as const).map((f) => (
+                      <Button
+                        key={f}
+                        type="button"
+                        appearance="secondary-action-button"
+                        onClick={() => void haal(m, f)}
+                        aria-label={`Maandmonitor ${puntLabel(m.maand)} als ${f.toUpperCase()}`}
+                      >
+                        {f.toUpperCase()}
+                      </Button>
+                    ))}
                   </div>
                 </td>
               </tr>
