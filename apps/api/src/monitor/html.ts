@@ -54,7 +54,7 @@ const STIJL = `
 body { font-family: "RijksoverheidSans", Helvetica, Arial, sans-serif; color: #1a1a1a; margin: 2rem auto;
   max-width: 60rem; padding: 0 1rem; line-height: 1.5; }
 h1 { color: #01689b; } h2 { border-bottom: 2px solid #01689b; margin-top: 2.5rem; }
-table { border-collapse: collapse; margin: 1rem 0; }
+table { border-collapse: collapse; margin: 1rem 0; min-width: 24rem; }
 caption { text-align: left; font-weight: bold; padding-bottom: .25rem; }
 th, td { border: 1px solid #b4b4b4; padding: .25rem .5rem; text-align: left; vertical-align: top; }
 td.getal { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
@@ -93,7 +93,7 @@ function uitsplitsing(i: IndicatorUitkomst, u: IndicatorUitsplitsing): string {
   const naar = UITSPLITSING[u.naar] ?? u.naar;
   return celTabel(
     `${i.naam} per ${naar}`,
-    naar,
+    naar.charAt(0).toUpperCase() + naar.slice(1),
     u.cellen.map((c) => ({ label: c.label, weergave: c.cel.weergave })),
   );
 }
