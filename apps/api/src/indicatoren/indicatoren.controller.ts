@@ -10,11 +10,10 @@ import { z } from 'zod';
 import { Roles } from '../access/roles';
 import { CurrentUser, type Principal } from '../auth/auth';
 import { ApiProblems } from '../http/schemas/docs';
-import { indicatorListSchema } from '../http/schemas/responses';
 import { ZodQuery, openApiSchema } from '../http/zod';
 import { rapportCsv } from './csv';
 import { IndicatorenService, indicatorQuery } from './indicatoren.service';
-import { indicatorRapportSchema } from './schemas';
+import { indicatorAntwoordSchema } from './schemas';
 
 @ApiTags('indicatoren')
 @ApiBearerAuth()
@@ -32,12 +31,7 @@ export class IndicatorenController {
       'Het volledige rapport (met keys, weergave=volledig of Accept: text/csv) of de korte lijst van issue #5; CSV met Accept: text/csv (puntkomma, Nederlandse getallen) of de korte lijst als CSV met format=csv',
     content: {
       'application/json': {
-        schema: {
-          oneOf: [
-            openApiSchema(indicatorRapportSchema, 'output'),
-            openApiSchema(indicatorListSchema, 'output'),
-          ],
-        },
+        schema: openApiSchema(indicatorAntwoordSchema, 'output'),
       },
       'text/csv': { schema: { type: 'string' } },
     },

@@ -1,5 +1,6 @@
 /** The report's OpenAPI schema; it mirrors the types in libs/sociaal-domein/src/indicatoren/types.ts. */
 import { z } from 'zod';
+import { indicatorListSchema } from '../http/schemas/responses';
 
 const eenheid = z.enum([
   'inwoners',
@@ -94,3 +95,8 @@ export const indicatorRapportSchema = z
   })
   .strict()
   .meta({ id: 'IndicatorRapport' });
+
+/** What GET /indicators answers as JSON: the full report, or the short list of issue #5 (without keys). */
+export const indicatorAntwoordSchema = z
+  .union([indicatorRapportSchema, indicatorListSchema])
+  .meta({ id: 'IndicatorAntwoord' });
