@@ -1117,6 +1117,7 @@ export interface components {
       /** @description bij een bedrag: over hoeveel casussen opgeteld (schermen tonen onder de 5 geen bedrag) */
       casussen?: number;
     };
+    IndicatorAntwoord: components['schemas']['IndicatorRapport'] | components['schemas']['IndicatorList'];
     IndicatorCel: {
       /** @description het getal (eurocent bij een bedrag, procent met één decimaal); null als onderdrukt of niet beschikbaar */
       waarde: number | null;
@@ -1165,8 +1166,8 @@ export interface components {
       soort: 'stroom' | 'stand';
       /** @description of de cellen van een uitsplitsing en de reeks optellen tot de waarde */
       optelbaar: boolean;
-      /** @enum {string|null} */
-      reeks: 'maand' | 'kwartaal' | null;
+      /** @description de reeks in de periode: per maand, per kwartaal of geen */
+      reeks: ('maand' | 'kwartaal') | null;
       /** @description waarom de indicator (nog) niet beschikbaar is */
       nietBeschikbaar?: string;
       /** @enum {string} */
@@ -5279,8 +5280,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json':
-            components['schemas']['IndicatorRapport'] | components['schemas']['IndicatorList'];
+          'application/json': components['schemas']['IndicatorAntwoord'];
           'text/csv': string;
         };
       };
