@@ -492,6 +492,31 @@ describe('Doorbraak: the € 7.500 variant needs the manager', () => {
   });
 });
 
+describe('Doorbraak: one per household, also when two aanmeldingen arrive at once', () => {
+  it('lets exactly one of simultaneous starts for a household and its members through (409 for the others)', async () => {
+    const huishouden = await nieuwHuishouden('Gelijktijdig');
+    const leden = (await regisseur.get(`/api/v1/subjects/${huishouden}`).expect(200)).body
+      .members as string[];
+    expect(leden).toHaveLength(2);
+    const starts = [huishouden, ...leden, huishouden, ...leden].map((subjectId, i) =>
+      (i % 2 ? intaker : regisseur)
+        .post('/api/v1/cases')
+        .send({ workflow: 'doorbraak', subjectId, input: AANMELDING }),
+    );
+    const antwoorden = await Promise.all(starts);
+    expect(antwoorden.map((r) => r.status).sort()).toEqual([201, 409, 409, 409, 409, 409]);
+    const gestart = antwoorden.find((r) => r.status === 201)!.body.id as string;
+    for (const r of antwoorden.filter((x) => x.status === 409))
+      expect(r.body).toMatchObject({ code: 'case_already_open', caseId: gestart });
+    const open: { n: string }[] = await api.db.query(
+      `SELECT count(*) AS n FROM cases WHERE workflow = 'doorbraak' AND subject_id = ANY($1::uuid[])
+         AND snapshot->>'status' = 'active'`,
+      [[huishouden, ...leden]],
+    );
+    expect(Number(open[0].n)).toBe(1);
+  });
+});
+
 describe('Doorbraak: the manager is one of the users', () => {
   it('offers manager1 (mandate manager sociaal domein) in the pickers', async () => {
     const users = (await regisseur.get('/api/v1/users').expect(200)).body.items;

@@ -9,8 +9,10 @@ import {
   CaseRepository,
   type CaseStep,
   EffectStepsRepository,
+  type ExclusiveStart,
   HuishoudensRepository,
   type LaterHappening,
+  OpenCaseExists,
   WorkflowConfigRepository,
 } from '@regie/persistence';
 import { type AnyWorkflowDefinition, type Effect, ONTVANGEN_OP } from '@regie/workflows/workflow';
@@ -268,15 +270,20 @@ export class Engine {
     }
     const subject = await this.cases.subject(cmd.subjectId, gemeente);
     if (!subject) throw new NotFound(`Inwoner of huishouden ${cmd.subjectId} bestaat niet`);
-    if (def.onePerSubject) await this.refuseSecondOpen(gemeente, def.name, cmd.subjectId);
+    const exclusive = def.onePerSubject
+      ? await this.refuseSecondOpen(gemeente, def.name, cmd.subjectId)
+      : undefined;
 
     const now = await this.clock.now();
     const start = newCase(cmd, def, input, now, idemScope && { ...idemScope, hash });
     await checkStart(this.cases, start, subject.birthDate);
     const { step, view, passed } = startStep(this.kalender, start);
     try {
-      await this.store.write(step);
+      // one per household: the write checks again under a lock, for a start of the household at the same moment
+      await this.store.write(exclusive ? { ...step, exclusive } : step);
     } catch (err) {
+      if (err instanceof OpenCaseExists)
+        throw alreadyOpen(def.name, cmd.subjectId, err.subjectId, err.caseId);
       if (idemScope && isUniqueViolation(err, 'idempotency_keys_pkey')) {
         const prior = await this.priorStart(idemScope, hash);
         if (prior) return prior;
@@ -310,20 +317,21 @@ export class Engine {
 
   /**
    * One open case of the workflow per household (WorkflowDefinition.onePerSubject): a case of the subject, of the
-   * huishouden it belongs to, or of another member of that huishouden is the household's (409 naming it).
+   * huishouden it belongs to, or of another member of that huishouden is the household's (409 naming it). Answers
+   * what the write checks again under a lock (ExclusiveStart), for a start of the household at the same moment.
    */
-  private async refuseSecondOpen(gemeente: string, workflow: string, subjectId: string): Promise<void> {
+  private async refuseSecondOpen(
+    gemeente: string,
+    workflow: string,
+    subjectId: string,
+  ): Promise<ExclusiveStart> {
     const huishouden = await this.huishoudens.vanSubject(gemeente, subjectId);
     const verwant = new Set([subjectId, ...(huishouden ? [huishouden.id, ...huishouden.members] : [])]);
     for (const id of verwant) {
       const open = await this.openCases.openCase(gemeente, workflow, id);
-      if (!open) continue;
-      const van = id === subjectId ? `${subjectId}` : `${id}, van hetzelfde huishouden als ${subjectId}`;
-      throw new CaseAlreadyOpen(
-        `Voor ${van} loopt al een ${workflow}-casus (${open}); er loopt er maar één tegelijk per huishouden. Werk in die casus verder.`,
-        { caseId: open },
-      );
+      if (open) throw alreadyOpen(workflow, subjectId, id, open);
     }
+    return { lockKey: huishouden?.id ?? subjectId, subjectIds: [...verwant] };
   }
 
   /**
@@ -625,3 +633,12 @@ export { startKeyScope };
 export { TERM_EVENT_TITLES } from './term-events';
 export type { Due, PersistedSnapshot };
 export type { FireResult, OutboxSignal, StartCommand, StartOutcome, TriggerRef };
+
+/** 409 naming the household's open case `open` (of `id`: the subject, or another of its household). */
+function alreadyOpen(workflow: string, subjectId: string, id: string, open: string): CaseAlreadyOpen {
+  const van = id === subjectId ? `${subjectId}` : `${id}, van hetzelfde huishouden als ${subjectId}`;
+  return new CaseAlreadyOpen(
+    `Voor ${van} loopt al een ${workflow}-casus (${open}); er loopt er maar één tegelijk per huishouden. Werk in die casus verder.`,
+    { caseId: open },
+  );
+}

@@ -41,7 +41,9 @@ export {
   type CaseRecord,
   type CaseStep,
   type DeadlineRecord,
+  type ExclusiveStart,
   type LoadedCaseRecord,
+  OpenCaseExists,
   type RememberedAnswer,
   reviveDeadline,
 } from './repositories/cases';

@@ -5,7 +5,7 @@
  * remembered answer commit together or not at all. The row types are the engine's to narrow (its snapshot and
  * term types); this layer only knows their columns.
  */
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { sqlFor } from '../tenant';
 
 export interface CaseRecord {
@@ -92,6 +92,31 @@ export interface CaseStep {
   notifications: { id: string; recipient: string; kind: string; deadlineId: string; message: string }[];
   /** the answer to remember; `caseId` is the key's scope (a new case is remembered under a fixed scope) */
   answer: { caseId: string; key: string; hash: string; response: unknown } | null;
+  /** a new case that must be the only open one of its workflow among these subjects (see ExclusiveStart) */
+  exclusive?: ExclusiveStart;
+}
+
+/**
+ * A start of a workflow that allows one open case per household (WorkflowDefinition.onePerSubject). The engine
+ * checks beforehand and names the open case; this closes the race between two starts at once: the write takes a
+ * transaction-level advisory lock on (gemeente, workflow, lockKey), checks again and writes, so the second start
+ * waits for the first to commit and then finds its case (OpenCaseExists).
+ */
+export interface ExclusiveStart {
+  /** the household, or the subject alone when it belongs to none: the same for every start of the household */
+  lockKey: string;
+  /** the household, its members and the subject: an open case of any of them is the household's */
+  subjectIds: string[];
+}
+
+/** A start lost to an open case of the same household (ExclusiveStart). */
+export class OpenCaseExists extends Error {
+  constructor(
+    readonly caseId: string,
+    readonly subjectId: string,
+  ) {
+    super(`open case ${caseId}`);
+  }
 }
 
 const DEADLINE_COLUMNS = `id uuid, key text, name text, law text, party text, anchor timestamptz, term jsonb, atw boolean,
@@ -258,6 +283,25 @@ export class CaseRepository {
    * case version; only a reminder marks a deadline alone, so `reminded_at` is left as it is unless re-armed.
    */
   async write(step: CaseStep): Promise<boolean> {
+    const x = step.exclusive;
+    if (!x || step.expectedVersion !== null) return this.writeStep(sqlFor(this.ds), step);
+    const c = step.case;
+    return sqlFor(this.ds).transaction(async (m) => {
+      // held to the commit: a second start of the household waits here, then its check below sees this case
+      await m.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [
+        `one-per-subject:${c.gemeente}:${c.workflow}:${x.lockKey}`,
+      ]);
+      const open: { id: string; subject_id: string }[] = await m.query(
+        `SELECT id, subject_id FROM cases WHERE gemeente = $1 AND workflow = $2 AND subject_id = ANY($3::uuid[])
+           AND snapshot->>'status' = 'active' ORDER BY created_at LIMIT 1`,
+        [c.gemeente, c.workflow, x.subjectIds],
+      );
+      if (open.length) throw new OpenCaseExists(open[0].id, open[0].subject_id);
+      return this.writeStep(m, step);
+    });
+  }
+
+  private async writeStep(db: EntityManager, step: CaseStep): Promise<boolean> {
     const c = step.case;
     const args: unknown[] = [];
     const $ = (value: unknown) => `$${args.push(value)}`;
@@ -326,7 +370,7 @@ export class CaseRepository {
            ON CONFLICT DO NOTHING)`,
       );
     }
-    const rows: { n: string }[] = await sqlFor(this.ds).query(
+    const rows: { n: string }[] = await db.query(
       `WITH ${parts.join(',\n')} SELECT count(*) AS n FROM u`,
       args,
     );
