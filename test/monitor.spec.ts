@@ -79,7 +79,7 @@ const RAPPORT: IndicatorRapport = {
       key: 'almelo 4.1.1',
       naam: 'Aantal inwoners dat zich meldt voor voorzieningen',
       definitie: 'Unieke inwoners met een melding in de periode, per gevraagde voorziening.',
-      berekening: 'Elke inwoner telt eenmaal, hoeveel meldingen ook.',
+      berekening: 'Elke inwoner telt eenmaal, hoeveel meldingen ook (melding → voorziening).',
       waarde: cel(1234, '1.234'),
       uitsplitsingen: [
         {
@@ -166,6 +166,8 @@ describe('GET /monitor', () => {
       expect(tekst).toContain(i.definitie);
       expect(tekst).toContain(spaties(i.waarde.weergave));
     }
+    // a sign the standard font cannot write is spelled out, not garbled (a line may break after the hyphen)
+    expect(tekst.replace(/ /g, '')).toContain('(melding->voorziening)');
     // the charts' labels are drawn as text too
     for (const t of ['Hulp bij het huishouden 17', 'Begeleiding individueel < 5', '€ 1.000,00', '€ 234,56'])
       expect(tekst).toContain(t);
@@ -198,6 +200,7 @@ describe('GET /monitor', () => {
     const intaker = await api.as('intaker1');
     await intaker.get('/api/v1/monitor?from=2026-01-01&to=2026-12-31').expect(403);
     await intaker.get('/api/v1/monitors').expect(403);
+    await beleid.get('/api/v1/monitors/geen-uuid').expect(400);
   });
 });
 

@@ -28,6 +28,33 @@ pdfMake.setFonts({ Helvetica: HELVETICA });
 pdfMake.setUrlAccessPolicy(() => false);
 pdfMake.setLocalAccessPolicy((path) => STANDAARD.has(path));
 
+/** The characters of WinAnsi beyond Latin-1 (its 0x80-0x9f); with Latin-1 all Helvetica can write. */
+const WIN_ANSI_EXTRA = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ');
+const VERVANGING: Record<string, string> = {
+  '→': '->',
+  '←': '<-',
+  '≥': '>=',
+  '≤': '<=',
+  '≠': '!=',
+  '−': '-',
+};
+
+/** Text the standard font can write: a sign outside WinAnsi would come out as other signs, so it is spelled out. */
+export function winAnsi(text: string): string {
+  return text.replace(/[^\u0020-\u007e\u00a0-\u00ff]/gu, (c) =>
+    WIN_ANSI_EXTRA.has(c) ? c : (VERVANGING[c] ?? (/\s/u.test(c) ? ' ' : '?')),
+  );
+}
+
+/** Every string of the document in WinAnsi (the chart's SVG labels included). */
+function schoon<T>(node: T): T {
+  if (typeof node === 'string') return winAnsi(node) as T;
+  if (Array.isArray(node)) return node.map(schoon) as T;
+  if (node && typeof node === 'object' && Object.getPrototypeOf(node) === Object.prototype)
+    return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, schoon(v)])) as T;
+  return node;
+}
+
 const kop = (t: string): TableCell => ({ text: t, style: 'kop' });
 const getal = (t: string): TableCell => ({ text: t, alignment: 'right' });
 
@@ -112,7 +139,7 @@ export function monitorDocument(inhoud: MonitorInhoud): TDocumentDefinitions {
       kop: { bold: true },
     },
     footer: (page: number, pages: number) => ({
-      text: `${titel}, pagina ${page} van ${pages}`,
+      text: winAnsi(`${titel}, pagina ${page} van ${pages}`),
       alignment: 'center',
       fontSize: 8,
       margin: [0, 16, 0, 0],
@@ -129,5 +156,5 @@ export function monitorDocument(inhoud: MonitorInhoud): TDocumentDefinitions {
 }
 
 export function monitorPdf(inhoud: MonitorInhoud): Promise<Buffer> {
-  return pdfMake.createPdf(monitorDocument(inhoud)).getBuffer();
+  return pdfMake.createPdf(schoon(monitorDocument(inhoud))).getBuffer();
 }
