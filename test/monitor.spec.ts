@@ -9,6 +9,7 @@ import { Clock } from '@regie/engine';
 import type { IndicatorCel, IndicatorRapport, IndicatorUitkomst } from '@regie/sociaal-domein';
 import { IndicatorenService } from '../apps/api/src/indicatoren/indicatoren.service';
 import { esc } from '../apps/api/src/monitor/html';
+import { winAnsi } from '../apps/api/src/monitor/pdf';
 import { Maandmonitor } from '../apps/worker/src/maandmonitor';
 import { type AgentFor, type Api, startApi } from './support/api-harness';
 
@@ -41,6 +42,14 @@ function pdfTekst(pdf: Buffer): string {
     else parts.push([...m[1]!.matchAll(/<([0-9a-fA-F]*)>/g)].map((s) => hex(s[1]!)).join(''));
   }
   return parts.join(' ').replace(/[\s\u00a0]+/g, ' ');
+}
+
+/** supertest's parser for a binary body (in Node, superagent hands the parser the response stream) */
+function alsBuffer(res: unknown, done: (err: Error | null, body: Buffer) => void) {
+  const r = res as NodeJS.ReadableStream;
+  const chunks: Buffer[] = [];
+  r.on('data', (c: Buffer) => chunks.push(c));
+  r.on('end', () => done(null, Buffer.concat(chunks)));
 }
 
 const spaties = (s: string) => s.replace(/[\s\u00a0]+/g, ' ');
@@ -150,11 +159,7 @@ describe('GET /monitor', () => {
     const res = await beleid
       .get('/api/v1/monitor?from=2026-01-01&to=2026-06-30&format=pdf')
       .buffer(true)
-      .parse((r, done) => {
-        const chunks: Buffer[] = [];
-        r.on('data', (c: Buffer) => chunks.push(c));
-        r.on('end', () => done(null, Buffer.concat(chunks)));
-      })
+      .parse(alsBuffer)
       .expect(200);
     expect(res.headers['content-type']).toBe('application/pdf');
     const pdf = res.body as Buffer;
@@ -183,6 +188,17 @@ describe('GET /monitor', () => {
       expect(html).toContain(esc(spaties(i.waarde.weergave)));
     }
     if (rapport.indicatoren.length === 0) expect(html).toContain('Geen indicatoren in de catalogus.');
+    // and the PDF: every name and definition in its text (compared without spaces: lines break anywhere)
+    const pdf = await beleid
+      .get(`/api/v1/monitor?${period}&format=pdf`)
+      .buffer(true)
+      .parse(alsBuffer)
+      .expect(200);
+    const tekst = pdfTekst(pdf.body as Buffer).replace(/ /g, '');
+    for (const i of rapport.indicatoren) {
+      expect(tekst).toContain(winAnsi(i.naam).replace(/\s/g, ''));
+      expect(tekst).toContain(winAnsi(i.definitie).replace(/\s/g, ''));
+    }
   });
 
   it('refuses a bad period with a Dutch problem, and every role but beleid', async () => {
