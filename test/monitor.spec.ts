@@ -10,7 +10,8 @@ import type { IndicatorCel, IndicatorRapport, IndicatorUitkomst } from '@regie/s
 import { IndicatorenService } from '../apps/api/src/indicatoren/indicatoren.service';
 import { esc } from '../apps/api/src/monitor/html';
 import { winAnsi } from '../apps/api/src/monitor/pdf';
-import { Maandmonitor } from '../apps/worker/src/maandmonitor';
+import { Maandmonitor, maandmonitorJob } from '../apps/worker/src/maandmonitor';
+import { PeriodicJobs } from '@regie/scheduling';
 import { type AgentFor, type Api, startApi } from './support/api-harness';
 
 let api: Api;
@@ -287,6 +288,19 @@ describe('the monthly monitor', () => {
       kind: string;
     }[];
     expect(intaker.filter((b) => b.kind === 'maandmonitor')).toHaveLength(0);
+
+    // scheduled as the worker schedules it (a PeriodicJob claimed in Postgres): Monday 1 February at 06:30
+    const jobs = new PeriodicJobs(api.db, clock, [maandmonitorJob(api.db, clock, ATW_KALENDER)]);
+    await clock.set(new Date('2027-02-01T06:00:00+01:00'));
+    expect(await jobs.tick()).toEqual([]);
+    await clock.set(new Date('2027-02-01T06:31:00+01:00'));
+    expect(await Promise.all([jobs.tick(), jobs.tick()])).toEqual(
+      expect.arrayContaining([['maandmonitor'], []]),
+    );
+    const maanden = (await beleid.get('/api/v1/monitors').expect(200)).body.items.map(
+      (m: { maand: string }) => m.maand,
+    );
+    expect(maanden).toEqual(['2027-01', '2026-12', '2026-11']);
 
     // another gemeente's beleid sees none of almelo's monitors
     const ander = await api.as('beleid2', ['beleid'], 'hengelo', null);
