@@ -86,7 +86,11 @@ describe('the OpenAPI document', () => {
         for (const [type, media] of content) {
           if (type === 'application/json') expect([name, media.schema]).toEqual([name, expect.any(Object)]);
           else
-            expect([name, type]).toEqual([name, expect.stringMatching(/^text\/(plain|csv|event-stream)$/)]);
+            expect([name, type]).toEqual([
+              name,
+              // the monitor answers a page or a PDF
+              expect.stringMatching(/^(text\/(plain|csv|event-stream|html)|application\/pdf)$/),
+            ]);
         }
       }
     }
