@@ -70,7 +70,9 @@ export function DoorbraakOverzicht({
     <StatusMessage message={melding?.sectie === sectie ? melding.tekst : null} />
   );
   return (
-    <div className="regie-doorbraak">
+    // space below: the case screen's audit link follows, and the evaluation's button (open in uitvoering and
+    // evaluatie) must not crowd that small target (WCAG 2.5.8)
+    <div className="regie-doorbraak" style={{ marginBlockEnd: '1.5rem' }}>
       <Aanmelding ctx={ctx} />
       <section aria-labelledby="h-analyse">
         <Heading2 id="h-analyse">Analyse</Heading2>
