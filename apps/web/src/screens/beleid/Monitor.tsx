@@ -219,27 +219,37 @@ function Indicator({ i }: { i: Uitkomst }) {
       </Paragraph>
       {i.punten.length ? <Reeks i={i} id={id} /> : null}
       {i.uitsplitsingen.map((u) => (
-        <table key={u.naar} className="regie-table regie-table--smal">
-          <caption>
-            {i.naam} per {u.naar}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">{u.naar.charAt(0).toUpperCase() + u.naar.slice(1)}</th>
-              <th scope="col">Waarde</th>
-            </tr>
-          </thead>
-          <tbody>
-            {u.cellen.map((c) => (
-              <tr key={c.label}>
-                <th scope="row">{c.label}</th>
-                <td>{c.cel.weergave}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <CelTabel
+          key={u.naar}
+          caption={`${i.naam} per ${u.naar}`}
+          kolom={u.naar.charAt(0).toUpperCase() + u.naar.slice(1)}
+          rijen={u.cellen.map((c) => [c.label, c.cel.weergave])}
+        />
       ))}
     </article>
+  );
+}
+
+/** Cells under their labels: a breakdown, or a series beside its chart. */
+function CelTabel({ caption, kolom, rijen }: { caption: string; kolom: string; rijen: [string, string][] }) {
+  return (
+    <table className="regie-table regie-table--smal">
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{kolom}</th>
+          <th scope="col">Waarde</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rijen.map(([label, weergave]) => (
+          <tr key={label}>
+            <th scope="row">{label}</th>
+            <td>{weergave}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
 
@@ -257,23 +267,11 @@ function Reeks({ i, id }: { i: Uitkomst; id: string }) {
         }))}
         max={Math.max(1, ...i.punten.map((p) => p.cel.waarde ?? 0))}
       />
-      <table className="regie-table regie-table--smal">
-        <caption>{i.naam} per periode</caption>
-        <thead>
-          <tr>
-            <th scope="col">Periode</th>
-            <th scope="col">Waarde</th>
-          </tr>
-        </thead>
-        <tbody>
-          {i.punten.map((p) => (
-            <tr key={p.periode}>
-              <th scope="row">{puntLabel(p.periode)}</th>
-              <td>{p.cel.weergave}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <CelTabel
+        caption={`${i.naam} per periode`}
+        kolom="Periode"
+        rijen={i.punten.map((p) => [puntLabel(p.periode), p.cel.weergave])}
+      />
     </>
   );
 }
