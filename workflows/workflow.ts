@@ -40,7 +40,8 @@ export interface DeadlineDeclaration {
   /**
    * who else is reminded and told when the term passes (or the moment is reached), beside the regie holder: those
    * who must act on it themselves, e.g. the owner of an action (a user id) or the mandate level a decision waits on
-   * (`mandaat:<code>`). Each hears once (notifications are unique per deadline, kind and recipient).
+   * (`mandaat:<code>`). Each hears once (notifications are unique per deadline, kind and recipient). Kept
+   * with the deadline when it is armed or moved: a key's recipients are meant not to change while it runs.
    */
   notify?: string[];
   /**

@@ -2,8 +2,10 @@
  * The doorbraak's own forms for the events whose data are lists of rows, which the generic event form cannot
  * hold: the analysis (agencies and provisions with their yearly cost, the goal, the ZRM baseline), the
  * perspectiefplan (steps with their legal basis and amounts) and the evaluation (goal, ZRM, realised saving per
- * step). Amounts are typed in euros (`4.800,00`) and sent as whole eurocents; the choices (laws, life domains,
- * kinds of legal basis and saving) come from the event schemas the API publishes, never from a list kept here.
+ * step), and indienen and voorleggen, whose mandate level is a choice of the case's own levels. Amounts are typed
+ * in euros (`4.800,00`) and sent as whole eurocents; the choices (laws, life domains, kinds of legal basis and
+ * saving) come from the event schemas the API publishes, the mandate levels from the case, never from a list kept
+ * here.
  */
 import {
   Button,
