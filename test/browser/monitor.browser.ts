@@ -5,6 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { expectNoAxeViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
+import { measureWidth } from './support/layout';
 import { loginAs } from './support/login';
 
 test.describe('monitor', () => {
@@ -59,6 +60,14 @@ test.describe('monitor', () => {
       const [maand] = await Promise.all([page.waitForEvent('download'), eerste.click()]);
       expect(maand.suggestedFilename()).toMatch(/^maandmonitor-\d{4}-\d{2}\.pdf$/);
     }
+
+    await test.step('op 390 px breed (een telefoon)', async () => {
+      await page.setViewportSize({ width: 390, height: 844 });
+      const { scrollWidth, clientWidth, tooWide } = await measureWidth(page);
+      expect(scrollWidth, `breder dan het scherm; steekt uit: ${tooWide.join(', ')}`).toBeLessThanOrEqual(
+        clientWidth,
+      );
+    });
   });
 
   test('het HTML-rapport voor de raad is toegankelijk en noemt elke indicator met zijn definitie', async ({
