@@ -6,17 +6,9 @@ import { Audited, routeParam } from '../access/audit.interceptor';
 import { CaseWorker, Roles } from '../access/roles';
 import { CurrentUser, type Principal } from '../auth/auth';
 import { ApiProblems, ApiResult, ApiUuidParam } from '../http/schemas/docs';
-import {
-  bwWachtlijstSchema,
-  voorzieningListSchema,
-  worklistSchema,
-} from '../http/schemas/responses';
+import { bwWachtlijstSchema, voorzieningListSchema, worklistSchema } from '../http/schemas/responses';
 import { ZodQuery } from '../http/zod';
-import {
-  VoorzieningenService,
-  wachtlijstQuery,
-  worklistQuery,
-} from './voorzieningen.service';
+import { VoorzieningenService, wachtlijstQuery, worklistQuery } from './voorzieningen.service';
 
 @ApiTags('voorzieningen')
 @ApiBearerAuth()
