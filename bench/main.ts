@@ -2,7 +2,8 @@
  * `npm run bench [-- --quick]`: how fast the engine writes durable transitions against the limit of this machine,
  * how deadline timers keep up when 1,000 fall due per second, how fast the procesmanager's escalation board
  * answers at 100,000 AVE households (e, bench/board.ts), and how long the daily transitie18 enrolment scan takes
- * over 200,000 subjects (f, bench/enrolment.ts), and how long the import of 200,000 inwoners with 300,000
+ * over 200,000 subjects (f, bench/enrolment.ts), how long every indicator of issue #13 takes for one year of a
+ * gemeente with 200,000 inwoners and about 1,000,000 history rows (n, bench/indicators.ts), and how long the import of 200,000 inwoners with 300,000
  * voorzieningen takes through the code path of `npm run import` (i, bench/import.ts).
  *
  * The write phases run in alternating rounds on the same database, each on cases of its own: (a) engine.dispatch,
@@ -13,7 +14,7 @@
  * and (a)'s p99 command latency, (b) / limit, (h) / limit beside (h) / (a) (the API's own cost), and the old
  * (a) / (b) ratio for comparison only.
  *
- * Options: --quick (smaller numbers), --only=a,b,p,h,d,e,f,i, --households=N (for e), --subjects=N (for f),
+ * Options: --quick (smaller numbers), --only=a,b,p,h,d,e,f,i,n, --indicator-inwoners=N (for n), --households=N (for e), --subjects=N (for f),
  * --import-inwoners=N and --import-voorzieningen=N (for i),
  * --writers=8 (also pgbench's clients and (h)'s), --cases=10000 (per write phase), --seconds=N (per write phase),
  * --deadlines=N, --rate=N (deadlines falling due per second), --procs=N (worker processes; 0 = in this process),
@@ -35,6 +36,7 @@ import { API_EVENT, type BenchApi, startApi, useApiEnvironment } from './api';
 import { type BoardResult, TARGET_BOARD_P95_MS, phaseE } from './board';
 import { type EnrolmentResult, TARGET_SCAN_MS, phaseF, plural } from './enrolment';
 import { type ImportBenchResult, importSummary, phaseI } from './import';
+import { type IndicatorBenchResult, TARGET_INDICATORS_MS, phaseN } from './indicators';
 import {
   type CpuReport,
   cores,
@@ -79,6 +81,7 @@ interface Config {
   /** inwoners and voorzieningen for (i), the import */
   importInwoners: number;
   importVoorzieningen: number;
+  indicatorInwoners: number;
   /** TriggerBatcher settings other than the worker's defaults (undefined: the defaults) */
   maxBatch: number | undefined;
   lingerMs: number | undefined;
@@ -91,7 +94,7 @@ function config(argv: string[]): Config {
     Number(flags.get(name) ?? (quick ? small : full));
   return {
     quick,
-    only: new Set((flags.get('only') ?? WRITE_PHASES.concat(['d', 'e', 'f', 'i']).join(',')).split(',')),
+    only: new Set((flags.get('only') ?? WRITE_PHASES.concat(['d', 'e', 'f', 'i', 'n']).join(',')).split(',')),
     writers: num('writers', 8, 8),
     cases: num('cases', 10_000, 2_000),
     seconds: num('seconds', 30, 5),
@@ -104,6 +107,7 @@ function config(argv: string[]): Config {
     subjects: num('subjects', 200_000, 20_000),
     importInwoners: num('import-inwoners', 200_000, 20_000),
     importVoorzieningen: num('import-voorzieningen', 300_000, 30_000),
+    indicatorInwoners: num('indicator-inwoners', 200_000, 20_000),
     maxBatch: flags.has('max-batch') ? Number(flags.get('max-batch')) : undefined,
     lingerMs: flags.has('linger') ? Number(flags.get('linger')) : undefined,
   };
@@ -859,13 +863,15 @@ async function main(): Promise<void> {
   let e: BoardResult | null = null;
   let f: EnrolmentResult | null = null;
   let i: ImportBenchResult | null = null;
+  let n: IndicatorBenchResult | null = null;
   if (WRITE_PHASES.some((n) => cfg.only.has(n))) writes = await writePhases(w, cfg, subjectId);
   if (cfg.only.has('d')) d = await phaseD(w, cfg, subjectId);
   if (cfg.only.has('e')) e = await phaseE(w, cfg.households, log);
   if (cfg.only.has('f')) f = await phaseF(w, cfg.subjects, log);
   if (cfg.only.has('i')) i = await phaseI(w, cfg.importInwoners, cfg.importVoorzieningen, log);
+  if (cfg.only.has('n')) n = await phaseN(w, cfg.indicatorInwoners, log);
 
-  summary(cfg, writes, d, e, f, i);
+  summary(cfg, writes, d, e, f, i, n);
   await w.queue.obliterate({ force: true }).catch(() => undefined);
   await w.close();
 }
@@ -877,6 +883,7 @@ function summary(
   e: BoardResult | null,
   f: EnrolmentResult | null,
   i: ImportBenchResult | null = null,
+  n: IndicatorBenchResult | null = null,
 ): void {
   const rows: [string, string, string][] = [];
   const verdict = (ok: boolean) => (ok ? 'MET' : 'MISSED');
@@ -1028,6 +1035,13 @@ function summary(
     ]);
   }
   if (i) rows.push(importSummary(i));
+  if (n)
+    rows.push([
+      `(n) every indicator (${n.indicatoren}) for one year, ${fmt(n.inwoners)} inwoners, ${fmt(n.historyRows)} history rows`,
+      ms(n.maxMs),
+      `slowest of 5 (median ${ms(n.medianMs)}) target < ${TARGET_INDICATORS_MS / 1000} s: ${verdict(n.maxMs < TARGET_INDICATORS_MS)}` +
+        (n.inwoners >= 200_000 ? '' : ' (smoke run, not the target size)'),
+    ]);
   const w1 = Math.max(...rows.map((r) => r[0].length));
   const w2 = Math.max(...rows.map((r) => r[1].length));
   console.log('');

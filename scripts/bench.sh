@@ -8,7 +8,7 @@ set -euo pipefail
 source "$(dirname "$0")/services.sh"
 source scripts/own-services.sh
 
-# --only=a,b,... names the phases to run (a-f, p, h, i: bench/main.ts, g: bench/timer-recovery.ts); all when absent
+# --only=a,b,... names the phases to run (a-f, p, h, i, n: bench/main.ts, g: bench/timer-recovery.ts); all when absent
 only=""
 for arg in "$@"; do [[ $arg == --only=* ]] && only=${arg#--only=}; done
 wants() { [[ -z $only || ",$only," == *",$1,"* ]]; }
@@ -29,7 +29,7 @@ say "Build..."
 # The build must pass: on a type error tsc prints it and the bench stops here (set -e), measuring nothing stale.
 npm run --silent build
 say "Bench..."
-if wants a || wants b || wants p || wants h || wants d || wants e || wants f || wants i; then node dist/bench/main.js "$@"; fi
+if wants a || wants b || wants p || wants h || wants d || wants e || wants f || wants i || wants n; then node dist/bench/main.js "$@"; fi
 if wants g; then
   ensure_server_binaries
   export REGIE_FAULTS_ROOT

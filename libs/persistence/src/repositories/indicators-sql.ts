@@ -20,9 +20,15 @@ export const dag = (expr: string) => `(${expr} AT TIME ZONE 'Europe/Amsterdam'):
  * Aggregates facts `f` (columns subject_id, case_id, dag, centen, aanbieder, and the breakdown columns `dims`):
  * one row per group, `naar` naming the grouping (totaal, maand, kwartaal or a breakdown) and `label` its value.
  */
-export function telling(feiten: string, dims: readonly string[]): string {
-  const maten = `count(DISTINCT subject_id) AS inwoners, count(DISTINCT case_id) AS casussen, count(*) AS aantal,
-    coalesce(sum(centen), 0) AS centen, count(DISTINCT aanbieder) AS aanbieders`;
+export function telling(
+  feiten: string,
+  dims: readonly string[],
+  opties: { casussen?: boolean; aanbieders?: boolean } = {},
+): string {
+  // count(DISTINCT) sorts each group: only the measures a family's indicators read are counted distinctly
+  const maten = `count(DISTINCT subject_id) AS inwoners,
+    ${opties.casussen ? 'count(DISTINCT case_id)' : 'count(*)'} AS casussen, count(*) AS aantal,
+    coalesce(sum(centen), 0) AS centen, ${opties.aanbieders ? 'count(DISTINCT aanbieder)' : '0'} AS aanbieders`;
   const groepen = [
     `SELECT 'totaal' AS naar, NULL::text AS label, ${maten} FROM f`,
     `SELECT 'maand', to_char(dag, 'YYYY-MM'), ${maten} FROM f WHERE dag IS NOT NULL GROUP BY 2`,
@@ -52,9 +58,10 @@ export const EXTERNE_VERWIJZINGEN_SQL = telling(
 export const OPGEPAKT_SQL = telling(
   `SELECT o.*, CASE WHEN o.opgepakt = 'opgepakt' THEN to_char(o.dag, 'YYYY-MM') END AS opgepakt_maand
    FROM (SELECT m.subject_id, m.case_id, m.dag, 0::bigint AS centen, NULL::text AS aanbieder,
-          CASE WHEN EXISTS (SELECT 1 FROM case_history t WHERE t.case_id = m.case_id AND t.type = 'TRIAGE_GESTART'
-                              AND t.at < p.ta) THEN 'opgepakt' ELSE 'niet opgepakt' END AS opgepakt
-         FROM p, (${MELDINGEN}) m) o`,
+          CASE WHEN t.case_id IS NOT NULL THEN 'opgepakt' ELSE 'niet opgepakt' END AS opgepakt
+         FROM (${MELDINGEN}) m
+         LEFT JOIN (SELECT DISTINCT t.case_id FROM p, case_history t
+                    WHERE t.gemeente = $1 AND t.type = 'TRIAGE_GESTART' AND t.at < p.ta) t ON t.case_id = m.case_id) o`,
   ['opgepakt', 'opgepakt_maand'],
 );
 
@@ -66,6 +73,7 @@ export const VERWEZEN_SQL = telling(
    WHERE h.gemeente = $1 AND h.type = 'VERWEZEN' AND c.workflow = 'intake'
      AND h.data->>'soort' = 'algemene_voorziening' AND h.at >= p.va AND h.at < p.ta`,
   ['voorziening'],
+  { casussen: true },
 );
 
 /**
@@ -106,6 +114,7 @@ export const LOPENDE_VOORZIENINGEN_SQL = telling(
           CASE WHEN v.wet = 'Wmo' THEN v.product END AS wmo_voorziening
    FROM p, (${LOPEND}) v`,
   ['voorziening', 'wet', 'productgroep', 'voorziening_aanbieder', 'wmo_voorziening'],
+  { aanbieders: true },
 );
 
 /** Voorzieningen that started in the period (provided: almelo 3.1.1). */
@@ -120,10 +129,12 @@ export const VERSTREKT_SQL = telling(
 /** Besluiten granting (wholly or partly) a maatwerkvoorziening in the period, by the laws of the aanvraag. */
 export const TOEGEKEND_SQL = telling(
   `SELECT c.subject_id, c.id AS case_id, ${dag('h.at')} AS dag, 0::bigint AS centen, NULL::text AS aanbieder,
-          (SELECT string_agg(w, ', ' ORDER BY w) FROM (
-             SELECT DISTINCT jsonb_array_elements_text(a.data->'laws') AS w FROM case_history a
-             WHERE a.case_id = h.case_id AND a.type = 'AANVRAAG_INGEDIEND' AND a.seq < h.seq) ws) AS wet
+          a.wet
    FROM p, case_history h JOIN cases c ON c.id = h.case_id
+   LEFT JOIN LATERAL (
+     SELECT string_agg(DISTINCT w, ', ' ORDER BY w) AS wet
+     FROM case_history a, jsonb_array_elements_text(a.data->'laws') w
+     WHERE a.case_id = h.case_id AND a.seq < h.seq AND a.type = 'AANVRAAG_INGEDIEND') a ON true
    WHERE h.gemeente = $1 AND h.type = 'BESLUIT_GENOMEN' AND c.workflow = 'intake'
      AND h.data->>'uitkomst' IN ('toegekend', 'deels') AND h.at >= p.va AND h.at < p.ta`,
   ['wet'],
@@ -187,16 +198,16 @@ export const DOORLOOPTIJD_SQL = `
  * that left that state (or none). One row per stay, with the household (subject) and the days.
  */
 const AVE_VERBLIJVEN = `
-  SELECT c.subject_id, c.id AS case_id, x.niveau, x.vanaf, x.tot
+  SELECT x.subject_id, x.case_id, x.niveau, x.vanaf, x.tot
   FROM (
-    SELECT h.case_id, h.to_state, h.at AS vanaf,
+    SELECT h.subject_id, h.case_id, h.to_state, h.at AS vanaf,
            substring(h.to_state FROM 'niveau_(\\d)') AS niveau,
            lead(h.at) OVER (PARTITION BY h.case_id ORDER BY h.seq) AS tot
-    FROM (SELECT h.*, lag(h.to_state) OVER (PARTITION BY h.case_id ORDER BY h.seq) AS vorige
-          FROM case_history h JOIN cases c ON c.id = h.case_id
-          WHERE h.gemeente = $1 AND c.workflow = 'ave') h
-    WHERE h.vorige IS DISTINCT FROM h.to_state) x
-  JOIN cases c ON c.id = x.case_id`;
+    FROM (SELECT c.subject_id, h.case_id, h.seq, h.at, h.to_state,
+                 lag(h.to_state) OVER (PARTITION BY h.case_id ORDER BY h.seq) AS vorige
+          FROM cases c JOIN case_history h ON h.case_id = c.id
+          WHERE c.gemeente = $1 AND c.workflow = 'ave') h
+    WHERE h.vorige IS DISTINCT FROM h.to_state) x`;
 
 /**
  * AVE in one statement: the level of every household at the end of the period (`stand`), the households scaled up

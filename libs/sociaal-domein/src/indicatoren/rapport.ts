@@ -2,7 +2,7 @@
  * Computes a report: each family of indicators asks the repository once (one aggregate query) and the catalogue
  * turns the rows into cells. Nothing here counts; every figure comes from the history the repository reads.
  */
-import { IndicatorsRepository } from '@regie/persistence';
+import { IndicatorsRepository, asTenant } from '@regie/persistence';
 import type { DataSource } from 'typeorm';
 import { CATALOGUS } from './catalogus';
 import { nietBeschikbaar } from './opmaak';
@@ -21,7 +21,10 @@ export function onbekendeKeys(keys: string[]): string[] {
   return keys.filter((k) => !bekend.has(k));
 }
 
-/** The report for `gemeente` over [from, to] (inclusive dates), unsuppressed; run it inside `asTenant`. */
+/**
+ * The report for `gemeente` over [from, to] (inclusive dates), unsuppressed. Each family asked runs at once on a
+ * connection of its own under the gemeente's row-level security, so the families' queries run side by side.
+ */
 export async function berekenRapport(
   db: DataSource,
   gemeente: string,
@@ -33,8 +36,16 @@ export async function berekenRapport(
   if (onbekend.length) throw new OnbekendeIndicator(onbekend);
   const gevraagd = keys ? CATALOGUS.filter((d) => keys.includes(d.key)) : CATALOGUS;
   const repo = new IndicatorsRepository(db);
-  // a family's query runs once for all its indicators asked
+  // a family's query runs once for all its indicators asked, all families started before any is awaited
   const families = new Map<string, Promise<unknown>>();
+  for (const { rekenwijze: r, nietBeschikbaar } of gevraagd)
+    if (r && !nietBeschikbaar && !families.has(r.familie))
+      families.set(
+        r.familie,
+        asTenant(db, gemeente, () => r.lees(repo, gemeente, from, to)),
+      );
+  // a failed family must not leave the others' rejections unhandled
+  await Promise.allSettled(families.values());
   const indicatoren: IndicatorUitkomst[] = [];
   for (const d of gevraagd) {
     const { rekenwijze, ...definitie } = d;
@@ -48,8 +59,6 @@ export async function berekenRapport(
       });
       continue;
     }
-    if (!families.has(rekenwijze.familie))
-      families.set(rekenwijze.familie, rekenwijze.lees(repo, gemeente, from, to));
     const rijen = await families.get(rekenwijze.familie)!;
     const ctx = { from, to, uitsplitsingen: d.uitsplitsingen };
     indicatoren.push({ ...definitie, status: 'beschikbaar', ...rekenwijze.uit(rijen, ctx) });
