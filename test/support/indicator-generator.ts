@@ -223,6 +223,7 @@ export function genereer(inwoners = 3000, seed = 13): Model {
     let niveau = 1 + Math.floor(r() * 3);
     const c = casus(gemeente, 'ave', subject, start, `niveau_${niveau}`, { startNiveau: niveau });
     let dag = start;
+    const acceptaties: Termijn[] = [];
     for (let i = 0; i < 4; i++) {
       dag = dagNa(dag, 120, 5);
       if (dag >= addDays(EERSTE, DAGEN)) break;
@@ -231,13 +232,13 @@ export function genereer(inwoners = 3000, seed = 13): Model {
         niveau += 1;
         ev(c, 'OPSCHALEN', dag, `niveau_${niveau}`, { naarNiveau: niveau });
         // a new acceptance replaces one still running (one pending term per key and case)
-        for (const t of m.termijnen)
-          if (t.caseId === c.id && t.cancelledDag === null && (t.metDag === null || t.metDag > dag)) {
+        for (const t of acceptaties)
+          if (t.cancelledDag === null && (t.metDag === null || t.metDag > dag)) {
             t.metDag = null;
             t.cancelledDag = dag;
           }
-        if (niveau >= 3)
-          m.termijnen.push({
+        if (niveau >= 3) {
+          const t: Termijn = {
             caseId: c.id,
             gemeente,
             key: 'regie_acceptatie',
@@ -248,7 +249,10 @@ export function genereer(inwoners = 3000, seed = 13): Model {
             metDag: r() < 0.7 ? dagNa(dag, 6, 1) : null,
             cancelledDag: null,
             createdDag: dag,
-          });
+          };
+          acceptaties.push(t);
+          m.termijnen.push(t);
+        }
       } else if (niveau > 0) {
         niveau -= 1;
         ev(c, 'AFSCHALEN', dag, `niveau_${niveau}`, { reden: 'het gaat beter' });
