@@ -1,31 +1,11 @@
-/** The report's OpenAPI schema; it mirrors the types in libs/sociaal-domein/src/indicatoren/types.ts. */
+/** The report's OpenAPI schema, over the lists of libs/sociaal-domein/src/indicatoren/types.ts. */
+import { BRONNEN, EENHEDEN, REEKSEN, UITSPLITSINGEN } from '@regie/sociaal-domein';
 import { z } from 'zod';
 import { indicatorListSchema } from '../http/schemas/responses';
 
-const eenheid = z.enum([
-  'inwoners',
-  'huishoudens',
-  'casussen',
-  'meldingen',
-  'voorzieningen',
-  'aanbieders',
-  'eurocent',
-  'procent',
-  'dagen',
-]);
-const uitsplitsing = z.enum([
-  'voorziening',
-  'productgroep',
-  'aanbieder',
-  'verwijzer',
-  'wet',
-  'team',
-  'termijn',
-  'niveau',
-  'status',
-  'soort',
-]);
-const reeksPer = z.enum(['maand', 'kwartaal']);
+const eenheid = z.enum(EENHEDEN);
+const uitsplitsing = z.enum(UITSPLITSINGEN);
+const reeksPer = z.enum(REEKSEN);
 
 export const indicatorCelSchema = z
   .object({
@@ -50,7 +30,7 @@ export const indicatorCelSchema = z
 export const indicatorUitkomstSchema = z
   .object({
     key: z.string().describe('bron en nummer, bijv. "almelo 4.1.1"'),
-    bron: z.enum(['almelo', 'twenterand', 'borne', 'regie']),
+    bron: z.enum(BRONNEN),
     nummer: z.string(),
     naam: z.string().describe('de naam zoals gepubliceerd'),
     definitie: z.string(),

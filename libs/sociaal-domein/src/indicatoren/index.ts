@@ -1,4 +1,5 @@
 export type * from './types';
+export { BRONNEN, EENHEDEN, REEKSEN, UITSPLITSINGEN } from './types';
 export { CATALOGUS, DEFINITIES } from './catalogus';
 export { PRODUCTGROEPEN } from './borne';
 export { berekenRapport, onbekendeKeys, OnbekendeIndicator } from './rapport';

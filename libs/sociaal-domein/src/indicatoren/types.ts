@@ -5,34 +5,40 @@
  */
 
 /** Whose document publishes the indicator; `regie` are the engine's own (what a procesmanager needs). */
-export type IndicatorBron = 'almelo' | 'twenterand' | 'borne' | 'regie';
+export const BRONNEN = ['almelo', 'twenterand', 'borne', 'regie'] as const;
+export type IndicatorBron = (typeof BRONNEN)[number];
 
 /** What one unit of the value is. A count says what it counts: people are counted once however many cases. */
-export type IndicatorEenheid =
-  | 'inwoners'
-  | 'huishoudens'
-  | 'casussen'
-  | 'meldingen'
-  | 'voorzieningen'
-  | 'aanbieders'
-  | 'eurocent'
-  | 'procent'
-  | 'dagen';
+export const EENHEDEN = [
+  'inwoners',
+  'huishoudens',
+  'casussen',
+  'meldingen',
+  'voorzieningen',
+  'aanbieders',
+  'eurocent',
+  'procent',
+  'dagen',
+] as const;
+export type IndicatorEenheid = (typeof EENHEDEN)[number];
 
 /** The breakdowns a definition can name. */
-export type Uitsplitsing =
-  | 'voorziening'
-  | 'productgroep'
-  | 'aanbieder'
-  | 'verwijzer'
-  | 'wet'
-  | 'team'
-  | 'termijn'
-  | 'niveau'
-  | 'status'
-  | 'soort';
+export const UITSPLITSINGEN = [
+  'voorziening',
+  'productgroep',
+  'aanbieder',
+  'verwijzer',
+  'wet',
+  'team',
+  'termijn',
+  'niveau',
+  'status',
+  'soort',
+] as const;
+export type Uitsplitsing = (typeof UITSPLITSINGEN)[number];
 
-export type ReeksPer = 'maand' | 'kwartaal';
+export const REEKSEN = ['maand', 'kwartaal'] as const;
+export type ReeksPer = (typeof REEKSEN)[number];
 
 /** The static half of an indicator: what it is and how it is computed, in the words beleid reads. */
 export interface IndicatorDefinitie {
