@@ -47,22 +47,32 @@ const MELDINGEN = `
   FROM p, case_history h JOIN cases c ON c.id = h.case_id
   WHERE h.gemeente = $1 AND h.type = 'CASE_GESTART' AND c.workflow = 'intake' AND h.at >= p.va AND h.at < p.ta`;
 
-export const MELDINGEN_SQL = telling(MELDINGEN, ['voorziening', 'kanaal', 'team']);
-
-export const EXTERNE_VERWIJZINGEN_SQL = telling(
-  `SELECT * FROM (${MELDINGEN}) m WHERE kanaal = 'externe_verwijzer'`,
-  ['verwijzer', 'voorziening'],
-);
-
-/** Meldingen received in the period and whether triage started before the period's end (Twenterand). */
-export const OPGEPAKT_SQL = telling(
-  `SELECT o.*, CASE WHEN o.opgepakt = 'opgepakt' THEN to_char(o.dag, 'YYYY-MM') END AS opgepakt_maand
-   FROM (SELECT m.subject_id, m.case_id, m.dag, 0::bigint AS centen, NULL::text AS aanbieder,
-          CASE WHEN t.case_id IS NOT NULL THEN 'opgepakt' ELSE 'niet opgepakt' END AS opgepakt
-         FROM (${MELDINGEN}) m
-         LEFT JOIN (SELECT DISTINCT t.case_id FROM p, case_history t
-                    WHERE t.gemeente = $1 AND t.type = 'TRIAGE_GESTART' AND t.at < p.ta) t ON t.case_id = m.case_id) o`,
-  ['opgepakt', 'opgepakt_maand'],
+/**
+ * The period's meldingen once for almelo 4.1.1, 4.2.1 (the `extern_` columns: only meldingen of an externe
+ * verwijzer) and Twenterand's share taken up (`opgepakt`: triage started before the period's end, one pass over the
+ * triages instead of a lookup per melding).
+ */
+export const MELDINGEN_SQL = telling(
+  `SELECT m.*,
+          CASE WHEN m.kanaal = 'externe_verwijzer' THEN m.voorziening END AS extern_voorziening,
+          CASE WHEN m.kanaal = 'externe_verwijzer' THEN to_char(m.dag, 'YYYY-MM') END AS extern_maand,
+          CASE WHEN t.case_id IS NOT NULL THEN 'opgepakt' ELSE 'niet opgepakt' END AS opgepakt,
+          CASE WHEN t.case_id IS NOT NULL THEN to_char(m.dag, 'YYYY-MM') END AS opgepakt_maand
+   FROM (${MELDINGEN}) m
+   LEFT JOIN (SELECT DISTINCT t.case_id FROM p, case_history t
+              -- a triage follows its melding: none of a melding of this period lies before it
+              WHERE t.gemeente = $1 AND t.type = 'TRIAGE_GESTART' AND t.at >= p.va AND t.at < p.ta) t
+     ON t.case_id = m.case_id`,
+  [
+    'voorziening',
+    'kanaal',
+    'team',
+    'verwijzer',
+    'extern_voorziening',
+    'extern_maand',
+    'opgepakt',
+    'opgepakt_maand',
+  ],
 );
 
 /** Meldingen that ended in `verwezen` to an algemene voorziening in the period (almelo 4.1.2 and 2.3.1). */

@@ -5,10 +5,8 @@ import {
   AVE_SQL,
   DOORBRAAK_STAND_SQL,
   DOORLOOPTIJD_SQL,
-  EXTERNE_VERWIJZINGEN_SQL,
   LOPENDE_VOORZIENINGEN_SQL,
   MELDINGEN_SQL,
-  OPGEPAKT_SQL,
   TERMIJNEN_SQL,
   TOEGEKEND_SQL,
   TRANSITIE18_SQL,
@@ -20,8 +18,6 @@ import {
 /** The families counted by the generic aggregate (indicators-sql.ts `telling`). */
 const TELLINGEN = {
   meldingen: MELDINGEN_SQL,
-  externeVerwijzingen: EXTERNE_VERWIJZINGEN_SQL,
-  opgepakt: OPGEPAKT_SQL,
   verwezen: VERWEZEN_SQL,
   lopendeVoorzieningen: LOPENDE_VOORZIENINGEN_SQL,
   verstrekt: VERSTREKT_SQL,

@@ -1,16 +1,7 @@
 /** Almelo's action plan for the social domain: the indicators it publishes, as Regie computes them. */
 import { VAST, enkel, telMaat, uitTelling } from './bouw';
 import type { CatalogusItem } from './familie';
-import {
-  BESCHERMD_WONEN,
-  DOORBRAAK,
-  EXTERNE_VERWIJZINGEN,
-  LOPEND,
-  MELDINGEN,
-  VERSTREKT,
-  VERWEZEN,
-  WGS,
-} from './familien';
+import { BESCHERMD_WONEN, DOORBRAAK, LOPEND, MELDINGEN, VERSTREKT, VERWEZEN, WGS } from './familien';
 
 export const ALMELO: CatalogusItem[] = [
   {
@@ -65,13 +56,15 @@ export const ALMELO: CatalogusItem[] = [
     uitsplitsingen: ['verwijzer', 'voorziening'],
     reeks: 'maand',
     optelbaar: true,
-    rekenwijze: EXTERNE_VERWIJZINGEN((r, c) =>
+    rekenwijze: MELDINGEN((r, c) =>
       uitTelling(r, c.from, c.to, telMaat('aantal', 'meldingen'), {
+        totaal: { naar: 'kanaal', label: 'externe_verwijzer' },
         uitsplitsingen: [
           { naar: 'verwijzer', dim: 'verwijzer' },
-          { naar: 'voorziening', dim: 'voorziening' },
+          { naar: 'voorziening', dim: 'extern_voorziening' },
         ],
         reeks: 'maand',
+        reeksDim: 'extern_maand',
       }),
     ),
   },

@@ -77,6 +77,10 @@ export function uitTelling(
   opties: {
     uitsplitsingen?: { naar: Uitsplitsing; dim: string; vast?: readonly string[] }[];
     reeks?: ReeksPer | null;
+    /** the row of the value when it is not the family's total (a subset of its facts) */
+    totaal?: { naar: string; label: string };
+    /** the breakdown column holding the series when it is not the family's own months */
+    reeksDim?: string;
   } = {},
 ): Uitkomst {
   const vind = (naar: string, label: string | null) =>
@@ -92,9 +96,13 @@ export function uitTelling(
     return { naar: u.naar, cellen: labels.map((label) => ({ label, cel: maat(vind(u.dim, label)) })) };
   });
   const punten: IndicatorReekspunt[] = opties.reeks
-    ? perioden(from, to, opties.reeks).map((p) => ({ ...p, cel: maat(vind(opties.reeks!, p.periode)) }))
+    ? perioden(from, to, opties.reeks).map((p) => ({
+        ...p,
+        cel: maat(vind(opties.reeksDim ?? opties.reeks!, p.periode)),
+      }))
     : [];
-  return { waarde: maat(vind('totaal', null)), uitsplitsingen, punten };
+  const totaal = opties.totaal ? vind(opties.totaal.naar, opties.totaal.label) : vind('totaal', null);
+  return { waarde: maat(totaal), uitsplitsingen, punten };
 }
 
 /** A journey family's figure `naar`: its total (the row without label, or the sum of its labelled rows). */

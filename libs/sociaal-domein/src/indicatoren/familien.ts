@@ -12,8 +12,6 @@ const telling = (soort: TellingSoort) =>
   familie(soort, (repo, gemeente, from, to) => repo.telling(soort, gemeente, from, to));
 
 export const MELDINGEN = telling('meldingen');
-export const EXTERNE_VERWIJZINGEN = telling('externeVerwijzingen');
-export const OPGEPAKT = telling('opgepakt');
 export const VERWEZEN = telling('verwezen');
 export const LOPEND = telling('lopendeVoorzieningen');
 export const VERSTREKT = telling('verstrekt');

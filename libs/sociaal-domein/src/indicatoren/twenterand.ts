@@ -1,7 +1,7 @@
 /** Twenterand's annual report and budget: the indicators it publishes (without numbers: keyed by a short name). */
 import { VAST, telMaat, uitTelling } from './bouw';
 import type { CatalogusItem } from './familie';
-import { LOPEND, OPGEPAKT, TOEGEKEND } from './familien';
+import { LOPEND, MELDINGEN, TOEGEKEND } from './familien';
 import { aandeel } from './opmaak';
 
 export const TWENTERAND: CatalogusItem[] = [
@@ -58,7 +58,7 @@ export const TWENTERAND: CatalogusItem[] = [
     uitsplitsingen: [],
     reeks: 'maand',
     optelbaar: false,
-    rekenwijze: OPGEPAKT((r, c) => {
+    rekenwijze: MELDINGEN((r, c) => {
       // the family counts each month's meldingen; the share needs the taken-up ones of that month too
       const totaal = uitTelling(r, c.from, c.to, telMaat('aantal', 'meldingen'), { reeks: 'maand' });
       const opgepaktTotaal = r.find((x) => x.naar === 'opgepakt' && x.label === 'opgepakt')?.aantal ?? 0;
