@@ -80,6 +80,25 @@ describe('every indicator from history', () => {
   });
 });
 
+describe('what the history does not record', () => {
+  it('says "nog niet beschikbaar" for costs where no voorziening has a tariff, not 0', async () => {
+    // the first days of the history: no voorziening runs yet, so no tariff is known
+    const rapport = await service.compute(GEMEENTE, '2025-01-01', '2025-01-02');
+    for (const key of ['borne totaal-bedrag', 'borne gemiddeld-per-client']) {
+      const i = rapport.indicatoren.find((x) => x.key === key)!;
+      expect(i.status).toBe('nog niet beschikbaar');
+      expect(i.waarde).toEqual({
+        waarde: null,
+        weergave: 'nog niet beschikbaar',
+        basis: null,
+        onderdrukt: false,
+      });
+      expect(i.nietBeschikbaar).toContain('tarief');
+    }
+    expect(rapport.indicatoren.find((x) => x.key === 'borne unieke-clienten')!.status).toBe('beschikbaar');
+  });
+});
+
 describe('GET /indicators', () => {
   it('answers the full report for beleid, suppressed, as the OpenAPI document says', async () => {
     const res = await beleid

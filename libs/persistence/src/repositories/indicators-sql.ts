@@ -121,9 +121,10 @@ const LOPEND = `
 export const LOPENDE_VOORZIENINGEN_SQL = telling(
   `SELECT v.subject_id, v.case_id, NULL::date AS dag, (${KOSTEN})::bigint AS centen, v.aanbieder,
           v.product AS voorziening, v.wet, v.productgroep, v.product || ' / ' || v.aanbieder AS voorziening_aanbieder,
-          CASE WHEN v.wet = 'Wmo' THEN v.product END AS wmo_voorziening
+          CASE WHEN v.wet = 'Wmo' THEN v.product END AS wmo_voorziening,
+          CASE WHEN v.tarief_centen IS NOT NULL THEN 'met tarief' END AS tarief
    FROM p, (${LOPEND}) v`,
-  ['voorziening', 'wet', 'productgroep', 'voorziening_aanbieder', 'wmo_voorziening'],
+  ['voorziening', 'wet', 'productgroep', 'voorziening_aanbieder', 'wmo_voorziening', 'tarief'],
   { aanbieders: true },
 );
 

@@ -2,7 +2,7 @@
  * Borne's Monitor Sociaal Domein: per product group the unique clients, the providers, and where costs are
  * recorded the total amount and the average per unique client. All four read one family (running voorzieningen).
  */
-import { type Maat, gemiddeldPerClient, telMaat, uitTelling } from './bouw';
+import { type Maat, enkel, gemiddeldPerClient, telMaat, uitTelling } from './bouw';
 import type { CatalogusItem } from './familie';
 import { LOPEND } from './familien';
 import type { IndicatorEenheid } from './types';
@@ -11,6 +11,9 @@ export const PRODUCTGROEPEN = ['Hulp bij huishouden', 'Wmo individueel', 'Wmo gr
 
 const GROEPERING =
   'Productgroep: Jeugd (Jeugdwet); binnen de Wmo Hulp bij huishouden (product met "huishoud"), Wmo groep (product met "groep" of "dagbesteding") en anders Wmo individueel.';
+
+const GEEN_TARIEF =
+  'Geen van de voorzieningen in de periode heeft een tarief: Regie kent de kosten niet (tarief en eenheid per voorziening, migratie 023).';
 
 const PERIODE =
   'Vastgelegde voorzieningen die op enige dag in de periode liepen (startdatum op of voor de laatste dag, geen einddatum of een einddatum op of na de eerste dag).';
@@ -23,6 +26,7 @@ function perGroep(
   eenheid: IndicatorEenheid,
   maat: Maat,
   optelbaar: boolean,
+  kosten = false,
 ): CatalogusItem {
   return {
     key: `borne ${nummer}`,
@@ -36,11 +40,14 @@ function perGroep(
     uitsplitsingen: ['productgroep'],
     reeks: null,
     optelbaar,
-    rekenwijze: LOPEND((r, c) =>
-      uitTelling(r, c.from, c.to, maat, {
+    rekenwijze: LOPEND((r, c) => {
+      // an amount only where costs are recorded: without any tariff in the period a total of 0 would mislead
+      if (kosten && !r.some((x) => x.naar === 'tarief'))
+        return { ...enkel(0, eenheid), nietBeschikbaar: GEEN_TARIEF };
+      return uitTelling(r, c.from, c.to, maat, {
         uitsplitsingen: [{ naar: 'productgroep', dim: 'productgroep', vast: PRODUCTGROEPEN }],
-      }),
-    ),
+      });
+    }),
   };
 }
 
@@ -71,6 +78,7 @@ export const BORNE: CatalogusItem[] = [
     'eurocent',
     telMaat('centen', 'eurocent'),
     true,
+    true,
   ),
   perGroep(
     'gemiddeld-per-client',
@@ -80,5 +88,6 @@ export const BORNE: CatalogusItem[] = [
     'eurocent',
     gemiddeldPerClient,
     false,
+    true,
   ),
 ];

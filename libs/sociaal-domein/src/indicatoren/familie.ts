@@ -12,6 +12,8 @@ export interface Uitkomst {
   waarde: IndicatorCel;
   uitsplitsingen: IndicatorUitsplitsing[];
   punten: IndicatorReekspunt[];
+  /** set when the history of this gemeente and period does not record what the indicator needs (why, in Dutch) */
+  nietBeschikbaar?: string;
 }
 
 export interface Berekening {

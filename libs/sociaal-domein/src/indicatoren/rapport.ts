@@ -49,9 +49,18 @@ export async function berekenRapport(
   const indicatoren: IndicatorUitkomst[] = [];
   for (const d of gevraagd) {
     const { rekenwijze, ...definitie } = d;
-    if (!rekenwijze || definitie.nietBeschikbaar) {
+    const uitkomst =
+      rekenwijze && !definitie.nietBeschikbaar
+        ? rekenwijze.uit(await families.get(rekenwijze.familie)!, {
+            from,
+            to,
+            uitsplitsingen: d.uitsplitsingen,
+          })
+        : null;
+    if (!uitkomst || uitkomst.nietBeschikbaar) {
       indicatoren.push({
         ...definitie,
+        ...(uitkomst?.nietBeschikbaar ? { nietBeschikbaar: uitkomst.nietBeschikbaar } : {}),
         status: 'nog niet beschikbaar',
         waarde: nietBeschikbaar(),
         uitsplitsingen: [],
@@ -59,9 +68,7 @@ export async function berekenRapport(
       });
       continue;
     }
-    const rijen = await families.get(rekenwijze.familie)!;
-    const ctx = { from, to, uitsplitsingen: d.uitsplitsingen };
-    indicatoren.push({ ...definitie, status: 'beschikbaar', ...rekenwijze.uit(rijen, ctx) });
+    indicatoren.push({ ...definitie, status: 'beschikbaar', ...uitkomst });
   }
   return { gemeente, van: from, tot: to, indicatoren };
 }
