@@ -100,10 +100,9 @@ describe('what the history does not record', () => {
 });
 
 describe('GET /indicators', () => {
-  it('answers the full report for beleid, suppressed, as the OpenAPI document says', async () => {
-    const res = await beleid
-      .get('/api/v1/indicators?from=2026-01-01&to=2026-03-31&weergave=volledig')
-      .expect(200);
+  it('answers the full report for beleid by default, suppressed, as the OpenAPI document says', async () => {
+    // no keys, no weergave, JSON: the answer that was once the unsuppressed short list of issue #5
+    const res = await beleid.get('/api/v1/indicators?from=2026-01-01&to=2026-03-31').expect(200);
     const body = res.body as IndicatorRapport;
     expect(body.indicatoren).toHaveLength(CATALOGUS.length);
     for (const i of body.indicatoren) {
@@ -158,5 +157,10 @@ describe('GET /indicators', () => {
     expect(key.body.detail).toContain('almelo 9.9.9');
     const datum = await beleid.get('/api/v1/indicators?from=2026-13-01&to=2026-12-31').expect(400);
     expect(datum.body.detail).toContain('from');
+    // the short list is gone, not silently answered in another shape
+    const kort = await beleid
+      .get('/api/v1/indicators?from=2026-01-01&to=2026-12-31&weergave=kort')
+      .expect(400);
+    expect(kort.body.detail).toContain('weergave');
   });
 });

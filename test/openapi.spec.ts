@@ -304,7 +304,7 @@ describe('answers of the API fit the schemas of the document', () => {
     );
     const beleid = await api.as('b1', ['beleid']);
     fits(
-      'IndicatorList',
+      'IndicatorRapport',
       (await beleid.get('/api/v1/indicators?from=2026-01-01&to=2026-12-31').expect(200)).body,
     );
     const problem = await intaker.get('/api/v1/cases/00000000-0000-4000-8000-000000000000').expect(404);

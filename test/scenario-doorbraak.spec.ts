@@ -11,6 +11,7 @@
  */
 import type request from 'supertest';
 import { type AgentFor, type Api, startApi } from './support/api-harness';
+import { VERBORGEN, onbewerkt, uitsplitsingCel, zoalsBeleid } from './support/indicator-waarden';
 import { JANSEN_AANMELDING, JANSEN_ANALYSE, jansenPlan } from '../workflows/doorbraak/test-helpers';
 import { eventually } from './support/eventually';
 import { advanceTo, caseView, deadlineOf as termijn, local } from './support/klantreis';
@@ -437,12 +438,14 @@ describe('Doorbraak: the Jansen household', () => {
       expect(lijst).toEqual([expect.objectContaining({ signaal, soort: 'regel', status: 'ontvangen' })]);
     }, 10_000);
     // 3.4A.1 (jeugdhulp) and 3.4B.1 (Wmo) both count it, and its realised saving is structural
-    const indicatoren = (await beleid.get('/api/v1/indicators?from=2026-01-01&to=2027-12-31').expect(200))
-      .body as { key: string; value: number }[];
-    const waarde = (key: string) => indicatoren.find((i) => i.key === key)?.value;
-    expect(waarde('almelo 3.4A.1')).toBe(1);
-    expect(waarde('almelo 3.4B.1')).toBe(1);
-    expect(waarde('doorbraak besparing structureel')).toBe(1_800_000);
+    // (exact, unsuppressed: beleid sees this one case as "< 5")
+    const keys = ['almelo 3.4A.1', 'almelo 3.4B.1', 'regie doorbraak-besparing'];
+    const i = await onbewerkt(api, 'almelo', '2026-01-01', '2027-12-31', keys);
+    expect(i['almelo 3.4A.1']!.waarde.waarde).toBe(1);
+    expect(i['almelo 3.4B.1']!.waarde.waarde).toBe(1);
+    expect(uitsplitsingCel(i['regie doorbraak-besparing']!, 'soort', 'structureel').waarde).toBe(1_800_000);
+    const zoals = await zoalsBeleid(beleid, '2026-01-01', '2027-12-31', keys);
+    expect(zoals['almelo 3.4A.1']!.waarde).toEqual(VERBORGEN);
     // a new aanmelding is possible once the running doorbraak closed
     await regisseur
       .post('/api/v1/cases')

@@ -9,6 +9,7 @@
  */
 import { GELIJKGESTELDE_DAGEN } from '@regie/calendar';
 import { type AgentFor, type Api, startApi } from './support/api-harness';
+import { VERBORGEN, onbewerkt, zoalsBeleid } from './support/indicator-waarden';
 
 let api: Api;
 let intaker: AgentFor;
@@ -72,10 +73,9 @@ async function advanceDays(days: number) {
     .expect(200);
 }
 
+/** The exact count of almelo 3.4C.2 (unsuppressed: beleid sees one or two inwoners as "< 5"). */
 const indicator = async (from: string, to: string) =>
-  (await beleid.get(`/api/v1/indicators?from=${from}&to=${to}`).expect(200)).body.find(
-    (i: { key: string }) => i.key === 'almelo 3.4C.2',
-  ).value as number;
+  (await onbewerkt(api, 'almelo', from, to, ['almelo 3.4C.2']))['almelo 3.4C.2']!.waarde.waarde;
 
 describe('item 8: the beschermd wonen wachtlijst', () => {
   it('lists who waits with date, interim provision and AVE level; placement ends the waiting', async () => {
@@ -180,6 +180,11 @@ describe('item 8: the beschermd wonen wachtlijst', () => {
     expect(await indicator('2026-03-01', '2026-03-01')).toBe(0);
     expect(await indicator('2026-03-01', '2026-03-04')).toBe(2);
     expect(await indicator('2026-03-01', '2026-03-05')).toBe(1);
+    // beleid gets the two on the list as "< 5", and the empty list as 0
+    const zoals = async (to: string) =>
+      (await zoalsBeleid(beleid, '2026-03-01', to, ['almelo 3.4C.2']))['almelo 3.4C.2']!.waarde;
+    expect(await zoals('2026-03-04')).toEqual(VERBORGEN);
+    expect(await zoals('2026-03-01')).toMatchObject({ waarde: 0, onderdrukt: false });
   });
 });
 

@@ -12,6 +12,7 @@ import { Clock, Engine } from '@regie/engine';
 import { Transitie18Inschrijving, WorklistDigest } from '@regie/sociaal-domein';
 import { DOMEINEN } from '../workflows/transitie18/events';
 import { type AgentFor, type Api, startApi } from './support/api-harness';
+import { VERBORGEN, onbewerkt, zoalsBeleid } from './support/indicator-waarden';
 import { eventually } from './support/eventually';
 import * as klantreis from './support/klantreis';
 import type { Deadline } from './support/klantreis';
@@ -309,16 +310,16 @@ describe('a youth with jeugd-ggz is enrolled without anyone remembering', () => 
 
 describe('indicator 3.4C.1 from history', () => {
   it('counts the youth in the period the beschermd wonen follow-on became active', async () => {
-    const in2027 = await beleid.get('/api/v1/indicators?from=2027-01-01&to=2027-12-31').expect(200);
-    expect(in2027.body).toContainEqual({
-      key: 'almelo 3.4C.1',
-      name: 'Aantal jongeren (18+) van Jw-voorziening naar BW',
-      value: 1,
-    });
-    const in2026 = await beleid.get('/api/v1/indicators?from=2026-01-01&to=2026-12-31').expect(200);
-    expect(in2026.body.find((i: { key: string }) => i.key === 'almelo 3.4C.1').value).toBe(0);
+    const KEY = ['almelo 3.4C.1'];
+    const in2027 = await onbewerkt(api, 'almelo', '2027-01-01', '2027-12-31', KEY);
+    expect(in2027['almelo 3.4C.1']!.waarde).toMatchObject({ waarde: 1, basis: 1 });
+    const in2026 = await onbewerkt(api, 'almelo', '2026-01-01', '2026-12-31', KEY);
+    expect(in2026['almelo 3.4C.1']!.waarde.waarde).toBe(0);
+    // beleid sees the one youth as "< 5", in JSON and in the CSV
+    const zoals = await zoalsBeleid(beleid, '2027-01-01', '2027-12-31', KEY);
+    expect(zoals['almelo 3.4C.1']!.waarde).toEqual(VERBORGEN);
     const csv = await beleid.get('/api/v1/indicators?from=2027-01-01&to=2027-12-31&format=csv').expect(200);
-    expect(csv.text).toContain('"almelo 3.4C.1","Aantal jongeren (18+) van Jw-voorziening naar BW","1"');
+    expect(csv.text).toMatch(/^almelo 3\.4C\.1;[^\r\n]*;2027-01-01 t\/m 2027-12-31;< 5\r$/m);
   });
 
   it('is for beleid only, and refuses a period that ends before it starts', async () => {

@@ -7,6 +7,7 @@
 import { JANSEN_AANMELDING, JANSEN_ANALYSE, jansenPlan } from '@regie/workflows/doorbraak/test-helpers';
 import { type AgentFor, type Api, startApi } from './support/api-harness';
 import { eventually } from './support/eventually';
+import { VERBORGEN, onbewerkt, uitsplitsingCel, zoalsBeleid } from './support/indicator-waarden';
 
 let api: Api;
 let intaker: AgentFor;
@@ -42,14 +43,18 @@ async function send(who: AgentFor, caseId: string, ...events: Record<string, unk
 
 const advance = (by: string) => intaker.post('/api/v1/clock/advance').send({ by }).expect(200);
 
-async function indicators(
-  from: string,
-  to: string,
-): Promise<Record<string, { value: number; casussen?: number }>> {
-  const res = await beleid.get(`/api/v1/indicators?from=${from}&to=${to}`).expect(200);
-  return Object.fromEntries(
-    (res.body as { key: string; value: number; casussen?: number }[]).map((i) => [i.key, i]),
-  );
+const KEYS = ['almelo 3.4A.1', 'almelo 3.4B.1', 'regie doorbraak-besparing'];
+
+/** The exact figures of the history (unsuppressed): the counts per law and the savings per classification. */
+async function indicators(from: string, to: string) {
+  const u = await onbewerkt(api, 'almelo', from, to, KEYS);
+  const besparing = (soort: string) => uitsplitsingCel(u['regie doorbraak-besparing']!, 'soort', soort);
+  return {
+    jeugd: u['almelo 3.4A.1']!.waarde.waarde,
+    wmo: u['almelo 3.4B.1']!.waarde.waarde,
+    structureel: besparing('structureel'),
+    incidenteel: besparing('incidenteel'),
+  };
 }
 
 beforeAll(async () => {
@@ -189,42 +194,42 @@ describe('indicators 3.4A.1, 3.4B.1 and the realised savings', () => {
 
   it('counts the Jansen case in 2026 for both laws, with its 3-month saving', async () => {
     const i = await indicators('2026-01-01', '2026-12-31');
-    expect(i['almelo 3.4A.1']!.value).toBe(1);
-    expect(i['almelo 3.4B.1']!.value).toBe(1);
-    expect(i['doorbraak besparing structureel']).toEqual(
-      expect.objectContaining({ value: 1_800_000, eenheid: 'eurocent', casussen: 1 }),
-    );
-    expect(i['doorbraak besparing incidenteel']).toEqual(
-      expect.objectContaining({ value: 0, eenheid: 'eurocent', casussen: 0 }),
-    );
+    expect(i.jeugd).toBe(1);
+    expect(i.wmo).toBe(1);
+    expect(i.structureel).toMatchObject({ waarde: 1_800_000, basis: 1 });
+    expect(i.incidenteel).toMatchObject({ waarde: 0, basis: 0 });
   });
 
   it('counts both running cases in 2027, each once, and the latest evaluation’s saving', async () => {
     const i = await indicators('2027-01-01', '2027-12-31');
-    expect(i['almelo 3.4A.1']!.value).toBe(1);
-    expect(i['almelo 3.4B.1']!.value).toBe(2);
-    expect(i['doorbraak besparing structureel']!.value).toBe(1_500_000);
+    expect(i.jeugd).toBe(1);
+    expect(i.wmo).toBe(2);
+    expect(i.structureel.waarde).toBe(1_500_000);
     // over both years, the 12-month evaluation restates the yearly saving: not added to the 3-month one
     const beide = await indicators('2026-01-01', '2027-12-31');
-    expect(beide['doorbraak besparing structureel']!.value).toBe(1_500_000);
-    expect(beide['almelo 3.4B.1']!.value).toBe(2);
+    expect(beide.structureel.waarde).toBe(1_500_000);
+    expect(beide.wmo).toBe(2);
   });
 
   it('does not count a case outside the period it ran in', async () => {
     const voor = await indicators('2025-01-01', '2025-12-31');
-    expect(voor['almelo 3.4A.1']!.value).toBe(0);
-    expect(voor['almelo 3.4B.1']!.value).toBe(0);
+    expect(voor.jeugd).toBe(0);
+    expect(voor.wmo).toBe(0);
     const na = await indicators('2028-01-01', '2028-12-31');
-    expect(na['almelo 3.4A.1']!.value).toBe(0); // Jansen closed in 2027
-    expect(na['almelo 3.4B.1']!.value).toBe(1); // the Wmo case still runs
-    expect(na['doorbraak besparing structureel']!.value).toBe(0);
+    expect(na.jeugd).toBe(0); // Jansen closed in 2027
+    expect(na.wmo).toBe(1); // the Wmo case still runs
+    expect(na.structureel.waarde).toBe(0);
   });
 
-  it('is the same in the CSV', async () => {
+  it('reaches beleid suppressed: one or two cases read "< 5", in JSON and in the CSV, and a zero stays 0', async () => {
+    const i = await zoalsBeleid(beleid, '2027-01-01', '2027-12-31', KEYS);
+    expect(i['almelo 3.4A.1']!.waarde).toEqual(VERBORGEN);
+    expect(i['almelo 3.4B.1']!.waarde).toEqual(VERBORGEN);
+    expect(uitsplitsingCel(i['regie doorbraak-besparing']!, 'soort', 'structureel')).toEqual(VERBORGEN);
+    const voor = await zoalsBeleid(beleid, '2025-01-01', '2025-12-31', KEYS);
+    expect(voor['almelo 3.4B.1']!.waarde).toMatchObject({ waarde: 0, weergave: '0', onderdrukt: false });
     const csv = await beleid.get('/api/v1/indicators?from=2027-01-01&to=2027-12-31&format=csv').expect(200);
-    expect(csv.text).toContain(
-      '"almelo 3.4B.1","Aantal trajecten met voorziening Wmo in Doorbraakmethode","2"',
-    );
-    expect(csv.text).toContain('"doorbraak besparing structureel"');
+    expect(csv.text).toMatch(/^almelo 3\.4B\.1;almelo;3\.4B\.1;[^\r\n]*;2027-01-01 t\/m 2027-12-31;< 5\r$/m);
+    expect(csv.text).not.toMatch(/^almelo 3\.4B\.1;[^\r\n]*;2\r$/m);
   });
 });

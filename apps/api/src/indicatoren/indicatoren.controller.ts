@@ -1,7 +1,7 @@
 /**
- * GET /indicators: the catalogue of issue #13 over a period, as JSON or as CSV for a Dutch spreadsheet. Without
- * `keys` and without asking for CSV it answers the short list of issue #5 unchanged (key, name, value), which
- * screens and scripts already read; `keys` or `weergave=volledig` gives the full, suppressed report.
+ * GET /indicators: the catalogue of issue #13 over a period, as JSON or as CSV for a Dutch spreadsheet, always
+ * suppressed (cells under 5 inwoners read "< 5", and so does a cell a total would give away). The short list of
+ * issue #5 (key, name, raw value) is gone: it showed a count of 1 to beleid, which issue #13 forbids everywhere.
  */
 import { Controller, Get, Header, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
@@ -13,7 +13,7 @@ import { ApiProblems } from '../http/schemas/docs';
 import { ZodQuery, openApiSchema } from '../http/zod';
 import { rapportCsv } from './csv';
 import { IndicatorenService, indicatorQuery } from './indicatoren.service';
-import { indicatorAntwoordSchema } from './schemas';
+import { indicatorRapportSchema } from './schemas';
 
 @ApiTags('indicatoren')
 @ApiBearerAuth()
@@ -31,7 +31,7 @@ export class IndicatorenController {
       'Het volledige rapport (met keys, weergave=volledig of Accept: text/csv) of de korte lijst van issue #5; CSV met Accept: text/csv (puntkomma, Nederlandse getallen) of de korte lijst als CSV met format=csv',
     content: {
       'application/json': {
-        schema: openApiSchema(indicatorAntwoordSchema, 'output'),
+        schema: openApiSchema(indicatorRapportSchema, 'output'),
       },
       'text/csv': { schema: { type: 'string' } },
     },
@@ -48,15 +48,9 @@ export class IndicatorenController {
     @Req() req: Request,
     @Res({ passthrough: true }) res: Response,
   ) {
-    const csv = query.format !== 'csv' && req.accepts(['application/json', 'text/csv']) === 'text/csv';
-    const volledig = csv || query.keys !== undefined || query.weergave === 'volledig';
-    if (!volledig) {
-      const kort = await this.indicatoren.kort(user.gemeente, query.from, query.to);
-      if (query.format !== 'csv') return kort;
-      res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-      const cell = (v: string | number) => `"${String(v).replace(/"/g, '""')}"`;
-      return ['key,name,value', ...kort.map((r) => [r.key, r.name, r.value].map(cell).join(','))].join('\n');
-    }
+    const csv =
+      query.format === 'csv' ||
+      (query.format === undefined && req.accepts(['application/json', 'text/csv']) === 'text/csv');
     const rapport = await this.indicatoren.compute(user.gemeente, query.from, query.to, query.keys);
     if (!csv) return rapport;
     res.setHeader('Content-Type', 'text/csv; charset=utf-8');

@@ -5,8 +5,6 @@
  * too); `computeOnbewerkt` is the unsuppressed figure for tests and the suppression itself.
  */
 import { Injectable } from '@nestjs/common';
-import { addDays, startOfLocalDay } from '@regie/calendar';
-import { IndicatorsRepository, asTenant } from '@regie/persistence';
 import {
   CATALOGUS,
   type IndicatorRapport,
@@ -16,7 +14,6 @@ import {
 } from '@regie/sociaal-domein';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
-import { INDICATOREN } from '../voorzieningen/indicators';
 
 const datum = z.iso.date({ message: 'verwacht een datum JJJJ-MM-DD' });
 
@@ -43,16 +40,15 @@ export const indicatorQuery = z
       .describe(
         `de indicatoren, door komma's gescheiden (bijv. "almelo 4.1.1,regie T1"); zonder: alle. Bekend: ${CATALOGUS.map((d) => d.key).join(', ')}`,
       ),
+    // kept so that links written for the full report before it became the only answer still work
     weergave: z
-      .enum(['kort', 'volledig'])
+      .enum(['volledig'])
       .optional()
-      .describe(
-        'kort: de lijst van issue #5 (key, name, value); volledig: het rapport. Standaard volledig met keys of CSV',
-      ),
+      .describe('alleen "volledig" (het rapport); de korte lijst van issue #5 bestaat niet meer'),
     format: z
       .enum(['json', 'csv'])
-      .default('json')
-      .describe('csv: de korte lijst als CSV (komma); het rapport als CSV vraagt u met Accept: text/csv'),
+      .optional()
+      .describe('csv: het rapport als CSV (puntkomma), net als Accept: text/csv; json: altijd JSON'),
   })
   .strict()
   .refine((q) => q.from <= q.to, { path: ['to'], message: 'de periode eindigt voor zij begint' });
@@ -75,20 +71,5 @@ export class IndicatorenService {
   computeOnbewerkt(gemeente: string, from: string, to: string, keys?: string[]): Promise<IndicatorRapport> {
     // each family runs on a tenant connection of its own (row-level security for `gemeente`)
     return berekenRapport(this.db, gemeente, from, to, keys);
-  }
-
-  /** The short list of issue #5, unchanged: key, name, value (an amount with its unit and case count). */
-  kort(gemeente: string, from: string, to: string) {
-    const van = startOfLocalDay(from);
-    const tot = startOfLocalDay(addDays(to, 1));
-    const counts = new IndicatorsRepository(this.db);
-    return asTenant(this.db, gemeente, async () => {
-      const result = [];
-      for (const ind of INDICATOREN) {
-        const value = await ind.value(counts, gemeente, van, tot);
-        result.push({ key: ind.key, name: ind.name, ...(typeof value === 'number' ? { value } : value) });
-      }
-      return result;
-    });
   }
 }

@@ -1,7 +1,6 @@
 /** The report's OpenAPI schema, over the lists of libs/sociaal-domein/src/indicatoren/types.ts. */
 import { BRONNEN, EENHEDEN, REEKSEN, UITSPLITSINGEN } from '@regie/sociaal-domein';
 import { z } from 'zod';
-import { indicatorListSchema } from '../http/schemas/responses';
 
 const eenheid = z.enum(EENHEDEN);
 const uitsplitsing = z.enum(UITSPLITSINGEN);
@@ -75,8 +74,3 @@ export const indicatorRapportSchema = z
   })
   .strict()
   .meta({ id: 'IndicatorRapport' });
-
-/** What GET /indicators answers as JSON: the full report, or the short list of issue #5 (without keys). */
-export const indicatorAntwoordSchema = z
-  .union([indicatorRapportSchema, indicatorListSchema])
-  .meta({ id: 'IndicatorAntwoord' });
