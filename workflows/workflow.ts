@@ -139,6 +139,19 @@ export interface EnsureCaseEffect {
  * (idempotent per granting case), opens its herindicatie review and enrols a youth in the 18-/18+ transition
  * when the voorziening is a Jeugdwet one and the youth is already past 16.5.
  */
+/** The units a voorziening's tariff is per (migration 023; Borne's amounts read them, indicators-sql.ts). */
+export const TARIEF_EENHEDEN = ['uur', 'week', 'etmaal', 'stuk'] as const;
+export type TariefEenheid = (typeof TARIEF_EENHEDEN)[number];
+
+/**
+ * What one unit of a voorziening costs, in whole eurocents (money is never a float). Per uur the volume is the
+ * hours per week; per week and per etmaal the days it runs count; per stuk the volume is delivered once.
+ */
+export interface Tarief {
+  centen: number;
+  eenheid: TariefEenheid;
+}
+
 export interface RecordVoorzieningEffect {
   type: 'recordVoorziening';
   subjectId: string;
@@ -151,6 +164,8 @@ export interface RecordVoorzieningEffect {
   einddatum: string | null;
   /** the case owner (regie holder) of the granting case: the owner of the voorziening's follow-up */
   eigenaar: string;
+  /** the tariff, when the inzet named one; absent in effects written before tariffs could be entered */
+  tarief?: Tarief;
   /** ISO time the inzet was recorded */
   at: string;
 }

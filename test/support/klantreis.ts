@@ -47,6 +47,8 @@ export interface JeugdwetVoorziening {
   product: string;
   aanbieder: string;
   volume: { aantal: number; eenheid: string };
+  /** whole eurocents per unit, as the inzet names it; absent: none */
+  tarief?: { centen: number; eenheid: 'uur' | 'week' | 'etmaal' | 'stuk' };
   startdatum: string;
   einddatum: string;
 }
@@ -86,6 +88,7 @@ export async function jeugdwetVoorziening(
       product: v.product,
       aanbieder: v.aanbieder,
       volume: v.volume,
+      ...(v.tarief ? { tarief: v.tarief } : {}),
       startdatum: v.startdatum,
       einddatum: v.einddatum,
     },

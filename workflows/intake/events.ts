@@ -6,7 +6,22 @@
 import { z } from 'zod';
 import { doorbraakCriteria } from '../doorbraak-aanmelding';
 import { datum, naam, ontvangenOp, tekst, userId } from '../fields';
-import type { DeadlineDueEvent, EventEnvelope } from '../workflow';
+import { type DeadlineDueEvent, type EventEnvelope, TARIEF_EENHEDEN } from '../workflow';
+
+/**
+ * A voorziening's tariff: whole eurocents (an integer, so no rounding of money ever happens here) per unit. The
+ * messages name the field, as the professional sees them beside the form.
+ */
+export const tariefSchema = z.strictObject({
+  centen: z
+    .number({ message: 'tarief: het bedrag in hele eurocenten (een geheel getal van 0 of meer)' })
+    .int({ message: 'tarief: het bedrag in hele eurocenten (een geheel getal van 0 of meer)' })
+    .min(0, { message: 'tarief: het bedrag in hele eurocenten (een geheel getal van 0 of meer)' })
+    .max(100_000_000, { message: 'tarief: ten hoogste € 1.000.000,00 per eenheid' }),
+  eenheid: z.enum(TARIEF_EENHEDEN, {
+    message: `tarief: de eenheid is ${TARIEF_EENHEDEN.join(', ')}`,
+  }),
+});
 
 /** Who brought the melding in. */
 export const KANALEN = [
@@ -275,6 +290,8 @@ export const eventSchemas = {
       product: naam,
       aanbieder: naam,
       volume: z.strictObject({ aantal: z.number().positive().max(100000), eenheid: naam }),
+      /** what one unit costs (Borne's "Totaal bedrag"); optional: a voorziening without one costs nothing known */
+      tarief: tariefSchema.optional(),
       startdatum: z.iso.date(),
       einddatum: z.iso.date(),
       /** the evaluation date agreed in the plan: a deadline with a reminder while the inzet runs */

@@ -209,6 +209,7 @@ function voorzieningEffect(prev: Snapshot, next: Snapshot): Effect[] {
       startdatum: inzet.startdatum,
       einddatum: inzet.einddatum,
       eigenaar: c.regie.holder,
+      ...(inzet.tarief ? { tarief: { centen: inzet.tarief.centen, eenheid: inzet.tarief.eenheid } } : {}),
       at: inzet.at,
     },
   ];

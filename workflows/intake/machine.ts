@@ -16,6 +16,7 @@ import { and, assertEvent, assign, setup } from 'xstate';
 import { ontvangstAnker } from '../fields';
 import type { AanvraagWet, CascadeStap, IntakeEvent, MeldingInput, NetwerkRelatie } from './events';
 import { CASCADE_STAPPEN } from './events';
+import type { Tarief } from '../workflow';
 
 /** What the engine passes as machine input. */
 export interface IntakeMachineInput {
@@ -124,6 +125,8 @@ export interface IntakeContext {
     product: string;
     aanbieder: string;
     volume: { aantal: number; eenheid: string };
+    /** absent in snapshots stored before tariffs could be entered, and when the inzet named none */
+    tarief?: Tarief;
     startdatum: string;
     einddatum: string;
   } | null;
@@ -525,6 +528,7 @@ export const intakeMachine = setup({
           product: event.product,
           aanbieder: event.aanbieder,
           volume: { aantal: event.volume.aantal, eenheid: event.volume.eenheid },
+          ...(event.tarief ? { tarief: { centen: event.tarief.centen, eenheid: event.tarief.eenheid } } : {}),
           startdatum: event.startdatum,
           einddatum: event.einddatum,
         },

@@ -1117,7 +1117,6 @@ export interface components {
       /** @description bij een bedrag: over hoeveel casussen opgeteld (schermen tonen onder de 5 geen bedrag) */
       casussen?: number;
     };
-    IndicatorAntwoord: components['schemas']['IndicatorRapport'] | components['schemas']['IndicatorList'];
     IndicatorCel: {
       /** @description het getal (eurocent bij een bedrag, procent met één decimaal); null als onderdrukt of niet beschikbaar */
       waarde: number | null;
@@ -2282,6 +2281,11 @@ export interface components {
       volume: {
         aantal: number;
         eenheid: string;
+      };
+      tarief?: {
+        centen: number;
+        /** @enum {string} */
+        eenheid: 'uur' | 'week' | 'etmaal' | 'stuk';
       };
       /** Format: date */
       startdatum: string;
@@ -5263,7 +5267,7 @@ export interface operations {
         from: string;
         to: string;
         keys?: string;
-        weergave?: 'kort' | 'volledig';
+        weergave?: 'volledig';
         format?: 'json' | 'csv';
       };
       header?: never;
@@ -5280,7 +5284,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['IndicatorAntwoord'];
+          'application/json': components['schemas']['IndicatorRapport'];
           'text/csv': string;
         };
       };

@@ -227,6 +227,7 @@ export class VoorzieningRecorder {
       product: e.product,
       aanbieder: e.aanbieder,
       volume: e.volume,
+      ...(e.tarief ? { tarief: e.tarief } : {}),
       startdatum: e.startdatum,
       einddatum: e.einddatum,
       ggz: isGgz(e.product),

@@ -6,6 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
+import type { Tarief } from '@regie/workflows/workflow';
 import { encryptBsn } from '../bsn';
 
 export interface ImportedSubject {
@@ -45,6 +46,8 @@ export interface NewImportedVoorziening {
   product: string;
   aanbieder: string;
   volume: { aantal: number; eenheid: string };
+  /** the tariff the export named, if any (whole eurocents per unit) */
+  tarief?: Tarief;
   startdatum: string;
   einddatum: string | null;
   ggz: boolean;
@@ -158,15 +161,18 @@ export class ImportRepository {
       eigenaar: v.eigenaar,
       team: v.team,
       import_key: v.key,
+      tarief_centen: v.tarief?.centen ?? null,
+      tarief_eenheid: v.tarief?.eenheid ?? null,
     }));
     return this.ds.query(
       `INSERT INTO voorzieningen (id, gemeente, subject_id, case_id, wet, product, aanbieder, volume_aantal,
-         volume_eenheid, startdatum, einddatum, ggz, eigenaar, team, created_at, import_key)
+         volume_eenheid, startdatum, einddatum, ggz, eigenaar, team, created_at, import_key, tarief_centen,
+         tarief_eenheid)
        SELECT r.id, $1, r.subject_id, NULL, r.wet, r.product, r.aanbieder, r.volume_aantal, r.volume_eenheid,
-         r.startdatum, r.einddatum, r.ggz, r.eigenaar, r.team, $3, r.import_key
+         r.startdatum, r.einddatum, r.ggz, r.eigenaar, r.team, $3, r.import_key, r.tarief_centen, r.tarief_eenheid
        FROM jsonb_to_recordset($2::jsonb) AS r(id uuid, subject_id uuid, wet text, product text, aanbieder text,
          volume_aantal numeric, volume_eenheid text, startdatum date, einddatum date, ggz boolean, eigenaar text,
-         team text, import_key text)
+         team text, import_key text, tarief_centen bigint, tarief_eenheid text)
        ON CONFLICT (gemeente, import_key) WHERE import_key IS NOT NULL DO NOTHING
        RETURNING id, import_key, subject_id, wet, einddatum, herindicatie_case_id`,
       [gemeente, JSON.stringify(records), at],

@@ -24,6 +24,9 @@ export interface VoorzieningRow {
   ggz: boolean;
   eigenaar: string;
   team: string | null;
+  /** whole eurocents per `tarief_eenheid` (bigint: pg answers a string); both null without a tariff */
+  tarief_centen: string | null;
+  tarief_eenheid: string | null;
   herindicatie_case_id: string | null;
   created_at: Date;
 }
@@ -68,8 +71,8 @@ export class VoorzieningenRepository {
   async record(v: NewVoorziening): Promise<void> {
     await this.ds.query(
       `INSERT INTO voorzieningen (id, gemeente, subject_id, case_id, wet, product, aanbieder, volume_aantal,
-         volume_eenheid, startdatum, einddatum, ggz, eigenaar, team, created_at)
-       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15)
+         volume_eenheid, startdatum, einddatum, ggz, eigenaar, team, created_at, tarief_centen, tarief_eenheid)
+       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17)
        ON CONFLICT (case_id) DO NOTHING`,
       [
         randomUUID(),
@@ -87,6 +90,9 @@ export class VoorzieningenRepository {
         v.eigenaar,
         v.team,
         v.createdAt,
+        // both or neither (the table's voorzieningen_tarief_compleet)
+        v.tarief?.centen ?? null,
+        v.tarief?.eenheid ?? null,
       ],
     );
   }

@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { AANVRAAG_WETTEN, KANALEN, LEVENSGEBIEDEN } from '@regie/workflows/intake/events';
 import { CRITERIA } from '@regie/workflows/ave/events';
+import { TARIEF_EENHEDEN, type Tarief, type TariefEenheid } from '@regie/workflows/workflow';
 import { productVan } from './producten';
 
 export const SOORTEN = ['inwoners', 'huishoudens', 'voorzieningen', 'meldingen', 'aanvragen', 'ave'] as const;
@@ -25,6 +26,9 @@ export const KOLOMMEN: Record<Soort, readonly string[]> = {
     'einddatum',
     'volume_aantal*',
     'volume_eenheid*',
+    'tarief',
+    'tarief_centen',
+    'tarief_eenheid',
     'regiehouder*',
     'team',
   ],
@@ -178,6 +182,8 @@ export interface VoorzieningRij {
   startdatum: string;
   einddatum: string | null;
   volume: { aantal: number; eenheid: string };
+  /** absent when the export names no tariff */
+  tarief?: Tarief;
   regiehouder: string;
   team: string | null;
 }
@@ -216,6 +222,51 @@ export type Rij = InwonerRij | HuishoudenRij | VoorzieningRij | MeldingRij | Aan
 
 const opt = (v: string | undefined) => (v?.trim() ? v.trim() : null);
 
+/** Whole eurocents, the largest tariff per unit accepted (€ 1.000.000,00): more is a typo, not a tariff. */
+const MAX_TARIEF = 100_000_000;
+
+/**
+ * An amount in euros as a Dutch export writes it ("31,50", "1.250", "€ 1.250,00") to whole eurocents, exactly:
+ * the digits are read as text, never through a float. A point is a thousands separator only in groups of three,
+ * so "31.50" (an English decimal point?) is refused rather than read as 3150 euros.
+ */
+export function euroNaarCenten(value: string, kolom = 'tarief'): number {
+  const v = value.replace(/€/g, '').replace(/\s+/g, '');
+  const m = /^(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d{1,2}))?$/.exec(v);
+  if (!m)
+    // the value itself is not repeated: a shifted column could put a BSN here, and reasons are logged
+    return weiger(`${kolom}: een bedrag in euro's met een decimale komma, bijv. 31,50 of 1.250,00`);
+  const centen = Number(m[1]!.replace(/\./g, '')) * 100 + Number((m[2] ?? '').padEnd(2, '0'));
+  if (centen > MAX_TARIEF) weiger(`${kolom}: meer dan € 1.000.000,00 per eenheid`);
+  return centen;
+}
+
+/**
+ * The optional tariff of a voorziening: `tarief` in euros or `tarief_centen` in whole cents (one of them), with
+ * `tarief_eenheid`; all empty is no tariff. Half a tariff is refused: the table wants both or neither.
+ */
+function tariefVelden(r: Record<string, string>): { tarief?: Tarief } {
+  const euro = opt(r.tarief);
+  const cent = opt(r.tarief_centen);
+  const eenheid = opt(r.tarief_eenheid);
+  if (euro === null && cent === null) {
+    if (eenheid !== null) weiger('tarief_eenheid: zonder tarief (of tarief_centen)');
+    return {};
+  }
+  if (euro !== null && cent !== null) weiger('tarief en tarief_centen: vul er één in, niet allebei');
+  let centen: number;
+  if (cent !== null) {
+    if (!/^\d+$/.test(cent)) weiger('tarief_centen: een geheel aantal eurocenten van 0 of meer, bijv. 3150');
+    centen = Number(cent);
+    if (centen > MAX_TARIEF) weiger('tarief_centen: meer dan € 1.000.000,00 per eenheid');
+  } else centen = euroNaarCenten(euro!);
+  if (eenheid === null) return weiger(`tarief_eenheid: leeg; bij een tarief: ${TARIEF_EENHEDEN.join(', ')}`);
+  const e = eenheid.toLowerCase();
+  if (!(TARIEF_EENHEDEN as readonly string[]).includes(e))
+    weiger(`tarief_eenheid: onbekend: ${eenheid} (${TARIEF_EENHEDEN.join(', ')})`);
+  return { tarief: { centen, eenheid: e as TariefEenheid } };
+}
+
 /**
  * One row of a kind, checked on its own: the value, or an Afgewezen with the reason. `vandaag` is today in
  * Amsterdam: a date of birth, receipt or start after it is refused.
@@ -252,6 +303,7 @@ export function leesRij(soort: Soort, r: Record<string, string>, vandaag: string
         startdatum,
         einddatum,
         volume: { aantal, eenheid: tekstVeld(r.volume_eenheid, 'volume_eenheid', 100) },
+        ...tariefVelden(r),
         regiehouder: tekstVeld(r.regiehouder, 'regiehouder'),
         team: opt(r.team),
       };

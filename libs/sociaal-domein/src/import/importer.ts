@@ -540,6 +540,7 @@ export class Importer {
             product: v.product,
             aanbieder: v.aanbieder,
             volume: v.volume,
+            ...(v.tarief ? { tarief: v.tarief } : {}),
             startdatum: v.startdatum,
             einddatum: v.einddatum,
             ggz: isGgz(v.product),
