@@ -18,6 +18,42 @@ export const DEMO_USERS = {
   teamleider: 'teamleider1',
 };
 
+/** The demo's children with jeugdhulp (besides Jayden): age in months, and what was granted at which tariff. */
+const JEUGDHULP = [
+  {
+    naam: 'Sem Visser',
+    maanden: 9 * 12 + 2,
+    product: 'ambulante jeugdhulp',
+    aanbieder: 'Jeugdhulp Twente',
+    volume: { aantal: 3, eenheid: 'uur per week' },
+    tarief: { centen: 8_890, eenheid: 'uur' },
+  },
+  {
+    naam: 'Lotte Mulder',
+    maanden: 12 * 12 + 5,
+    product: 'dyslexiezorg',
+    aanbieder: 'Leespraktijk Almelo',
+    volume: { aantal: 1, eenheid: 'uur per week' },
+    tarief: { centen: 7_400, eenheid: 'uur' },
+  },
+  {
+    naam: 'Daan Kok',
+    maanden: 7 * 12 + 9,
+    product: 'netwerkpleegzorg',
+    aanbieder: 'Pleegzorg Overijssel',
+    volume: { aantal: 7, eenheid: 'etmalen per week' },
+    tarief: { centen: 5_230, eenheid: 'etmaal' },
+  },
+  {
+    naam: 'Emma de Jong',
+    maanden: 14 * 12 + 1,
+    product: 'dagbehandeling jeugd',
+    aanbieder: 'Jeugdhulp Twente',
+    volume: { aantal: 1, eenheid: 'week' },
+    tarief: { centen: 41_500, eenheid: 'week' },
+  },
+] as const;
+
 interface Step {
   type: string;
   [field: string]: unknown;
@@ -233,10 +269,40 @@ export async function seedDemo(
       product: 'jeugd-ggz behandeling',
       aanbieder: 'GGZ Jeugd Twente',
       volume: { aantal: 2, eenheid: 'uur per week' },
+      tarief: { centen: 11_250, eenheid: 'uur' },
       startdatum: today,
       einddatum: addMonths(today, 12),
     },
   ]);
+
+  // Four younger children with jeugdhulp, each with a tariff: with Jayden five inwoners in Borne's product group
+  // Jeugd, so the monitor shows "Totaal bedrag" and "Gemiddeld per unieke cliënt" as amounts (under five it would
+  // rightly say "< 5"). None is near 16.5: no transition starts.
+  for (const k of JEUGDHULP) {
+    const kind = await subject(k.naam, addMonths(today, -k.maanden));
+    await consent(kind, `${k.naam} en ouders`, k.product, 'aanbieder', k.aanbieder);
+    const c = await engine.start({
+      actor: intaker,
+      workflow: 'intake',
+      subjectId: kind,
+      input: { channel: 'inwoner_zelf', lifeAreas: ['psychische_gezondheid'], laws: ['Jeugdwet'] },
+    });
+    await run(c.id, [
+      { type: 'TRIAGE_GESTART' },
+      { type: 'TRIAGE_AFGEROND', urgentie: 'regulier', veiligheidsrisico: false },
+      { type: 'AANVRAAG_INGEDIEND', laws: ['Jeugdwet'], voorziening: k.product },
+      { type: 'BESLUIT_GENOMEN', uitkomst: 'toegekend', grondslag: 'Jeugdwet art. 2.3' },
+      {
+        type: 'INZET_GESTART',
+        product: k.product,
+        aanbieder: k.aanbieder,
+        volume: k.volume,
+        tarief: k.tarief,
+        startdatum: today,
+        einddatum: addMonths(today, 12),
+      },
+    ]);
+  }
 
   // Back to today: whatever fell due on the way has fired.
   await settle();
@@ -244,5 +310,5 @@ export async function seedDemo(
   await engine.fireDue();
   // today: a doorbraak in analyse, and one that waits for the manager's decision (its term runs from today)
   await doorbraakNu(doorbraak);
-  return 'demodata aangemaakt: Miriam, Gerda, De heer Hansen, het huishouden Bakker, Jayden en vier doorbraken';
+  return 'demodata aangemaakt: Miriam, Gerda, De heer Hansen, het huishouden Bakker, Jayden, vier kinderen met jeugdhulp en vier doorbraken';
 }
