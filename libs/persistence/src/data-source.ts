@@ -17,6 +17,7 @@ import { Systeemsignalen1763900000022 } from './migrations/1763900000022-Systeem
 import { IndicatorKosten1763900000023 } from './migrations/1763900000023-IndicatorKosten';
 import { Monitors1763900000025 } from './migrations/1763900000025-Monitors';
 import { DeadlineNotify1763900000026 } from './migrations/1763900000026-DeadlineNotify';
+import { IndicatorIndexes1763900000027 } from './migrations/1763900000027-IndicatorIndexes';
 
 // A DATE is a calendar day (a term's last day in Amsterdam), not an instant: keep it as 'YYYY-MM-DD' instead of
 // letting pg turn it into midnight in the process's time zone.
@@ -40,6 +41,7 @@ export const migrations = [
   IndicatorKosten1763900000023,
   Monitors1763900000025,
   DeadlineNotify1763900000026,
+  IndicatorIndexes1763900000027,
 ];
 
 type DatabaseSettings = Pick<Config, 'databaseUrl' | 'databasePool' | 'databaseConnectTimeoutMs'>;

@@ -205,20 +205,30 @@ export const DOORLOOPTIJD_SQL = `
   FROM d GROUP BY GROUPING SETS ((kwartaal), ())`;
 
 /**
+ * The history of the gemeente's AVE cases, read once: the cases of the workflow from their index (cases_workflow),
+ * per case its rows from the history's (case_id, seq) key, which carries the columns read here (an index-only
+ * scan of a few entries per case instead of the whole history table; `OFFSET 0` keeps it per case), each row with
+ * the state before it. Every AVE figure is counted from it.
+ */
+const AVE_HISTORIE = `
+  SELECT c.subject_id, h.case_id, h.seq, h.at, h.type, h.to_state,
+         lag(h.to_state) OVER (PARTITION BY h.case_id ORDER BY h.seq) AS vorige
+  FROM cases c
+  CROSS JOIN LATERAL (SELECT h.case_id, h.seq, h.at, h.type, h.to_state FROM case_history h
+                      WHERE h.case_id = c.id OFFSET 0) h
+  WHERE c.gemeente = $1 AND c.workflow = 'ave'`;
+
+/**
  * The stays of AVE households at a level: from the history row that brought the case to `niveau_N` to the next row
- * that left that state (or none). One row per stay, with the household (subject) and the days.
+ * that left that state (or none). One row per stay, with the household (subject) and the days. The level is the
+ * state's last character (the states are niveau_0 .. niveau_4): a regular expression per row cost ten times as much.
  */
 const AVE_VERBLIJVEN = `
-  SELECT x.subject_id, x.case_id, x.niveau, x.vanaf, x.tot
-  FROM (
-    SELECT h.subject_id, h.case_id, h.to_state, h.at AS vanaf,
-           substring(h.to_state FROM 'niveau_(\\d)') AS niveau,
-           lead(h.at) OVER (PARTITION BY h.case_id ORDER BY h.seq) AS tot
-    FROM (SELECT c.subject_id, h.case_id, h.seq, h.at, h.to_state,
-                 lag(h.to_state) OVER (PARTITION BY h.case_id ORDER BY h.seq) AS vorige
-          FROM cases c JOIN case_history h ON h.case_id = c.id
-          WHERE c.gemeente = $1 AND c.workflow = 'ave') h
-    WHERE h.vorige IS DISTINCT FROM h.to_state) x`;
+  SELECT a.subject_id, a.case_id,
+         CASE WHEN a.to_state LIKE 'niveau\\__' AND right(a.to_state, 1) BETWEEN '0' AND '9'
+              THEN right(a.to_state, 1) END AS niveau, a.at AS vanaf,
+         lead(a.at) OVER (PARTITION BY a.case_id ORDER BY a.seq) AS tot
+  FROM a WHERE a.vorige IS DISTINCT FROM a.to_state`;
 
 /**
  * AVE in one statement: the level of every household at the end of the period (`stand`), the households scaled up
@@ -226,17 +236,13 @@ const AVE_VERBLIJVEN = `
  * whose receiving regie holder had not accepted by the end of the period.
  */
 export const AVE_SQL = `
-  WITH ${PERIODE}, v AS MATERIALIZED (${AVE_VERBLIJVEN})
+  WITH ${PERIODE}, a AS MATERIALIZED (${AVE_HISTORIE}), v AS MATERIALIZED (${AVE_VERBLIJVEN})
   SELECT 'stand' AS naar, v.niveau AS label, count(DISTINCT v.subject_id) AS aantal, NULL::int AS dagen
     FROM p, v WHERE v.vanaf < p.ta AND (v.tot IS NULL OR v.tot >= p.ta) AND v.niveau IS NOT NULL GROUP BY v.niveau
   UNION ALL
-  SELECT 'opgeschaald', NULL, count(DISTINCT c.subject_id), NULL
-    FROM p, case_history h JOIN cases c ON c.id = h.case_id
-    WHERE h.gemeente = $1 AND c.workflow = 'ave' AND h.type = 'OPSCHALEN' AND h.at >= p.va AND h.at < p.ta
-  UNION ALL
-  SELECT 'afgeschaald', NULL, count(DISTINCT c.subject_id), NULL
-    FROM p, case_history h JOIN cases c ON c.id = h.case_id
-    WHERE h.gemeente = $1 AND c.workflow = 'ave' AND h.type = 'AFSCHALEN' AND h.at >= p.va AND h.at < p.ta
+  SELECT CASE a.type WHEN 'OPSCHALEN' THEN 'opgeschaald' ELSE 'afgeschaald' END, NULL,
+         count(DISTINCT a.subject_id), NULL
+    FROM p, a WHERE a.type IN ('OPSCHALEN', 'AFSCHALEN') AND a.at >= p.va AND a.at < p.ta GROUP BY a.type
   UNION ALL
   SELECT 'verblijf', v.niveau, count(*),
          percentile_disc(0.5) WITHIN GROUP (ORDER BY ${dag('v.tot')} - ${dag('v.vanaf')})
