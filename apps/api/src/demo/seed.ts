@@ -5,6 +5,7 @@
 import { addMonths, localDate } from '@regie/calendar';
 import { Clock, Engine } from '@regie/engine';
 import { DemoSeedRepository, SubjectsRepository } from '@regie/persistence';
+import type { TariefEenheid } from '@regie/workflows/workflow';
 import type { DataSource } from 'typeorm';
 import { doorbraakNu, doorbraakVerleden, type SeedHulp } from './doorbraak-seed';
 
@@ -18,41 +19,20 @@ export const DEMO_USERS = {
   teamleider: 'teamleider1',
 };
 
-/** The demo's children with jeugdhulp (besides Jayden): age in months, and what was granted at which tariff. */
-const JEUGDHULP = [
-  {
-    naam: 'Sem Visser',
-    maanden: 9 * 12 + 2,
-    product: 'ambulante jeugdhulp',
-    aanbieder: 'Jeugdhulp Twente',
-    volume: { aantal: 3, eenheid: 'uur per week' },
-    tarief: { centen: 8_890, eenheid: 'uur' },
-  },
-  {
-    naam: 'Lotte Mulder',
-    maanden: 12 * 12 + 5,
-    product: 'dyslexiezorg',
-    aanbieder: 'Leespraktijk Almelo',
-    volume: { aantal: 1, eenheid: 'uur per week' },
-    tarief: { centen: 7_400, eenheid: 'uur' },
-  },
-  {
-    naam: 'Daan Kok',
-    maanden: 7 * 12 + 9,
-    product: 'netwerkpleegzorg',
-    aanbieder: 'Pleegzorg Overijssel',
-    volume: { aantal: 7, eenheid: 'etmalen per week' },
-    tarief: { centen: 5_230, eenheid: 'etmaal' },
-  },
-  {
-    naam: 'Emma de Jong',
-    maanden: 14 * 12 + 1,
-    product: 'dagbehandeling jeugd',
-    aanbieder: 'Jeugdhulp Twente',
-    volume: { aantal: 1, eenheid: 'week' },
-    tarief: { centen: 41_500, eenheid: 'week' },
-  },
-] as const;
+/**
+ * Jayden, 16 years and 8 months, gets jeugd-ggz: the inzet records the voorziening, opens its herindicatie and, as he
+ * is past 16.5, enrols him at once in the 18-/18+ transition. Four younger children (none near 16.5) get jeugdhulp
+ * too: five inwoners in Borne's product group Jeugd, all with a tariff, so the monitor shows "Totaal bedrag" and
+ * "Gemiddeld per unieke cliënt" as amounts (under five it would rightly say "< 5"). Per child: name, age in months,
+ * product, aanbieder, volume (hours per week for a tariff per uur), and the tariff in whole cents with its unit.
+ */
+const JEUGDHULP: [string, number, string, string, number, string, number, TariefEenheid][] = [
+  ['Jayden Smit', 16 * 12 + 8, 'jeugd-ggz behandeling', 'GGZ Jeugd Twente', 2, 'uur per week', 11_250, 'uur'],
+  ['Sem Visser', 9 * 12 + 2, 'ambulante jeugdhulp', 'Jeugdhulp Twente', 3, 'uur per week', 8_890, 'uur'],
+  ['Lotte Mulder', 12 * 12 + 5, 'dyslexiezorg', 'Leespraktijk Almelo', 1, 'uur per week', 7_400, 'uur'],
+  ['Daan Kok', 7 * 12 + 9, 'netwerkpleegzorg', 'Pleegzorg Twente', 7, 'etmalen per week', 5_230, 'etmaal'],
+  ['Emma de Jong', 14 * 12 + 1, 'dagbehandeling jeugd', 'Jeugdhulp Twente', 1, 'week', 41_500, 'week'],
+];
 
 interface Step {
   type: string;
@@ -248,39 +228,11 @@ export async function seedDemo(
     },
   });
 
-  // Jayden, 16 years and 8 months, gets jeugd-ggz: the inzet records the voorziening, opens its herindicatie and,
-  // as he is past 16.5, enrols him at once in the 18-/18+ transition.
+  // Jayden and four younger children with jeugdhulp (JEUGDHULP)
   const today = localDate(await clock.now());
-  const jayden = await subject('Jayden Smit', addMonths(today, -(16 * 12 + 8)));
-  await consent(jayden, 'Jayden Smit en ouders', 'Behandeling jeugd-ggz', 'aanbieder', 'GGZ Jeugd Twente');
-  const jaydenCase = await engine.start({
-    actor: intaker,
-    workflow: 'intake',
-    subjectId: jayden,
-    input: { channel: 'inwoner_zelf', lifeAreas: ['psychische_gezondheid'], laws: ['Jeugdwet'] },
-  });
-  await run(jaydenCase.id, [
-    { type: 'TRIAGE_GESTART' },
-    { type: 'TRIAGE_AFGEROND', urgentie: 'regulier', veiligheidsrisico: false },
-    { type: 'AANVRAAG_INGEDIEND', laws: ['Jeugdwet'], voorziening: 'jeugd-ggz behandeling' },
-    { type: 'BESLUIT_GENOMEN', uitkomst: 'toegekend', grondslag: 'Jeugdwet art. 2.3' },
-    {
-      type: 'INZET_GESTART',
-      product: 'jeugd-ggz behandeling',
-      aanbieder: 'GGZ Jeugd Twente',
-      volume: { aantal: 2, eenheid: 'uur per week' },
-      tarief: { centen: 11_250, eenheid: 'uur' },
-      startdatum: today,
-      einddatum: addMonths(today, 12),
-    },
-  ]);
-
-  // Four younger children with jeugdhulp, each with a tariff: with Jayden five inwoners in Borne's product group
-  // Jeugd, so the monitor shows "Totaal bedrag" and "Gemiddeld per unieke cliënt" as amounts (under five it would
-  // rightly say "< 5"). None is near 16.5: no transition starts.
-  for (const k of JEUGDHULP) {
-    const kind = await subject(k.naam, addMonths(today, -k.maanden));
-    await consent(kind, `${k.naam} en ouders`, k.product, 'aanbieder', k.aanbieder);
+  for (const [naam, maanden, product, aanbieder, aantal, eenheid, centen, per] of JEUGDHULP) {
+    const kind = await subject(naam, addMonths(today, -maanden));
+    await consent(kind, `${naam} en ouders`, product, 'aanbieder', aanbieder);
     const c = await engine.start({
       actor: intaker,
       workflow: 'intake',
@@ -290,14 +242,14 @@ export async function seedDemo(
     await run(c.id, [
       { type: 'TRIAGE_GESTART' },
       { type: 'TRIAGE_AFGEROND', urgentie: 'regulier', veiligheidsrisico: false },
-      { type: 'AANVRAAG_INGEDIEND', laws: ['Jeugdwet'], voorziening: k.product },
+      { type: 'AANVRAAG_INGEDIEND', laws: ['Jeugdwet'], voorziening: product },
       { type: 'BESLUIT_GENOMEN', uitkomst: 'toegekend', grondslag: 'Jeugdwet art. 2.3' },
       {
         type: 'INZET_GESTART',
-        product: k.product,
-        aanbieder: k.aanbieder,
-        volume: k.volume,
-        tarief: k.tarief,
+        product,
+        aanbieder,
+        volume: { aantal, eenheid },
+        tarief: { centen, eenheid: per },
         startdatum: today,
         einddatum: addMonths(today, 12),
       },
