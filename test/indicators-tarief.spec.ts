@@ -47,14 +47,14 @@ const JEUGD = [
 const BSNS = ['410000000', '410000012', '410000024', '410000036', '410000048'];
 /**
  * Five inwoners with huishoudelijke hulp from the import (product group Hulp bij huishouden), per uur from 1 January:
- * "31,50" × 3 hours × 13 weeks; "31,5" × 2; 3150 cents × 4; "29,95" × 2,5 (97.337,5 rounded up to 97.338: and 29,95
- * read through a float would be 2994,99… cents); and one without a tariff.
+ * "31,50" × 3 hours × 13 weeks; "31,5" × 2; 3150 cents × 4; "19,99" × 2,5 (64.967,5 rounded up to 64.968; and 19,99
+ * × 100 in floating point is 1998,999…, which truncated would be a cent short); and one without a tariff.
  */
 const HH = [
   { tarief: '31,50', centen: '', volume: '3', q2: 122_850 },
   { tarief: '31,5', centen: '', volume: '2', q2: 81_900 },
   { tarief: '', centen: '3150', volume: '4', q2: 163_800 },
-  { tarief: '29,95', centen: '', volume: '2,5', q2: 97_338 },
+  { tarief: '19,99', centen: '', volume: '2,5', q2: 64_968 },
   { tarief: '', centen: '', volume: '2', q2: 0 },
 ];
 
@@ -162,9 +162,9 @@ describe("Borne's amounts from the recorded tariffs", () => {
   it('Q2 2026: the total and the average per unique client, per product group, exactly', async () => {
     const u = await onbewerkt(api, 'almelo', ...Q2, KEYS);
     const jeugd = som(JEUGD); // 1.215.940 (the first test's voorziening has tariff 0)
-    const hh = som(HH); // 465.888
+    const hh = som(HH); // 433.518
     expect(jeugd).toBe(1_215_940);
-    expect(hh).toBe(465_888);
+    expect(hh).toBe(433_518);
     const bedrag = u['borne totaal-bedrag']!;
     expect(bedrag.status).toBe('beschikbaar');
     expect(bedrag.waarde.waarde).toBe(jeugd + hh);
@@ -192,8 +192,8 @@ describe("Borne's amounts from the recorded tariffs", () => {
     const bedrag = u['borne totaal-bedrag']!;
     expect(groep(bedrag, 'Jeugd')).toMatchObject({ waarde: 1_215_940, onderdrukt: false });
     expect(groep(bedrag, 'Jeugd').weergave).toMatch(/^€\s12\.159,40$/);
-    expect(groep(bedrag, 'Hulp bij huishouden').weergave).toMatch(/^€\s4\.658,88$/);
-    expect(bedrag.waarde.weergave).toMatch(/^€\s16\.818,28$/);
+    expect(groep(bedrag, 'Hulp bij huishouden').weergave).toMatch(/^€\s4\.335,18$/);
+    expect(bedrag.waarde.weergave).toMatch(/^€\s16\.494,58$/);
   });
 
   it('the import refuses a tariff it would have to guess, naming the column, and writes the rest', async () => {
@@ -203,8 +203,8 @@ describe("Borne's amounts from the recorded tariffs", () => {
         (await onbewerkt(api, 'almelo', '2026-02-01', '2026-03-31', KEYS))['borne totaal-bedrag']!,
         'Hulp bij huishouden',
       ).waarde;
-    // 59 days: 3150×3×59/7 + 3150×2×59/7 + 3150×4×59/7 + 2995×2,5×59/7 (63.108,93… rounded)
-    expect(await voorjaar()).toBe(79_650 + 53_100 + 106_200 + 63_109);
+    // 59 days: 3150×3×59/7 + 3150×2×59/7 + 3150×4×59/7 + 1999×2,5×59/7 (42.121,78… rounded)
+    expect(await voorjaar()).toBe(79_650 + 53_100 + 106_200 + 42_122);
     const kop =
       'bsn;wet;product;aanbieder;startdatum;volume_aantal;volume_eenheid;tarief;tarief_centen;tarief_eenheid;regiehouder';
     const r = (tarief: string, centen: string, eenheid: string) =>
@@ -231,6 +231,6 @@ describe("Borne's amounts from the recorded tariffs", () => {
       [7, expect.stringMatching(/^tarief_centen: een geheel aantal eurocenten/)],
       [8, expect.stringMatching(/^tarief_eenheid: zonder tarief/)],
     ]);
-    expect(await voorjaar()).toBe(79_650 + 53_100 + 106_200 + 63_109 + 125_000);
+    expect(await voorjaar()).toBe(79_650 + 53_100 + 106_200 + 42_122 + 125_000);
   });
 });
