@@ -1104,19 +1104,6 @@ export interface components {
         casussen: number;
       };
     };
-    Indicator: {
-      key: string;
-      name: string;
-      /** @description een aantal; bij eenheid eurocent een bedrag in hele eurocenten */
-      value: number;
-      /**
-       * @description alleen bij een bedrag (eurocent, € 4.800,00 is 480000); zonder eenheid is value een aantal
-       * @enum {string}
-       */
-      eenheid?: 'eurocent';
-      /** @description bij een bedrag: over hoeveel casussen opgeteld (schermen tonen onder de 5 geen bedrag) */
-      casussen?: number;
-    };
     IndicatorCel: {
       /** @description het getal (eurocent bij een bedrag, procent met één decimaal); null als onderdrukt of niet beschikbaar */
       waarde: number | null;
@@ -1127,7 +1114,6 @@ export interface components {
       /** @description minder dan 5 inwoners, of af te leiden uit een totaal */
       onderdrukt: boolean;
     };
-    IndicatorList: components['schemas']['Indicator'][];
     IndicatorRapport: {
       gemeente: string;
       /** Format: date */

@@ -233,25 +233,6 @@ export const worklistItemSchema = z
 
 export const worklistSchema = z.object({ items: z.array(worklistItemSchema) }).meta({ id: 'Worklist' });
 
-export const indicatorSchema = z
-  .object({
-    key: z.string(),
-    name: z.string(),
-    value: z.number().describe('een aantal; bij eenheid eurocent een bedrag in hele eurocenten'),
-    eenheid: z
-      .enum(['eurocent'])
-      .optional()
-      .describe('alleen bij een bedrag (eurocent, € 4.800,00 is 480000); zonder eenheid is value een aantal'),
-    casussen: z
-      .number()
-      .int()
-      .optional()
-      .describe('bij een bedrag: over hoeveel casussen opgeteld (schermen tonen onder de 5 geen bedrag)'),
-  })
-  .meta({ id: 'Indicator' });
-
-export const indicatorListSchema = z.array(indicatorSchema).meta({ id: 'IndicatorList' });
-
 // --- board ------------------------------------------------------------------------------------------------------
 
 export const boardPathStepSchema = z
