@@ -7,11 +7,16 @@
  * Parameters of every statement: $1 gemeente, $2 first day, $3 last day (inclusive, Amsterdam dates).
  */
 
-/** The period as days and as instants (the start of the first day, the start of the day after the last). */
-export const PERIODE = `p AS (
-  SELECT $2::date AS vd, $3::date AS td,
-         ($2::date)::timestamp AT TIME ZONE 'Europe/Amsterdam' AS va,
-         ($3::date + 1)::timestamp AT TIME ZONE 'Europe/Amsterdam' AS ta)`;
+/**
+ * The period written into each condition instead of read from a one-row CTE: the planner then knows the period's bounds (the
+ * parameters of the statement) when it estimates how many rows a condition keeps, so it joins a year's facts with a
+ * hash join instead of a lookup per row (estimated from a CTE it guessed a few hundred rows where there were
+ * 100,000). VD and TD are its first and last day, VA and TA the start of the first day and of the day after the last.
+ */
+const VD = `$2::date`;
+const TD = `$3::date`;
+const VA = `(($2::date)::timestamp AT TIME ZONE 'Europe/Amsterdam')`;
+const TA = `(($3::date + 1)::timestamp AT TIME ZONE 'Europe/Amsterdam')`;
 
 /** The Amsterdam day of an instant. */
 export const dag = (expr: string) => `(${expr} AT TIME ZONE 'Europe/Amsterdam')::date`;
@@ -35,7 +40,7 @@ export function telling(
     `SELECT 'kwartaal', to_char(dag, 'YYYY-"K"Q'), ${maten} FROM f WHERE dag IS NOT NULL GROUP BY 2`,
     ...dims.map((d) => `SELECT '${d}', ${d}::text, ${maten} FROM f WHERE ${d} IS NOT NULL GROUP BY 2`),
   ];
-  return `WITH ${PERIODE}, f AS MATERIALIZED (${feiten})\n${groepen.join('\nUNION ALL ')}`;
+  return `WITH f AS MATERIALIZED (${feiten})\n${groepen.join('\nUNION ALL ')}`;
 }
 
 /** The melding of an intake case: its start in the history, on the day it was registered. */
@@ -44,8 +49,8 @@ const MELDINGEN = `
          coalesce(h.data->'input'->>'requestedVoorziening', 'geen voorziening gevraagd') AS voorziening,
          h.data->'input'->>'channel' AS kanaal, h.data->'input'->>'externeVerwijzer' AS verwijzer,
          coalesce(c.team, 'geen team') AS team
-  FROM p, case_history h JOIN cases c ON c.id = h.case_id
-  WHERE h.gemeente = $1 AND h.type = 'CASE_GESTART' AND c.workflow = 'intake' AND h.at >= p.va AND h.at < p.ta`;
+  FROM case_history h JOIN cases c ON c.id = h.case_id
+  WHERE h.gemeente = $1 AND h.type = 'CASE_GESTART' AND c.workflow = 'intake' AND h.at >= ${VA} AND h.at < ${TA}`;
 
 /**
  * The period's meldingen once for almelo 4.1.1, 4.2.1 (the `extern_` columns: only meldingen of an externe
@@ -59,9 +64,9 @@ export const MELDINGEN_SQL = telling(
           CASE WHEN t.case_id IS NOT NULL THEN 'opgepakt' ELSE 'niet opgepakt' END AS opgepakt,
           CASE WHEN t.case_id IS NOT NULL THEN to_char(m.dag, 'YYYY-MM') END AS opgepakt_maand
    FROM (${MELDINGEN}) m
-   LEFT JOIN (SELECT DISTINCT t.case_id FROM p, case_history t
+   LEFT JOIN (SELECT DISTINCT t.case_id FROM case_history t
               -- a triage follows its melding: none of a melding of this period lies before it
-              WHERE t.gemeente = $1 AND t.type = 'TRIAGE_GESTART' AND t.at >= p.va AND t.at < p.ta) t
+              WHERE t.gemeente = $1 AND t.type = 'TRIAGE_GESTART' AND t.at >= ${VA} AND t.at < ${TA}) t
      ON t.case_id = m.case_id`,
   [
     'voorziening',
@@ -79,9 +84,9 @@ export const MELDINGEN_SQL = telling(
 export const VERWEZEN_SQL = telling(
   `SELECT c.subject_id, c.id AS case_id, ${dag('h.at')} AS dag, 0::bigint AS centen, NULL::text AS aanbieder,
           h.data->>'voorziening' AS voorziening
-   FROM p, case_history h JOIN cases c ON c.id = h.case_id
+   FROM case_history h JOIN cases c ON c.id = h.case_id
    WHERE h.gemeente = $1 AND h.type = 'VERWEZEN' AND c.workflow = 'intake'
-     AND h.data->>'soort' = 'algemene_voorziening' AND h.at >= p.va AND h.at < p.ta`,
+     AND h.data->>'soort' = 'algemene_voorziening' AND h.at >= ${VA} AND h.at < ${TA}`,
   ['voorziening'],
   { casussen: true },
 );
@@ -104,7 +109,7 @@ export const PRODUCTGROEP = `CASE
  */
 const KOSTEN = `CASE
   WHEN v.tarief_centen IS NULL THEN 0
-  WHEN v.tarief_eenheid = 'stuk' THEN CASE WHEN v.startdatum >= p.vd THEN round(v.tarief_centen * v.volume_aantal) ELSE 0 END
+  WHEN v.tarief_eenheid = 'stuk' THEN CASE WHEN v.startdatum >= ${VD} THEN round(v.tarief_centen * v.volume_aantal) ELSE 0 END
   WHEN v.tarief_eenheid = 'etmaal' THEN v.tarief_centen * dagen
   WHEN v.tarief_eenheid = 'week' THEN round(v.tarief_centen * dagen / 7.0)
   WHEN v.tarief_eenheid = 'uur' THEN round(v.tarief_centen * v.volume_aantal * dagen / 7.0)
@@ -113,17 +118,17 @@ const KOSTEN = `CASE
 /** Voorzieningen running on some day of the period (recorded before its end), with their cost in the period. */
 const LOPEND = `
   SELECT v.*, ${PRODUCTGROEP} AS productgroep,
-         (least(coalesce(v.einddatum, p.td), p.td) - greatest(v.startdatum, p.vd) + 1) AS dagen
-  FROM p, voorzieningen v
-  WHERE v.gemeente = $1 AND v.startdatum <= p.td AND (v.einddatum IS NULL OR v.einddatum >= p.vd)
-    AND v.created_at < p.ta`;
+         (least(coalesce(v.einddatum, ${TD}), ${TD}) - greatest(v.startdatum, ${VD}) + 1) AS dagen
+  FROM voorzieningen v
+  WHERE v.gemeente = $1 AND v.startdatum <= ${TD} AND (v.einddatum IS NULL OR v.einddatum >= ${VD})
+    AND v.created_at < ${TA}`;
 
 export const LOPENDE_VOORZIENINGEN_SQL = telling(
   `SELECT v.subject_id, v.case_id, NULL::date AS dag, (${KOSTEN})::bigint AS centen, v.aanbieder,
           v.product AS voorziening, v.wet, v.productgroep, v.product || ' / ' || v.aanbieder AS voorziening_aanbieder,
           CASE WHEN v.wet = 'Wmo' THEN v.product END AS wmo_voorziening,
           CASE WHEN v.tarief_centen IS NOT NULL THEN 'met tarief' END AS tarief
-   FROM p, (${LOPEND}) v`,
+   FROM (${LOPEND}) v`,
   ['voorziening', 'wet', 'productgroep', 'voorziening_aanbieder', 'wmo_voorziening', 'tarief'],
   { aanbieders: true },
 );
@@ -132,8 +137,8 @@ export const LOPENDE_VOORZIENINGEN_SQL = telling(
 export const VERSTREKT_SQL = telling(
   `SELECT v.subject_id, v.case_id, v.startdatum AS dag, 0::bigint AS centen, v.aanbieder, v.wet,
           ${PRODUCTGROEP} AS productgroep, v.product AS voorziening
-   FROM p, voorzieningen v
-   WHERE v.gemeente = $1 AND v.startdatum BETWEEN p.vd AND p.td AND v.created_at < p.ta`,
+   FROM voorzieningen v
+   WHERE v.gemeente = $1 AND v.startdatum BETWEEN ${VD} AND ${TD} AND v.created_at < ${TA}`,
   ['wet', 'productgroep', 'voorziening'],
 );
 
@@ -141,13 +146,13 @@ export const VERSTREKT_SQL = telling(
 export const TOEGEKEND_SQL = telling(
   `SELECT c.subject_id, c.id AS case_id, ${dag('h.at')} AS dag, 0::bigint AS centen, NULL::text AS aanbieder,
           a.wet
-   FROM p, case_history h JOIN cases c ON c.id = h.case_id
+   FROM case_history h JOIN cases c ON c.id = h.case_id
    LEFT JOIN LATERAL (
      SELECT string_agg(DISTINCT w, ', ' ORDER BY w) AS wet
      FROM case_history a, jsonb_array_elements_text(a.data->'laws') w
      WHERE a.case_id = h.case_id AND a.seq < h.seq AND a.type = 'AANVRAAG_INGEDIEND') a ON true
    WHERE h.gemeente = $1 AND h.type = 'BESLUIT_GENOMEN' AND c.workflow = 'intake'
-     AND h.data->>'uitkomst' IN ('toegekend', 'deels') AND h.at >= p.va AND h.at < p.ta`,
+     AND h.data->>'uitkomst' IN ('toegekend', 'deels') AND h.at >= ${VA} AND h.at < ${TA}`,
   ['wet'],
 );
 
@@ -161,9 +166,9 @@ const GEEINDIGD = (voor: string) =>
 /** Inwoners admitted to a Wgs route (schuldhulp toegelaten) before the period's end, not ended before its start. */
 export const WGS_SQL = telling(
   `SELECT c.subject_id, c.id AS case_id, NULL::date AS dag, 0::bigint AS centen, NULL::text AS aanbieder
-   FROM p, case_history h JOIN cases c ON c.id = h.case_id
-   WHERE h.gemeente = $1 AND h.type = 'WGS_BESCHIKKING' AND h.data->>'toegang' = 'toegelaten' AND h.at < p.ta
-     AND NOT ${GEEINDIGD('p.va')}`,
+   FROM case_history h JOIN cases c ON c.id = h.case_id
+   WHERE h.gemeente = $1 AND h.type = 'WGS_BESCHIKKING' AND h.data->>'toegang' = 'toegelaten' AND h.at < ${TA}
+     AND NOT ${GEEINDIGD(VA)}`,
   [],
 );
 
@@ -173,15 +178,14 @@ export const WGS_SQL = telling(
  * after the period's end is left out (its outcome is not known yet).
  */
 export const TERMIJNEN_SQL = `
-  WITH ${PERIODE}
   SELECT d.name AS termijn, to_char(d.due_date, 'YYYY-"K"Q') AS kwartaal,
          count(*) AS totaal,
          count(*) FILTER (WHERE d.met_at IS NOT NULL AND d.met_at <= d.due_at) AS tijdig
-  FROM p, deadlines d JOIN cases c ON c.id = d.case_id
+  FROM deadlines d JOIN cases c ON c.id = d.case_id
   WHERE d.gemeente = $1 AND d.party = 'gemeente' AND d.law IS NOT NULL AND c.workflow = 'intake'
-    AND d.due_date BETWEEN p.vd AND p.td
-    AND NOT (d.cancelled_at IS NOT NULL AND d.cancelled_at < p.ta)
-    AND NOT (d.met_at IS NULL AND d.due_at >= p.ta)
+    AND d.due_date BETWEEN ${VD} AND ${TD}
+    AND NOT (d.cancelled_at IS NOT NULL AND d.cancelled_at < ${TA})
+    AND NOT (d.met_at IS NULL AND d.due_at >= ${TA})
   GROUP BY GROUPING SETS ((d.name), (kwartaal), ())`;
 
 /**
@@ -189,8 +193,7 @@ export const TERMIJNEN_SQL = `
  * day the melding was received (its `ontvangenOp`, else the day it was registered) to the day of the besluit.
  */
 export const DOORLOOPTIJD_SQL = `
-  WITH ${PERIODE},
-  b AS (
+  WITH b AS (
     SELECT DISTINCT ON (h.case_id) h.case_id, ${dag('h.at')} AS besluitdag,
            coalesce((s.data->'input'->>'ontvangenOp')::date, ${dag('s.at')}) AS meldingdag
     FROM case_history h JOIN cases c ON c.id = h.case_id
@@ -198,7 +201,7 @@ export const DOORLOOPTIJD_SQL = `
     WHERE h.gemeente = $1 AND h.type = 'BESLUIT_GENOMEN' AND c.workflow = 'intake'
     ORDER BY h.case_id, h.seq),
   d AS (SELECT (besluitdag - meldingdag) AS dagen, to_char(besluitdag, 'YYYY-"K"Q') AS kwartaal
-        FROM p, b WHERE besluitdag BETWEEN p.vd AND p.td)
+        FROM b WHERE besluitdag BETWEEN ${VD} AND ${TD})
   SELECT kwartaal, count(*) AS aantal,
          percentile_disc(0.5) WITHIN GROUP (ORDER BY dagen) AS mediaan,
          percentile_disc(0.9) WITHIN GROUP (ORDER BY dagen) AS p90
@@ -236,23 +239,23 @@ const AVE_VERBLIJVEN = `
  * whose receiving regie holder had not accepted by the end of the period.
  */
 export const AVE_SQL = `
-  WITH ${PERIODE}, a AS MATERIALIZED (${AVE_HISTORIE}), v AS MATERIALIZED (${AVE_VERBLIJVEN})
+  WITH a AS MATERIALIZED (${AVE_HISTORIE}), v AS MATERIALIZED (${AVE_VERBLIJVEN})
   SELECT 'stand' AS naar, v.niveau AS label, count(DISTINCT v.subject_id) AS aantal, NULL::int AS dagen
-    FROM p, v WHERE v.vanaf < p.ta AND (v.tot IS NULL OR v.tot >= p.ta) AND v.niveau IS NOT NULL GROUP BY v.niveau
+    FROM v WHERE v.vanaf < ${TA} AND (v.tot IS NULL OR v.tot >= ${TA}) AND v.niveau IS NOT NULL GROUP BY v.niveau
   UNION ALL
   SELECT CASE a.type WHEN 'OPSCHALEN' THEN 'opgeschaald' ELSE 'afgeschaald' END, NULL,
          count(DISTINCT a.subject_id), NULL
-    FROM p, a WHERE a.type IN ('OPSCHALEN', 'AFSCHALEN') AND a.at >= p.va AND a.at < p.ta GROUP BY a.type
+    FROM a WHERE a.type IN ('OPSCHALEN', 'AFSCHALEN') AND a.at >= ${VA} AND a.at < ${TA} GROUP BY a.type
   UNION ALL
   SELECT 'verblijf', v.niveau, count(*),
          percentile_disc(0.5) WITHIN GROUP (ORDER BY ${dag('v.tot')} - ${dag('v.vanaf')})
-    FROM p, v WHERE v.tot >= p.va AND v.tot < p.ta AND v.niveau IS NOT NULL GROUP BY v.niveau
+    FROM v WHERE v.tot >= ${VA} AND v.tot < ${TA} AND v.niveau IS NOT NULL GROUP BY v.niveau
   UNION ALL
   SELECT 'wacht_op_acceptatie', NULL, count(DISTINCT c.subject_id), NULL
-    FROM p, deadlines d JOIN cases c ON c.id = d.case_id
-    WHERE d.gemeente = $1 AND c.workflow = 'ave' AND d.key = 'regie_acceptatie' AND d.created_at < p.ta
-      AND NOT (d.met_at IS NOT NULL AND d.met_at < p.ta)
-      AND NOT (d.cancelled_at IS NOT NULL AND d.cancelled_at < p.ta)`;
+    FROM deadlines d JOIN cases c ON c.id = d.case_id
+    WHERE d.gemeente = $1 AND c.workflow = 'ave' AND d.key = 'regie_acceptatie' AND d.created_at < ${TA}
+      AND NOT (d.met_at IS NOT NULL AND d.met_at < ${TA})
+      AND NOT (d.cancelled_at IS NOT NULL AND d.cancelled_at < ${TA})`;
 
 /**
  * 18-/18+ in one statement: youths with a transition running in the period, missed milestones (TERMIJN_VERSTREKEN
@@ -260,28 +263,28 @@ export const AVE_SQL = `
  * 18 (their case entered `hiaat` in the period).
  */
 export const TRANSITIE18_SQL = `
-  WITH ${PERIODE}
   SELECT 'lopend' AS naar, NULL::text AS label, count(DISTINCT c.subject_id) AS aantal
-    FROM p, cases c
-    WHERE c.gemeente = $1 AND c.workflow = 'transitie18' AND c.created_at < p.ta AND NOT ${GEEINDIGD('p.va')}
+    FROM cases c
+    WHERE c.gemeente = $1 AND c.workflow = 'transitie18' AND c.created_at < ${TA} AND NOT ${GEEINDIGD(VA)}
   UNION ALL
   SELECT 'mijlpaal', h.data->>'name', count(DISTINCT c.subject_id)
-    FROM p, case_history h JOIN cases c ON c.id = h.case_id
+    FROM case_history h JOIN cases c ON c.id = h.case_id
     WHERE h.gemeente = $1 AND c.workflow = 'transitie18' AND h.type = 'TERMIJN_VERSTREKEN'
-      AND h.data->>'key' LIKE 'mijlpaal\\_%' AND h.at >= p.va AND h.at < p.ta
+      AND h.data->>'key' LIKE 'mijlpaal\\_%' AND h.at >= ${VA} AND h.at < ${TA}
     GROUP BY ROLLUP (h.data->>'name')
   UNION ALL
   SELECT 'hiaat', NULL, count(DISTINCT c.subject_id)
-    FROM p, case_history h JOIN cases c ON c.id = h.case_id
+    FROM case_history h JOIN cases c ON c.id = h.case_id
     WHERE h.gemeente = $1 AND c.workflow = 'transitie18' AND h.to_state = 'hiaat'
-      AND h.from_state IS DISTINCT FROM 'hiaat' AND h.at >= p.va AND h.at < p.ta`;
+      AND h.from_state IS DISTINCT FROM 'hiaat' AND h.at >= ${VA} AND h.at < ${TA}`;
 
 /** Doorbraak cases by their state at the end of the period (the last history row before it). */
 export const DOORBRAAK_STAND_SQL = `
-  WITH ${PERIODE}
   SELECT 'status' AS naar, s.to_state AS label, count(*) AS aantal
-  FROM p, cases c
-  CROSS JOIN LATERAL (SELECT h.to_state FROM case_history h WHERE h.case_id = c.id AND h.at < p.ta
+  FROM cases c
+  CROSS JOIN LATERAL (SELECT h.to_state FROM case_history h WHERE h.case_id = c.id AND h.at < ${TA}
                       ORDER BY h.seq DESC LIMIT 1) s
   WHERE c.gemeente = $1 AND c.workflow = 'doorbraak'
+    -- a state at the period's end does not need its first day; $2 is named so that every family takes ($1, $2, $3)
+    AND $2::date IS NOT NULL
   GROUP BY s.to_state`;
