@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { CASE_WORKERS } from './fields';
 import type {
   DeadlineDeclaration,
+  EventEnvelope,
   Effect,
   EventSpec,
   Projection,
@@ -17,6 +18,17 @@ import type {
   Role,
   WorkflowDefinition,
 } from './workflow';
+
+/** zod infers an empty strict object as `Record<string, never>`, which would erase `type`: map it to no fields. */
+export type EventDataOf<
+  S extends Record<string, z.ZodType>,
+  K extends keyof S,
+> = string extends keyof z.infer<S[K]> ? Record<never, never> : z.infer<S[K]>;
+
+/** A journey's client events as its machine sees them: type, the validated data, and the engine's envelope. */
+export type ClientEventOf<S extends Record<string, z.ZodType>> = {
+  [K in keyof S & string]: { type: K } & EventDataOf<S, K> & EventEnvelope;
+}[keyof S & string];
 
 /** The events a client may send, given as the journey writes them down: a schema and a Dutch title per type. */
 export interface EventParts<K extends string> {

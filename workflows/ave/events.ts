@@ -6,7 +6,8 @@
 import { z } from 'zod';
 import { doorbraakCriteria } from '../doorbraak-aanmelding';
 import { tekst, userId } from '../fields';
-import type { DeadlineDueEvent, EventEnvelope } from '../workflow';
+import type { ClientEventOf, EventDataOf } from '../define';
+import type { DeadlineDueEvent } from '../workflow';
 import { aveConfigInput, mergeConfig, niveauConfig } from './config';
 
 /** The criteria for opschalen (national AVE guide). */
@@ -128,15 +129,10 @@ export const eventSchemas = {
 
 export type AveEventType = keyof typeof eventSchemas;
 
-/** zod infers an empty strict object as `Record<string, never>`, which would erase `type`: map it to no fields. */
-export type EventData<K extends AveEventType> = string extends keyof z.infer<(typeof eventSchemas)[K]>
-  ? Record<never, never>
-  : z.infer<(typeof eventSchemas)[K]>;
+export type EventData<K extends AveEventType> = EventDataOf<typeof eventSchemas, K>;
 
 /** A client event as the machine sees it: type, the validated data, and the engine's envelope. */
-export type AveClientEvent = {
-  [K in AveEventType]: { type: K } & EventData<K> & EventEnvelope;
-}[AveEventType];
+export type AveClientEvent = ClientEventOf<typeof eventSchemas>;
 
 export type AveEvent = AveClientEvent | DeadlineDueEvent;
 

@@ -7,7 +7,8 @@
 import { z } from 'zod';
 import { doorbraakCriteria } from '../doorbraak-aanmelding';
 import { datum, naam, tekst, userId } from '../fields';
-import type { DeadlineDueEvent, EventEnvelope } from '../workflow';
+import type { ClientEventOf, EventDataOf } from '../define';
+import type { DeadlineDueEvent } from '../workflow';
 import { doorbraakConfigInput, mandaatCode } from './config';
 import { BESPARINGSSOORTEN, centen } from './geld';
 
@@ -216,15 +217,10 @@ export const eventSchemas = {
 
 export type DoorbraakEventType = keyof typeof eventSchemas;
 
-/** zod infers an empty strict object as `Record<string, never>`, which would erase `type`: map it to no fields. */
-export type EventData<K extends DoorbraakEventType> = string extends keyof z.infer<(typeof eventSchemas)[K]>
-  ? Record<never, never>
-  : z.infer<(typeof eventSchemas)[K]>;
+export type EventData<K extends DoorbraakEventType> = EventDataOf<typeof eventSchemas, K>;
 
 /** A client event as the machine sees it: type, the validated data, and the engine's envelope. */
-export type DoorbraakClientEvent = {
-  [K in DoorbraakEventType]: { type: K } & EventData<K> & EventEnvelope;
-}[DoorbraakEventType];
+export type DoorbraakClientEvent = ClientEventOf<typeof eventSchemas>;
 
 export type DoorbraakEvent = DoorbraakClientEvent | DeadlineDueEvent;
 

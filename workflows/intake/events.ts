@@ -6,7 +6,8 @@
 import { z } from 'zod';
 import { doorbraakCriteria } from '../doorbraak-aanmelding';
 import { datum, naam, ontvangenOp, tekst, userId } from '../fields';
-import { type DeadlineDueEvent, type EventEnvelope, TARIEF_EENHEDEN } from '../workflow';
+import type { ClientEventOf, EventDataOf } from '../define';
+import { type DeadlineDueEvent, TARIEF_EENHEDEN } from '../workflow';
 
 /**
  * A voorziening's tariff: whole eurocents (an integer, so no rounding of money ever happens here) per unit. The
@@ -325,14 +326,9 @@ export const eventSchemas = {
 export type IntakeEventType = keyof typeof eventSchemas;
 
 /** A client event as the machine sees it: type, the validated data, and the engine's envelope. */
-export type IntakeClientEvent = {
-  [K in IntakeEventType]: { type: K } & EventData<K> & EventEnvelope;
-}[IntakeEventType];
+export type IntakeClientEvent = ClientEventOf<typeof eventSchemas>;
 
-/** zod infers an empty strict object as `Record<string, never>`, which would erase `type`: map it to no fields. */
-export type EventData<K extends IntakeEventType> = string extends keyof z.infer<(typeof eventSchemas)[K]>
-  ? Record<never, never>
-  : z.infer<(typeof eventSchemas)[K]>;
+export type EventData<K extends IntakeEventType> = EventDataOf<typeof eventSchemas, K>;
 
 export type IntakeEvent = IntakeClientEvent | DeadlineDueEvent;
 

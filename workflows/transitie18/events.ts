@@ -8,7 +8,8 @@ import { inMaanden } from '@regie/calendar';
 import type { Leeftijd } from '@regie/calendar';
 import { z } from 'zod';
 import { datum, naam, tekst, userId } from '../fields';
-import type { DeadlineDueEvent, EventEnvelope } from '../workflow';
+import type { ClientEventOf, EventDataOf } from '../define';
+import type { DeadlineDueEvent } from '../workflow';
 
 /** The milestones of JOURNEYS.md section 4, in order. */
 export const MIJLPALEN = [
@@ -286,14 +287,10 @@ export const eventSchemas = {
 
 export type Transitie18EventType = keyof typeof eventSchemas;
 
-/** zod infers an empty strict object as `Record<string, never>`, which would erase `type`: map it to no fields. */
-export type EventData<K extends Transitie18EventType> = string extends keyof z.infer<(typeof eventSchemas)[K]>
-  ? Record<never, never>
-  : z.infer<(typeof eventSchemas)[K]>;
+export type EventData<K extends Transitie18EventType> = EventDataOf<typeof eventSchemas, K>;
 
-export type Transitie18ClientEvent = {
-  [K in Transitie18EventType]: { type: K } & EventData<K> & EventEnvelope;
-}[Transitie18EventType];
+/** A client event as the machine sees it: type, the validated data, and the engine's envelope. */
+export type Transitie18ClientEvent = ClientEventOf<typeof eventSchemas>;
 
 export type Transitie18Event = Transitie18ClientEvent | DeadlineDueEvent;
 
