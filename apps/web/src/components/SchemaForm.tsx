@@ -66,6 +66,8 @@ const LABELS: Record<string, string> = {
   einddatum: 'Einddatum',
   aantal: 'Aantal',
   eenheid: 'Eenheid',
+  tarief: 'Tarief',
+  centen: 'Bedrag in hele eurocenten (€ 31,50 is 3150)',
   resultaatcode: 'Resultaat',
   stap: 'Stap',
   voorliggendeWet: 'Voorliggende wet',
