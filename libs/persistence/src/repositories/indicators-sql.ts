@@ -36,8 +36,11 @@ export function telling(
     coalesce(sum(centen), 0) AS centen, ${opties.aanbieders ? 'count(DISTINCT aanbieder)' : '0'} AS aanbieders`;
   const groepen = [
     `SELECT 'totaal' AS naar, NULL::text AS label, ${maten} FROM f`,
-    `SELECT 'maand', to_char(dag, 'YYYY-MM'), ${maten} FROM f WHERE dag IS NOT NULL GROUP BY 2`,
-    `SELECT 'kwartaal', to_char(dag, 'YYYY-"K"Q'), ${maten} FROM f WHERE dag IS NOT NULL GROUP BY 2`,
+    // grouped by the month's (quarter's) first day, a timestamp compared faster than text, formatted once per group
+    `SELECT 'maand', to_char(date_trunc('month', dag::timestamp), 'YYYY-MM'), ${maten}
+     FROM f WHERE dag IS NOT NULL GROUP BY date_trunc('month', dag::timestamp)`,
+    `SELECT 'kwartaal', to_char(date_trunc('quarter', dag::timestamp), 'YYYY-"K"Q'), ${maten}
+     FROM f WHERE dag IS NOT NULL GROUP BY date_trunc('quarter', dag::timestamp)`,
     ...dims.map((d) => `SELECT '${d}', ${d}::text, ${maten} FROM f WHERE ${d} IS NOT NULL GROUP BY 2`),
   ];
   return `WITH f AS MATERIALIZED (${feiten})\n${groepen.join('\nUNION ALL ')}`;
@@ -144,15 +147,18 @@ export const VERSTREKT_SQL = telling(
 
 /** Besluiten granting (wholly or partly) a maatwerkvoorziening in the period, by the laws of the aanvraag. */
 export const TOEGEKEND_SQL = telling(
-  `SELECT c.subject_id, c.id AS case_id, ${dag('h.at')} AS dag, 0::bigint AS centen, NULL::text AS aanbieder,
-          a.wet
-   FROM case_history h JOIN cases c ON c.id = h.case_id
-   LEFT JOIN LATERAL (
-     SELECT string_agg(DISTINCT w, ', ' ORDER BY w) AS wet
-     FROM case_history a, jsonb_array_elements_text(a.data->'laws') w
-     WHERE a.case_id = h.case_id AND a.seq < h.seq AND a.type = 'AANVRAAG_INGEDIEND') a ON true
-   WHERE h.gemeente = $1 AND h.type = 'BESLUIT_GENOMEN' AND c.workflow = 'intake'
-     AND h.data->>'uitkomst' IN ('toegekend', 'deels') AND h.at >= ${VA} AND h.at < ${TA}`,
+  `WITH b AS MATERIALIZED (
+     SELECT c.subject_id, h.case_id, h.seq, h.at
+     FROM case_history h JOIN cases c ON c.id = h.case_id
+     WHERE h.gemeente = $1 AND h.type = 'BESLUIT_GENOMEN' AND c.workflow = 'intake'
+       AND h.data->>'uitkomst' IN ('toegekend', 'deels') AND h.at >= ${VA} AND h.at < ${TA}),
+   l AS (
+     SELECT b.case_id, b.seq, string_agg(DISTINCT w, ', ' ORDER BY w) AS wet
+     FROM b JOIN case_history a ON a.case_id = b.case_id AND a.seq < b.seq AND a.type = 'AANVRAAG_INGEDIEND'
+     CROSS JOIN jsonb_array_elements_text(a.data->'laws') w
+     GROUP BY b.case_id, b.seq)
+   SELECT b.subject_id, b.case_id, ${dag('b.at')} AS dag, 0::bigint AS centen, NULL::text AS aanbieder, l.wet
+   FROM b LEFT JOIN l ON l.case_id = b.case_id AND l.seq = b.seq`,
   ['wet'],
 );
 
@@ -199,9 +205,12 @@ export const DOORLOOPTIJD_SQL = `
     FROM case_history h JOIN cases c ON c.id = h.case_id
     JOIN case_history s ON s.case_id = h.case_id AND s.type = 'CASE_GESTART'
     WHERE h.gemeente = $1 AND h.type = 'BESLUIT_GENOMEN' AND c.workflow = 'intake'
+      -- only the besluiten of the period, the first of their case: none before it (from the history's key)
+      AND h.at >= ${VA} AND h.at < ${TA}
+      AND NOT EXISTS (SELECT 1 FROM case_history e
+                      WHERE e.case_id = h.case_id AND e.seq < h.seq AND e.type = 'BESLUIT_GENOMEN')
     ORDER BY h.case_id, h.seq),
-  d AS (SELECT (besluitdag - meldingdag) AS dagen, to_char(besluitdag, 'YYYY-"K"Q') AS kwartaal
-        FROM b WHERE besluitdag BETWEEN ${VD} AND ${TD})
+  d AS (SELECT (besluitdag - meldingdag) AS dagen, to_char(besluitdag, 'YYYY-"K"Q') AS kwartaal FROM b)
   SELECT kwartaal, count(*) AS aantal,
          percentile_disc(0.5) WITHIN GROUP (ORDER BY dagen) AS mediaan,
          percentile_disc(0.9) WITHIN GROUP (ORDER BY dagen) AS p90
