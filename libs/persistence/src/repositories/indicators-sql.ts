@@ -225,10 +225,9 @@ export const DOORLOOPTIJD_SQL = `
 const AVE_HISTORIE = `
   SELECT c.subject_id, h.case_id, h.seq, h.at, h.type, h.to_state,
          lag(h.to_state) OVER (PARTITION BY h.case_id ORDER BY h.seq) AS vorige
-  FROM cases c
+  FROM (SELECT c.id, c.subject_id FROM cases c WHERE c.gemeente = $1 AND c.workflow = 'ave' ORDER BY c.id) c
   CROSS JOIN LATERAL (SELECT h.case_id, h.seq, h.at, h.type, h.to_state FROM case_history h
-                      WHERE h.case_id = c.id OFFSET 0) h
-  WHERE c.gemeente = $1 AND c.workflow = 'ave'`;
+                      WHERE h.case_id = c.id ORDER BY h.seq OFFSET 0) h`;
 
 /**
  * The stays of AVE households at a level: from the history row that brought the case to `niveau_N` to the next row
