@@ -251,9 +251,6 @@ export function evaluatieFout(
   return null;
 }
 
-/** Evaluation moments are anchored on the approval; the ISO time the approval happened. */
-export const besluitMoment = (context: DoorbraakContext): string | null => context.goedkeuring?.at ?? null;
-
 function grondslag(g: {
   soort: Grondslagsoort;
   wet?: string;
