@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { Roles } from '../access/roles';
 import { CurrentUser, type Principal } from '../auth/auth';
 import { ApiProblems, ApiResult, ApiUuidParam } from '../http/schemas/docs';
-import { ZodPipe, ZodQuery, uuidParam } from '../http/zod';
+import { ZodPipe, ZodQuery, pathId } from '../http/zod';
 import { monitorListSchema, monitorQuery, opgeslagenQuery } from './monitor.schemas';
 import { MonitorService, type Weergave } from './monitor.service';
 
@@ -87,14 +87,7 @@ export class MonitorController {
   })
   async opgeslagen(
     @CurrentUser() user: Principal,
-    // the id in the path, so a bad one is a 400 naming `id`
-    @Param(
-      new ZodPipe(
-        z.object({ id: uuidParam }).transform((p) => p.id),
-        'pad',
-      ),
-    )
-    id: string,
+    @Param(new ZodPipe(pathId, 'pad')) id: string,
     @ZodQuery(opgeslagenQuery) query: z.infer<typeof opgeslagenQuery>,
     @Res({ passthrough: true }) res: Response,
   ) {

@@ -10,7 +10,7 @@ import { Audited, routeParam } from '../access/audit.interceptor';
 import { Roles } from '../access/roles';
 import { CurrentUser, type Principal } from '../auth/auth';
 import { ApiProblems, ApiResult, ApiUuidParam } from '../http/schemas/docs';
-import { ZodBody, ZodPipe, ZodQuery, uuidParam } from '../http/zod';
+import { ZodBody, ZodPipe, ZodQuery, pathId } from '../http/zod';
 import {
   systeemsignaalDetailSchema,
   systeemsignaalListSchema,
@@ -19,9 +19,6 @@ import {
   systeemsignaalSchema,
 } from './systeemsignalen.schemas';
 import { SysteemsignalenService } from './systeemsignalen.service';
-
-/** The id in the path, so a bad one is a 400 naming `id` */
-const signaalId = z.object({ id: uuidParam }).transform((p) => p.id);
 
 const READERS = ['beleid', 'teamleider', 'procesmanager'] as const;
 
@@ -58,7 +55,7 @@ export class SysteemsignalenController {
     summary: 'Eén systeemsignaal',
     description: 'Het signaal en elke wijziging van status of reactie: wie, wanneer, van wat naar wat.',
   })
-  detail(@CurrentUser() user: Principal, @Param(new ZodPipe(signaalId, 'pad')) id: string) {
+  detail(@CurrentUser() user: Principal, @Param(new ZodPipe(pathId, 'pad')) id: string) {
     return this.signalen.detail(user, id);
   }
 
@@ -82,7 +79,7 @@ export class SysteemsignalenController {
   })
   change(
     @CurrentUser() user: Principal,
-    @Param(new ZodPipe(signaalId, 'pad')) id: string,
+    @Param(new ZodPipe(pathId, 'pad')) id: string,
     @ZodBody(systeemsignaalPatch) body: z.infer<typeof systeemsignaalPatch>,
     @Headers('if-match') version?: string,
   ) {
