@@ -20,6 +20,7 @@ import {
   checkStart,
   newCase,
   passedRounds,
+  rememberedFor,
   requestHash,
   startKeyScope,
   startStep,
@@ -130,9 +131,7 @@ export async function startMany(deps: BulkStartDeps, cmds: StartCommand[]): Prom
     try {
       const prior = priors.get(scope.caseId)!.get(scope.key);
       if (prior) {
-        if (prior.request_hash !== hash)
-          throw new IdempotencyKeyReused('Deze Idempotency-Key is al gebruikt voor een ander verzoek');
-        outcomes[index] = { view: prior.response };
+        outcomes[index] = { view: rememberedFor(prior, hash) };
         continue;
       }
       // the same key twice: after the batch, it finds the first one's answer; a workflow that allows one running

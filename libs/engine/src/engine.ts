@@ -30,7 +30,6 @@ import {
   EngineError,
   EventRejected,
   Forbidden,
-  IdempotencyKeyReused,
   InvalidData,
   NotFound,
   VersionConflict,
@@ -44,6 +43,7 @@ import {
   checkStart,
   newCase,
   passedTriggers,
+  rememberedFor,
   requestHash,
   startKeyScope,
   startStep,
@@ -392,12 +392,7 @@ export class Engine {
     const hash = requestHash(cmd.event);
     for (let attempt = 1; ; attempt++) {
       const row = await this.store.load(cmd.caseId, cmd.actor.gemeente, cmd.idempotencyKey);
-      if (row.prior) {
-        if (row.prior.request_hash !== hash) {
-          throw new IdempotencyKeyReused('Deze Idempotency-Key is al gebruikt voor een ander verzoek');
-        }
-        return row.prior.response;
-      }
+      if (row.prior) return rememberedFor(row.prior, hash);
       if (cmd.expectedVersion !== undefined && row.version !== cmd.expectedVersion) {
         throw new VersionConflict(
           `De casus is gewijzigd (versie ${row.version}, verwacht ${cmd.expectedVersion})`,
@@ -620,11 +615,7 @@ export class Engine {
 
   private async priorStart(scope: { caseId: string; key: string }, hash: string): Promise<CaseView | null> {
     const prior = await this.cases.rememberedAnswer<CaseView>(scope.caseId, scope.key);
-    if (!prior) return null;
-    if (prior.request_hash !== hash) {
-      throw new IdempotencyKeyReused('Deze Idempotency-Key is al gebruikt voor een ander verzoek');
-    }
-    return prior.response;
+    return prior && rememberedFor(prior, hash);
   }
 }
 

@@ -9,7 +9,7 @@ import type { Kalender } from '@regie/calendar';
 import type { CaseRepository, CaseStep } from '@regie/persistence';
 import { type AnyWorkflowDefinition, ONTVANGEN_OP } from '@regie/workflows/workflow';
 import { initialSnapshot, persist, stateName } from './machine-state';
-import { ConsentRequired, InvalidData } from './errors';
+import { ConsentRequired, IdempotencyKeyReused, InvalidData } from './errors';
 import { ontvangenOpWeigering, verstrekenBijRegistratie } from './receipt';
 import { StepDraft } from './step';
 import { type CaseView, toView } from './view';
@@ -161,4 +161,11 @@ export function startKeyScope(gemeente: string, user: string, key: string) {
 /** What an Idempotency-Key is checked against: the same key with another request is refused. */
 export function requestHash(body: unknown): string {
   return createHash('sha256').update(JSON.stringify(body)).digest('hex');
+}
+
+/** The answer remembered under an Idempotency-Key, for a request with this hash; another request is refused. */
+export function rememberedFor<V>(prior: { request_hash: string; response: V }, hash: string): V {
+  if (prior.request_hash !== hash)
+    throw new IdempotencyKeyReused('Deze Idempotency-Key is al gebruikt voor een ander verzoek');
+  return prior.response;
 }
