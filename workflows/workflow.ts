@@ -134,11 +134,6 @@ export interface EnsureCaseEffect {
   /** the event sent back to this case with the other case's id in `field`, so the two are linked both ways */
   linkBack: { type: string; field: string };
 }
-/**
- * A voorziening was granted and its inzet started: the engine records it as a first-class record of the subject
- * (idempotent per granting case), opens its herindicatie review and enrols a youth in the 18-/18+ transition
- * when the voorziening is a Jeugdwet one and the youth is already past 16.5.
- */
 /** The units a voorziening's tariff is per (migration 023; Borne's amounts read them, indicators-sql.ts). */
 export const TARIEF_EENHEDEN = ['uur', 'week', 'etmaal', 'stuk'] as const;
 export type TariefEenheid = (typeof TARIEF_EENHEDEN)[number];
@@ -152,6 +147,11 @@ export interface Tarief {
   eenheid: TariefEenheid;
 }
 
+/**
+ * A voorziening was granted and its inzet started: the engine records it as a first-class record of the subject
+ * (idempotent per granting case), opens its herindicatie review and enrols a youth in the 18-/18+ transition
+ * when the voorziening is a Jeugdwet one and the youth is already past 16.5.
+ */
 export interface RecordVoorzieningEffect {
   type: 'recordVoorziening';
   subjectId: string;
