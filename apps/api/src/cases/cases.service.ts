@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { whyCaseVisible } from '../access/access';
 import { Audit } from '../access/audit';
 import type { Principal } from '../auth/auth';
-import { InvalidRequest, parse, uuidParam } from '../http/zod';
+import { InvalidRequest, ifMatchVersion, parse, uuidParam } from '../http/zod';
 import { CaseQueries, type caseListQuery } from './case-queries';
 
 export const startInput = z
@@ -22,10 +22,7 @@ export const startInput = z
 
 export const eventInput = z.looseObject({ type: z.string().min(1).max(100) });
 const idempotencyKey = z.string().min(1).max(200);
-const ifMatch = z
-  .string()
-  .regex(/^(W\/)?"?\d+"?$/, 'If-Match is de versie van de casus, bijvoorbeeld "3"')
-  .transform((v) => Number(v.replace(/\D/g, '')));
+const ifMatch = ifMatchVersion('If-Match is de versie van de casus, bijvoorbeeld "3"');
 
 export function actorOf(p: Principal): Actor {
   return {

@@ -158,5 +158,13 @@ export function openApiJson(schema: z.ZodType, io: 'input' | 'output'): Record<s
 
 export const uuidParam = z.uuid({ message: 'moet een uuid zijn' });
 
+/** An If-Match header holding a version (`3`, `"3"` or `W/"3"`), as that number; the message names what it versions. */
+export function ifMatchVersion(message: string) {
+  return z
+    .string()
+    .regex(/^(W\/)?"?\d+"?$/, message)
+    .transform((v) => Number(v.replace(/\D/g, '')));
+}
+
 /** The route's `id` path parameter for `@Param(new ZodPipe(pathId, 'pad'))`: a bad one is a 400 naming `id`. */
 export const pathId = z.object({ id: uuidParam }).transform((p) => p.id);

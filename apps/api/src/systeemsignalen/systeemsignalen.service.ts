@@ -9,13 +9,10 @@ import { SysteemsignalenRepository, type SysteemsignaalRow } from '@regie/persis
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import type { Principal } from '../auth/auth';
-import { parse } from '../http/zod';
+import { ifMatchVersion, parse } from '../http/zod';
 import type { systeemsignaalPatch, systeemsignaalQuery } from './systeemsignalen.schemas';
 
-const ifMatch = z
-  .string()
-  .regex(/^(W\/)?"?\d+"?$/, 'If-Match is de versie van het signaal, bijvoorbeeld "2"')
-  .transform((v) => Number(v.replace(/\D/g, '')));
+const ifMatch = ifMatchVersion('If-Match is de versie van het signaal, bijvoorbeeld "2"');
 
 function view(s: SysteemsignaalRow) {
   return {
