@@ -131,7 +131,8 @@ export class Transitie18Inschrijving {
 
 /**
  * Opens the herindicatie review of a voorziening with an einddatum and links it to the voorziening: once per
- * voorziening (its idempotency key), however often it runs. Shared by the effect and the import.
+ * voorziening (its idempotency key), however often it runs. The import starts the same review in bulk
+ * (herindicatieStart with startAll, import/).
  */
 export async function herindicatieOpenen(
   engine: Engine,
@@ -139,7 +140,7 @@ export async function herindicatieOpenen(
   actor: Actor,
   v: HerindicatieVan,
 ): Promise<string> {
-  const review = await herindicatieStarten(engine, actor, v);
+  const review = (await engine.start(herindicatieStart(actor, v))).id;
   await voorzieningen.setHerindicatieCase(v.voorzieningId, review);
   return review;
 }
@@ -151,11 +152,6 @@ export interface HerindicatieVan {
   product: string;
   einddatum: string;
   eigenaar: string;
-}
-
-/** Starts the herindicatie case (once per voorziening: its idempotency key); the caller links it. */
-export async function herindicatieStarten(engine: Engine, actor: Actor, v: HerindicatieVan): Promise<string> {
-  return (await engine.start(herindicatieStart(actor, v))).id;
 }
 
 /** The start of a voorziening's herindicatie review: one per voorziening (its idempotency key). */
