@@ -9,12 +9,13 @@ import { AtwKalenderRepository, type AtwKalenderVersion } from '@regie/persisten
 import { KalenderSync } from '@regie/runtime';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
+import { isoDatum } from '../http/zod';
 import type { Principal } from '../auth/auth';
 
 export const kalenderChange = z
   .object({
     dagen: z
-      .array(z.iso.date({ message: 'verwacht een datum JJJJ-MM-DD' }))
+      .array(isoDatum)
       .max(1000)
       .refine((d) => new Set(d).size === d.length, 'een dag staat er dubbel in')
       .describe(

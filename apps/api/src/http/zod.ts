@@ -158,6 +158,9 @@ export function openApiJson(schema: z.ZodType, io: 'input' | 'output'): Record<s
 
 export const uuidParam = z.uuid({ message: 'moet een uuid zijn' });
 
+/** A calendar date in a request (a query parameter or a body field), JJJJ-MM-DD. */
+export const isoDatum = z.iso.date({ message: 'verwacht een datum JJJJ-MM-DD' });
+
 /** An If-Match header holding a version (`3`, `"3"` or `W/"3"`), as that number; the message names what it versions. */
 export function ifMatchVersion(message: string) {
   return z

@@ -14,13 +14,12 @@ import {
 } from '@regie/sociaal-domein';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
-
-const datum = z.iso.date({ message: 'verwacht een datum JJJJ-MM-DD' });
+import { isoDatum } from '../http/zod';
 
 export const indicatorQuery = z
   .object({
-    from: datum.describe('eerste dag van de periode (JJJJ-MM-DD)'),
-    to: datum.describe('laatste dag van de periode, inclusief (JJJJ-MM-DD)'),
+    from: isoDatum.describe('eerste dag van de periode (JJJJ-MM-DD)'),
+    to: isoDatum.describe('laatste dag van de periode, inclusief (JJJJ-MM-DD)'),
     keys: z
       .string()
       .optional()

@@ -1,8 +1,7 @@
 /** The monitor's queries and the list of monthly monitors, as the API validates and documents them. */
 import { daysBetween } from '@regie/calendar';
 import { z } from 'zod';
-
-const datum = z.iso.date({ message: 'verwacht een datum JJJJ-MM-DD' });
+import { isoDatum } from '../http/zod';
 
 export const formaat = z
   .enum(['html', 'pdf'])
@@ -14,8 +13,8 @@ export const LANGSTE_PERIODE_DAGEN = 5 * 366;
 
 export const monitorQuery = z
   .object({
-    from: datum.describe('eerste dag van de periode (JJJJ-MM-DD)'),
-    to: datum.describe('laatste dag van de periode, inclusief (JJJJ-MM-DD)'),
+    from: isoDatum.describe('eerste dag van de periode (JJJJ-MM-DD)'),
+    to: isoDatum.describe('laatste dag van de periode, inclusief (JJJJ-MM-DD)'),
     format: formaat,
   })
   .strict()

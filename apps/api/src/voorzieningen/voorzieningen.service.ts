@@ -15,6 +15,7 @@ import {
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import type { Principal } from '../auth/auth';
+import { isoDatum } from '../http/zod';
 import { SubjectsService } from '../subjects/subjects.service';
 
 function voorzieningView(v: VoorzieningRow, vandaag: string) {
@@ -46,7 +47,7 @@ export const worklistQuery = z
 export const wachtlijstQuery = z
   .object({
     /** the day to look at (the list at its end); default: today */
-    peildatum: z.iso.date({ message: 'verwacht een datum JJJJ-MM-DD' }).optional(),
+    peildatum: isoDatum.optional(),
   })
   .strict();
 
