@@ -1,4 +1,5 @@
 /** Turning a family's aggregated rows into an indicator's cells: pure functions, no counting of their own. */
+import { addDays, addMonths } from '@regie/calendar';
 import type { IndicatorsRepository } from '@regie/persistence';
 import type { CatalogusItem, Uitkomst } from './familie';
 import { cel, leeg } from './opmaak';
@@ -24,23 +25,22 @@ export function perioden(
   per: ReeksPer,
 ): { periode: string; van: string; tot: string }[] {
   const uit: { periode: string; van: string; tot: string }[] = [];
-  let jaar = Number(from.slice(0, 4));
-  let maand = Number(from.slice(5, 7));
-  if (per === 'kwartaal') maand = maand - ((maand - 1) % 3);
   const stap = per === 'maand' ? 1 : 3;
-  for (;;) {
-    const van = `${jaar}-${String(maand).padStart(2, '0')}-01`;
-    if (van > to) return uit;
-    const volgendeMaand = maand + stap > 12 ? maand + stap - 12 : maand + stap;
-    const volgendJaar = maand + stap > 12 ? jaar + 1 : jaar;
-    const laatste = new Date(Date.UTC(volgendJaar, volgendeMaand - 1, 1) - 86_400_000)
-      .toISOString()
-      .slice(0, 10);
-    const periode = per === 'maand' ? van.slice(0, 7) : `${jaar}-K${Math.floor((maand - 1) / 3) + 1}`;
+  const eerste = Number(from.slice(5, 7));
+  const beginMaand = per === 'kwartaal' ? eerste - ((eerste - 1) % 3) : eerste;
+  for (
+    let van = `${from.slice(0, 5)}${String(beginMaand).padStart(2, '0')}-01`;
+    van <= to;
+    van = addMonths(van, stap)
+  ) {
+    const laatste = addDays(addMonths(van, stap), -1);
+    const periode =
+      per === 'maand'
+        ? van.slice(0, 7)
+        : `${van.slice(0, 4)}-K${Math.floor((Number(van.slice(5, 7)) - 1) / 3) + 1}`;
     uit.push({ periode, van: van < from ? from : van, tot: laatste > to ? to : laatste });
-    jaar = volgendJaar;
-    maand = volgendeMaand;
   }
+  return uit;
 }
 
 /** What a cell of a count family shows: a measure of the row, resting on the row's inwoners. */
