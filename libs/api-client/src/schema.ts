@@ -5262,7 +5262,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Het volledige rapport (met keys, weergave=volledig of Accept: text/csv) of de korte lijst van issue #5; CSV met Accept: text/csv (puntkomma, Nederlandse getallen) of de korte lijst als CSV met format=csv */
+      /** @description Het rapport van de indicatoren, kleine aantallen onderdrukt als "< 5"; als CSV (puntkomma, Nederlandse getallen) met Accept: text/csv of format=csv */
       200: {
         headers: {
           /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */

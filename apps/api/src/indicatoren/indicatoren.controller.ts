@@ -28,7 +28,7 @@ export class IndicatorenController {
   @ApiResponse({
     status: 200,
     description:
-      'Het volledige rapport (met keys, weergave=volledig of Accept: text/csv) of de korte lijst van issue #5; CSV met Accept: text/csv (puntkomma, Nederlandse getallen) of de korte lijst als CSV met format=csv',
+      'Het rapport van de indicatoren, kleine aantallen onderdrukt als "< 5"; als CSV (puntkomma, Nederlandse getallen) met Accept: text/csv of format=csv',
     content: {
       'application/json': {
         schema: openApiSchema(indicatorRapportSchema, 'output'),
