@@ -18,6 +18,11 @@ export function verborgen(): IndicatorCel {
   return { waarde: null, weergave: ONDERDRUKT, basis: null, onderdrukt: true };
 }
 
+/** Primary suppression: the cell, or hidden when it is too small on its own. */
+function primair(cel: IndicatorCel): IndicatorCel {
+  return teKlein(cel) ? verborgen() : cel;
+}
+
 /**
  * Secondary suppression of cells that add up to `totaal`. A zero is shown, so a reader knows every hidden cell is
  * at least 1; the hidden cells are then derivable when only one is hidden (total minus the others) or when their
@@ -30,7 +35,7 @@ export function secundair(totaal: IndicatorCel, cellen: IndicatorCel[]): Indicat
 }
 
 function secundairMet(totaal: IndicatorCel, cellen: IndicatorCel[]) {
-  const uit = cellen.map((c) => (teKlein(c) ? verborgen() : c));
+  const uit = cellen.map(primair);
   if (totaal.onderdrukt || teKlein(totaal) || totaal.waarde === null)
     return { cellen: uit, nogDerivabel: false };
   const zichtbaar = (c: IndicatorCel) => c.waarde ?? 0;
@@ -55,7 +60,7 @@ function secundairMet(totaal: IndicatorCel, cellen: IndicatorCel[]) {
  */
 export function onderdrukIndicator(u: IndicatorUitkomst): IndicatorUitkomst {
   if (u.status !== 'beschikbaar') return u;
-  let waarde = teKlein(u.waarde) ? verborgen() : u.waarde;
+  let waarde = primair(u.waarde);
   const groepen = [...u.uitsplitsingen.map((s) => s.cellen.map((c) => c.cel)), u.punten.map((p) => p.cel)];
   const nieuw = groepen.map((cellen) =>
     u.optelbaar ? secundairMet(waarde, cellen) : { cellen: cellen.map(primair), nogDerivabel: false },
@@ -70,10 +75,6 @@ export function onderdrukIndicator(u: IndicatorUitkomst): IndicatorUitkomst {
     })),
     punten: u.punten.map((p, j) => ({ ...p, cel: nieuw[nieuw.length - 1]!.cellen[j]! })),
   };
-}
-
-function primair(cel: IndicatorCel): IndicatorCel {
-  return teKlein(cel) ? verborgen() : cel;
 }
 
 export function onderdrukRapport(r: IndicatorRapport): IndicatorRapport {
