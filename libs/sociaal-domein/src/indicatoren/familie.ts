@@ -2,10 +2,10 @@
 import type { IndicatorsRepository } from '@regie/persistence';
 import type { IndicatorDefinitie, IndicatorCel, IndicatorReekspunt, IndicatorUitsplitsing } from './types';
 
+/** The period the indicator is computed over: inclusive local dates. */
 export interface Context {
   from: string;
   to: string;
-  uitsplitsingen: IndicatorDefinitie['uitsplitsingen'];
 }
 
 export interface Uitkomst {

@@ -51,11 +51,7 @@ export async function berekenRapport(
     const { rekenwijze, ...definitie } = d;
     const uitkomst =
       rekenwijze && !definitie.nietBeschikbaar
-        ? rekenwijze.uit(await families.get(rekenwijze.familie)!, {
-            from,
-            to,
-            uitsplitsingen: d.uitsplitsingen,
-          })
+        ? rekenwijze.uit(await families.get(rekenwijze.familie)!, { from, to })
         : null;
     if (!uitkomst || uitkomst.nietBeschikbaar) {
       indicatoren.push({
