@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { datum, naam, tekst, userId } from './fields';
+import type { EnsureCaseEffect } from './workflow';
 
 const blokkade = z.strictObject({
   omschrijving: tekst.describe('welke regel, welk proces of welke instantie blokkeert, en hoe'),
@@ -30,12 +31,32 @@ export const doorbraakCriteria = {
 export type DoorbraakCriteria = z.infer<z.ZodObject<typeof doorbraakCriteria>>;
 
 /** The start input of the doorbraak from the criteria an event carried (absent fields left out). */
-export function doorbraakStart(e: DoorbraakCriteria): Record<string, unknown> {
+function doorbraakStart(e: DoorbraakCriteria): Record<string, unknown> {
   return {
     vastgelopen: e.vastgelopen,
     blokkades: e.blokkades.map((b) => ({ ...b })),
     sinds: e.sinds,
     waaromGeenStandaard: e.waaromGeenStandaard,
     ...(e.regisseur ? { regisseur: e.regisseur } : {}),
+  };
+}
+
+/**
+ * A journey whose household the rules block starts the household's doorbraak with the criteria, or joins the
+ * running one (one per household) with event `koppel.event`: either way the two cases are linked both ways, this
+ * case's id under `koppel.veld` (in the start input and in that event).
+ */
+export function doorbraakAanmelding(
+  subjectId: string,
+  criteria: DoorbraakCriteria,
+  koppel: { veld: string; caseId: string; event: string },
+): EnsureCaseEffect {
+  return {
+    type: 'ensureCase',
+    workflow: 'doorbraak',
+    subjectId,
+    start: { ...doorbraakStart(criteria), [koppel.veld]: koppel.caseId },
+    existing: [{ type: koppel.event, [koppel.veld]: koppel.caseId }],
+    linkBack: { type: 'DOORBRAAK_GEKOPPELD', field: 'doorbraakCaseId' },
   };
 }

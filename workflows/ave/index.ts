@@ -1,7 +1,7 @@
 /** Workflow `ave`: Aanpak Voorkoming Escalatie, levels 0-4 per huishouden (JOURNEYS.md section 2). */
 import type { SnapshotFrom } from 'xstate';
 import { defineWorkflow } from '../define';
-import { type DoorbraakCriteria, doorbraakStart } from '../doorbraak-aanmelding';
+import { type DoorbraakCriteria, doorbraakAanmelding } from '../doorbraak-aanmelding';
 import type { Effect, Role } from '../workflow';
 import { aveConfigInput, niveauConfig, rolVoorNiveau } from './config';
 import type { Niveau } from './config';
@@ -153,15 +153,12 @@ export function effects(
   if (event.type !== 'DOORBRAAK_AANGEMELD') return [];
   const c = next.context;
   return [
-    {
-      type: 'ensureCase',
-      workflow: 'doorbraak',
-      subjectId: c.subjectId,
-      // the engine hands effects() the event its schema validated
-      start: { ...doorbraakStart(event as unknown as DoorbraakCriteria), aveCaseId: c.caseId },
-      existing: [{ type: 'AVE_GEKOPPELD', aveCaseId: c.caseId }],
-      linkBack: { type: 'DOORBRAAK_GEKOPPELD', field: 'doorbraakCaseId' },
-    },
+    // the engine hands effects() the event its schema validated
+    doorbraakAanmelding(c.subjectId, event as unknown as DoorbraakCriteria, {
+      veld: 'aveCaseId',
+      caseId: c.caseId,
+      event: 'AVE_GEKOPPELD',
+    }),
   ];
 }
 

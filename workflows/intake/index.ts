@@ -1,7 +1,7 @@
 /** Workflow `intake`: the klantreis from melding to closure (JOURNEYS.md section 1). */
 import type { SnapshotFrom } from 'xstate';
 import { defineWorkflow } from '../define';
-import { type DoorbraakCriteria, doorbraakStart } from '../doorbraak-aanmelding';
+import { type DoorbraakCriteria, doorbraakAanmelding } from '../doorbraak-aanmelding';
 import type { Effect, EnsureCaseEffect } from '../workflow';
 import { KANALEN, NETWERK_RELATIES, eventSchemas, eventTitles, meldingInput } from './events';
 import type { IntakeEventType, Kanaal, NetwerkRelatie } from './events';
@@ -178,14 +178,11 @@ function doorbraakEffect(
   const c = next.context;
   // the engine hands effects() the event its schema validated (DOORBRAAK_AANGEMELD)
   const e = event as unknown as DoorbraakCriteria & { huishoudenId?: string };
-  return {
-    type: 'ensureCase',
-    workflow: 'doorbraak',
-    subjectId: e.huishoudenId ?? c.subjectId,
-    start: { ...doorbraakStart(e), intakeCaseId: c.caseId },
-    existing: [{ type: 'INTAKE_GEKOPPELD', intakeCaseId: c.caseId }],
-    linkBack: { type: 'DOORBRAAK_GEKOPPELD', field: 'doorbraakCaseId' },
-  };
+  return doorbraakAanmelding(e.huishoudenId ?? c.subjectId, e, {
+    veld: 'intakeCaseId',
+    caseId: c.caseId,
+    event: 'INTAKE_GEKOPPELD',
+  });
 }
 
 /**
