@@ -138,6 +138,9 @@ export interface EnsureCaseEffect {
 export const TARIEF_EENHEDEN = ['uur', 'week', 'etmaal', 'stuk'] as const;
 export type TariefEenheid = (typeof TARIEF_EENHEDEN)[number];
 
+/** The largest tariff per unit, in whole eurocents (€ 1.000.000,00): more is a typo, not a tariff. */
+export const MAX_TARIEF_CENTEN = 100_000_000;
+
 /**
  * What one unit of a voorziening costs, in whole eurocents (money is never a float). Per uur the volume is the
  * hours per week; per week and per etmaal the days it runs count; per stuk the volume is delivered once.

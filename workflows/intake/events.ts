@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { doorbraakCriteria } from '../doorbraak-aanmelding';
 import { datum, naam, ontvangenOp, tekst, userId } from '../fields';
 import type { ClientEventOf, EventDataOf } from '../define';
-import { type DeadlineDueEvent, TARIEF_EENHEDEN } from '../workflow';
+import { type DeadlineDueEvent, MAX_TARIEF_CENTEN, TARIEF_EENHEDEN } from '../workflow';
 
 /**
  * A voorziening's tariff: whole eurocents (an integer, so no rounding of money ever happens here) per unit. The
@@ -18,7 +18,7 @@ export const tariefSchema = z.strictObject({
     .number({ message: 'tarief: het bedrag in hele eurocenten (een geheel getal van 0 of meer)' })
     .int({ message: 'tarief: het bedrag in hele eurocenten (een geheel getal van 0 of meer)' })
     .min(0, { message: 'tarief: het bedrag in hele eurocenten (een geheel getal van 0 of meer)' })
-    .max(100_000_000, { message: 'tarief: ten hoogste € 1.000.000,00 per eenheid' }),
+    .max(MAX_TARIEF_CENTEN, { message: 'tarief: ten hoogste € 1.000.000,00 per eenheid' }),
   eenheid: z.enum(TARIEF_EENHEDEN, {
     message: `tarief: de eenheid is ${TARIEF_EENHEDEN.join(', ')}`,
   }),

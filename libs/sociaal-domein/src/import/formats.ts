@@ -7,7 +7,12 @@
 import { createHash } from 'node:crypto';
 import { AANVRAAG_WETTEN, KANALEN, LEVENSGEBIEDEN } from '@regie/workflows/intake/events';
 import { CRITERIA } from '@regie/workflows/ave/events';
-import { TARIEF_EENHEDEN, type Tarief, type TariefEenheid } from '@regie/workflows/workflow';
+import {
+  MAX_TARIEF_CENTEN,
+  TARIEF_EENHEDEN,
+  type Tarief,
+  type TariefEenheid,
+} from '@regie/workflows/workflow';
 import { productVan } from './producten';
 
 export const SOORTEN = ['inwoners', 'huishoudens', 'voorzieningen', 'meldingen', 'aanvragen', 'ave'] as const;
@@ -222,9 +227,6 @@ export type Rij = InwonerRij | HuishoudenRij | VoorzieningRij | MeldingRij | Aan
 
 const opt = (v: string | undefined) => (v?.trim() ? v.trim() : null);
 
-/** Whole eurocents, the largest tariff per unit accepted (€ 1.000.000,00): more is a typo, not a tariff. */
-const MAX_TARIEF = 100_000_000;
-
 /**
  * An amount in euros as a Dutch export writes it ("31,50", "1.250", "€ 1.250,00") to whole eurocents, exactly:
  * the digits are read as text, never through a float. A point is a thousands separator only in groups of three,
@@ -237,7 +239,7 @@ export function euroNaarCenten(value: string, kolom = 'tarief'): number {
     // the value itself is not repeated: a shifted column could put a BSN here, and reasons are logged
     return weiger(`${kolom}: een bedrag in euro's met een decimale komma, bijv. 31,50 of 1.250,00`);
   const centen = Number(m[1]!.replace(/\./g, '')) * 100 + Number((m[2] ?? '').padEnd(2, '0'));
-  if (centen > MAX_TARIEF) weiger(`${kolom}: meer dan € 1.000.000,00 per eenheid`);
+  if (centen > MAX_TARIEF_CENTEN) weiger(`${kolom}: meer dan € 1.000.000,00 per eenheid`);
   return centen;
 }
 
@@ -258,7 +260,7 @@ function tariefVelden(r: Record<string, string>): { tarief?: Tarief } {
   if (cent !== null) {
     if (!/^\d+$/.test(cent)) weiger('tarief_centen: een geheel aantal eurocenten van 0 of meer, bijv. 3150');
     centen = Number(cent);
-    if (centen > MAX_TARIEF) weiger('tarief_centen: meer dan € 1.000.000,00 per eenheid');
+    if (centen > MAX_TARIEF_CENTEN) weiger('tarief_centen: meer dan € 1.000.000,00 per eenheid');
   } else centen = euroNaarCenten(euro!);
   if (eenheid === null) return weiger(`tarief_eenheid: leeg; bij een tarief: ${TARIEF_EENHEDEN.join(', ')}`);
   const e = eenheid.toLowerCase();
