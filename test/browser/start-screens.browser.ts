@@ -43,3 +43,29 @@ for (const role of ROLES) {
     });
   });
 }
+
+test('het menu staat stil als het startscherm verschijnt: de demo-klok en het aantal ongelezen berichten staan er al', async ({
+  page,
+}) => {
+  // slow answers widen the moment in which the menu moves under a click aimed at it (the press on one link, the
+  // release beside it: no click at all); the start screen must not show until both are in
+  for (const answer of ['**/api/v1/clock', '**/api/v1/notifications'])
+    await page.route(answer, async (route) => {
+      await new Promise((r) => setTimeout(r, 500));
+      await route.continue();
+    });
+  const answered = Promise.all([
+    page.waitForResponse('**/api/v1/clock'),
+    page.waitForResponse('**/api/v1/notifications'),
+  ]);
+  await loginAs(page, 'intaker');
+  const inwoners = page
+    .getByRole('navigation', { name: 'Hoofdmenu' })
+    .getByRole('link', { name: 'Inwoners' });
+  const toen = await inwoners.boundingBox();
+  await answered;
+  // a frame after the last answer, for whatever it would have changed
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  expect(await inwoners.boundingBox(), 'het menu verschoof nadat het startscherm er stond').toEqual(toen);
+  await expect(page.getByRole('region', { name: 'Demo-klok' })).toBeVisible();
+});

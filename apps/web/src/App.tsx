@@ -1,8 +1,9 @@
 /** The app shell: login when there is no session, else header, navigation per role and the current screen. */
 import { Document, Heading1, Paragraph } from '@utrecht/component-library-react';
-import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { api, call, getSession, onSessionChange, setSession, type Role, type Schemas } from './api';
 import { AppLink } from './components/AppLink';
+import { Loading } from './components/Feedback';
 import { Layout } from './components/Layout';
 import { Ctx, type AppContext } from './context';
 import { navigate, useLocation } from './hooks';
@@ -17,13 +18,22 @@ export function App() {
   const { path, query } = useLocation();
   const [clock, setClock] = useState<Schemas['Clock']>();
   const [clockTick, setClockTick] = useState(0);
+  // The session whose clock has been asked for (answered or failed). Until then no screen: it would count days
+  // left against the wall clock, and the header would jump when the demo clock appears (a click aimed at the
+  // menu landing beside it).
+  const [clockAskedFor, setClockAskedFor] = useState<string | null>(null);
 
-  const refreshClock = useCallback(() => {
-    call(api().GET('/clock')).then(setClock, () => setClock(undefined));
-  }, []);
+  const token = session?.token;
   useEffect(() => {
-    if (session) refreshClock();
-  }, [session?.token, refreshClock]);
+    if (!token) return;
+    let live = true;
+    call(api().GET('/clock'))
+      .then(setClock, () => setClock(undefined))
+      .finally(() => live && setClockAskedFor(token));
+    return () => {
+      live = false;
+    };
+  }, [token]);
 
   useEffect(() => {
     if (!session && path !== '/inloggen') navigate('/inloggen', true);
@@ -63,6 +73,12 @@ export function App() {
     return (
       <Document className="regie-document">
         <Login />
+      </Document>
+    );
+  if (clockAskedFor !== session.token)
+    return (
+      <Document className="regie-document">
+        <Loading what="Regie" />
       </Document>
     );
 

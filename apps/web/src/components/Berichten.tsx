@@ -34,22 +34,32 @@ export function useUnread(): number | null {
   return useSyncExternalStore(subscribe, () => unread);
 }
 
-/** Loads the number of unread messages when the session or the clock changes (the layout does, once). */
-export function useUnreadLoader(enabled: boolean): void {
+/**
+ * Loads the number of unread messages when the session or the clock changes (the layout does, once). Says whether
+ * the first load is done (answered or failed), so that the menu is shown once, not with the number popping in.
+ */
+export function useUnreadLoader(enabled: boolean): boolean {
   const { session, clockTick } = useApp();
+  const [loadedFor, setLoadedFor] = useState<string | null>(null);
   useEffect(() => {
-    if (!enabled) return setUnread(null);
+    if (!enabled) {
+      setUnread(null);
+      return setLoadedFor(session.token);
+    }
     let live = true;
-    call(api().GET('/notifications')).then(
-      (r) => live && setUnread(r.unread),
-      () => undefined,
-    );
+    call(api().GET('/notifications'))
+      .then(
+        (r) => live && setUnread(r.unread),
+        () => undefined,
+      )
+      .finally(() => live && setLoadedFor(session.token));
     return () => {
       live = false;
     };
   }, [enabled, session.token, clockTick]);
   // another user signs in: not the last one's number meanwhile
   useEffect(() => () => setUnread(null), [session.token]);
+  return loadedFor === session.token;
 }
 
 // ---------- the words ----------

@@ -10,6 +10,7 @@ import { datumTijd, gemeenteNaam, korteDatumTijd, ROL_NAMEN } from '../format';
 import { useLocation } from '../hooks';
 import { ROUTES } from '../routes';
 import { AppLink } from './AppLink';
+import { Loading } from './Feedback';
 import { useUnread, useUnreadLoader } from './Berichten';
 
 /**
@@ -34,8 +35,11 @@ export function Layout({
   const { session, clock, hasRole } = useApp();
   const { path } = useLocation();
   const nav = ROUTES.filter((r) => r.nav && hasRole(...r.roles));
-  useUnreadLoader(hasRole(...MESSAGE_ROLES));
+  const unreadKnown = useUnreadLoader(hasRole(...MESSAGE_ROLES));
   const unread = useUnread();
+  // the menu appears with its number, not before it: an item moving aside as the number pops in takes the click
+  // meant for it
+  if (!unreadKnown) return <Loading what="Regie" />;
   return (
     <div className="regie-page">
       <a className="regie-skiplink" href="#inhoud">
