@@ -8,7 +8,6 @@ import type { Kalender } from '@regie/calendar';
 import {
   CaseRepository,
   type CaseStep,
-  EffectStepsRepository,
   type ExclusiveStart,
   HuishoudensRepository,
   type LaterHappening,
@@ -152,7 +151,6 @@ export class Engine {
   private readonly maxAttempts: number;
   private readonly cases: CaseRepository;
   private readonly configs: WorkflowConfigRepository;
-  private readonly openCases: EffectStepsRepository;
   private readonly huishoudens: HuishoudensRepository;
   private readonly store: CaseStore;
   private readonly firing: DeadlineFiring;
@@ -167,7 +165,6 @@ export class Engine {
     this.maxAttempts = opts.maxAttempts ?? 50;
     this.cases = new CaseRepository(opts.db);
     this.configs = new WorkflowConfigRepository(opts.db);
-    this.openCases = new EffectStepsRepository(opts.db);
     this.huishoudens = new HuishoudensRepository(opts.db);
     this.outbox = opts.outbox ?? { kick: () => undefined };
     this.store = new CaseStore(this.cases, this.outbox);
@@ -270,16 +267,14 @@ export class Engine {
     }
     const subject = await this.cases.subject(cmd.subjectId, gemeente);
     if (!subject) throw new NotFound(`Inwoner of huishouden ${cmd.subjectId} bestaat niet`);
-    const exclusive = def.onePerSubject
-      ? await this.refuseSecondOpen(gemeente, def.name, cmd.subjectId)
-      : undefined;
+    const exclusive = def.onePerSubject ? await this.household(gemeente, cmd.subjectId) : undefined;
 
     const now = await this.clock.now();
     const start = newCase(cmd, def, input, now, idemScope && { ...idemScope, hash });
     await checkStart(this.cases, start, subject.birthDate);
     const { step, view, passed } = startStep(this.kalender, start);
     try {
-      // one per household: the write checks again under a lock, for a start of the household at the same moment
+      // one per household: the write checks under a lock, for a start of the household at the same moment
       await this.store.write(exclusive ? { ...step, exclusive } : step);
     } catch (err) {
       if (err instanceof OpenCaseExists)
@@ -317,20 +312,13 @@ export class Engine {
 
   /**
    * One open case of the workflow per household (WorkflowDefinition.onePerSubject): a case of the subject, of the
-   * huishouden it belongs to, or of another member of that huishouden is the household's (409 naming it). Answers
-   * what the write checks again under a lock (ExclusiveStart), for a start of the household at the same moment.
+   * huishouden it belongs to, or of another member of that huishouden is the household's. The write checks them
+   * all in one query under a lock on the household (ExclusiveStart), so that two starts at the same moment cannot
+   * both pass; it answers OpenCaseExists, the 409 naming the case.
    */
-  private async refuseSecondOpen(
-    gemeente: string,
-    workflow: string,
-    subjectId: string,
-  ): Promise<ExclusiveStart> {
+  private async household(gemeente: string, subjectId: string): Promise<ExclusiveStart> {
     const huishouden = await this.huishoudens.vanSubject(gemeente, subjectId);
     const verwant = new Set([subjectId, ...(huishouden ? [huishouden.id, ...huishouden.members] : [])]);
-    for (const id of verwant) {
-      const open = await this.openCases.openCase(gemeente, workflow, id);
-      if (open) throw alreadyOpen(workflow, subjectId, id, open);
-    }
     return { lockKey: huishouden?.id ?? subjectId, subjectIds: [...verwant] };
   }
 
