@@ -12,7 +12,13 @@ export default defineConfig({
   root: here('.'),
   base: '/',
   plugins: [react()],
-  resolve: { alias: { '@regie/api-client': here('../../libs/api-client/src/index.ts') } },
+  resolve: {
+    alias: {
+      '@regie/api-client': here('../../libs/api-client/src/index.ts'),
+      // for the few dependency-free modules the UI shares with the API (workflows/euro.ts)
+      '@regie/workflows': here('../../workflows'),
+    },
+  },
   build: {
     outDir: here('../../dist/apps/web'),
     emptyOutDir: true,

@@ -7,7 +7,8 @@
  */
 import { z } from 'zod';
 import type { TermLength } from '../workflow';
-import { centen, euro } from './geld';
+import { euro } from '../euro';
+import { centen } from './geld';
 
 /** One level of mandate: who may approve a plan whose one-off cost is at most `bovengrens` (eurocents). */
 export interface Mandaatniveau {

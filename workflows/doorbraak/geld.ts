@@ -29,17 +29,6 @@ export function centen(veld: string, omschrijving: string) {
     .describe(`${omschrijving}, in eurocenten (€ 4.800,00 is 480000)`);
 }
 
-/** `€ 1.234,56`: the Dutch way to show an amount of eurocents. */
-export function euro(centenBedrag: number): string {
-  const teken = centenBedrag < 0 ? '-' : '';
-  const abs = Math.abs(centenBedrag);
-  const euros = Math.floor(abs / 100)
-    .toString()
-    .replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-  const cent = (abs % 100).toString().padStart(2, '0');
-  return `${teken}€ ${euros},${cent}`;
-}
-
 export interface Jaarkosten {
   kostenPerJaar: number;
 }

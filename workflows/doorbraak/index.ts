@@ -5,7 +5,8 @@ import type { Effect, EventRefusal, Role } from '../workflow';
 import { beschrijfNiveau, doorbraakConfigInput, niveau } from './config';
 import type { DoorbraakEventType } from './events';
 import { doorbraakInput, eventSchemas, eventTitles } from './events';
-import { euro, gerealiseerdPerSoort, kostenBaten } from './geld';
+import { euro } from '../euro';
+import { gerealiseerdPerSoort, kostenBaten } from './geld';
 import {
   STATE_LABELS,
   doorbraakMachine,
@@ -27,7 +28,8 @@ export { doorbraakMachine } from './machine';
 export { deadlines, closeDisappearedAs, besluitKey, actieKey, evaluatieKey } from './terms';
 export { doorbraakInput, eventSchemas, WETTEN, ZRM_DOMEINEN } from './events';
 export { DOORBRAAK_DEFAULTS, doorbraakConfigInput, mergeConfig } from './config';
-export { euro, kostenBaten } from './geld';
+export { euro } from '../euro';
+export { kostenBaten } from './geld';
 
 type Snapshot = SnapshotFrom<DoorbraakMachine>;
 

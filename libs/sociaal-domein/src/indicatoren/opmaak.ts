@@ -1,14 +1,14 @@
 /** Cells and their Dutch text: 1.234 inwoners, € 1.234,56, 45,5%, 12 dagen. */
+import { euro } from '@regie/workflows/euro';
 import type { IndicatorCel, IndicatorEenheid } from './types';
 
 export const NIET_BESCHIKBAAR = 'nog niet beschikbaar';
 
 const getal = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 });
-const euro = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR' });
 
 /** Dutch text of a value in its unit; amounts are whole eurocents. */
 export function weergave(waarde: number, eenheid: IndicatorEenheid): string {
-  if (eenheid === 'eurocent') return euro.format(waarde / 100);
+  if (eenheid === 'eurocent') return euro(waarde);
   if (eenheid === 'procent') return `${getal.format(waarde)}%`;
   return getal.format(waarde);
 }

@@ -2,13 +2,11 @@
  * Money on the doorbraak screens: the API keeps whole eurocents (integers); the screen shows `€ 4.800,00` (nl-NL)
  * and reads what a professional types in euros ("4.800", "4800,50", "€ 31.000") back into cents without floats.
  */
-const fmt = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR' });
+import { euro as bedrag } from '@regie/workflows/euro';
 
-/** `€ 4.800,00` for 480000; a negative amount keeps its sign. */
+/** `€ 4.800,00` for 480000 (the one formatter, workflows/euro.ts); a dash for an amount not given. */
 export function euro(centen: number | null | undefined): string {
-  if (centen === null || centen === undefined) return '—';
-  // cents / 100 is exact enough to print: the formatter rounds to two decimals of a number below 2^53 / 100
-  return fmt.format(centen / 100);
+  return centen === null || centen === undefined ? '—' : bedrag(centen);
 }
 
 /**
