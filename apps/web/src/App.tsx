@@ -1,6 +1,6 @@
 /** The app shell: login when there is no session, else header, navigation per role and the current screen. */
 import { Document, Heading1, Paragraph } from '@utrecht/component-library-react';
-import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { Suspense, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { api, call, getSession, onSessionChange, setSession, type Role, type Schemas } from './api';
 import { AppLink } from './components/AppLink';
 import { Loading } from './components/Feedback';
@@ -114,7 +114,7 @@ export function App() {
           }}
           onLogout={() => setSession(null)}
         >
-          {screen}
+          <Suspense fallback={<Loading what="het scherm" />}>{screen}</Suspense>
         </Layout>
       </Document>
     </Ctx.Provider>

@@ -3,21 +3,36 @@
  * :params, the roles that may open it, a Dutch title and, for the menu, a nav label). The first route in
  * START_ROUTES that matches one of the user's roles is where they land after logging in.
  */
-import type { ReactNode } from 'react';
+import { lazy, type ReactNode } from 'react';
 import type { Role } from './api';
-import { CaseScreen } from './screens/case/CaseScreen';
-import { Klantbeeld } from './screens/intaker/Klantbeeld';
-import { MijnWerk } from './screens/intaker/MijnWerk';
-import { NieuweMelding } from './screens/intaker/NieuweMelding';
-import { ZoekInwoner } from './screens/intaker/ZoekInwoner';
-import { Regels } from './screens/admin/Regels';
-import { Indicatoren } from './screens/beleid/Indicatoren';
-import { Monitor } from './screens/beleid/Monitor';
-import { Systeemsignalen } from './screens/beleid/Systeemsignalen';
-import { Bord } from './screens/procesmanager/Bord';
-import { Audit } from './screens/teamleider/Audit';
-import { Medewerker } from './screens/teamleider/Medewerker';
-import { Team } from './screens/teamleider/Team';
+
+// Each screen is a chunk of its own, fetched when it is first opened (App shows "laden" meanwhile): a professional
+// downloads the screens of their work, not the monitor's charts or the rules editor.
+const CaseScreen = lazy(() => import('./screens/case/CaseScreen').then((m) => ({ default: m.CaseScreen })));
+const Klantbeeld = lazy(() =>
+  import('./screens/intaker/Klantbeeld').then((m) => ({ default: m.Klantbeeld })),
+);
+const MijnWerk = lazy(() => import('./screens/intaker/MijnWerk').then((m) => ({ default: m.MijnWerk })));
+const NieuweMelding = lazy(() =>
+  import('./screens/intaker/NieuweMelding').then((m) => ({ default: m.NieuweMelding })),
+);
+const ZoekInwoner = lazy(() =>
+  import('./screens/intaker/ZoekInwoner').then((m) => ({ default: m.ZoekInwoner })),
+);
+const Regels = lazy(() => import('./screens/admin/Regels').then((m) => ({ default: m.Regels })));
+const Indicatoren = lazy(() =>
+  import('./screens/beleid/Indicatoren').then((m) => ({ default: m.Indicatoren })),
+);
+const Monitor = lazy(() => import('./screens/beleid/Monitor').then((m) => ({ default: m.Monitor })));
+const Systeemsignalen = lazy(() =>
+  import('./screens/beleid/Systeemsignalen').then((m) => ({ default: m.Systeemsignalen })),
+);
+const Bord = lazy(() => import('./screens/procesmanager/Bord').then((m) => ({ default: m.Bord })));
+const Audit = lazy(() => import('./screens/teamleider/Audit').then((m) => ({ default: m.Audit })));
+const Medewerker = lazy(() =>
+  import('./screens/teamleider/Medewerker').then((m) => ({ default: m.Medewerker })),
+);
+const Team = lazy(() => import('./screens/teamleider/Team').then((m) => ({ default: m.Team })));
 
 export interface RouteDef {
   path: string;
