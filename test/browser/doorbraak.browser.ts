@@ -166,6 +166,8 @@ test.describe('doorbraak', () => {
     for (const omschrijving of ['Aannemer inschakelen', 'Tijdelijke opvang opzeggen']) {
       await main.getByRole('button', { name: /^Actie toevoegen/ }).click();
       const actie = main.getByRole('form', { name: 'Actie toevoegen' });
+      // the owner is reminded of the action: the team's users are offered, another user may still be typed
+      await expect(actie.locator('datalist option[value="intaker1"]')).toHaveCount(1);
       await actie.getByLabel('Eigenaar').fill('manager1');
       await actie.getByLabel('Omschrijving').fill(omschrijving);
       await actie.getByLabel('Uiterlijk').fill('2027-06-30');

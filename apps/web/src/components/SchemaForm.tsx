@@ -199,8 +199,14 @@ export function SchemaFields({
   onChange: (path: string, v: unknown) => void;
   prefix: string;
   base?: string;
-  /** A replacement input for a field (e.g. a select of the case's terms for `key`). */
-  extra?: Record<string, { options: { value: string; label: string }[] }>;
+  /**
+   * Per field: `options`, a select instead of the input (e.g. the case's terms for `key`); or `suggestions`, a
+   * text input that offers them and still takes any other value.
+   */
+  extra?: Record<
+    string,
+    { options?: { value: string; label: string }[]; suggestions?: { value: string; label: string }[] }
+  >;
   /** Labels of this form's own fields, beside the shared ones. */
   labels?: Record<string, string>;
 }) {
@@ -314,7 +320,7 @@ export function SchemaFields({
             </FormField>
           );
         }
-        const all = extra?.[name] ? null : choices(s);
+        const all = extra?.[name]?.options ? null : choices(s);
         if (opts) {
           const v = values[path];
           const selected = all ? (v === undefined ? '' : String(all.indexOf(v))) : ((v as string) ?? '');
@@ -355,16 +361,30 @@ export function SchemaFields({
         } else {
           const type =
             s.format === 'date' ? 'date' : s.type === 'number' || s.type === 'integer' ? 'number' : 'text';
+          const suggesties = extra?.[name]?.suggestions;
           input = (
-            <Textbox
-              id={id}
-              type={type}
-              invalid={invalid}
-              aria-describedby={describedBy}
-              aria-invalid={invalid || undefined}
-              value={(values[path] as string) ?? ''}
-              onChange={(e) => onChange(path, e.target.value)}
-            />
+            <>
+              <Textbox
+                id={id}
+                type={type}
+                invalid={invalid}
+                aria-describedby={describedBy}
+                aria-invalid={invalid || undefined}
+                list={suggesties?.length ? `${id}-suggesties` : undefined}
+                autoComplete={suggesties?.length ? 'off' : undefined}
+                value={(values[path] as string) ?? ''}
+                onChange={(e) => onChange(path, e.target.value)}
+              />
+              {suggesties?.length ? (
+                <datalist id={`${id}-suggesties`}>
+                  {suggesties.map((o) => (
+                    <option key={o.value} value={o.value}>
+                      {o.label}
+                    </option>
+                  ))}
+                </datalist>
+              ) : null}
+            </>
           );
         }
         return (

@@ -368,6 +368,8 @@ function Actions({
                     ]),
                   )
                 : {}),
+              // an action's owner is reminded of it: the team's users offered, another Regie user typed
+              ...(users.length ? { eigenaar: { suggestions: users } } : {}),
             }}
             onChange={(path, v) => setValues((old) => ({ ...old, [path]: v }))}
           />
