@@ -125,7 +125,6 @@ function Verloop({ i, n }: { i: Uitkomst; n: number }) {
         id={id}
         caption={`${i.naam}, per ${per} (staafdiagram; de waarden staan ook in de tabel eronder)`}
         staven={staven}
-        max={Math.max(1, ...staven.map((s) => s.waarde))}
       />
       <table className="regie-table regie-table--smal">
         <caption>

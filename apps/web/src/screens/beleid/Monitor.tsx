@@ -265,7 +265,6 @@ function Reeks({ i, id }: { i: Uitkomst; id: string }) {
           waarde: p.cel.waarde ?? 0,
           tekst: p.cel.weergave,
         }))}
-        max={Math.max(1, ...i.punten.map((p) => p.cel.waarde ?? 0))}
       />
       <CelTabel
         caption={`${i.naam} per periode`}

@@ -22,21 +22,11 @@ const TOP = 20;
 const BOTTOM = 36;
 const LEFT = 8;
 
-export function Staafdiagram({
-  id,
-  caption,
-  staven,
-  max,
-}: {
-  id: string;
-  caption: ReactNode;
-  staven: Staaf[];
-  /** the height of the scale (at least the highest bar) */
-  max: number;
-}) {
+export function Staafdiagram({ id, caption, staven }: { id: string; caption: ReactNode; staven: Staaf[] }) {
   const slot = (W - LEFT * 2) / Math.max(1, staven.length);
   const bar = slot * 0.62;
-  const scale = (v: number) => ((H - TOP - BOTTOM) * v) / Math.max(1, max);
+  const max = Math.max(1, ...staven.map((s) => s.waarde));
+  const scale = (v: number) => ((H - TOP - BOTTOM) * v) / max;
   return (
     <figure className="regie-grafiek" aria-labelledby={`${id}-cap`}>
       <figcaption id={`${id}-cap`}>{caption}</figcaption>
