@@ -22,7 +22,7 @@ import {
 import { useState, type Dispatch, type FormEvent, type ReactNode, type SetStateAction } from 'react';
 import { ApiError, api, call, errorMessage, type Schemas } from '../../api';
 import { ErrorAlert } from '../../components/Feedback';
-import type { JsonSchema } from '../../components/SchemaForm';
+import { errorsFromProblem, type JsonSchema } from '../../components/SchemaForm';
 import { mens, waarde } from '../../format';
 import type { DoorbraakContext, ZrmScore } from './doorbraak';
 import { centenUit, euro, euroInvoer } from './geld';
@@ -75,10 +75,7 @@ function useFormulier(c: Schemas['CaseView'], type: string, onDone: (gelukt: str
       setOpen(false);
       onDone(gelukt);
     } catch (err) {
-      const velden =
-        err instanceof ApiError
-          ? Object.fromEntries(err.invalidParams.map((p) => [p.name.replace(/^(data|body)\./, ''), p.reason]))
-          : {};
+      const velden = err instanceof ApiError ? errorsFromProblem(err.invalidParams) : {};
       setFouten(velden);
       const namen = Object.entries(velden).map(([k, v]) => `${k}: ${v}`);
       setMelding(`${errorMessage(err)}${namen.length ? ` (${namen.join('; ')})` : ''}`);
