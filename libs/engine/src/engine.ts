@@ -467,13 +467,9 @@ export class Engine {
       }
       sharedOn = grond.data ? { wettelijkeGrondslag: grond.data } : { toestemming: consentId };
     }
-    const event = {
-      ...(parsed.data as object),
-      type,
-      at: now.toISOString(),
-      actor: actor.id,
-      ...(actor.mandaat ? { mandaat: actor.mandaat } : {}),
-    };
+    // the mandate level a decision was taken with: the machine's guards read it, the history records it
+    const mandaat = actor.mandaat ? { mandaat: actor.mandaat } : {};
+    const event = { ...(parsed.data as object), type, at: now.toISOString(), actor: actor.id, ...mandaat };
     const refusal = def.refuse?.(snapshot, event);
     if (refusal?.status === 'forbidden') throw new Forbidden(refusal.message);
     if (refusal)
@@ -491,12 +487,7 @@ export class Engine {
 
     const draft = new StepDraft(this.kalender, advance(row, def, next, now), row.deadlines);
     draft.reconcile(def, next, def.deadlines(next), now);
-    // the history records the mandate level a decision was taken with
-    const eventData = {
-      ...(parsed.data as Record<string, unknown>),
-      ...sharedOn,
-      ...(actor.mandaat ? { mandaat: actor.mandaat } : {}),
-    };
+    const eventData = { ...(parsed.data as Record<string, unknown>), ...sharedOn, ...mandaat };
     for (const effect of def.effects?.(snapshot, next, { type, ...eventData }) ?? []) {
       const payload: EffectPayload = {
         gemeente: row.gemeente,
