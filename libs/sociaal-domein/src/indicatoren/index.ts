@@ -1,7 +1,5 @@
 export type * from './types';
 export { BRONNEN, EENHEDEN, REEKSEN, UITSPLITSINGEN } from './types';
-export { CATALOGUS, DEFINITIES } from './catalogus';
-export { PRODUCTGROEPEN } from './borne';
+export { CATALOGUS } from './catalogus';
 export { berekenRapport, onbekendeKeys, OnbekendeIndicator } from './rapport';
-export { onderdrukRapport, onderdrukIndicator, secundair, ONDERDRUKT, DREMPEL } from './onderdrukking';
-export { NIET_BESCHIKBAAR, weergave } from './opmaak';
+export { onderdrukRapport, onderdrukIndicator, secundair, ONDERDRUKT } from './onderdrukking';
