@@ -35,17 +35,6 @@ const BESLUIT_SOORT: Record<string, string> = {
   goedgekeurd: 'Goedgekeurd',
   afgewezen: 'Afgewezen',
 };
-const ACTIE_STATUS: Record<string, string> = {
-  open: 'open',
-  afgerond: 'afgerond',
-  geannuleerd: 'geannuleerd',
-};
-const DOEL: Record<string, string> = { ja: 'ja', deels: 'deels', nee: 'nee' };
-const GRONDSLAG: Record<string, string> = {
-  wet_artikel: 'wetsartikel',
-  hardheidsclausule: 'hardheidsclausule',
-  maatwerk: 'maatwerk (discretionaire ruimte)',
-};
 
 export function DoorbraakOverzicht({
   c,
@@ -254,7 +243,7 @@ function grondslagTekst(s: PlanStap) {
       ? `${x.wet ?? ''} ${x.artikel ?? ''}`.trim()
       : x.soort === 'hardheidsclausule'
         ? `hardheidsclausule ${x.regeling ?? ''}`.trim()
-        : GRONDSLAG.maatwerk!;
+        : 'maatwerk (discretionaire ruimte)';
   return `${waar}: ${x.motivering}`;
 }
 
@@ -483,7 +472,7 @@ function Acties({
             <td>{a.eigenaar}</td>
             <td>{korteDatum(a.uiterlijk)}</td>
             <td>
-              {ACTIE_STATUS[a.status] ?? a.status}
+              {a.status}
               {a.gemistOp ? `, termijn gemist op ${korteDatum(a.gemistOp)}` : ''}
               {a.reden ? ` (${a.reden})` : ''}
             </td>
@@ -513,7 +502,7 @@ function Evaluaties({ ctx, som }: { ctx: DoorbraakContext; som: Sommen }) {
               {e.teLaat ? ' (na de evaluatiedatum)' : ''}
             </dd>
             <dt>Doel bereikt</dt>
-            <dd>{DOEL[e.doelBereikt] ?? e.doelBereikt}</dd>
+            <dd>{e.doelBereikt}</dd>
             {e.toelichting ? (
               <>
                 <dt>Kwaliteit van leven</dt>
