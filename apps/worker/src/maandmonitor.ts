@@ -28,11 +28,9 @@ export const MAANDMONITOR_PATROON = '30 6 * * *';
 /** The notification's recipient: every user with the role beleid reads it (ontvangersVan, apps/api/src/auth). */
 export const MAANDMONITOR_ONTVANGER = 'rol:beleid';
 
-/** The first working day of the month `maand` (JJJJ-MM). */
+/** The first working day of the month `maand` (JJJJ-MM): the first after the previous month's last day. */
 export function eersteWerkdag(maand: string, kalender: Kalender): string {
-  let dag = `${maand}-01`;
-  while (!kalender.isWerkdag(dag)) dag = addDays(dag, 1);
-  return dag;
+  return kalender.addWerkdagen(addDays(`${maand}-01`, -1), 1);
 }
 
 /** The month the monitor of `vandaag` reports on (the previous month), its days and the year to date. */
