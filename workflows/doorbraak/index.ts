@@ -28,8 +28,6 @@ export { doorbraakMachine } from './machine';
 export { deadlines, closeDisappearedAs, besluitKey, actieKey, evaluatieKey } from './terms';
 export { doorbraakInput, eventSchemas, WETTEN, ZRM_DOMEINEN } from './events';
 export { DOORBRAAK_DEFAULTS, doorbraakConfigInput, mergeConfig } from './config';
-export { euro } from '../euro';
-export { kostenBaten } from './geld';
 
 type Snapshot = SnapshotFrom<DoorbraakMachine>;
 
