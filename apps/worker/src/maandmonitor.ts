@@ -23,18 +23,18 @@ import type { DataSource } from 'typeorm';
 import type { MonitorInhoud } from '../../api/src/monitor/inhoud';
 
 /** Every morning at 06:30 Amsterdam time; the run itself decides whether the first working day has come. */
-export const MAANDMONITOR_PATROON = '30 6 * * *';
+const MAANDMONITOR_PATROON = '30 6 * * *';
 
 /** The notification's recipient: every user with the role beleid reads it (ontvangersVan, apps/api/src/auth). */
-export const MAANDMONITOR_ONTVANGER = 'rol:beleid';
+const MAANDMONITOR_ONTVANGER = 'rol:beleid';
 
 /** The first working day of the month `maand` (JJJJ-MM): the first after the previous month's last day. */
-export function eersteWerkdag(maand: string, kalender: Kalender): string {
+function eersteWerkdag(maand: string, kalender: Kalender): string {
   return kalender.addWerkdagen(addDays(`${maand}-01`, -1), 1);
 }
 
 /** The month the monitor of `vandaag` reports on (the previous month), its days and the year to date. */
-export function verslagperiode(vandaag: string): {
+function verslagperiode(vandaag: string): {
   maand: string;
   van: string;
   tot: string;
