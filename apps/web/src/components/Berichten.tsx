@@ -18,7 +18,7 @@ type Notification = Schemas['Notification'];
 let unread: number | null = null;
 const listeners = new Set<() => void>();
 
-export function setUnread(n: number | null): void {
+function setUnread(n: number | null): void {
   if (n === unread) return;
   unread = n;
   listeners.forEach((l) => l());
@@ -65,7 +65,7 @@ export function useUnreadLoader(enabled: boolean): boolean {
 // ---------- the words ----------
 
 /** Messages carry ISO dates ("verstreken (op 2026-11-23)"): show them in Dutch. */
-export function dutchDates(text: string): string {
+function dutchDates(text: string): string {
   return text.replace(/\b(\d{4}-\d{2}-\d{2})(T[\d:.]+Z)?\b/g, (_m, d: string, t?: string) =>
     t ? datumTijd(d + t) : datum(d),
   );
@@ -75,7 +75,7 @@ export function dutchDates(text: string): string {
  * The message as the screens say it: Dutch dates, and "verlopen" for a passed term, the one word every screen
  * uses (the engine writes "verstreken").
  */
-export function berichtTekst(text: string): string {
+function berichtTekst(text: string): string {
   return dutchDates(text).replace(/\bverstreken\b/g, 'verlopen');
 }
 
@@ -86,7 +86,7 @@ const SOORTEN: Record<string, string> = {
   dagoverzicht: 'Dagoverzicht',
 };
 
-export const soort = (kind: string) => SOORTEN[kind] ?? mens(kind);
+const soort = (kind: string) => SOORTEN[kind] ?? mens(kind);
 
 // ---------- the list ----------
 

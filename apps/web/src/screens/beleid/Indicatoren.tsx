@@ -19,7 +19,7 @@ type Uitkomst = Schemas['IndicatorUitkomst'];
 const maandKort = new Intl.DateTimeFormat('nl-NL', { month: 'short', year: '2-digit', timeZone: 'UTC' });
 
 /** The twelve calendar months up to and including the one of `today` (JJJJ-MM-DD, Amsterdam): first and last day. */
-export function twaalfMaanden(today: string): { from: string; to: string } {
+function twaalfMaanden(today: string): { from: string; to: string } {
   const [y, m] = today.split('-').map(Number) as [number, number];
   const start = new Date(Date.UTC(y, m - 12, 1, 12));
   const end = new Date(Date.UTC(y, m, 0, 12));

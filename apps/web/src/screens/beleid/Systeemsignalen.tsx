@@ -24,7 +24,7 @@ import { useLoad } from '../../hooks';
 type Signaal = Schemas['Systeemsignaal'];
 type Status = Schemas['SignaalStatus'];
 
-export const SIGNAAL_STATUS: Record<Status, string> = {
+const SIGNAAL_STATUS: Record<Status, string> = {
   ontvangen: 'Ontvangen',
   in_behandeling: 'In behandeling',
   afgehandeld: 'Afgehandeld',

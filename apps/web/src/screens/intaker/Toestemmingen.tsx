@@ -13,13 +13,13 @@ import { dagSleutel, datum, eindeVanDag, totEnMet, waarde } from '../../format';
 import { useLoad } from '../../hooks';
 
 /** The scopes the journeys ask consent for (workflows: `sharing` and `consentRequired`), in the inwoner's words. */
-export const SCOPES: { value: string; label: string }[] = [
+const SCOPES: { value: string; label: string }[] = [
   { value: 'aanbieder', label: 'Gegevens delen met een zorgaanbieder (inzet van een voorziening)' },
   { value: 'verwijzing', label: 'Verwijzen naar een andere organisatie' },
   { value: 'melding', label: 'Een melding van iemand anders in behandeling nemen' },
 ];
 
-export const scopeLabel = (scope: string) => SCOPES.find((s) => s.value === scope)?.label ?? waarde(scope);
+const scopeLabel = (scope: string) => SCOPES.find((s) => s.value === scope)?.label ?? waarde(scope);
 
 const CONSENT_SCHEMA: JsonSchema = {
   properties: {
