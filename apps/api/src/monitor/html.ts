@@ -32,19 +32,6 @@ export function perBron(indicatoren: IndicatorUitkomst[]): [string, IndicatorUit
 export const ONDERDRUKKING =
   'Cellen met minder dan 5 inwoners staan er als "< 5", en een cel die uit een totaal min de andere cellen zou volgen ook, zodat niemand herkenbaar is.';
 
-export const UITSPLITSING: Record<string, string> = {
-  voorziening: 'voorziening',
-  productgroep: 'productgroep',
-  aanbieder: 'aanbieder',
-  verwijzer: 'verwijzer',
-  wet: 'wet',
-  team: 'team',
-  termijn: 'termijn',
-  niveau: 'niveau',
-  status: 'status',
-  soort: 'soort',
-};
-
 export function monitorTitel(inhoud: MonitorInhoud): string {
   const gemeente = inhoud.delen[0]?.rapport.gemeente;
   return `${inhoud.titel}${gemeente ? ` gemeente ${gemeenteNaam(gemeente)}` : ''}`;
@@ -90,10 +77,9 @@ function celTabel(caption: string, kolom: string, rijen: { label: string; weerga
 }
 
 function uitsplitsing(i: IndicatorUitkomst, u: IndicatorUitsplitsing): string {
-  const naar = UITSPLITSING[u.naar] ?? u.naar;
   return celTabel(
-    `${i.naam} per ${naar}`,
-    naar.charAt(0).toUpperCase() + naar.slice(1),
+    `${i.naam} per ${u.naar}`,
+    u.naar.charAt(0).toUpperCase() + u.naar.slice(1),
     u.cellen.map((c) => ({ label: c.label, weergave: c.cel.weergave })),
   );
 }

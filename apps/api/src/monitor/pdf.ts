@@ -7,7 +7,7 @@
 import type { IndicatorUitkomst } from '@regie/sociaal-domein';
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { GRAFIEK, trendSvg } from './grafiek';
-import { ONDERDRUKKING, UITSPLITSING, monitorTitel, perBron } from './html';
+import { ONDERDRUKKING, monitorTitel, perBron } from './html';
 import type { MonitorDeel, MonitorInhoud } from './inhoud';
 import { bronTekst, eenheidTekst, momentTekst, periodeTekst, puntLabel, uitlegTekst } from './weergave';
 // pdfmake exports an instance whose methods live on its prototype: a namespace import would lose them
@@ -90,14 +90,13 @@ function indicator(i: IndicatorUitkomst): Content {
           ),
         ]
       : []),
-    ...i.uitsplitsingen.map((u) => {
-      const naar = UITSPLITSING[u.naar] ?? u.naar;
-      return tabel(
-        `${i.naam} per ${naar}`,
-        [naar, 'Waarde'],
+    ...i.uitsplitsingen.map((u) =>
+      tabel(
+        `${i.naam} per ${u.naar}`,
+        [u.naar, 'Waarde'],
         u.cellen.map((c) => [c.label, getal(c.cel.weergave)]),
-      );
-    }),
+      ),
+    ),
   ];
 }
 
