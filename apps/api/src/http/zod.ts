@@ -161,6 +161,25 @@ export const uuidParam = z.uuid({ message: 'moet een uuid zijn' });
 /** A calendar date in a request (a query parameter or a body field), JJJJ-MM-DD. */
 export const isoDatum = z.iso.date({ message: 'verwacht een datum JJJJ-MM-DD' });
 
+/**
+ * A query over a period, `from` to `to` both inclusive (JJJJ-MM-DD), then the route's own `fields`; a period that
+ * ends before it begins is a 400 on `to`.
+ */
+export function periodeQuery<T extends z.ZodRawShape>(fields: T) {
+  const query = z
+    .object({
+      from: isoDatum.describe('eerste dag van de periode (JJJJ-MM-DD)'),
+      to: isoDatum.describe('laatste dag van de periode, inclusief (JJJJ-MM-DD)'),
+      ...fields,
+    })
+    .strict();
+  // zod cannot resolve the output of a generic shape: `from` and `to` are the two dates above
+  return query.refine((q) => (q as { from: string }).from <= (q as { to: string }).to, {
+    path: ['to'],
+    message: 'de periode eindigt voor zij begint',
+  });
+}
+
 /** An If-Match header holding a version (`3`, `"3"` or `W/"3"`), as that number; the message names what it versions. */
 export function ifMatchVersion(message: string) {
   return z

@@ -14,43 +14,38 @@ import {
 } from '@regie/sociaal-domein';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
-import { isoDatum } from '../http/zod';
+import { periodeQuery } from '../http/zod';
 
-export const indicatorQuery = z
-  .object({
-    from: isoDatum.describe('eerste dag van de periode (JJJJ-MM-DD)'),
-    to: isoDatum.describe('laatste dag van de periode, inclusief (JJJJ-MM-DD)'),
-    keys: z
-      .string()
-      .optional()
-      .transform((s) =>
-        s === undefined
-          ? undefined
-          : s
-              .split(',')
-              .map((k) => k.trim())
-              .filter(Boolean),
-      )
-      .superRefine((keys, ctx) => {
-        const onbekend = onbekendeKeys(keys ?? []);
-        if (onbekend.length)
-          ctx.addIssue({ code: 'custom', message: `onbekende indicator: ${onbekend.join(', ')}` });
-      })
-      .describe(
-        `de indicatoren, door komma's gescheiden (bijv. "almelo 4.1.1,regie T1"); zonder: alle. Bekend: ${CATALOGUS.map((d) => d.key).join(', ')}`,
-      ),
-    // kept so that links written for the full report before it became the only answer still work
-    weergave: z
-      .enum(['volledig'])
-      .optional()
-      .describe('alleen "volledig" (het rapport); de korte lijst van issue #5 bestaat niet meer'),
-    format: z
-      .enum(['json', 'csv'])
-      .optional()
-      .describe('csv: het rapport als CSV (puntkomma), net als Accept: text/csv; json: altijd JSON'),
-  })
-  .strict()
-  .refine((q) => q.from <= q.to, { path: ['to'], message: 'de periode eindigt voor zij begint' });
+export const indicatorQuery = periodeQuery({
+  keys: z
+    .string()
+    .optional()
+    .transform((s) =>
+      s === undefined
+        ? undefined
+        : s
+            .split(',')
+            .map((k) => k.trim())
+            .filter(Boolean),
+    )
+    .superRefine((keys, ctx) => {
+      const onbekend = onbekendeKeys(keys ?? []);
+      if (onbekend.length)
+        ctx.addIssue({ code: 'custom', message: `onbekende indicator: ${onbekend.join(', ')}` });
+    })
+    .describe(
+      `de indicatoren, door komma's gescheiden (bijv. "almelo 4.1.1,regie T1"); zonder: alle. Bekend: ${CATALOGUS.map((d) => d.key).join(', ')}`,
+    ),
+  // kept so that links written for the full report before it became the only answer still work
+  weergave: z
+    .enum(['volledig'])
+    .optional()
+    .describe('alleen "volledig" (het rapport); de korte lijst van issue #5 bestaat niet meer'),
+  format: z
+    .enum(['json', 'csv'])
+    .optional()
+    .describe('csv: het rapport als CSV (puntkomma), net als Accept: text/csv; json: altijd JSON'),
+});
 
 @Injectable()
 export class IndicatorenService {

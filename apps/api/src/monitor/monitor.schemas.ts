@@ -1,7 +1,7 @@
 /** The monitor's queries and the list of monthly monitors, as the API validates and documents them. */
 import { daysBetween } from '@regie/calendar';
 import { z } from 'zod';
-import { isoDatum } from '../http/zod';
+import { periodeQuery } from '../http/zod';
 
 export const formaat = z
   .enum(['html', 'pdf'])
@@ -11,18 +11,13 @@ export const formaat = z
 /** The longest period one monitor covers: its series and breakdowns stay readable, its computation bounded. */
 export const LANGSTE_PERIODE_DAGEN = 5 * 366;
 
-export const monitorQuery = z
-  .object({
-    from: isoDatum.describe('eerste dag van de periode (JJJJ-MM-DD)'),
-    to: isoDatum.describe('laatste dag van de periode, inclusief (JJJJ-MM-DD)'),
-    format: formaat,
-  })
-  .strict()
-  .refine((q) => q.from <= q.to, { path: ['to'], message: 'de periode eindigt voor zij begint' })
-  .refine((q) => q.from > q.to || daysBetween(q.from, q.to) < LANGSTE_PERIODE_DAGEN, {
+export const monitorQuery = periodeQuery({ format: formaat }).refine(
+  (q) => q.from > q.to || daysBetween(q.from, q.to) < LANGSTE_PERIODE_DAGEN,
+  {
     path: ['to'],
     message: 'een monitor beslaat hooguit vijf jaar',
-  });
+  },
+);
 
 export const opgeslagenQuery = z.object({ format: formaat }).strict();
 
