@@ -21,6 +21,18 @@ export const datum = z.iso
     'geen bestaande datum',
   );
 
+/** The units a gemeente may give a configurable term in: every unit of TermLength (@regie/calendar). */
+export const TERM_UNITS = [
+  'werkdagen',
+  'days',
+  'weeks',
+  'months',
+  'years',
+  'hours',
+  'minutes',
+  'seconds',
+] as const;
+
 /** The professionals who work cases; beleid (indicators) and admin (configuration) never touch case content. */
 export const CASE_WORKERS: readonly Role[] = ['intaker', 'procesmanager', 'teamleider'];
 

@@ -5,6 +5,7 @@
  * merged over the defaults and copied into the case's context, so a case keeps the rules it started with.
  */
 import { z } from 'zod';
+import { TERM_UNITS } from '../fields';
 import type { TermLength } from '../workflow';
 
 export const NIVEAUS = [0, 1, 2, 3, 4] as const;
@@ -80,7 +81,6 @@ export const AVE_DEFAULTS: AveConfig = {
   },
 };
 
-const TERM_UNITS = ['werkdagen', 'days', 'weeks', 'months', 'years', 'hours', 'minutes', 'seconds'] as const;
 const termLength = z.strictObject({
   amount: z.number().int().positive().max(1000),
   unit: z.enum(TERM_UNITS),

@@ -6,6 +6,7 @@
  * case's context, so a case keeps the rules it started with.
  */
 import { z } from 'zod';
+import { TERM_UNITS } from '../fields';
 import type { TermLength } from '../workflow';
 import { euro } from '../euro';
 import { centen } from './geld';
@@ -45,7 +46,6 @@ export const DOORBRAAK_DEFAULTS: DoorbraakConfig = {
   actieHerinnering: { amount: 2, unit: 'werkdagen' },
 };
 
-const TERM_UNITS = ['werkdagen', 'days', 'weeks', 'months', 'years', 'hours', 'minutes', 'seconds'] as const;
 const termLength = z.strictObject({
   amount: z.number().int().positive().max(1000).describe('hoeveel'),
   unit: z.enum(TERM_UNITS).describe('de eenheid: werkdagen, days, weeks, months ...'),
