@@ -12,20 +12,22 @@ import type { CaseRepository, CaseStep } from '@regie/persistence';
 import type { AnyWorkflowDefinition } from '@regie/workflows/workflow';
 import { LostRace, type OutboxSignal } from './case-store';
 import type { Clock } from './clock';
-import { EngineError, IdempotencyKeyReused, InvalidData, NotFound } from './errors';
+import { EngineError, IdempotencyKeyReused } from './errors';
 import type { DeadlineFiring } from './firing';
 import type { WorkflowRegistry } from './registry';
 import {
   type Passed,
   checkStart,
   newCase,
+  parseStartInput,
   passedRounds,
   rememberedFor,
   requestHash,
   startKeyScope,
   startStep,
+  unknownSubject,
 } from './start-step';
-import { type CaseView, zodDetails } from './view';
+import type { CaseView } from './view';
 
 /** One start of a batch; the Idempotency-Key is required: a batch is re-run after an interruption. */
 export interface StartCommand {
@@ -92,12 +94,11 @@ export async function startMany(deps: BulkStartDeps, cmds: StartCommand[]): Prom
     try {
       const def = deps.registry.latest(cmd.workflow);
       workflowOf[index] = def.name;
-      const parsed = def.input.safeParse(
+      const input = parseStartInput(
+        def,
         await deps.withConfig(def, cmd.actor.gemeente, cmd.input ?? {}, current),
       );
-      if (!parsed.success)
-        throw new InvalidData('Ongeldige invoer voor deze workflow', zodDetails(parsed.error, 'input'));
-      checked.push({ index, def, input: parsed.data as Record<string, unknown> });
+      checked.push({ index, def, input });
     } catch (err) {
       refuse(index, err);
     }
@@ -142,7 +143,7 @@ export async function startMany(deps: BulkStartDeps, cmds: StartCommand[]): Prom
       }
       seen.add(scope.key);
       const subject = subjects.get(gemeente)!.get(cmd.subjectId);
-      if (!subject) throw new NotFound(`Inwoner of huishouden ${cmd.subjectId} bestaat niet`);
+      if (!subject) throw unknownSubject(cmd.subjectId);
       const start = newCase(cmd, def, input, now, { ...scope, hash });
       await checkStart(deps.cases, start, subject.birthDate);
       const { step, view, passed } = startStep(deps.kalender, start);

@@ -30,7 +30,6 @@ import {
   EventRejected,
   Forbidden,
   InvalidData,
-  NotFound,
   VersionConflict,
 } from './errors';
 import { type PersistedSnapshot, apply, restore } from './machine-state';
@@ -41,11 +40,13 @@ import {
   checkOntvangenOp,
   checkStart,
   newCase,
+  parseStartInput,
   passedTriggers,
   rememberedFor,
   requestHash,
   startKeyScope,
   startStep,
+  unknownSubject,
   withMeldingen,
 } from './start-step';
 import {
@@ -251,12 +252,10 @@ export class Engine {
   ): Promise<CaseView> {
     const def = this.registry.latest(cmd.workflow);
     seen.workflow = def.name;
-    const parsed = def.input.safeParse(
+    const input = parseStartInput(
+      def,
       await this.withGemeenteConfig(def, cmd.actor.gemeente, cmd.input ?? {}),
     );
-    if (!parsed.success)
-      throw new InvalidData('Ongeldige invoer voor deze workflow', zodDetails(parsed.error, 'input'));
-    const input = parsed.data as Record<string, unknown>;
     const gemeente = cmd.actor.gemeente;
 
     const idemScope = cmd.idempotencyKey ? startKeyScope(gemeente, cmd.actor.id, cmd.idempotencyKey) : null;
@@ -266,7 +265,7 @@ export class Engine {
       if (prior) return prior;
     }
     const subject = await this.cases.subject(cmd.subjectId, gemeente);
-    if (!subject) throw new NotFound(`Inwoner of huishouden ${cmd.subjectId} bestaat niet`);
+    if (!subject) throw unknownSubject(cmd.subjectId);
     const exclusive = def.onePerSubject ? await this.household(gemeente, cmd.subjectId) : undefined;
 
     const now = await this.clock.now();

@@ -9,10 +9,10 @@ import type { Kalender } from '@regie/calendar';
 import type { CaseRepository, CaseStep } from '@regie/persistence';
 import { type AnyWorkflowDefinition, ONTVANGEN_OP } from '@regie/workflows/workflow';
 import { initialSnapshot, persist, stateName } from './machine-state';
-import { ConsentRequired, IdempotencyKeyReused, InvalidData } from './errors';
+import { ConsentRequired, IdempotencyKeyReused, InvalidData, NotFound } from './errors';
 import { ontvangenOpWeigering, verstrekenBijRegistratie } from './receipt';
 import { StepDraft } from './step';
-import { type CaseView, toView } from './view';
+import { type CaseView, toView, zodDetails } from './view';
 
 /** The terms a step armed that had passed, and the reminders already due, by the time it was written. */
 export type Passed = ReturnType<StepDraft['passedBy']>;
@@ -132,6 +132,19 @@ export function passedTriggers(passed: Passed) {
     ...passed.remind.map((d) => ({ d, kind: 'remind' as const, at: d.remind_at!.getTime() })),
     ...passed.due.map((d) => ({ d, kind: 'due' as const, at: d.due_at.getTime() })),
   ].sort((a, b) => a.at - b.at);
+}
+
+/** A start's input, the gemeente's rules added, as its workflow's schema parses it; else 400 naming the fields. */
+export function parseStartInput(def: AnyWorkflowDefinition, configured: unknown): Record<string, unknown> {
+  const parsed = def.input.safeParse(configured);
+  if (!parsed.success)
+    throw new InvalidData('Ongeldige invoer voor deze workflow', zodDetails(parsed.error, 'input'));
+  return parsed.data as Record<string, unknown>;
+}
+
+/** 404: the subject a start names is no inwoner or huishouden of the gemeente. */
+export function unknownSubject(subjectId: string): NotFound {
+  return new NotFound(`Inwoner of huishouden ${subjectId} bestaat niet`);
 }
 
 /**
