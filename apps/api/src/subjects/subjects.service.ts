@@ -8,15 +8,13 @@ import { HuishoudensRepository, SubjectsRepository, type SubjectRow } from '@reg
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import type { Principal } from '../auth/auth';
-import { parse, uuidParam } from '../http/zod';
-
-const isoDate = z.iso.date({ message: 'verwacht een datum JJJJ-MM-DD' });
+import { isoDatum, parse, uuidParam } from '../http/zod';
 
 export const subjectInput = z
   .object({
     kind: z.enum(['inwoner', 'huishouden']),
     name: z.string().trim().min(1).max(200),
-    birthDate: isoDate.optional(),
+    birthDate: isoDatum.optional(),
     bsn: z
       .string()
       .regex(/^\d{9}$/, 'een BSN heeft 9 cijfers')
@@ -67,7 +65,7 @@ export const bsnQuery = z
       .max(100)
       .optional()
       .describe('een deel van de naam, hoofdletterongevoelig'),
-    geboortedatum: isoDate.optional().describe('de geboortedatum, JJJJ-MM-DD'),
+    geboortedatum: isoDatum.optional().describe('de geboortedatum, JJJJ-MM-DD'),
   })
   .strict()
   .refine((q) => q.bsn !== undefined || q.naam !== undefined || q.geboortedatum !== undefined, {
