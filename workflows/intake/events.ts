@@ -9,15 +9,17 @@ import { datum, naam, ontvangenOp, tekst, userId } from '../fields';
 import type { ClientEventOf, EventDataOf } from '../define';
 import { type DeadlineDueEvent, MAX_TARIEF_CENTEN, TARIEF_EENHEDEN } from '../workflow';
 
+const TARIEF_CENTEN_FOUT = 'tarief: het bedrag in hele eurocenten (een geheel getal van 0 of meer)';
+
 /**
  * A voorziening's tariff: whole eurocents (an integer, so no rounding of money ever happens here) per unit. The
  * messages name the field, as the professional sees them beside the form.
  */
 export const tariefSchema = z.strictObject({
   centen: z
-    .number({ message: 'tarief: het bedrag in hele eurocenten (een geheel getal van 0 of meer)' })
-    .int({ message: 'tarief: het bedrag in hele eurocenten (een geheel getal van 0 of meer)' })
-    .min(0, { message: 'tarief: het bedrag in hele eurocenten (een geheel getal van 0 of meer)' })
+    .number({ message: TARIEF_CENTEN_FOUT })
+    .int({ message: TARIEF_CENTEN_FOUT })
+    .min(0, { message: TARIEF_CENTEN_FOUT })
     .max(MAX_TARIEF_CENTEN, { message: 'tarief: ten hoogste € 1.000.000,00 per eenheid' }),
   eenheid: z.enum(TARIEF_EENHEDEN, {
     message: `tarief: de eenheid is ${TARIEF_EENHEDEN.join(', ')}`,
