@@ -12,12 +12,13 @@ import type { CaseRepository, CaseStep } from '@regie/persistence';
 import type { AnyWorkflowDefinition } from '@regie/workflows/workflow';
 import { LostRace, type OutboxSignal } from './case-store';
 import type { Clock } from './clock';
-import { EngineError, IdempotencyKeyReused } from './errors';
+import { EngineError } from './errors';
 import type { DeadlineFiring } from './firing';
 import type { WorkflowRegistry } from './registry';
 import {
   type Passed,
   checkStart,
+  keyReused,
   newCase,
   parseStartInput,
   passedRounds,
@@ -161,15 +162,14 @@ export async function startMany(deps: BulkStartDeps, cmds: StartCommand[]): Prom
       outcomes[p.index] = { view: p.view };
       continue;
     }
-    // a concurrent start of the same request won the key: answer as it did
-    const prior = (await deps.cases.rememberedAnswers<CaseView>(p.scope.caseId, [p.scope.key])).get(
-      p.scope.key,
-    );
-    if (prior && prior.request_hash === p.hash) outcomes[p.index] = { view: prior.response };
-    else
-      outcomes[p.index] = {
-        error: new IdempotencyKeyReused('Deze Idempotency-Key is al gebruikt voor een ander verzoek'),
-      };
+    // a concurrent start won the key: the same request is answered as it was, another one refused
+    const prior = await deps.cases.rememberedAnswer<CaseView>(p.scope.caseId, p.scope.key);
+    try {
+      if (!prior) throw keyReused();
+      outcomes[p.index] = { view: rememberedFor(prior, p.hash) };
+    } catch (err) {
+      refuse(p.index, err);
+    }
   }
 
   // 5. the terms already passed, as Engine.start records them; what this leaves unfired the sweep fires

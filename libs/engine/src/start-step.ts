@@ -178,7 +178,11 @@ export function requestHash(body: unknown): string {
 
 /** The answer remembered under an Idempotency-Key, for a request with this hash; another request is refused. */
 export function rememberedFor<V>(prior: { request_hash: string; response: V }, hash: string): V {
-  if (prior.request_hash !== hash)
-    throw new IdempotencyKeyReused('Deze Idempotency-Key is al gebruikt voor een ander verzoek');
+  if (prior.request_hash !== hash) throw keyReused();
   return prior.response;
+}
+
+/** The refusal of an Idempotency-Key that came with another request. */
+export function keyReused(): IdempotencyKeyReused {
+  return new IdempotencyKeyReused('Deze Idempotency-Key is al gebruikt voor een ander verzoek');
 }
