@@ -52,7 +52,6 @@ function lopend(c: Consent, now: string): boolean {
 }
 
 export function Toestemmingen({ subject }: { subject: Schemas['Subject'] }) {
-  const [tick, setTick] = useState(0);
   const [ok, setOk] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
   const addButton = useRef<HTMLButtonElement>(null);
@@ -65,15 +64,15 @@ export function Toestemmingen({ subject }: { subject: Schemas['Subject'] }) {
     }
   }, [adding, returnFocus]);
   const now = useNow();
-  const { data, error } = useLoad(
+  const { data, error, reload } = useLoad(
     () => call(api().GET('/subjects/{id}/consents', { params: { path: { id: subject.id } } })),
-    [subject.id, tick],
+    [subject.id],
   );
   const done = (message: string) => {
     setOk(message);
     if (adding) setReturnFocus(true);
     setAdding(false);
-    setTick((t) => t + 1);
+    reload();
   };
   return (
     <>
