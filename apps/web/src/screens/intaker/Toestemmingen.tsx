@@ -8,7 +8,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { api, call, type Schemas } from '../../api';
 import { Empty, ErrorAlert, Loading, StatusMessage } from '../../components/Feedback';
 import { SchemaFields, type JsonSchema, useSchemaSubmit } from '../../components/SchemaForm';
-import { useApp, useNow } from '../../context';
+import { useNow } from '../../context';
 import { dagSleutel, datum, eindeVanDag, totEnMet, waarde } from '../../format';
 import { useLoad } from '../../hooks';
 
@@ -144,8 +144,7 @@ function NieuweToestemming({
 }) {
   const form = useSchemaSubmit('toestemming');
   const { values, setValues, errors, setErrors, message, setMessage, busy } = form;
-  const { clock } = useApp();
-  const today = dagSleutel(clock?.now ?? new Date());
+  const today = dagSleutel(useNow());
   useEffect(() => {
     // the inwoner gives their own consent, most of the time
     if (subject.kind === 'inwoner') setValues({ grantedBy: subject.name });
