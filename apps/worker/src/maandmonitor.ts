@@ -14,7 +14,7 @@
  */
 import { type Kalender, addDays, datumVoluit, localDate } from '@regie/calendar';
 import type { Clock } from '@regie/engine';
-import { MonitorsRepository, asTenant } from '@regie/persistence';
+import { GemeentenRepository, MonitorsRepository, asTenant } from '@regie/persistence';
 import type { PeriodicJob } from '@regie/scheduling';
 import { berekenRapport, onderdrukRapport } from '@regie/sociaal-domein';
 import { randomUUID } from 'node:crypto';
@@ -47,6 +47,7 @@ function verslagperiode(vandaag: string): {
 
 export class Maandmonitor {
   private readonly monitors: MonitorsRepository;
+  private readonly gemeenten: GemeentenRepository;
 
   constructor(
     private readonly db: DataSource,
@@ -54,6 +55,7 @@ export class Maandmonitor {
     private readonly kalender: Kalender,
   ) {
     this.monitors = new MonitorsRepository(db);
+    this.gemeenten = new GemeentenRepository(db);
   }
 
   /** Makes the previous month's monitor of each gemeente that lacks it; a summary of counts for the log. */
@@ -65,7 +67,7 @@ export class Maandmonitor {
     const p = verslagperiode(vandaag);
     let gemaakt = 0;
     let bestond = 0;
-    for (const gemeente of await this.monitors.gemeenten()) {
+    for (const gemeente of await this.gemeenten.ids()) {
       const stored = await asTenant(this.db, gemeente, async () => {
         if (await this.monitors.bestaat(gemeente, p.maand)) return false;
         const maandRapport = onderdrukRapport(await berekenRapport(this.db, gemeente, p.van, p.tot));

@@ -12,4 +12,10 @@ export class GemeentenRepository {
       [id],
     );
   }
+
+  /** The ids of every gemeente, in order: for system work over all of them, outside a tenant. */
+  async ids(): Promise<string[]> {
+    const rows: { id: string }[] = await this.ds.query(`SELECT id FROM gemeenten ORDER BY id`);
+    return rows.map((r) => r.id);
+  }
 }

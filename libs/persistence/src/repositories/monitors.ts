@@ -26,12 +26,6 @@ const KOP = `id, maand, to_char(van, 'YYYY-MM-DD') AS van, to_char(tot, 'YYYY-MM
 export class MonitorsRepository {
   constructor(private readonly ds: DataSource) {}
 
-  /** Every gemeente Regie knows: the monthly job makes a monitor for each. System work, outside a tenant. */
-  async gemeenten(): Promise<string[]> {
-    const rows: { id: string }[] = await this.ds.query(`SELECT id FROM gemeenten ORDER BY id`);
-    return rows.map((r) => r.id);
-  }
-
   async bestaat(gemeente: string, maand: string): Promise<boolean> {
     const rows: unknown[] = await sqlFor(this.ds).query(
       `SELECT 1 FROM monitors WHERE gemeente = $1 AND soort = 'maand' AND maand = $2`,
