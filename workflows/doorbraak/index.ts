@@ -24,8 +24,8 @@ import {
 import type { DoorbraakMachine } from './machine';
 import { closeDisappearedAs, deadlines } from './terms';
 
-export { doorbraakMachine } from './machine';
-export { deadlines, closeDisappearedAs, besluitKey, actieKey, evaluatieKey } from './terms';
+export { doorbraakMachine, besluitKey, actieKey, evaluatieKey } from './machine';
+export { deadlines, closeDisappearedAs } from './terms';
 export { doorbraakInput, eventSchemas, WETTEN, ZRM_DOMEINEN } from './events';
 export { DOORBRAAK_DEFAULTS, doorbraakConfigInput, mergeConfig } from './config';
 

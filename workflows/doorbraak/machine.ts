@@ -169,6 +169,18 @@ export interface DoorbraakContext {
 
 export const REGISSEUR_ROL = 'regisseur';
 
+// ---- deadline keys: terms.ts declares them, the guards and actions match DEADLINE_DUE against them ----
+
+export const besluitKey = (niveauCode: string) => `besluit_${niveauCode}`;
+export const actieKey = (actieId: string) => `actie_${actieId}`;
+export const evaluatieKey = (maanden: number) => `evaluatie_${maanden}m`;
+
+/** The months of an evaluation's deadline key (evaluatieKey), or null for any other key. */
+export function evaluatieKeyMaanden(key: string): number | null {
+  const m = /^evaluatie_(\d+)m$/.exec(key);
+  return m ? Number(m[1]) : null;
+}
+
 // ---- context queries, shared by guards, terms.ts and index.ts ----
 
 /** The plan's one-off cost: what the mandate is measured against. */
@@ -361,14 +373,14 @@ export const doorbraakMachine = setup({
     besluittermijnVerstreken: ({ context, event }) =>
       event.type === 'DEADLINE_DUE' &&
       context.besluitVraag !== null &&
-      event.key === `besluit_${context.besluitVraag.voorgelegdAan}`,
+      event.key === besluitKey(context.besluitVraag.voorgelegdAan),
     actietermijnVerstreken: ({ context, event }) =>
       event.type === 'DEADLINE_DUE' &&
-      context.acties.some((a) => `actie_${a.id}` === event.key && a.status === 'open' && a.gemistOp === null),
+      context.acties.some((a) => actieKey(a.id) === event.key && a.status === 'open' && a.gemistOp === null),
     evaluatietermijnVerstreken: ({ context, event }) =>
       event.type === 'DEADLINE_DUE' &&
       openEvaluaties(context).some(
-        (m) => event.key === `evaluatie_${m}m` && !context.gemisteEvaluaties.some((g) => g.maanden === m),
+        (m) => event.key === evaluatieKey(m) && !context.gemisteEvaluaties.some((g) => g.maanden === m),
       ),
   },
   actions: {
@@ -511,7 +523,7 @@ export const doorbraakMachine = setup({
     missenActie: assign(({ context, event }) => {
       assertEvent(event, 'DEADLINE_DUE');
       return {
-        acties: context.acties.map((a) => (`actie_${a.id}` === event.key ? { ...a, gemistOp: event.at } : a)),
+        acties: context.acties.map((a) => (actieKey(a.id) === event.key ? { ...a, gemistOp: event.at } : a)),
       };
     }),
     vastleggenEvaluatie: assign(({ context, event }) => {
@@ -534,7 +546,8 @@ export const doorbraakMachine = setup({
     }),
     missenEvaluatie: assign(({ context, event }) => {
       assertEvent(event, 'DEADLINE_DUE');
-      const maanden = Number(/^evaluatie_(\d+)m$/.exec(event.key)?.[1]);
+      // the guard (evaluatietermijnVerstreken) matched an evaluation's key
+      const maanden = evaluatieKeyMaanden(event.key)!;
       return { gemisteEvaluaties: [...context.gemisteEvaluaties, { maanden, at: event.at }] };
     }),
     afsluiten: assign(({ event }) => {

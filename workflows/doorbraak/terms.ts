@@ -18,11 +18,14 @@ import type { DeadlineDeclaration } from '../workflow';
 import { MANDAAT_ONTVANGER } from '../workflow';
 import { niveau, volgendNiveau } from './config';
 import type { DoorbraakMachine } from './machine';
-import { openActies, openEvaluaties } from './machine';
-
-export const besluitKey = (niveauCode: string) => `besluit_${niveauCode}`;
-export const actieKey = (actieId: string) => `actie_${actieId}`;
-export const evaluatieKey = (maanden: number) => `evaluatie_${maanden}m`;
+import {
+  actieKey,
+  besluitKey,
+  evaluatieKey,
+  evaluatieKeyMaanden,
+  openActies,
+  openEvaluaties,
+} from './machine';
 
 export function deadlines(snapshot: SnapshotFrom<DoorbraakMachine>): DeadlineDeclaration[] {
   if (snapshot.status !== 'active') return [];
@@ -87,7 +90,7 @@ export function closeDisappearedAs(
   const c = snapshot.context;
   const actie = c.acties.find((a) => actieKey(a.id) === key);
   if (actie) return actie.status === 'geannuleerd' ? 'cancelled' : 'met';
-  const evaluatie = /^evaluatie_(\d+)m$/.exec(key);
-  if (evaluatie) return c.evaluaties.some((e) => e.maanden === Number(evaluatie[1])) ? 'met' : 'cancelled';
+  const maanden = evaluatieKeyMaanden(key);
+  if (maanden !== null) return c.evaluaties.some((e) => e.maanden === maanden) ? 'met' : 'cancelled';
   return 'met';
 }
