@@ -3,7 +3,6 @@
  * consents (recorded and withdrawn here), AVE level and regie holder.
  */
 import { Heading1, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
-import { useEffect, useState } from 'react';
 import { api, call, type Schemas } from '../../api';
 import { AppLink } from '../../components/AppLink';
 import { CaseTable } from '../../components/Cases';
@@ -17,14 +16,7 @@ import { Toestemmingen } from './Toestemmingen';
 
 /** A member of a huishouden: their name (a link to their klantbeeld) and birth date. */
 function Member({ id, self }: { id: string; self?: boolean }) {
-  const [s, setS] = useState<Schemas['Subject'] | null | undefined>();
-  useEffect(() => {
-    let live = true;
-    void subject(id).then((found) => live && setS(found));
-    return () => {
-      live = false;
-    };
-  }, [id]);
+  const { data: s } = useLoad(() => subject(id), [id]);
   if (s === undefined) return <>…</>;
   if (s === null) return <>onbekende inwoner</>;
   return (
