@@ -15,6 +15,7 @@ import {
   type DoorbraakContext,
   type PlanStap,
   type Sommen,
+  actieNaam,
   doorbraakContext,
   niveauNaam,
   sommen,
@@ -467,7 +468,7 @@ function Acties({
       <tbody>
         {ctx.acties.map((a) => (
           <tr key={a.id}>
-            <td>{a.id.replace('actie-', 'Actie ')}</td>
+            <td>{actieNaam(a.id)}</td>
             <td>{a.omschrijving}</td>
             <td>{a.eigenaar}</td>
             <td>{korteDatum(a.uiterlijk)}</td>

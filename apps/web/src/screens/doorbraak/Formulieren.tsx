@@ -24,7 +24,7 @@ import { ApiError, api, call, errorMessage, type Schemas } from '../../api';
 import { ErrorAlert } from '../../components/Feedback';
 import { errorsFromProblem, type JsonSchema } from '../../components/SchemaForm';
 import { mens, waarde } from '../../format';
-import type { DoorbraakContext, ZrmScore } from './doorbraak';
+import { actieNaam, type DoorbraakContext, type ZrmScore } from './doorbraak';
 import { centenUit, euro, euroInvoer } from './geld';
 
 type Fouten = Record<string, string>;
@@ -772,7 +772,7 @@ export function ActieKnoppen({
   const [reden, setReden] = useState('');
   const [fout, setFout] = useState<{ veld: 'reden' | null; tekst: string } | null>(null);
   const [busy, setBusy] = useState(false);
-  const naam = actie.id.replace('actie-', 'Actie ');
+  const naam = actieNaam(actie.id);
   const stuur = async (type: string, data: Record<string, unknown>, gelukt: string) => {
     setBusy(true);
     setFout(null);

@@ -56,3 +56,6 @@ export function niveauNaam(ctx: DoorbraakContext, code: string | null | undefine
   if (!code) return '—';
   return ctx.config.mandaatniveaus.find((n) => n.code === code)?.naam ?? code;
 }
+
+/** "actie-3" as the table and the messages about it say it: "Actie 3". */
+export const actieNaam = (id: string) => id.replace('actie-', 'Actie ');
