@@ -19,13 +19,13 @@ const VA = `(($2::date)::timestamp AT TIME ZONE 'Europe/Amsterdam')`;
 const TA = `(($3::date + 1)::timestamp AT TIME ZONE 'Europe/Amsterdam')`;
 
 /** The Amsterdam day of an instant. */
-export const dag = (expr: string) => `(${expr} AT TIME ZONE 'Europe/Amsterdam')::date`;
+const dag = (expr: string) => `(${expr} AT TIME ZONE 'Europe/Amsterdam')::date`;
 
 /**
  * Aggregates facts `f` (columns subject_id, case_id, dag, centen, aanbieder, and the breakdown columns `dims`):
  * one row per group, `naar` naming the grouping (totaal, maand, kwartaal or a breakdown) and `label` its value.
  */
-export function telling(
+function telling(
   feiten: string,
   dims: readonly string[],
   opties: { casussen?: boolean; aanbieders?: boolean } = {},
@@ -98,7 +98,7 @@ export const VERWEZEN_SQL = telling(
  * The product group Borne reports a voorziening under: Jeugd for the Jeugdwet; for the Wmo hulp bij huishouden,
  * group care (groepsbegeleiding, dagbesteding), else individual.
  */
-export const PRODUCTGROEP = `CASE
+const PRODUCTGROEP = `CASE
   WHEN v.wet = 'Jeugdwet' THEN 'Jeugd'
   WHEN v.wet = 'Wmo' AND (v.product ILIKE '%huishoud%') THEN 'Hulp bij huishouden'
   WHEN v.wet = 'Wmo' AND (v.product ILIKE '%groep%' OR v.product ILIKE '%dagbesteding%') THEN 'Wmo groep'
