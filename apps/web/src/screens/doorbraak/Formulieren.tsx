@@ -62,7 +62,7 @@ function useFormulier(c: Schemas['CaseView'], type: string, onDone: (gelukt: str
   const [fouten, setFouten] = useState<Fouten>({});
   const [melding, setMelding] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const verzend = async (lokaal: Fouten, data: () => Record<string, unknown>, gelukt: string) => {
+  const verzend = async (lokaal: Fouten, data: Record<string, unknown>, gelukt: string) => {
     setFouten(lokaal);
     if (Object.keys(lokaal).length) {
       setMelding('Niet alle velden zijn goed ingevuld; zie de meldingen bij de velden.');
@@ -71,7 +71,7 @@ function useFormulier(c: Schemas['CaseView'], type: string, onDone: (gelukt: str
     setBusy(true);
     setMelding(null);
     try {
-      await verstuur(c, type, data());
+      await verstuur(c, type, data);
       setOpen(false);
       onDone(gelukt);
     } catch (err) {
@@ -364,7 +364,7 @@ export function AnalyseFormulier({ c, wf, ctx, onDone }: FormProps) {
       doelOverEenJaar: verplicht(doel, 'doelOverEenJaar', fouten),
       zrm: leesZrm(zrm, fouten),
     };
-    void f.verzend(fouten, () => data, 'De analyse is vastgelegd.');
+    void f.verzend(fouten, data, 'De analyse is vastgelegd.');
   };
   return (
     <Kader id="form-analyse" titel="Analyse vastleggen" f={f} onSubmit={submit}>
@@ -494,7 +494,7 @@ export function PlanFormulier({ c, wf, ctx, onDone }: FormProps) {
         verwachteBesparingPerJaar: leesBedrag(r.besparing, `${p}.verwachteBesparingPerJaar`, fouten),
       };
     });
-    void f.verzend(fouten, () => ({ stappen }), 'Het perspectiefplan is vastgelegd.');
+    void f.verzend(fouten, { stappen }, 'Het perspectiefplan is vastgelegd.');
   };
   return (
     <Kader id="form-plan" titel="Perspectiefplan vastleggen" f={f} onSubmit={submit}>
@@ -622,10 +622,10 @@ export function NaarNiveauFormulier({
   const submit = () =>
     void f.verzend(
       {},
-      () => ({
+      {
         ...(aan ? { aan } : {}),
         ...(!indienen && toelichting.trim() ? { toelichting: toelichting.trim() } : {}),
-      }),
+      },
       indienen ? 'Het plan is ingediend ter besluitvorming.' : 'Het plan is voorgelegd.',
     );
   return (
@@ -691,7 +691,7 @@ export function EvaluatieFormulier({ c, wf, ctx, onDone }: FormProps) {
       besparingen,
       ...(toelichting.trim() ? { toelichting: toelichting.trim() } : {}),
     };
-    void f.verzend(fouten, () => data, 'De evaluatie is vastgelegd.');
+    void f.verzend(fouten, data, 'De evaluatie is vastgelegd.');
   };
   return (
     <Kader id="form-evaluatie" titel="Evaluatie vastleggen" f={f} onSubmit={submit}>
