@@ -10,6 +10,7 @@ import type { CaseRepository, CaseStep } from '@regie/persistence';
 import { type AnyWorkflowDefinition, ONTVANGEN_OP } from '@regie/workflows/workflow';
 import { initialSnapshot, persist, stateName } from './machine-state';
 import { ConsentRequired, IdempotencyKeyReused, InvalidData, NotFound } from './errors';
+import type { TriggerRef } from './firing';
 import { ontvangenOpWeigering, verstrekenBijRegistratie } from './receipt';
 import { StepDraft } from './step';
 import { type CaseView, toView, zodDetails } from './view';
@@ -114,10 +115,8 @@ export function startStep(
  * firing one round after the other (each with `fireMany`) fires each case's triggers in the order a single start
  * fires them (Engine.recordPassed), while a round's cases share a few statements.
  */
-export function passedRounds(
-  passed: Passed[],
-): { deadlineId: string; token: number; kind: 'due' | 'remind' }[][] {
-  const rounds: { deadlineId: string; token: number; kind: 'due' | 'remind' }[][] = [];
+export function passedRounds(passed: Passed[]): TriggerRef[][] {
+  const rounds: TriggerRef[][] = [];
   for (const p of passed) {
     passedTriggers(p).forEach((t, k) => {
       (rounds[k] ??= []).push({ deadlineId: t.d.id, token: t.d.token, kind: t.kind });
