@@ -56,13 +56,11 @@ export function Toestemmingen({ subject }: { subject: Schemas['Subject'] }) {
   const [adding, setAdding] = useState(false);
   const addButton = useRef<HTMLButtonElement>(null);
   // back from the form (saved or cancelled): the focus returns to the button that opened it
-  const [returnFocus, setReturnFocus] = useState(false);
+  const wasAdding = useRef(false);
   useEffect(() => {
-    if (!adding && returnFocus) {
-      addButton.current?.focus();
-      setReturnFocus(false);
-    }
-  }, [adding, returnFocus]);
+    if (wasAdding.current && !adding) addButton.current?.focus();
+    wasAdding.current = adding;
+  }, [adding]);
   const now = useNow();
   const { data, error, reload } = useLoad(
     () => call(api().GET('/subjects/{id}/consents', { params: { path: { id: subject.id } } })),
@@ -70,7 +68,6 @@ export function Toestemmingen({ subject }: { subject: Schemas['Subject'] }) {
   );
   const done = (message: string) => {
     setOk(message);
-    if (adding) setReturnFocus(true);
     setAdding(false);
     reload();
   };
@@ -108,14 +105,7 @@ export function Toestemmingen({ subject }: { subject: Schemas['Subject'] }) {
         <Empty>Geen toestemmingen vastgelegd.</Empty>
       )}
       {adding ? (
-        <NieuweToestemming
-          subject={subject}
-          onDone={done}
-          onCancel={() => {
-            setReturnFocus(true);
-            setAdding(false);
-          }}
-        />
+        <NieuweToestemming subject={subject} onDone={done} onCancel={() => setAdding(false)} />
       ) : (
         <Button
           ref={addButton}
