@@ -17,6 +17,7 @@ import {
   type Sommen,
   actieNaam,
   doorbraakContext,
+  domeinNaam,
   niveauNaam,
   sommen,
 } from './doorbraak';
@@ -225,7 +226,7 @@ function Zrm({ ctx }: { ctx: DoorbraakContext }) {
       <tbody>
         {domeinen.map((d) => (
           <tr key={d}>
-            <th scope="row">{waarde(d) === d ? mens(d) : waarde(d)}</th>
+            <th scope="row">{domeinNaam(d)}</th>
             <td>{score(a.zrm, d)}</td>
             {ctx.evaluaties.map((e) => (
               <td key={e.maanden}>{score(e.zrm, d)}</td>

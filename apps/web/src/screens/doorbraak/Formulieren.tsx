@@ -23,8 +23,8 @@ import { useState, type Dispatch, type FormEvent, type ReactNode, type SetStateA
 import { ApiError, api, call, errorMessage, type Schemas } from '../../api';
 import { ErrorAlert } from '../../components/Feedback';
 import { errorsFromProblem, type JsonSchema } from '../../components/SchemaForm';
-import { mens, waarde } from '../../format';
-import { actieNaam, type DoorbraakContext, type ZrmScore } from './doorbraak';
+import { mens } from '../../format';
+import { actieNaam, domeinNaam, type DoorbraakContext, type ZrmScore } from './doorbraak';
 import { centenUit, euro, euroInvoer } from './geld';
 
 type Fouten = Record<string, string>;
@@ -38,8 +38,6 @@ function keuzes(wf: Schemas['Workflow'] | undefined, event: string, pad: string)
   }
   return (s?.enum ?? []).map(String);
 }
-
-const domeinNaam = (d: string) => (waarde(d) === d ? mens(d) : waarde(d));
 
 /** Sends the event; a refusal comes back as the problem's message and its fields. */
 async function verstuur(c: Schemas['CaseView'], type: string, data: Record<string, unknown>) {

@@ -9,6 +9,7 @@
 import type { projection } from '@regie/workflows/doorbraak';
 import type { DoorbraakContext } from '@regie/workflows/doorbraak/machine';
 import type { Schemas } from '../../api';
+import { mens, waarde } from '../../format';
 
 export type { ZrmScore } from '@regie/workflows/doorbraak/events';
 export type { DoorbraakContext, PlanStap } from '@regie/workflows/doorbraak/machine';
@@ -59,3 +60,6 @@ export function niveauNaam(ctx: DoorbraakContext, code: string | null | undefine
 
 /** "actie-3" as the table and the messages about it say it: "Actie 3". */
 export const actieNaam = (id: string) => id.replace('actie-', 'Actie ');
+
+/** A ZRM life domain in words: the shared word for it where there is one (financien → financiën). */
+export const domeinNaam = (d: string) => (waarde(d) === d ? mens(d) : waarde(d));
