@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Every test: type check, lint, the OpenAPI document (linted with the API Design Rules, the client types up to
-# date), then unit, integration and end-to-end tests against real Postgres and Redis, the browser tests
-# (test/browser: Playwright in Debian's Chromium against the built product on a database of its own), then the
-# fault suite (test/faults) on a Postgres and Redis of its own.
+# Every test: type check, lint, the OpenAPI document (linted with the project's API Design Rules and with the
+# ruleset Logius publishes, the client types up to date), then unit, integration and end-to-end tests against
+# real Postgres and Redis, the browser tests (test/browser: Playwright in Debian's Chromium against the built
+# product on a database of its own), then the fault suite (test/faults) on a Postgres and Redis of its own.
 set -euo pipefail
 source "$(dirname "$0")/services.sh"
 say "Typecheck..."
@@ -13,6 +13,8 @@ npm run --silent lint
 say "OpenAPI: document, API Design Rules (Spectral), client types..."
 node -r ./scripts/ts-register.cjs scripts/openapi.ts --check
 npx spectral lint dist/openapi.json --ruleset .spectral.yaml --fail-severity=error --display-only-failures
+say "OpenAPI: de gepubliceerde API Design Rules-linter van Logius (vendor/logius-adr)..."
+npx spectral lint dist/openapi.json --ruleset vendor/logius-adr/linter.yaml --fail-severity=error --display-only-failures
 say "Bouwen (API, worker en web-UI: de tests serveren dist/apps/web, de browsertests en de foutensuite starten dist/)..."
 npm run --silent build
 export REGIE_BUILT=1

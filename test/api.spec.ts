@@ -203,6 +203,29 @@ describe('workflows, clock and health', () => {
     expect(diagram.text).toContain('melding --> triage : TRIAGE_GESTART');
   });
 
+  it('answers a malformed workflow name in a path with 400 naming it, an unknown one with 404', async () => {
+    const admin = await api.as('beheerder1', ['admin']);
+    for (const path of ['/api/v1/workflows/Intake!/diagram', '/api/v1/workflows/INTAKE/graph']) {
+      const res = await intaker.get(path).expect(400);
+      expect(res.body.invalidParams).toEqual([expect.objectContaining({ name: 'name' })]);
+    }
+    const history = await admin.get('/api/v1/admin/config/ave%20x/history').expect(400);
+    expect(history.body.invalidParams).toEqual([expect.objectContaining({ name: 'workflow' })]);
+    await intaker.get('/api/v1/workflows/onbekend/graph').expect(404);
+    await admin.get('/api/v1/admin/config/onbekend/history').expect(404);
+    await admin.get('/api/v1/admin/config/ave/history').expect(200);
+  });
+
+  it('answers a malformed body on PUT /notifications/gelezen with a 400 problem', async () => {
+    const res = await intaker
+      .put('/api/v1/notifications/gelezen')
+      .set('Content-Type', 'application/json')
+      .send('{"niet af')
+      .expect(400);
+    expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+    await intaker.put('/api/v1/notifications/gelezen').expect(200);
+  });
+
   it('advances the manual clock and refuses a bad duration with 400', async () => {
     const before = await api.http.get('/api/v1/clock').expect(200);
     expect(before.body.mode).toBe('manual');

@@ -11,7 +11,7 @@ import {
   workflowConfigHistorySchema,
   workflowConfigListSchema,
 } from '../http/schemas/responses';
-import { ZodBody } from '../http/zod';
+import { ZodBody, ZodPipe, pathName } from '../http/zod';
 import { ConfigurableWorkflowGuard, WorkflowConfigService, configChange } from './config.service';
 
 @ApiTags('admin')
@@ -37,12 +37,14 @@ export class ConfigController {
   @Roles(['admin', 'teamleider'], 'De configuratie')
   @ApiNameParam('workflow', 'de naam van de workflow')
   @ApiResult(workflowConfigHistorySchema, { description: 'Elke versie van de regels, de oudste eerst' })
-  @ApiProblems(403)
+  @ApiProblems(400, 403, 404)
   @ApiOperation({
     summary: 'De geschiedenis van de regels',
-    description: 'Elke versie van de regels van een workflow, de oudste eerst (admin en teamleider).',
+    description:
+      'Elke versie van de regels van een workflow, de oudste eerst (admin en teamleider); 404 voor een workflow ' +
+      'zonder instelbare regels.',
   })
-  history(@CurrentUser() user: Principal, @Param('workflow') workflow: string) {
+  history(@CurrentUser() user: Principal, @Param(new ZodPipe(pathName('workflow'), 'pad')) workflow: string) {
     return this.configs.history(user, workflow);
   }
 

@@ -60,6 +60,7 @@ export class WorkflowConfigService {
   }
 
   history(user: Principal, workflow: string) {
+    this.rulesOf(workflow);
     return this.configs.history(user.gemeente, workflow);
   }
 

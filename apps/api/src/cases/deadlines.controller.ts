@@ -63,10 +63,12 @@ export class DeadlinesController {
   /** Every message read at once ("alles gelezen"). */
   @Put('notifications/gelezen')
   @ApiResult(notificationsReadSchema, { description: 'Hoeveel berichten nu gelezen zijn die dat niet waren' })
+  @ApiProblems(400)
   @ApiOperation({
     summary: 'Alle berichten gelezen',
     description:
-      'Markeert elk ongelezen bericht van de gebruiker als gelezen. Nog eens doen verandert niets.',
+      'Markeert elk ongelezen bericht van de gebruiker als gelezen. Nog eens doen verandert niets. Zonder body; ' +
+      'een body die geen geldige JSON is, is een 400.',
   })
   markAllRead(@CurrentUser() user: Principal) {
     return this.messages.markAllRead(user);

@@ -6,6 +6,13 @@
  */
 export const API_VERSION = '1.0.0';
 
+/** Who keeps the API (`info.contact`, /core/doc-openapi-contact): the project, where questions and issues go. */
+export const API_CONTACT = {
+  name: 'Regie, open-source werkstroom voor het sociaal domein',
+  url: 'https://github.com/regie-sociaal-domein/regie',
+  email: 'regie@regie-sociaal-domein.nl',
+};
+
 /** The base path of every endpoint but the probes and the metrics: `api/v` + the major version. */
 export const API_PREFIX = `api/v${API_VERSION.split('.')[0]}`;
 

@@ -14,7 +14,7 @@ import { WorkflowRegistry } from '@regie/engine';
 import { workflows } from '@regie/workflows';
 import type { AnyWorkflowDefinition } from '@regie/workflows/workflow';
 import { z } from 'zod';
-import { API_PREFIX, API_VERSION } from './api-version';
+import { API_CONTACT, API_PREFIX, API_VERSION } from './api-version';
 import { PUBLIC_EXTENSION, problemResponse } from './schemas/docs';
 import { eventComponents } from './schemas/events';
 import './schemas/responses';
@@ -32,8 +32,8 @@ export function openApiDocument(app: INestApplication): OpenAPIObject {
     .addServer(`/${API_PREFIX}`)
     .addBearerAuth()
     .build();
-  // setContact would also write an empty e-mail address, which is no address
-  config.info.contact = { name: 'Regie', url: 'https://github.com/regie-sociaal-domein/regie' };
+  // /core/doc-openapi-contact asks for all three
+  config.info.contact = API_CONTACT;
   const document = SwaggerModule.createDocument(app, config, { ignoreGlobalPrefix: true });
   // the workflows the runtime registers (libs/runtime): built here too, so a preview application serves
   return complete(document, new WorkflowRegistry(workflows).current());

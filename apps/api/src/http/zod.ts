@@ -188,5 +188,23 @@ export function ifMatchVersion(message: string) {
     .transform((v) => Number(v.replace(/\D/g, '')));
 }
 
+/** A workflow's name as a path parameter: lower case, digits and hyphens, as every registered workflow is named. */
+export const WORKFLOW_NAAM = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
+const workflowNaam = z
+  .string()
+  .max(40, 'een workflownaam is hoogstens 40 tekens')
+  .regex(
+    WORKFLOW_NAAM,
+    'moet een workflownaam zijn: kleine letters, cijfers en streepjes (bijvoorbeeld intake)',
+  );
+
+/**
+ * The route's path parameter `key` that names a workflow, for `@Param(new ZodPipe(pathName('name'), 'pad'))`: a
+ * malformed one is a 400 naming `key`, an unknown one the route's own 404.
+ */
+export function pathName(key: string) {
+  return z.object({ [key]: workflowNaam }).transform((p) => p[key]);
+}
+
 /** The route's `id` path parameter for `@Param(new ZodPipe(pathId, 'pad'))`: a bad one is a 400 naming `id`. */
 export const pathId = z.object({ id: uuidParam }).transform((p) => p.id);

@@ -11,7 +11,7 @@ import {
   workflowGraphSchema,
   workflowListSchema,
 } from '../http/schemas/responses';
-import { ZodBody } from '../http/zod';
+import { ZodBody, ZodPipe, pathName } from '../http/zod';
 import { ClockService, WorkflowsService, advanceInput, clockSetInput } from './system.service';
 
 @ApiTags('workflows')
@@ -34,26 +34,26 @@ export class WorkflowsController {
   @Header('Content-Type', 'text/plain; charset=utf-8')
   @ApiNameParam('name', 'de naam van de workflow')
   @ApiTextResult('text/plain', 'Het toestandsdiagram van de workflow (Mermaid)')
-  @ApiProblems(404)
+  @ApiProblems(400, 404)
   @ApiOperation({
     summary: 'Het diagram van een workflow',
     description: 'Het toestandsdiagram van de workflow als Mermaid-tekst.',
   })
-  diagram(@Param('name') name: string): string {
+  diagram(@Param(new ZodPipe(pathName('name'), 'pad')) name: string): string {
     return this.workflows.diagram(name);
   }
 
   @Get(':name/graph')
   @ApiNameParam('name', 'de naam van de workflow')
   @ApiResult(workflowGraphSchema, { description: 'De fasen en overgangen van de workflow' })
-  @ApiProblems(404)
+  @ApiProblems(400, 404)
   @ApiOperation({
     summary: 'De fasen en overgangen van een workflow',
     description:
       'Het toestandsdiagram van de workflow als gegevens (fasen en overgangen), uit de machine zelf: ' +
       'om de klantreis te tekenen.',
   })
-  graph(@Param('name') name: string) {
+  graph(@Param(new ZodPipe(pathName('name'), 'pad')) name: string) {
     return this.workflows.graph(name);
   }
 }

@@ -8,7 +8,7 @@ import { applyDecorators } from '@nestjs/common';
 import { ApiExtension, ApiParam, ApiProduces, ApiResponse } from '@nestjs/swagger';
 import type { z } from 'zod';
 import { PROBLEM_CONTENT_TYPE } from '../problem';
-import { componentRef, openApiSchema } from '../zod';
+import { WORKFLOW_NAAM, componentRef, openApiSchema } from '../zod';
 
 /** Marks an operation that needs no token; openapi.ts turns it into `security: []`. */
 export const PUBLIC_EXTENSION = 'x-regie-public';
@@ -74,9 +74,14 @@ export function ApiUuidParam(name = 'id', description?: string): MethodDecorator
   }) as MethodDecorator;
 }
 
-/** A path parameter that is a name (a workflow's). */
+/** A path parameter that names a workflow (checked by `pathName`, http/zod.ts). */
 export function ApiNameParam(name: string, description: string): MethodDecorator {
-  return ApiParam({ name, required: true, schema: { type: 'string' }, description }) as MethodDecorator;
+  return ApiParam({
+    name,
+    required: true,
+    schema: { type: 'string', maxLength: 40, pattern: WORKFLOW_NAAM.source },
+    description,
+  }) as MethodDecorator;
 }
 
 /** The route needs no token. */
