@@ -42,7 +42,7 @@ let loaded: { config: Config; use: ConfigUse } | undefined;
 /**
  * The process's configuration, read on first use and kept: after the tests (and tools) have set process.env,
  * and never at import time. A later call that asks for more (`verifiesTokens`) checks those rules too but keeps
- * the object it already handed out, so values drawn at start (the dev signing secret) stay the same.
+ * the object it already handed out, so every holder of it keeps seeing the same values.
  */
 export function config(use: ConfigUse = {}): Config {
   if (!loaded || (use.verifiesTokens && !loaded.use.verifiesTokens)) {

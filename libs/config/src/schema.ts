@@ -3,7 +3,6 @@
  * Configuration table documents the same list for operators. Keys are the variables' own names, so a problem is
  * reported under the name the operator sets.
  */
-import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { MAX_TIMER_MS, base64Secret, cronPattern, integer, oneOfValues, url, word } from './fields';
 
@@ -45,8 +44,8 @@ const variables = z.object({
 
   // Production validates OIDC tokens; `dev` lets the API sign its own (demo and tests).
   AUTH_MODE: oneOfValues(['dev', 'oidc']).default('oidc'),
-  // The dev-token signing secret; without it each process draws its own, so set one when several API processes
-  // in dev mode must accept each other's tokens.
+  // The dev-token signing secret; without it the API uses the one its database keeps (drawn by the first API
+  // process to start), so every process on that database accepts the others' tokens, across restarts too.
   AUTH_SECRET: z.string().optional(),
   // Encrypts BSNs and keys their lookup hashes; required in production (the rules below).
   BSN_KEY: base64Secret(16).optional(),
@@ -126,8 +125,11 @@ function toConfig(v: Variables) {
     redisPrefix: v.REDIS_PREFIX,
     clock: v.CLOCK,
     authMode: v.AUTH_MODE,
-    /** Signs dev tokens (AUTH_MODE=dev only). Drawn per process when not set: no constant anyone could know. */
-    authSecret: v.AUTH_SECRET ?? randomBytes(32).toString('base64url'),
+    /**
+     * Signs dev tokens (AUTH_MODE=dev only). When not set the API reads the secret its database keeps, drawn at
+     * random once: no constant anyone could know.
+     */
+    authSecret: v.AUTH_SECRET,
     /** base64 */
     bsnKey: v.BSN_KEY ?? DEV_BSN_KEY,
     oidcIssuer: v.OIDC_ISSUER,

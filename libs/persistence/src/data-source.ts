@@ -19,6 +19,7 @@ import { Monitors1763900000025 } from './migrations/1763900000025-Monitors';
 import { DeadlineNotify1763900000026 } from './migrations/1763900000026-DeadlineNotify';
 import { IndicatorIndexes1763900000027 } from './migrations/1763900000027-IndicatorIndexes';
 import { IndicatorStatistics1763900000028 } from './migrations/1763900000028-IndicatorStatistics';
+import { DevAuthSecret1763900000029 } from './migrations/1763900000029-DevAuthSecret';
 
 // A DATE is a calendar day (a term's last day in Amsterdam), not an instant: keep it as 'YYYY-MM-DD' instead of
 // letting pg turn it into midnight in the process's time zone.
@@ -44,6 +45,7 @@ export const migrations = [
   DeadlineNotify1763900000026,
   IndicatorIndexes1763900000027,
   IndicatorStatistics1763900000028,
+  DevAuthSecret1763900000029,
 ];
 
 type DatabaseSettings = Pick<Config, 'databaseUrl' | 'databasePool' | 'databaseConnectTimeoutMs'>;

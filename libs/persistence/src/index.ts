@@ -33,6 +33,7 @@ export {
 } from './repositories/workflow-config';
 export { type UnfiredTriggers, unfiredTriggers } from './unfired-triggers';
 export { ClockRepository, type LaterHappening } from './repositories/clock';
+export { DevAuthSecretRepository } from './repositories/dev-auth-secret';
 export { EffectStepsRepository, EffectsRepository } from './repositories/effects';
 export { OutboxRepository, type OutboxDepth, type OutboxRow } from './repositories/outbox';
 export { PeriodicJobsRepository } from './repositories/periodic-jobs';

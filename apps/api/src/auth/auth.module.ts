@@ -1,7 +1,19 @@
 import { Module } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { DevTokens, devTokens } from './auth';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 
-/** Dev tokens (AUTH_MODE=dev); the AuthGuard itself is global, registered by the AppModule. */
-@Module({ controllers: [AuthController], providers: [AuthService] })
+/**
+ * Dev tokens (AUTH_MODE=dev); the AuthGuard itself is global, registered by the AppModule, and checks them with
+ * the DevTokens exported here, whose key is read once while the application starts.
+ */
+@Module({
+  controllers: [AuthController],
+  providers: [
+    AuthService,
+    { provide: DevTokens, inject: [DataSource], useFactory: (db: DataSource) => devTokens(db) },
+  ],
+  exports: [DevTokens],
+})
 export class AuthModule {}

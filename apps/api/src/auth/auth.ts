@@ -1,8 +1,10 @@
 /**
  * Bearer tokens. In production (the default) they are OIDC JWTs, validated against the configured issuer's JWKS,
  * audience and expiry, with user, roles, gemeente and team from their claims. In dev/test mode (AUTH_MODE=dev)
- * the API signs its own tokens with AUTH_SECRET, or with a secret drawn at start when that is not set. Tokens
- * carry ids and roles, never personal data.
+ * the API signs its own tokens with AUTH_SECRET, or when that is not set with the secret its database keeps
+ * (drawn by the first API process to start): every API process on the database accepts the others' tokens, and a
+ * restart keeps people logged in. Either is read once, when the API starts (DevTokens). Tokens carry ids and
+ * roles, never personal data.
  */
 import {
   type CanActivate,
@@ -15,8 +17,10 @@ import {
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { config } from '@regie/config';
+import { DevAuthSecretRepository } from '@regie/persistence';
 import { type JWTPayload, SignJWT, createRemoteJWKSet, jwtVerify } from 'jose';
 import { MANDAAT_ONTVANGER, ROLES } from '@regie/workflows/workflow';
+import type { DataSource } from 'typeorm';
 import { z } from 'zod';
 
 export const principalSchema = z
@@ -65,22 +69,50 @@ export function authMode(): 'dev' | 'oidc' {
   return config().authMode;
 }
 
-function secret(): Uint8Array {
-  return new TextEncoder().encode(config().authSecret);
+/**
+ * Signs and checks this API's dev tokens with the key it read when it started (see `devTokens`); without a key
+ * (AUTH_MODE=oidc) it signs nothing and accepts nothing.
+ */
+export class DevTokens {
+  // A true private field: the key shows in no dump, log line or JSON of this object.
+  readonly #key: Uint8Array | null;
+
+  constructor(secret: string | null) {
+    this.#key = secret === null ? null : new TextEncoder().encode(secret);
+  }
+
+  async sign(p: Principal): Promise<string> {
+    return new SignJWT({
+      roles: p.roles,
+      gemeente: p.gemeente,
+      ...(p.team ? { team: p.team } : {}),
+      ...(p.mandaat ? { [MANDAAT_CLAIM]: p.mandaat } : {}),
+    })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject(p.user)
+      .setIssuedAt()
+      .setExpirationTime('12h')
+      .sign(this.key());
+  }
+
+  async verify(token: string): Promise<JWTPayload> {
+    return (await jwtVerify(token, this.key(), { algorithms: ['HS256'] })).payload;
+  }
+
+  private key(): Uint8Array {
+    if (!this.#key) throw new UnauthorizedException('Dev-tokens bestaan alleen met AUTH_MODE=dev');
+    return this.#key;
+  }
 }
 
-export async function signDevToken(p: Principal): Promise<string> {
-  return new SignJWT({
-    roles: p.roles,
-    gemeente: p.gemeente,
-    ...(p.team ? { team: p.team } : {}),
-    ...(p.mandaat ? { [MANDAAT_CLAIM]: p.mandaat } : {}),
-  })
-    .setProtectedHeader({ alg: 'HS256' })
-    .setSubject(p.user)
-    .setIssuedAt()
-    .setExpirationTime('12h')
-    .sign(secret());
+/**
+ * The API's dev tokens, once at start rather than per request: AUTH_SECRET when set, else the database's secret
+ * (read as the owner: the tenant role cannot see it). Outside AUTH_MODE=dev the database is not asked.
+ */
+export async function devTokens(db: DataSource): Promise<DevTokens> {
+  const { authMode, authSecret } = config();
+  if (authMode !== 'dev') return new DevTokens(null);
+  return new DevTokens(authSecret ?? (await new DevAuthSecretRepository(db).ensure()));
 }
 
 let jwks: { url: string; set: ReturnType<typeof createRemoteJWKSet> } | null = null;
@@ -90,11 +122,11 @@ function issuerKeys(url: string) {
 }
 
 /** Dev tokens are signed by this API; OIDC tokens by the configured issuer, whose keys come from its JWKS. */
-export async function verifyToken(token: string): Promise<Principal> {
+export async function verifyToken(token: string, dev: DevTokens): Promise<Principal> {
   const auth = config();
   let payload: JWTPayload;
   if (auth.authMode === 'dev') {
-    ({ payload } = await jwtVerify(token, secret(), { algorithms: ['HS256'] }));
+    payload = await dev.verify(token);
   } else {
     // present: the API does not start without them outside dev mode (config({ verifiesTokens: true }))
     if (!auth.oidcJwksUrl) throw new UnauthorizedException('Geen OIDC-uitgever ingesteld');
@@ -122,7 +154,10 @@ export const Public = () => SetMetadata(PUBLIC, true);
 
 @Injectable()
 export class AuthGuard implements CanActivate {
-  constructor(private readonly reflector: Reflector) {}
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly dev: DevTokens,
+  ) {}
 
   async canActivate(ctx: ExecutionContext): Promise<boolean> {
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC, [ctx.getHandler(), ctx.getClass()])) return true;
@@ -131,7 +166,7 @@ export class AuthGuard implements CanActivate {
     const match = /^Bearer (.+)$/.exec(header);
     if (!match) throw new UnauthorizedException('Log in: stuur Authorization: Bearer <token>');
     try {
-      req.principal = await verifyToken(match[1]);
+      req.principal = await verifyToken(match[1], this.dev);
     } catch (err) {
       if (err instanceof UnauthorizedException) throw err;
       throw new UnauthorizedException('Token ongeldig of verlopen');
