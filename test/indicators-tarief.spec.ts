@@ -10,7 +10,7 @@
 import { type IndicatorUitkomst } from '@regie/sociaal-domein';
 import { type AgentFor, type Api, startApi } from './support/api-harness';
 import { eventually } from './support/eventually';
-import { onbewerkt, uitsplitsingCel, zoalsBeleid } from './support/indicator-waarden';
+import { antwoordCel, onbewerkt, uitsplitsingCel, zoalsBeleid } from './support/indicator-waarden';
 import { jeugdwetVoorziening } from './support/klantreis';
 
 let api: Api;
@@ -190,10 +190,12 @@ describe("Borne's amounts from the recorded tariffs", () => {
   it('beleid reads the amounts as Dutch money: every group has 0 or at least 5 clients', async () => {
     const u = await zoalsBeleid(beleid, ...Q2, KEYS);
     const bedrag = u['borne totaal-bedrag']!;
-    expect(groep(bedrag, 'Jeugd')).toMatchObject({ waarde: 1_215_940, onderdrukt: false });
-    expect(groep(bedrag, 'Jeugd').weergave).toMatch(/^€\s12\.159,40$/);
-    expect(groep(bedrag, 'Hulp bij huishouden').weergave).toMatch(/^€\s4\.335,18$/);
-    expect(bedrag.waarde.weergave).toMatch(/^€\s16\.494,58$/);
+    const cel = (label: string) => antwoordCel(bedrag, 'productgroep', label);
+    expect(cel('Jeugd')).toMatchObject({ waarde: 1_215_940, onderdrukt: false });
+    expect(cel('Jeugd').weergave).toMatch(/^€\s12\.159,40$/);
+    expect(cel('Hulp bij huishouden').weergave).toMatch(/^€\s4\.335,18$/);
+    expect(bedrag).toMatchObject({ waarde: 1_649_458, eenheid: 'eurocent', onderdrukt: false });
+    expect(bedrag.weergave).toMatch(/^€\s16\.494,58$/);
   });
 
   it('the import refuses a tariff it would have to guess, naming the column, and writes the rest', async () => {

@@ -283,7 +283,7 @@ export interface paths {
     get?: never;
     /**
      * Alle berichten gelezen
-     * @description Markeert elk ongelezen bericht van de gebruiker als gelezen. Nog eens doen verandert niets.
+     * @description Markeert elk ongelezen bericht van de gebruiker als gelezen. Nog eens doen verandert niets. Zonder body; een body die geen geldige JSON is, is een 400.
      */
     put: operations['DeadlinesController_markAllRead'];
     post?: never;
@@ -570,7 +570,7 @@ export interface paths {
     };
     /**
      * De geschiedenis van de regels
-     * @description Elke versie van de regels van een workflow, de oudste eerst (admin en teamleider).
+     * @description Elke versie van de regels van een workflow, de oudste eerst (admin en teamleider); 404 voor een workflow zonder instelbare regels.
      */
     get: operations['ConfigController_history'];
     put?: never;
@@ -1104,36 +1104,80 @@ export interface components {
         casussen: number;
       };
     };
-    IndicatorCel: {
-      /** @description het getal (eurocent bij een bedrag, procent met één decimaal); null als onderdrukt of niet beschikbaar */
-      waarde: number | null;
-      /** @description zoals een tabel het toont: "1.234", "< 5", "€ 1.234,56", "45,5%", "nog niet beschikbaar" */
-      weergave: string;
-      /** @description op hoeveel inwoners (of casussen) het getal rust; null als onderdrukt of niet beschikbaar */
-      basis: number | null;
-      /** @description minder dan 5 inwoners, of af te leiden uit een totaal */
-      onderdrukt: boolean;
-    };
     IndicatorRapport: {
+      /** @description de gemeente van de gebruiker: alleen haar inwoners tellen mee */
       gemeente: string;
-      /** Format: date */
+      /**
+       * Format: date
+       * @description eerste dag van de gevraagde periode (Amsterdamse datum)
+       */
       van: string;
-      /** Format: date */
+      /**
+       * Format: date
+       * @description laatste dag van de gevraagde periode (tot en met)
+       */
       tot: string;
+      /** @description in de volgorde van de catalogus */
       indicatoren: components['schemas']['IndicatorUitkomst'][];
     };
+    /** @description één punt van de reeks: een maand of kwartaal */
+    IndicatorReekspunt: {
+      /** @description "2026-03" (maand) of "2026-K1" (kwartaal) */
+      periode: string;
+      /**
+       * Format: date
+       * @description eerste dag van het punt, niet voor de gevraagde periode
+       */
+      van: string;
+      /**
+       * Format: date
+       * @description laatste dag van het punt (tot en met), niet na de gevraagde periode
+       */
+      tot: string;
+      /** @description het getal, in de eenheid van de indicator (eurocent bij een bedrag, procent met één decimaal); null als het onderdrukt is (weergave "< 5"), als de indicator niet beschikbaar is, of als er niets te berekenen valt (een aandeel of mediaan over niemand, weergave "-") */
+      waarde: number | null;
+      /** @description de tekst om te tonen, zoals een tabel hem schrijft: "1.234", "< 5", "€ 1.234,56", "45,5%", "-", "nog niet beschikbaar" */
+      weergave: string;
+      /** @description true als het getal verborgen is omdat het op 1 tot 4 inwoners rust, of omdat het uit een totaal min de andere cellen zou volgen; waarde is dan null en weergave "< 5" */
+      onderdrukt: boolean;
+      /** @description op hoeveel inwoners (of casussen) het getal rust, bij een aandeel de noemer; nooit 1 tot 4; null als onderdrukt of niet beschikbaar */
+      basis: number | null;
+    };
+    /** @description één indicator over de periode, onderdrukt voor beleid */
     IndicatorUitkomst: {
-      /** @description bron en nummer, bijv. "almelo 4.1.1" */
+      /** @description bron en nummer, bijv. "almelo 4.1.1"; ook de naam in de parameter keys */
       key: string;
-      /** @enum {string} */
+      /**
+       * @description wiens document de indicator publiceert; regie: een indicator van Regie zelf
+       * @enum {string}
+       */
       bron: 'almelo' | 'twenterand' | 'borne' | 'regie';
+      /** @description het nummer in dat document */
       nummer: string;
       /** @description de naam zoals gepubliceerd */
       naam: string;
-      definitie: string;
-      /** @description hoe Regie het uit de historie berekent */
-      berekening: string;
-      /** @enum {string} */
+      /**
+       * Format: date
+       * @description eerste dag van de periode van de waarde
+       */
+      van: string;
+      /**
+       * Format: date
+       * @description laatste dag van de periode van de waarde (tot en met)
+       */
+      tot: string;
+      /** @description het getal, in de eenheid van de indicator (eurocent bij een bedrag, procent met één decimaal); null als het onderdrukt is (weergave "< 5"), als de indicator niet beschikbaar is, of als er niets te berekenen valt (een aandeel of mediaan over niemand, weergave "-") */
+      waarde: number | null;
+      /** @description de tekst om te tonen, zoals een tabel hem schrijft: "1.234", "< 5", "€ 1.234,56", "45,5%", "-", "nog niet beschikbaar" */
+      weergave: string;
+      /** @description true als het getal verborgen is omdat het op 1 tot 4 inwoners rust, of omdat het uit een totaal min de andere cellen zou volgen; waarde is dan null en weergave "< 5" */
+      onderdrukt: boolean;
+      /** @description op hoeveel inwoners (of casussen) het getal rust, bij een aandeel de noemer; nooit 1 tot 4; null als onderdrukt of niet beschikbaar */
+      basis: number | null;
+      /**
+       * @description waarin waarde telt (basis telt inwoners of casussen); eurocent: hele centen, procent: met één decimaal
+       * @enum {string}
+       */
       eenheid:
         | 'inwoners'
         | 'huishoudens'
@@ -1145,6 +1189,17 @@ export interface components {
         | 'procent'
         | 'dagen';
       /**
+       * @description nog niet beschikbaar: Regie legt niet vast wat de indicator nodig heeft (waarde null)
+       * @enum {string}
+       */
+      status: 'beschikbaar' | 'nog niet beschikbaar';
+      /** @description waarom de indicator (nog) niet beschikbaar is */
+      nietBeschikbaar?: string;
+      /** @description wat de indicator betekent */
+      definitie: string;
+      /** @description hoe Regie het uit de historie berekent */
+      berekening: string;
+      /**
        * @description stroom: over de periode; stand: aan het eind van de laatste dag
        * @enum {string}
        */
@@ -1153,38 +1208,43 @@ export interface components {
       optelbaar: boolean;
       /** @description de reeks in de periode: per maand, per kwartaal of geen */
       reeks: ('maand' | 'kwartaal') | null;
-      /** @description waarom de indicator (nog) niet beschikbaar is */
-      nietBeschikbaar?: string;
-      /** @enum {string} */
-      status: 'beschikbaar' | 'nog niet beschikbaar';
-      waarde: components['schemas']['IndicatorCel'];
-      uitsplitsingen: {
-        /** @enum {string} */
-        naar:
-          | 'voorziening'
-          | 'productgroep'
-          | 'aanbieder'
-          | 'verwijzer'
-          | 'wet'
-          | 'team'
-          | 'termijn'
-          | 'niveau'
-          | 'status'
-          | 'soort';
-        cellen: {
-          label: string;
-          cel: components['schemas']['IndicatorCel'];
-        }[];
-      }[];
-      punten: {
-        /** @description "2026-03" (maand) of "2026-K1" (kwartaal) */
-        periode: string;
-        /** Format: date */
-        van: string;
-        /** Format: date */
-        tot: string;
-        cel: components['schemas']['IndicatorCel'];
-      }[];
+      /** @description de waarde uitgesplitst; leeg zonder uitsplitsing of als de indicator niet beschikbaar is */
+      uitsplitsingen: components['schemas']['IndicatorUitsplitsing'][];
+      /** @description de reeks, in de volgorde van de tijd; leeg zonder reeks */
+      punten: components['schemas']['IndicatorReekspunt'][];
+    };
+    /** @description de waarde uitgesplitst naar één kenmerk */
+    IndicatorUitsplitsing: {
+      /**
+       * @description waarnaar de waarde is uitgesplitst
+       * @enum {string}
+       */
+      naar:
+        | 'voorziening'
+        | 'productgroep'
+        | 'aanbieder'
+        | 'verwijzer'
+        | 'wet'
+        | 'team'
+        | 'termijn'
+        | 'niveau'
+        | 'status'
+        | 'soort';
+      /** @description een cel per categorie */
+      cellen: components['schemas']['IndicatorUitsplitsingCel'][];
+    };
+    /** @description één cel van een uitsplitsing */
+    IndicatorUitsplitsingCel: {
+      /** @description de categorie, bijv. "Jeugd" of "wijkteam-noord" */
+      label: string;
+      /** @description het getal, in de eenheid van de indicator (eurocent bij een bedrag, procent met één decimaal); null als het onderdrukt is (weergave "< 5"), als de indicator niet beschikbaar is, of als er niets te berekenen valt (een aandeel of mediaan over niemand, weergave "-") */
+      waarde: number | null;
+      /** @description de tekst om te tonen, zoals een tabel hem schrijft: "1.234", "< 5", "€ 1.234,56", "45,5%", "-", "nog niet beschikbaar" */
+      weergave: string;
+      /** @description true als het getal verborgen is omdat het op 1 tot 4 inwoners rust, of omdat het uit een totaal min de andere cellen zou volgen; waarde is dan null en weergave "< 5" */
+      onderdrukt: boolean;
+      /** @description op hoeveel inwoners (of casussen) het getal rust, bij een aandeel de noemer; nooit 1 tot 4; null als onderdrukt of niet beschikbaar */
+      basis: number | null;
     };
     InvalidParam: {
       name: string;
@@ -4739,6 +4799,17 @@ export interface operations {
           'application/json': components['schemas']['NotificationsRead'];
         };
       };
+      /** @description Ongeldig verzoek: de body, query of een header voldoet niet (invalidParams noemt elk veld) */
+      400: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Niet ingelogd: geen of een ongeldig token */
       401: {
         headers: {
@@ -5262,7 +5333,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Het rapport van de indicatoren, kleine aantallen onderdrukt als "< 5"; als CSV (puntkomma, Nederlandse getallen) met Accept: text/csv of format=csv */
+      /** @description Het rapport van de indicatoren, per indicator (en per cel van een uitsplitsing of reeks) waarde, weergave en onderdrukt naast elkaar; kleine aantallen onderdrukt (waarde null, weergave "< 5"); als CSV (puntkomma, Nederlandse getallen) met Accept: text/csv of format=csv */
       200: {
         headers: {
           /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
@@ -6217,6 +6288,17 @@ export interface operations {
           'application/json': components['schemas']['WorkflowConfigHistory'];
         };
       };
+      /** @description Ongeldig verzoek: de body, query of een header voldoet niet (invalidParams noemt elk veld) */
+      400: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Niet ingelogd: geen of een ongeldig token */
       401: {
         headers: {
@@ -6230,6 +6312,17 @@ export interface operations {
       };
       /** @description Geen toegang: de rol of het team van de gebruiker staat dit niet toe */
       403: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet gevonden (of niet zichtbaar voor deze gemeente) */
+      404: {
         headers: {
           /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
           'API-Version'?: string;
@@ -6890,6 +6983,17 @@ export interface operations {
           'text/plain': string;
         };
       };
+      /** @description Ongeldig verzoek: de body, query of een header voldoet niet (invalidParams noemt elk veld) */
+      400: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Niet ingelogd: geen of een ongeldig token */
       401: {
         headers: {
@@ -6968,6 +7072,17 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['WorkflowGraph'];
+        };
+      };
+      /** @description Ongeldig verzoek: de body, query of een header voldoet niet (invalidParams noemt elk veld) */
+      400: {
+        headers: {
+          /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
+          'API-Version'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description Niet ingelogd: geen of een ongeldig token */

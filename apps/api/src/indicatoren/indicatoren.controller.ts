@@ -2,6 +2,7 @@
  * GET /indicators: the catalogue of issue #13 over a period, as JSON or as CSV for a Dutch spreadsheet, always
  * suppressed (cells under 5 inwoners read "< 5", and so does a cell a total would give away). The short list of
  * issue #5 (key, name, raw value) is gone: it showed a count of 1 to beleid, which issue #13 forbids everywhere.
+ * The JSON is the flat shape of schemas.ts (issue #20); the CSV is written from the internal report.
  */
 import { Controller, Get, Header, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
@@ -13,7 +14,7 @@ import { ApiProblems } from '../http/schemas/docs';
 import { ZodQuery, openApiSchema } from '../http/zod';
 import { rapportCsv } from './csv';
 import { IndicatorenService, indicatorQuery } from './indicatoren.service';
-import { indicatorRapportSchema } from './schemas';
+import { indicatorRapportSchema, rapportAntwoord } from './schemas';
 
 @ApiTags('indicatoren')
 @ApiBearerAuth()
@@ -28,7 +29,7 @@ export class IndicatorenController {
   @ApiResponse({
     status: 200,
     description:
-      'Het rapport van de indicatoren, kleine aantallen onderdrukt als "< 5"; als CSV (puntkomma, Nederlandse getallen) met Accept: text/csv of format=csv',
+      'Het rapport van de indicatoren, per indicator (en per cel van een uitsplitsing of reeks) waarde, weergave en onderdrukt naast elkaar; kleine aantallen onderdrukt (waarde null, weergave "< 5"); als CSV (puntkomma, Nederlandse getallen) met Accept: text/csv of format=csv',
     content: {
       'application/json': {
         schema: openApiSchema(indicatorRapportSchema, 'output'),
@@ -52,7 +53,7 @@ export class IndicatorenController {
       query.format === 'csv' ||
       (query.format === undefined && req.accepts(['application/json', 'text/csv']) === 'text/csv');
     const rapport = await this.indicatoren.compute(user.gemeente, query.from, query.to, query.keys);
-    if (!csv) return rapport;
+    if (!csv) return rapportAntwoord(rapport);
     res.setHeader('Content-Type', 'text/csv; charset=utf-8');
     res.setHeader('Content-Disposition', `attachment; filename="indicatoren-${query.from}-${query.to}.csv"`);
     return rapportCsv(rapport);

@@ -95,7 +95,7 @@ function Overzicht({ indicatoren }: { indicatoren: Uitkomst[] }) {
           <tr key={i.key}>
             <th scope="row">{i.naam}</th>
             <td>{i.key}</td>
-            <td>{i.waarde.weergave}</td>
+            <td>{i.weergave}</td>
           </tr>
         ))}
       </tbody>
@@ -109,9 +109,9 @@ function Verloop({ i, n }: { i: Uitkomst; n: number }) {
   const staven: Staaf[] = i.punten.map((p) => ({
     label: staafLabel(p.periode),
     // a suppressed cell has no number and so no bar: a height would tell what "< 5" hides
-    waarde: p.cel.waarde ?? 0,
-    tekst: p.cel.weergave,
-    klein: p.cel.onderdrukt,
+    waarde: p.waarde ?? 0,
+    tekst: p.weergave,
+    klein: p.onderdrukt,
   }));
   const per = i.reeks === 'kwartaal' ? 'kwartaal' : 'maand';
   return (
@@ -119,7 +119,7 @@ function Verloop({ i, n }: { i: Uitkomst; n: number }) {
       <Heading2 id={`${id}-h`}>{i.naam}</Heading2>
       <Paragraph>{i.definitie}</Paragraph>
       <Paragraph>
-        Indicator {i.key}. Over de twaalf maanden: <strong>{i.waarde.weergave}</strong>.
+        Indicator {i.key}. Over de twaalf maanden: <strong>{i.weergave}</strong>.
       </Paragraph>
       <Staafdiagram
         id={id}
@@ -142,7 +142,7 @@ function Verloop({ i, n }: { i: Uitkomst; n: number }) {
               <th scope="row">
                 {datum(p.van)} t/m {datum(p.tot)}
               </th>
-              <td>{p.cel.weergave}</td>
+              <td>{p.weergave}</td>
             </tr>
           ))}
         </tbody>

@@ -215,7 +215,7 @@ function Indicator({ i }: { i: Uitkomst }) {
       {i.berekening ? <Paragraph className="regie-klein">{i.berekening}</Paragraph> : null}
       {i.nietBeschikbaar ? <Paragraph>Nog niet beschikbaar: {i.nietBeschikbaar}</Paragraph> : null}
       <Paragraph>
-        Waarde over de periode: <strong>{i.waarde.weergave}</strong>
+        Waarde over de periode: <strong>{i.weergave}</strong>
       </Paragraph>
       {i.punten.length ? <Reeks i={i} id={id} /> : null}
       {i.uitsplitsingen.map((u) => (
@@ -223,7 +223,7 @@ function Indicator({ i }: { i: Uitkomst }) {
           key={u.naar}
           caption={`${i.naam} per ${u.naar}`}
           kolom={u.naar.charAt(0).toUpperCase() + u.naar.slice(1)}
-          rijen={u.cellen.map((c) => [c.label, c.cel.weergave])}
+          rijen={u.cellen.map((c) => [c.label, c.weergave])}
         />
       ))}
     </article>
@@ -262,14 +262,14 @@ function Reeks({ i, id }: { i: Uitkomst; id: string }) {
         caption={`${i.naam} per periode (staafdiagram; de waarden staan ook in de tabel eronder)`}
         staven={i.punten.map((p) => ({
           label: puntLabel(p.periode),
-          waarde: p.cel.waarde ?? 0,
-          tekst: p.cel.weergave,
+          waarde: p.waarde ?? 0,
+          tekst: p.weergave,
         }))}
       />
       <CelTabel
         caption={`${i.naam} per periode`}
         kolom="Periode"
-        rijen={i.punten.map((p) => [puntLabel(p.periode), p.cel.weergave])}
+        rijen={i.punten.map((p) => [puntLabel(p.periode), p.weergave])}
       />
     </>
   );
