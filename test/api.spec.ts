@@ -387,7 +387,11 @@ describe('API Design Rules', () => {
     expect(res.headers['access-control-allow-origin']).toBe('*');
     expect(res.body.info).toMatchObject({
       version: '1.0.0',
-      contact: { name: 'Regie', url: expect.stringMatching(/^https:\/\//) },
+      contact: {
+        name: expect.stringMatching(/^Regie/),
+        url: expect.stringMatching(/^https:\/\//),
+        email: expect.stringMatching(/^[^@\s]+@[^@\s]+\.[a-z]+$/),
+      },
       license: { name: 'EUPL-1.2' },
     });
     expect(res.body.servers).toEqual([{ url: '/api/v1' }]);

@@ -11,7 +11,7 @@ import type { IndicatorCel, IndicatorRapport, IndicatorUitkomst } from '@regie/s
 import { IndicatorenService } from '../apps/api/src/indicatoren/indicatoren.service';
 import { esc } from '../apps/api/src/monitor/html';
 import { winAnsi } from '../apps/api/src/monitor/pdf';
-import { Maandmonitor, maandmonitorJob } from '../apps/worker/src/maandmonitor';
+import { Maandmonitor, maandmonitorJob } from '@regie/sociaal-domein';
 import { PeriodicJobs } from '@regie/scheduling';
 import { type AgentFor, type Api, startApi } from './support/api-harness';
 

@@ -7,7 +7,7 @@
  * weeks before it. The worklist, the daily digest and indicator 3.4C.1 read what happened. Last, the scan's one
  * query over 200,000 subjects.
  */
-import { dateAtAge } from '@regie/calendar';
+import { addDays, dateAtAge } from '@regie/calendar';
 import { Clock, Engine } from '@regie/engine';
 import { Transitie18Inschrijving, WorklistDigest } from '@regie/sociaal-domein';
 import { DOMEINEN } from '../workflows/transitie18/events';
@@ -143,8 +143,23 @@ describe('a youth with jeugd-ggz is enrolled without anyone remembering', () => 
   });
 
   it('a month later the daily scan enrols the youth, on behalf of the voorziening owner, once', async () => {
-    await advanceTo(local('2026-04-02', 5)); // the scheduler's run at 05:00 on the day of 16.5
-    expect(await scan.scan()).toEqual({ gevonden: 1, ingeschreven: 1, overgeslagen: 0 });
+    // the clock's move runs the scan every morning at 05:00 on the way; the run on the day of 16.5 enrols
+    const move = await advanceTo(local('2026-04-02', 5));
+    const scans = move.periodicRuns.filter((r) => r.job === 'transitie18-scan');
+    // 05:00 in Amsterdam: winter time until Sunday 29 March, summer time from that day on
+    const vijfUur = (dag: string) =>
+      new Date(`${dag}T05:00:00${dag >= '2026-03-29' ? '+02:00' : '+01:00'}`).toISOString();
+    expect(scans.map((r) => r.at)).toEqual(
+      Array.from({ length: 31 }, (_, i) => vijfUur(addDays('2026-03-03', i))),
+    );
+    expect(scans.filter((r) => r.summary !== '0 gevonden, 0 ingeschreven, 0 overgeslagen')).toEqual([
+      {
+        job: 'transitie18-scan',
+        at: vijfUur('2026-04-02'),
+        ok: true,
+        summary: '1 gevonden, 1 ingeschreven, 0 overgeslagen',
+      },
+    ]);
     expect(await scan.scan()).toEqual({ gevonden: 0, ingeschreven: 0, overgeslagen: 0 });
 
     const cases = (await intaker.get(`/api/v1/cases?workflow=transitie18&subjectId=${youth}`).expect(200))
@@ -245,12 +260,18 @@ describe('a youth with jeugd-ggz is enrolled without anyone remembering', () => 
   });
 
   it('the daily digest sums the worklist up per user, counts only, once a day', async () => {
+    // the clock's moves run the digest on every working morning at 07:00; once more on the same day writes nothing
+    const move = await advanceTo(local('2027-08-06', 8)); // Friday
+    expect(move.periodicRuns.filter((r) => r.job === 'werklijst-digest')).toEqual([
+      expect.objectContaining({ at: new Date('2027-08-06T07:00:00+02:00').toISOString(), ok: true }),
+    ]);
     const digest = new WorklistDigest(api.db, api.app.get(Clock));
-    expect(await digest.run()).toBeGreaterThanOrEqual(1);
     expect(await digest.run()).toBe(0);
     const notes = (await intaker.get('/api/v1/notifications').expect(200)).body.items;
     const dag = notes.filter((n: { kind: string }) => n.kind === 'dagoverzicht');
-    expect(dag).toHaveLength(1);
+    const dagen = dag.map((n: { createdAt: string }) => n.createdAt.slice(0, 10));
+    expect(new Set(dagen).size).toBe(dagen.length);
+    expect(dag.length).toBeGreaterThan(1);
     const items = await worklist();
     const termijnen = items.filter((i) => i.soort === 'termijn');
     const now = Date.parse((await api.http.get('/api/v1/clock').expect(200)).body.now);

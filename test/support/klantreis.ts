@@ -17,15 +17,32 @@ export interface Deadline {
 export const local = (date: string, hour: number) =>
   new Date(startOfLocalDay(date).getTime() + hour * 3_600_000);
 
-/** Advances the manual clock as `agent` to `at`, which must lie ahead of the API's now. */
-export async function advanceTo(api: Api, agent: AgentFor, at: Date) {
+/** A periodic job's run, as the answer of a clock move reports it. */
+export interface PeriodicRun {
+  job: string;
+  at: string;
+  ok: boolean;
+  summary: string;
+}
+
+/**
+ * Advances the manual clock as `agent` to `at`, which must lie ahead of the API's now; answers what fired and
+ * which periodic jobs ran on the way.
+ */
+export async function advanceTo(
+  api: Api,
+  agent: AgentFor,
+  at: Date,
+): Promise<{ now: string; fired: number; periodicRuns: PeriodicRun[] }> {
   const now = new Date((await api.http.get('/api/v1/clock').expect(200)).body.now);
   const seconds = Math.round((at.getTime() - now.getTime()) / 1000);
   expect(seconds).toBeGreaterThan(0);
-  await agent
-    .post('/api/v1/clock/advance')
-    .send({ by: `PT${seconds}S` })
-    .expect(200);
+  return (
+    await agent
+      .post('/api/v1/clock/advance')
+      .send({ by: `PT${seconds}S` })
+      .expect(200)
+  ).body;
 }
 
 /** The case `id` as `agent` sees it. */

@@ -5,7 +5,9 @@
  *   (keys, schedulers, failed jobs) fires or is carried out within one interval; every worker sweeps, and the job
  *   ids make a second arming a no-op;
  * - the outbox relay's poll, for rows whose own process died before relaying them;
- * - the daily jobs and the monthly monitor, claimed in Postgres so each runs once across workers (PeriodicJobs).
+ * - the daily jobs and the monthly monitor, claimed in Postgres so each runs once across workers (PeriodicJobs),
+ *   by the system clock only: a manual clock moves only through the API (ManualTime), which runs each job at the
+ *   moment it falls due on the way and reports it, so a worker running it too would run it at a later moment.
  */
 import {
   type BeforeApplicationShutdown,
@@ -14,44 +16,28 @@ import {
   type OnApplicationBootstrap,
 } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { Kalender } from '@regie/calendar';
 import type { Config } from '@regie/config';
-import { Clock, Engine } from '@regie/engine';
+import { Clock } from '@regie/engine';
 import { OutboxRelay } from '@regie/runtime';
 import { DeadlineSweep, EffectSweep, PeriodicJobs, Repeating } from '@regie/scheduling';
-import { DataSource } from 'typeorm';
-import { dailyJobs } from './daily-jobs';
-import { maandmonitorJob } from './maandmonitor';
 
 @Injectable()
 export class WorkerSchedule implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly log = new Logger('Schedule');
   private readonly sweeping: Repeating;
-  private readonly periodic: Repeating;
+  private readonly periodic: Repeating | null;
   private readonly outboxPollMs: number;
 
   constructor(
     private readonly sweep: DeadlineSweep,
     private readonly effectSweep: EffectSweep,
     private readonly relay: OutboxRelay,
-    engine: Engine,
-    db: DataSource,
+    jobs: PeriodicJobs,
     clock: Clock,
     config: ConfigService<Config, true>,
-    kalender: Kalender,
   ) {
     const sweepEveryMs = config.get('sweepEveryMs', { infer: true });
     this.outboxPollMs = config.get('outboxPollMs', { infer: true });
-    const patterns = {
-      transitie18ScanPattern: config.get('transitie18ScanPattern', { infer: true }),
-      digestPattern: config.get('digestPattern', { infer: true }),
-    };
-    const jobs = new PeriodicJobs(
-      db,
-      clock,
-      [...dailyJobs(engine, db, clock, patterns), maandmonitorJob(db, clock, kalender)],
-      { log: this.log },
-    );
     this.sweeping = new Repeating(
       sweepEveryMs,
       async () => {
@@ -62,23 +48,26 @@ export class WorkerSchedule implements OnApplicationBootstrap, BeforeApplication
       },
       (err) => this.log.warn(`sweep mislukt, volgende ronde opnieuw: ${(err as Error).message}`),
     );
-    this.periodic = new Repeating(
-      Math.min(sweepEveryMs, 60_000),
-      () => jobs.tick(),
-      (err) => this.log.warn(`dagelijkse taken niet bekeken: ${(err as Error).message}`),
-    );
+    this.periodic =
+      clock.mode === 'manual'
+        ? null
+        : new Repeating(
+            Math.min(sweepEveryMs, 60_000),
+            () => jobs.tick(),
+            (err) => this.log.warn(`dagelijkse taken niet bekeken: ${(err as Error).message}`),
+          );
   }
 
   onApplicationBootstrap(): void {
     this.relay.start(this.outboxPollMs);
     this.sweeping.start();
-    this.periodic.start();
+    this.periodic?.start();
     // At once rather than after the first interval; not awaited, so a Redis that is away does not stop the boot.
     void this.sweeping.runOnce();
-    void this.periodic.runOnce();
+    void this.periodic?.runOnce();
   }
 
   async beforeApplicationShutdown(): Promise<void> {
-    await Promise.all([this.sweeping.stop(), this.periodic.stop()]);
+    await Promise.all([this.sweeping.stop(), this.periodic?.stop()]);
   }
 }

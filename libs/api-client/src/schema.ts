@@ -734,12 +734,12 @@ export interface paths {
     };
     /**
      * De klok
-     * @description De tijd van de engine en of de klok handmatig is.
+     * @description De tijd van de engine, of de klok handmatig is, en elke periodieke taak (de transitie18-scan, het dagoverzicht, de maandmonitor) met wanneer zij weer draait.
      */
     get: operations['ClockController_now'];
     /**
      * De klok zetten
-     * @description Alleen met CLOCK=manual (anders bestaat dit endpoint niet: 404): zet de klok op een moment. Vooruit gaat elke termijn die onderweg verloopt af, zoals bij advance; terug alleen als er na dat moment nog niets gebeurd is (geen stap in een casus, geen termijn die afging, geen casus gewijzigd), anders 409 met wat er daarna gebeurde.
+     * @description Alleen met CLOCK=manual (anders bestaat dit endpoint niet: 404): zet de klok op een moment. Vooruit gaat elke termijn die onderweg verloopt af en draait elke periodieke taak die onderweg aan de beurt is, zoals bij advance; terug alleen als er na dat moment nog niets gebeurd is (geen stap in een casus, geen termijn die afging, geen casus gewijzigd), anders 409 met wat er daarna gebeurde. Daarna draait elke periodieke taak weer op het eerste moment van haar ritme na de nieuwe tijd.
      */
     put: operations['ClockController_set'];
     post?: never;
@@ -760,7 +760,7 @@ export interface paths {
     put?: never;
     /**
      * De klok verzetten
-     * @description Alleen met CLOCK=manual: zet de klok vooruit en laat elke termijn die onderweg verloopt afgaan.
+     * @description Alleen met CLOCK=manual: zet de klok vooruit. Elke termijn die onderweg verloopt gaat af en elke periodieke taak die onderweg aan de beurt is draait, elk op haar eigen moment en in volgorde.
      */
     post: operations['ClockController_advance'];
     delete?: never;
@@ -949,6 +949,8 @@ export interface components {
       now: string;
       /** @enum {string} */
       mode: 'system' | 'manual';
+      /** @description elke periodieke taak met haar volgende keer; een handmatige klok die wordt gezet of verzet, plant ze opnieuw vanaf de nieuwe tijd */
+      periodicJobs: components['schemas']['PeriodiekeTaak'][];
     };
     ClockAdvanceRequest: {
       /** @description hoe ver de klok verzet wordt, een ISO 8601-duur, bijvoorbeeld P1D of PT2H */
@@ -957,8 +959,10 @@ export interface components {
     ClockAdvanced: {
       /** Format: date-time */
       now: string;
-      /** @description het aantal termijnen dat afging */
+      /** @description het aantal termijnen dat afging (herinneringen en verlopen termijnen) */
       fired: number;
+      /** @description de periodieke taken die onderweg draaiden, in volgorde van hun moment, tussen de termijnen door */
+      periodicRuns: components['schemas']['PeriodiekeRun'][];
     };
     ClockSetRequest: {
       /**
@@ -1306,6 +1310,37 @@ export interface components {
     NotificationsRead: {
       /** @description hoeveel berichten gelezen werden die dat nog niet waren */
       gelezen: number;
+    };
+    PeriodiekeRun: {
+      /** @description de taak die draaide */
+      job: string;
+      /**
+       * Format: date-time
+       * @description het moment waarop zij aan de beurt was, en waarop de klok toen stond
+       */
+      at: string;
+      /** @description of zij slaagde; een mislukte taak draait bij de volgende verzetting opnieuw */
+      ok: boolean;
+      /** @description wat zij deed, in aantallen (of waarom zij mislukte) */
+      summary: string;
+    };
+    PeriodiekeTaak: {
+      /** @description de taak: `transitie18-scan`, `werklijst-digest` of `maandmonitor` */
+      name: string;
+      /** @description het ritme, een cron-patroon in de tijd van Amsterdam */
+      pattern: string;
+      /**
+       * Format: date-time
+       * @description wanneer de taak volgens deze klok weer draait
+       */
+      nextRunAt: string;
+      /**
+       * Format: date-time
+       * @description wanneer zij het laatst met succes draaide; null: nog nooit
+       */
+      lastRunAt: string | null;
+      /** @description waarom de laatste poging mislukte; null als die slaagde (alleen aantallen, geen persoonsgegevens) */
+      lastError: string | null;
     };
     Problem: {
       /** @description URI die het soort probleem aanduidt */
@@ -7151,7 +7186,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description De tijd van de engine */
+      /** @description De tijd van de engine en de periodieke taken */
       200: {
         headers: {
           /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
@@ -7210,7 +7245,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description De nieuwe tijd en het aantal termijnen dat afging */
+      /** @description De nieuwe tijd, het aantal termijnen dat afging en de periodieke taken die draaiden */
       200: {
         headers: {
           /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */
@@ -7335,7 +7370,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description De nieuwe tijd en het aantal termijnen dat afging */
+      /** @description De nieuwe tijd, het aantal termijnen dat afging en de periodieke taken die draaiden */
       200: {
         headers: {
           /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */

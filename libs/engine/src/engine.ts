@@ -206,20 +206,14 @@ export class Engine {
     return this.firing.fireDue(upTo, onFired, lanes);
   }
 
-  advanceClock(by: string): Promise<{ now: Date; fired: number }> {
-    return this.firing.advanceClock(by);
-  }
-
   /**
-   * Sets a manual clock to `to`. Forward, as advanceClock: every trigger on the way fires at its own moment.
-   * Backward only when nothing happened after `to` (checked and set in one statement); otherwise a ClockConflict
-   * (409) that says what happened after it.
+   * Sets a manual clock back to `to`, only when nothing happened after it (checked and set in one statement);
+   * otherwise a ClockConflict (409) that says what happened after it. Moving it forward is ManualTime's
+   * (libs/scheduling), which fires the deadlines and runs the periodic jobs on the way.
    */
-  async setClock(to: Date): Promise<{ now: Date; fired: number }> {
-    const now = await this.clock.now();
-    if (to.getTime() >= now.getTime()) return this.firing.advanceClockTo(to);
+  async rewindClock(to: Date): Promise<Date> {
     const { now: set, later, count } = await this.clock.rewind(to);
-    if (set) return { now: set, fired: 0 };
+    if (set) return set;
     const wat = later
       ? ` (het laatste: ${beschrijfLater(later)}); terug kan tot ${later.at.toISOString()}`
       : '';

@@ -10,8 +10,6 @@ import { type DeadlineDeclaration, MANDAAT_ONTVANGER } from '@regie/workflows/wo
 import type { DataSource } from 'typeorm';
 import { type CaseStore, LostRace, backoff } from './case-store';
 import type { Clock } from './clock';
-import { addDuration, parseDuration } from './duration';
-import { InvalidData } from './errors';
 import { apply, persist, restore, stateName } from './machine-state';
 import type { WorkflowRegistry } from './registry';
 import { StepDraft, advance, describeDue, teamleiderOf } from './step';
@@ -294,32 +292,6 @@ export class DeadlineFiring {
       if (!firedNow) return fired;
       fired += firedNow;
     }
-  }
-
-  /**
-   * Moves a manual clock forward, stopping at every moment a trigger falls due so that each fires at its own
-   * time and whatever it arms in turn fires too, exactly as real time would have done it.
-   */
-  async advanceClock(by: string): Promise<{ now: Date; fired: number }> {
-    const duration = parseDuration(by);
-    if (!duration)
-      throw new InvalidData(`'${by}' is geen ISO 8601-duur (bijvoorbeeld P6W of PT2H)`, [{ field: 'by' }]);
-    return this.advanceClockTo(addDuration(await this.clock.now(), duration));
-  }
-
-  /**
-   * Moves a manual clock forward to `target` (a target before its time leaves it where it is), firing every trigger
-   * on the way at its own moment, as advanceClock does.
-   */
-  async advanceClockTo(target: Date): Promise<{ now: Date; fired: number }> {
-    let fired = 0;
-    for (;;) {
-      const [next] = await this.pendingTriggers(target, 1);
-      if (!next) break;
-      await this.clock.set(next.at);
-      fired += await this.fireDue();
-    }
-    return { now: await this.clock.set(target), fired };
   }
 }
 

@@ -36,7 +36,7 @@ export { ClockRepository, type LaterHappening } from './repositories/clock';
 export { DevAuthSecretRepository } from './repositories/dev-auth-secret';
 export { EffectStepsRepository, EffectsRepository } from './repositories/effects';
 export { OutboxRepository, type OutboxDepth, type OutboxRow } from './repositories/outbox';
-export { PeriodicJobsRepository } from './repositories/periodic-jobs';
+export { type PeriodicJobRow, PeriodicJobsRepository } from './repositories/periodic-jobs';
 export {
   CaseRepository,
   type CaseRecord,

@@ -1,6 +1,7 @@
 /**
  * The composition root the API and the worker share: the configuration, Postgres, Redis, the workflow registry,
- * the clock and the engine, wired once. Processes built on it keep no state between requests or jobs.
+ * the clock and the engine, the periodic jobs and what moves a manual clock, wired once. Processes built on it keep
+ * no state between requests or jobs.
  */
 import { BullModule, InjectQueue, getQueueToken } from '@nestjs/bullmq';
 import { Global, Logger, Module, type BeforeApplicationShutdown } from '@nestjs/common';
@@ -15,10 +16,13 @@ import {
   DEADLINES_QUEUE,
   DeadlineSweep,
   EFFECTS_QUEUE,
+  ManualTime,
   OutboxRelay,
+  PeriodicJobs,
   redisConnection,
   redisPrefix,
 } from '@regie/scheduling';
+import { periodiekeTaken } from '@regie/sociaal-domein';
 import { workflows } from '@regie/workflows';
 import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
@@ -110,6 +114,25 @@ type Settings = ConfigService<Config, true>;
           (kind, lagSeconds) => metrics.timerLag.observe({ kind }, lagSeconds),
         ),
     },
+    {
+      // one list for the worker, which runs the jobs by the system clock, and for ManualTime, which runs them on
+      // the way when a manual clock moves
+      provide: PeriodicJobs,
+      inject: [Engine, DataSource, Clock, Kalender, ConfigService],
+      useFactory: (engine: Engine, db: DataSource, clock: Clock, kalender: Kalender, settings: Settings) => {
+        const log = new Logger('PeriodicJobs');
+        const patterns = {
+          transitie18ScanPattern: settings.get('transitie18ScanPattern', { infer: true }),
+          digestPattern: settings.get('digestPattern', { infer: true }),
+        };
+        return new PeriodicJobs(db, clock, periodiekeTaken(engine, db, clock, kalender, patterns), { log });
+      },
+    },
+    {
+      provide: ManualTime,
+      inject: [Engine, Clock, PeriodicJobs],
+      useFactory: (engine: Engine, clock: Clock, jobs: PeriodicJobs) => new ManualTime(engine, clock, jobs),
+    },
     Metrics,
     HealthChecks,
   ],
@@ -121,6 +144,8 @@ type Settings = ConfigService<Config, true>;
     OutboxRelay,
     Engine,
     DeadlineSweep,
+    PeriodicJobs,
+    ManualTime,
     BullModule,
     Metrics,
     HealthChecks,

@@ -8,7 +8,14 @@ export {
   effectJob,
 } from './effects';
 export * from './outbox-relay';
-export { type PeriodicJob, PeriodicJobs, nextRun } from './periodic-jobs';
+export { type ClockMove, ManualTime } from './manual-time';
+export {
+  type PeriodicJob,
+  PeriodicJobs,
+  type PeriodicRun,
+  type ScheduledJob,
+  nextRun,
+} from './periodic-jobs';
 export { redisConnection, redisPrefix } from './redis';
 export { Repeating } from './repeating';
 export { withTimeout } from './timeout';

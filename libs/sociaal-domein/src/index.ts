@@ -1,7 +1,7 @@
 /**
  * @regie/sociaal-domein: what the social-domain journeys need beyond the generic engine, as the worker and the API
- * wire it in: voorzieningen recorded by an effect handler, the enrolment scan for the 18-/18+ transition, and the
- * worklist with its daily digest.
+ * wire it in: voorzieningen recorded by an effect handler, the enrolment scan for the 18-/18+ transition, the
+ * worklist with its daily digest, and the periodic jobs (periodiekeTaken).
  */
 export {
   isGgz,
@@ -32,3 +32,4 @@ export {
 export { KOLOMMEN, SOORTEN, type Soort, elfproef, soortUitNaam } from './import/formats';
 export { PRODUCTEN } from './import/producten';
 export * from './indicatoren';
+export { type DailyPatterns, Maandmonitor, maandmonitorJob, periodiekeTaken } from './periodiek';

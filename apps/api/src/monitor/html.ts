@@ -7,7 +7,7 @@
  */
 import type { IndicatorUitkomst, IndicatorUitsplitsing } from '@regie/sociaal-domein';
 import { GRAFIEK, trendSvg } from './grafiek';
-import type { MonitorDeel, MonitorInhoud } from './inhoud';
+import type { MonitorDeel, MonitorInhoud } from '@regie/sociaal-domein';
 import { bronTekst, eenheidTekst, momentTekst, periodeTekst, puntLabel, uitlegTekst } from './weergave';
 
 export function esc(text: string): string {

@@ -9,7 +9,7 @@ import { DataSource } from 'typeorm';
 import type { Principal } from '../auth/auth';
 import { IndicatorenService } from '../indicatoren/indicatoren.service';
 import { monitorHtml } from './html';
-import type { MonitorInhoud } from './inhoud';
+import type { MonitorInhoud } from '@regie/sociaal-domein';
 import { monitorPdf } from './pdf';
 import { periodeTekst } from './weergave';
 

@@ -8,7 +8,7 @@ import type { IndicatorUitkomst } from '@regie/sociaal-domein';
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { GRAFIEK, trendSvg } from './grafiek';
 import { ONDERDRUKKING, monitorTitel, perBron } from './html';
-import type { MonitorDeel, MonitorInhoud } from './inhoud';
+import type { MonitorDeel, MonitorInhoud } from '@regie/sociaal-domein';
 import { bronTekst, eenheidTekst, momentTekst, periodeTekst, puntLabel, uitlegTekst } from './weergave';
 // pdfmake exports an instance whose methods live on its prototype: a namespace import would lose them
 // eslint-disable-next-line @typescript-eslint/no-require-imports

@@ -67,25 +67,30 @@ export class ClockController {
   @Public()
   @Get()
   @ApiPublic()
-  @ApiResult(clockSchema, { description: 'De tijd van de engine' })
+  @ApiResult(clockSchema, { description: 'De tijd van de engine en de periodieke taken' })
   @ApiOperation({
     summary: 'De klok',
-    description: 'De tijd van de engine en of de klok handmatig is.',
+    description:
+      'De tijd van de engine, of de klok handmatig is, en elke periodieke taak (de transitie18-scan, het ' +
+      'dagoverzicht, de maandmonitor) met wanneer zij weer draait.',
   })
   now() {
     return this.clock.now();
   }
 
-  /** Only with CLOCK=manual: moves time on and fires, in order, every deadline that falls due on the way. */
+  /** Only with CLOCK=manual: moves time on; every deadline and periodic job falling due on the way, in order. */
   @SystemScope()
   @Post('advance')
   @HttpCode(200)
-  @ApiResult(clockAdvancedSchema, { description: 'De nieuwe tijd en het aantal termijnen dat afging' })
+  @ApiResult(clockAdvancedSchema, {
+    description: 'De nieuwe tijd, het aantal termijnen dat afging en de periodieke taken die draaiden',
+  })
   @ApiProblems(400)
   @ApiOperation({
     summary: 'De klok verzetten',
     description:
-      'Alleen met CLOCK=manual: zet de klok vooruit en laat elke termijn die onderweg verloopt afgaan.',
+      'Alleen met CLOCK=manual: zet de klok vooruit. Elke termijn die onderweg verloopt gaat af en elke ' +
+      'periodieke taak die onderweg aan de beurt is draait, elk op haar eigen moment en in volgorde.',
   })
   advance(@ZodBody(advanceInput) { by }: z.infer<typeof advanceInput>) {
     return this.clock.advance(by);
@@ -94,15 +99,18 @@ export class ClockController {
   /** Only with CLOCK=manual (404 otherwise): sets time to any moment; back only when nothing happened after it. */
   @SystemScope()
   @Put()
-  @ApiResult(clockAdvancedSchema, { description: 'De nieuwe tijd en het aantal termijnen dat afging' })
+  @ApiResult(clockAdvancedSchema, {
+    description: 'De nieuwe tijd, het aantal termijnen dat afging en de periodieke taken die draaiden',
+  })
   @ApiProblems(400, 404, 409)
   @ApiOperation({
     summary: 'De klok zetten',
     description:
       'Alleen met CLOCK=manual (anders bestaat dit endpoint niet: 404): zet de klok op een moment. Vooruit gaat ' +
-      'elke termijn die onderweg verloopt af, zoals bij advance; terug alleen als er na dat moment nog niets ' +
-      'gebeurd is (geen stap in een casus, geen termijn die afging, geen casus gewijzigd), anders 409 met wat er ' +
-      'daarna gebeurde.',
+      'elke termijn die onderweg verloopt af en draait elke periodieke taak die onderweg aan de beurt is, zoals ' +
+      'bij advance; terug alleen als er na dat moment nog niets gebeurd is (geen stap in een casus, geen termijn ' +
+      'die afging, geen casus gewijzigd), anders 409 met wat er daarna gebeurde. Daarna draait elke periodieke ' +
+      'taak weer op het eerste moment van haar ritme na de nieuwe tijd.',
   })
   set(@ZodBody(clockSetInput) { now }: z.infer<typeof clockSetInput>) {
     return this.clock.set(now);

@@ -1,14 +1,7 @@
 /** Workflows and their diagrams, and the manual clock. */
 import { Injectable, NotFoundException } from '@nestjs/common';
-import {
-  Clock,
-  Engine,
-  InvalidData,
-  TERM_EVENT_TITLES,
-  WorkflowRegistry,
-  graph,
-  mermaid,
-} from '@regie/engine';
+import { Clock, InvalidData, TERM_EVENT_TITLES, WorkflowRegistry, graph, mermaid } from '@regie/engine';
+import { type ClockMove, ManualTime, type ScheduledJob } from '@regie/scheduling';
 import { z } from 'zod';
 import { jsonSchema } from '../http/zod';
 
@@ -69,29 +62,50 @@ export class WorkflowsService {
 export class ClockService {
   constructor(
     private readonly clock: Clock,
-    private readonly engine: Engine,
+    private readonly time: ManualTime,
   ) {}
 
   async now() {
-    return { now: (await this.clock.now()).toISOString(), mode: this.clock.mode };
+    const [now, jobs] = await Promise.all([this.clock.now(), this.time.schedule()]);
+    return { now: now.toISOString(), mode: this.clock.mode, periodicJobs: jobs.map(scheduledView) };
   }
 
-  /** Only with CLOCK=manual: moves time on and fires, in order, every deadline that falls due on the way. */
+  /**
+   * Only with CLOCK=manual: moves time on, and every deadline and periodic job that falls due on the way fires or
+   * runs at its own moment, in order.
+   */
   async advance(by: string) {
     if (this.clock.mode !== 'manual') {
       throw new InvalidData('De klok kan alleen worden verzet met CLOCK=manual', [{ field: 'by' }]);
     }
-    const { now, fired } = await this.engine.advanceClock(by);
-    return { now: now.toISOString(), fired };
+    return moveView(await this.time.advance(by));
   }
 
   /**
-   * Only with CLOCK=manual (else this endpoint does not exist: 404): sets the clock to any moment. Forward every
-   * deadline on the way fires, as with advance; backward only when nothing happened after that moment (409).
+   * Only with CLOCK=manual (else this endpoint does not exist: 404): sets the clock to any moment. Forward as with
+   * advance; backward only when nothing happened after that moment (409). Either way each periodic job runs next at
+   * the first moment of its rhythm after the new time.
    */
   async set(to: string) {
     if (this.clock.mode !== 'manual') throw new NotFoundException('Cannot PUT /api/v1/clock');
-    const { now, fired } = await this.engine.setClock(new Date(to));
-    return { now: now.toISOString(), fired };
+    return moveView(await this.time.set(new Date(to)));
   }
+}
+
+function scheduledView(job: ScheduledJob) {
+  return {
+    name: job.name,
+    pattern: job.pattern,
+    nextRunAt: job.nextRunAt.toISOString(),
+    lastRunAt: job.lastRunAt?.toISOString() ?? null,
+    lastError: job.lastError,
+  };
+}
+
+function moveView(move: ClockMove) {
+  return {
+    now: move.now.toISOString(),
+    fired: move.fired,
+    periodicRuns: move.periodicRuns.map((r) => ({ ...r, at: r.at.toISOString() })),
+  };
 }

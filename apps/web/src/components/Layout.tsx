@@ -116,9 +116,11 @@ function DemoClock({
     setMessage(null);
     try {
       const r = await call(api().POST('/clock/advance', { body: { by } }));
-      onAdvanced({ now: r.now, mode: 'manual' });
+      onAdvanced({ ...clock, now: r.now });
+      const taken = r.periodicRuns.filter((run) => run.ok).length;
       setMessage(
-        `Klok verzet naar ${datumTijd(r.now)}; ${r.fired} ${r.fired === 1 ? 'termijn' : 'termijnen'} afgegaan.`,
+        `Klok verzet naar ${datumTijd(r.now)}; ${r.fired} ${r.fired === 1 ? 'termijn' : 'termijnen'} afgegaan` +
+          (taken ? `, ${taken} periodieke ${taken === 1 ? 'taak' : 'taken'} gedraaid.` : '.'),
       );
     } catch (e) {
       setMessage(errorMessage(e));

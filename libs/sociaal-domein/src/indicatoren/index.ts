@@ -3,3 +3,4 @@ export { BRONNEN, EENHEDEN, REEKSEN, UITSPLITSINGEN } from './types';
 export { CATALOGUS } from './catalogus';
 export { berekenRapport, onbekendeKeys, OnbekendeIndicator } from './rapport';
 export { onderdrukRapport, onderdrukIndicator, secundair, ONDERDRUKT } from './onderdrukking';
+export type { MonitorDeel, MonitorInhoud } from './monitor-inhoud';

@@ -372,12 +372,53 @@ export const workflowGraphSchema = z
   })
   .meta({ id: 'WorkflowGraph' });
 
+const periodicJobSchema = z
+  .object({
+    name: z.string().describe('de taak: `transitie18-scan`, `werklijst-digest` of `maandmonitor`'),
+    pattern: z.string().describe('het ritme, een cron-patroon in de tijd van Amsterdam'),
+    nextRunAt: dateTime.describe('wanneer de taak volgens deze klok weer draait'),
+    lastRunAt: dateTime.nullable().describe('wanneer zij het laatst met succes draaide; null: nog nooit'),
+    lastError: z
+      .string()
+      .nullable()
+      .describe(
+        'waarom de laatste poging mislukte; null als die slaagde (alleen aantallen, geen persoonsgegevens)',
+      ),
+  })
+  .meta({ id: 'PeriodiekeTaak' });
+
 export const clockSchema = z
-  .object({ now: dateTime, mode: z.enum(['system', 'manual']) })
+  .object({
+    now: dateTime,
+    mode: z.enum(['system', 'manual']),
+    periodicJobs: z
+      .array(periodicJobSchema)
+      .describe(
+        'elke periodieke taak met haar volgende keer; een handmatige klok die wordt gezet of verzet, plant ze ' +
+          'opnieuw vanaf de nieuwe tijd',
+      ),
+  })
   .meta({ id: 'Clock' });
 
+const periodicRunSchema = z
+  .object({
+    job: z.string().describe('de taak die draaide'),
+    at: dateTime.describe('het moment waarop zij aan de beurt was, en waarop de klok toen stond'),
+    ok: z.boolean().describe('of zij slaagde; een mislukte taak draait bij de volgende verzetting opnieuw'),
+    summary: z.string().describe('wat zij deed, in aantallen (of waarom zij mislukte)'),
+  })
+  .meta({ id: 'PeriodiekeRun' });
+
 export const clockAdvancedSchema = z
-  .object({ now: dateTime, fired: z.number().int().describe('het aantal termijnen dat afging') })
+  .object({
+    now: dateTime,
+    fired: z.number().int().describe('het aantal termijnen dat afging (herinneringen en verlopen termijnen)'),
+    periodicRuns: z
+      .array(periodicRunSchema)
+      .describe(
+        'de periodieke taken die onderweg draaiden, in volgorde van hun moment, tussen de termijnen door',
+      ),
+  })
   .meta({ id: 'ClockAdvanced' });
 
 export const devTokenSchema = z.object({ token: z.string() }).meta({ id: 'DevToken' });

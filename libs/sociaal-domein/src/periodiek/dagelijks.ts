@@ -1,5 +1,5 @@
 /**
- * The worker's daily jobs (scheduled from Postgres by PeriodicJobs, so one run per day across all workers):
+ * The daily jobs (scheduled from Postgres by PeriodicJobs, so one run per day across all workers):
  * - `transitie18-scan`: enrols every youth with a running Jeugdwet voorziening who is 16.5 or older and has no
  *   transition case (Transitie18Inschrijving, one set-based query);
  * - `werklijst-digest`: one notification per user summarising their worklist (counts only).
@@ -8,8 +8,9 @@
 import type { Config } from '@regie/config';
 import type { Clock, Engine } from '@regie/engine';
 import type { PeriodicJob } from '@regie/scheduling';
-import { Transitie18Inschrijving, WorklistDigest } from '@regie/sociaal-domein';
 import type { DataSource } from 'typeorm';
+import { Transitie18Inschrijving } from '../voorzieningen';
+import { WorklistDigest } from '../worklist';
 
 /** Cron patterns in Amsterdam time, from the configuration: a gemeente may keep its own rhythm. */
 export type DailyPatterns = Pick<Config, 'transitie18ScanPattern' | 'digestPattern'>;

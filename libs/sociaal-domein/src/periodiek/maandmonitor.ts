@@ -4,7 +4,7 @@
  * indicator report of the previous month and of the year to date, stores it (table monitors) and tells beleid it
  * is ready (a notification to the role `beleid` of the gemeente).
  *
- * The issue asks for a BullMQ job scheduler; this is a PeriodicJob instead (schedule.ts, libs/scheduling): a
+ * The issue asked for a BullMQ job scheduler; this is a PeriodicJob instead (libs/scheduling): a
  * BullMQ scheduler lives only in Redis, so a Redis that loses its keys (a FLUSHALL, a failover without
  * persistence) would stop the monitor silently. The periodic job is claimed in Postgres with a lease, so one
  * worker runs it. It runs every morning rather than on a cron for "the first working day", which cron cannot say:
@@ -16,11 +16,9 @@ import { type Kalender, addDays, datumVoluit, localDate } from '@regie/calendar'
 import type { Clock } from '@regie/engine';
 import { GemeentenRepository, MonitorsRepository, asTenant } from '@regie/persistence';
 import type { PeriodicJob } from '@regie/scheduling';
-import { berekenRapport, onderdrukRapport } from '@regie/sociaal-domein';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-// type only: the API renders what is stored here; the shape is the API's (erased from the worker's build)
-import type { MonitorInhoud } from '../../api/src/monitor/inhoud';
+import { berekenRapport, onderdrukRapport, type MonitorInhoud } from '../indicatoren';
 
 /** Every morning at 06:30 Amsterdam time; the run itself decides whether the first working day has come. */
 const MAANDMONITOR_PATROON = '30 6 * * *';

@@ -1,5 +1,5 @@
 /**
- * What a monitor shows, as data: the indicator report of the catalogue (IndicatorenService.compute, suppressed)
+ * What a monitor shows, as data: the indicator report of the catalogue (berekenRapport, suppressed)
  * over each of its parts, with the moment it was computed. Aggregates only, never a person: this is what the
  * monthly monitor stores (as JSON) and what the HTML and PDF are rendered from, so a stored monitor renders the
  * same numbers however often it is opened.
@@ -10,7 +10,7 @@
  * says), suppressed together with the total: a series computed here per quarter could give a hidden cell away as
  * the total minus the other quarters.
  */
-import type { IndicatorRapport } from '@regie/sociaal-domein';
+import type { IndicatorRapport } from './types';
 
 /** One part of a monitor: the monthly monitor has the month and the year to date. */
 export interface MonitorDeel {
