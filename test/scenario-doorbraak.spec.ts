@@ -297,7 +297,11 @@ describe('Doorbraak: the Jansen household', () => {
 
   it('is approved by the teamleider, whose mandate covers € 3.200; the history records amount and level', async () => {
     const u = await ok(teamleider, caseId, { type: 'PLAN_GOEDGEKEURD', toelichting: 'Akkoord.' });
-    expect(u).toMatchObject({ state: 'uitvoering', goedgekeurdDoor: 'teamleider' });
+    expect(u).toMatchObject({
+      state: 'uitvoering',
+      goedgekeurdDoor: 'teamleider1',
+      goedgekeurdNiveau: 'teamleider',
+    });
     const historie = (await regisseur.get(`/api/v1/cases/${caseId}/history`).expect(200)).body;
     expect(historie.at(-1)).toMatchObject({ type: 'PLAN_GOEDGEKEURD', data: { mandaat: 'teamleider' } });
     expect(u.context.besluiten.at(-1)).toMatchObject({
@@ -484,7 +488,11 @@ describe('Doorbraak: the € 7.500 variant needs the manager', () => {
     });
     expect(v.voorgelegdAan).toBe('manager_sociaal_domein');
     const g = await ok(manager, variant, { type: 'PLAN_GOEDGEKEURD' });
-    expect(g).toMatchObject({ state: 'uitvoering', goedgekeurdDoor: 'manager_sociaal_domein' });
+    expect(g).toMatchObject({
+      state: 'uitvoering',
+      goedgekeurdDoor: 'manager1',
+      goedgekeurdNiveau: 'manager_sociaal_domein',
+    });
     expect(
       g.context.besluiten.map((s: { soort: string; mandaat: string | null }) => [s.soort, s.mandaat]),
     ).toEqual([

@@ -142,12 +142,11 @@ describe('item 5: a safety risk always reaches AVE', () => {
       aveLevel: 3,
       // until the procesmanager accepts, who triaged keeps regie: the case never has no holder
       regie: { holder: 'intaker1' },
+      // routed to the role: any procesmanager accepts it
+      regieOntvanger: null,
+      regieOntvangerRol: 'procesmanager',
     });
-    expect(ave.context).toMatchObject({
-      kinderenInHuishouden: true,
-      pendingRegie: { role: 'procesmanager', holder: null, niveau: 3 },
-      intakeCaseIds: [intakeId],
-    });
+    expect(ave.context).toMatchObject({ kinderenInHuishouden: true, intakeCaseIds: [intakeId] });
     expect(ave.context.path).toEqual([
       expect.objectContaining({
         soort: 'start',
@@ -171,11 +170,13 @@ describe('item 5: a safety risk always reaches AVE', () => {
       await melding(alleen, { channel: 'inwoner_zelf', lifeAreas: ['veiligheid'], laws: ['Wmo'] }),
     );
     const ave = await view(aveId);
-    expect(ave).toMatchObject({ subjectId: alleen, aveLevel: 3 });
-    expect(ave.context).toMatchObject({
-      kinderenInHuishouden: false,
-      pendingRegie: { role: 'spoedteam', holder: null, niveau: 3 },
+    expect(ave).toMatchObject({
+      subjectId: alleen,
+      aveLevel: 3,
+      regieOntvanger: null,
+      regieOntvangerRol: 'spoedteam',
     });
+    expect(ave.context).toMatchObject({ kinderenInHuishouden: false });
   });
 
   it('raises the household track that runs to level 3 instead of starting a second one', async () => {

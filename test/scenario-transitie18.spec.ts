@@ -128,7 +128,7 @@ describe('a youth with jeugd-ggz is enrolled without anyone remembering', () => 
       state: 'lopend',
       regie: { holder: 'intaker1' },
     });
-    expect(review.context).toMatchObject({ openDatum: '2027-08-05', uiterlijkDatum: '2027-09-16' });
+    expect(review).toMatchObject({ openDatum: '2027-08-05', signaleringsDatum: '2027-09-16' });
     expect(await deadline(herindicatieId, 'herindicatie')).toMatchObject({
       dueDate: '2027-09-16',
       status: 'pending',

@@ -9,6 +9,7 @@ import type { AnyMachineSnapshot, AnyStateMachine, ContextFrom, SnapshotFrom } f
 import { z } from 'zod';
 import { CASE_WORKERS } from './fields';
 import type {
+  Created,
   DeadlineDeclaration,
   EventEnvelope,
   Effect,
@@ -116,6 +117,12 @@ export type WorkflowParts<TMachine extends AnyStateMachine, K extends string> = 
     next: SnapshotFrom<TMachine>,
     event: { type: string } & Record<string, unknown>,
   ): Effect[];
+  /** what a transition created that a client addresses by id (WorkflowDefinition.created); nothing when absent */
+  created?(
+    prev: SnapshotFrom<TMachine>,
+    next: SnapshotFrom<TMachine>,
+    event: { type: string } & Record<string, unknown>,
+  ): Created | null;
   /** why an event must be refused before the machine sees it (WorkflowDefinition.refuse); never when absent */
   refuse?: WorkflowDefinition<TMachine>['refuse'];
 } & RegieParts<TMachine>;
@@ -156,6 +163,7 @@ export function defineWorkflow<TMachine extends AnyStateMachine, K extends strin
   if (parts.terms?.closeDisappearedAs) definition.closeDisappearedAs = parts.terms.closeDisappearedAs;
   if (parts.effects) definition.effects = parts.effects;
   if (parts.projection) definition.projection = parts.projection;
+  if (parts.created) definition.created = parts.created;
   if (parts.rejections) definition.explainRejection = explainWith(parts.rejections, events);
   if (parts.consentRequired) definition.consentRequired = parts.consentRequired;
   if (parts.refuse) definition.refuse = parts.refuse;

@@ -261,6 +261,16 @@ export interface EventRefusal {
   field?: string;
 }
 
+/**
+ * What an event created in its case that a client addresses afterwards (an action of a doorbraak): its id, and the
+ * key of the deadline that runs for it (null when none does). The engine puts it in the answer to the event
+ * (`aangemaakt`), so a client need not search the context for what it just added.
+ */
+export interface Created {
+  id: string;
+  deadlineKey: string | null;
+}
+
 /** A case's projection (WorkflowDefinition.projection): JSON scalars by name. */
 export type Projection = Readonly<Record<string, string | number | boolean | null>>;
 
@@ -304,9 +314,16 @@ export interface WorkflowDefinition<TMachine extends AnyStateMachine = AnyStateM
   /**
    * What lists, boards and access rules read of a case without restoring its snapshot: a few named scalars, kept
    * in the case row with every step and shown in the case view beside its fixed fields (AVE: `aveLevel`, which
-   * the database indexes). None when absent.
+   * the database indexes). None when absent. Every name it returns is a documented field of the case view
+   * (apps/api/src/http/schemas/responses.ts).
    */
   projection?(snapshot: SnapshotFrom<TMachine>): Projection;
+  /** what the transition from `prev` to `next` created that a client addresses by id (see Created); null: nothing */
+  created?(
+    prev: SnapshotFrom<TMachine>,
+    next: SnapshotFrom<TMachine>,
+    event: { type: string } & Record<string, unknown>,
+  ): Created | null;
   /**
    * Why an event is refused in this snapshot, in words for the professional (Dutch), or null when it could be
    * accepted. Called when the machine does not accept the event, to make the 422 helpful, and with a probe event

@@ -76,10 +76,11 @@ describe('ave definition', () => {
 
   it('reports the current holder and level; the previous holder keeps regie until acceptance', () => {
     const s = play(start(), [op(2, CASUSREGISSEUR), op(3, SPOEDTEAM)]);
-    expect(projection(s).aveLevel).toBe(3);
+    expect(projection(s)).toEqual({ aveLevel: 3, regieOntvanger: SPOEDTEAM, regieOntvangerRol: 'spoedteam' });
     expect(regie(s)).toEqual({ role: 'casusregisseur', holder: CASUSREGISSEUR });
     const a = play(s, [{ type: 'REGIE_GEACCEPTEERD', actor: SPOEDTEAM }]);
     expect(regie(a)).toEqual({ role: 'spoedteam', holder: SPOEDTEAM });
+    expect(projection(a)).toEqual({ aveLevel: 3, regieOntvanger: null, regieOntvangerRol: null });
   });
 
   describe('explainRejection', () => {

@@ -30,9 +30,22 @@ export { AVE_DEFAULTS, aveConfigInput, mergeConfig } from './config';
 
 type Snapshot = SnapshotFrom<AveMachine>;
 
-/** The household's level, for the board, the case list's filter and the procesmanager's access (levels 3-4). */
-export function projection(snapshot: Snapshot): { aveLevel: number } {
-  return { aveLevel: snapshot.context.niveau };
+/**
+ * The household's level, for the board, the case list's filter and the procesmanager's access (levels 3-4); and
+ * who must still accept regie (levels 3 and 4): the named receiver, or only the role when the transfer was routed
+ * to it. Both null while no transfer waits.
+ */
+export function projection(snapshot: Snapshot): {
+  aveLevel: number;
+  regieOntvanger: string | null;
+  regieOntvangerRol: string | null;
+} {
+  const p = snapshot.context.pendingRegie;
+  return {
+    aveLevel: snapshot.context.niveau,
+    regieOntvanger: p?.holder ?? null,
+    regieOntvangerRol: p?.role ?? null,
+  };
 }
 
 /** The probe the engine sends to decide whether to offer an event carries no actor of its own. */

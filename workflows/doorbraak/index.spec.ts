@@ -1,5 +1,5 @@
 import { transition } from 'xstate';
-import { explainRejection, projection, effects, doorbraak } from './index';
+import { created, explainRejection, projection, effects, doorbraak } from './index';
 import { closeDisappearedAs, deadlines } from './terms';
 import { doorbraakMachine } from './machine';
 import { MANAGER, type Step, TEAMLEIDER, dag, event, inBesluit, play } from './test-helpers';
@@ -129,5 +129,35 @@ describe('doorbraak: the Jansen household', () => {
       expect.objectContaining({ type: 'systeemsignaal', soort: 'regel' }),
     ]);
     expect(projection(e).gerealiseerdStructureel).toBe(1_800_000);
+  });
+
+  it('names who approved and with which mandate level apart, and answers an added action with its id and term', () => {
+    const voor = inBesluit();
+    expect(projection(voor)).toMatchObject({
+      goedgekeurdDoor: null,
+      goedgekeurdNiveau: null,
+      goedgekeurdOp: null,
+    });
+    const goed = play(voor, [{ type: 'PLAN_GOEDGEKEURD', actor: TEAMLEIDER, mandaat: 'teamleider' }]);
+    expect(projection(goed)).toMatchObject({
+      goedgekeurdDoor: TEAMLEIDER,
+      goedgekeurdNiveau: 'teamleider',
+      goedgekeurdOp: expect.any(String),
+    });
+
+    const toevoegen = event({
+      type: 'ACTIE_TOEGEVOEGD',
+      eigenaar: 'user-x',
+      omschrijving: 'huur betalen',
+      uiterlijk: '2026-03-10',
+    });
+    const [een] = transition(doorbraakMachine, goed, toevoegen);
+    const [twee] = transition(doorbraakMachine, een, toevoegen);
+    expect(created(goed, een, toevoegen)).toEqual({ id: 'actie-1', deadlineKey: 'actie_actie-1' });
+    expect(created(een, twee, toevoegen)).toEqual({ id: 'actie-2', deadlineKey: 'actie_actie-2' });
+    // the key it names is the one the engine arms
+    expect(deadlines(twee).map((d) => d.key)).toContain('actie_actie-2');
+    const afronden = event({ type: 'ACTIE_AFGEROND', actieId: 'actie-1' });
+    expect(created(twee, transition(doorbraakMachine, twee, afronden)[0], afronden)).toBeNull();
   });
 });

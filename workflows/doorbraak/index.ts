@@ -1,7 +1,7 @@
 /** Workflow `doorbraak`: the Doorbraakmethode for a household the rules block (JOURNEYS.md section 3). */
 import type { SnapshotFrom } from 'xstate';
 import { defineWorkflow } from '../define';
-import type { Effect, EventRefusal, Role } from '../workflow';
+import type { Created, Effect, EventRefusal, Role } from '../workflow';
 import { beschrijfNiveau, doorbraakConfigInput, niveau } from './config';
 import type { DoorbraakEventType } from './events';
 import { doorbraakInput, eventSchemas, eventTitles } from './events';
@@ -9,6 +9,7 @@ import { euro } from '../euro';
 import { gerealiseerdPerSoort, kostenBaten } from './geld';
 import {
   STATE_LABELS,
+  actieKey,
   doorbraakMachine,
   eenmalig,
   evaluatieFout,
@@ -34,8 +35,8 @@ type Snapshot = SnapshotFrom<DoorbraakMachine>;
 /**
  * What lists, boards, indicators and the doorbraak screen read without computing: the cost-benefit sum (geld.ts;
  * eurocents, null while there is no analysis or plan), the mandate level the plan needs and the level it waits on,
- * the laws involved (indicators 3.4A.1 Jeugdwet, 3.4B.1 Wmo), the open actions, and the realised yearly savings of
- * the latest evaluation per classification.
+ * who approved the plan, when and with which mandate level, the laws involved (indicators 3.4A.1 Jeugdwet, 3.4B.1
+ * Wmo), the open actions, and the realised yearly savings of the latest evaluation per classification.
  */
 export function projection(snapshot: Snapshot) {
   const c = snapshot.context;
@@ -57,7 +58,10 @@ export function projection(snapshot: Snapshot) {
     mandaatNodig: nodig,
     mandaatNodigNaam: nodig ? (niveau(c.config, nodig)?.naam ?? nodig) : null,
     voorgelegdAan: c.besluitVraag?.voorgelegdAan ?? null,
-    goedgekeurdDoor: c.goedkeuring?.mandaat ?? null,
+    // who approved (a user id) and with which mandate level: two fields, a person is no level
+    goedgekeurdDoor: c.goedkeuring?.actor ?? null,
+    goedgekeurdNiveau: c.goedkeuring?.mandaat ?? null,
+    goedgekeurdOp: c.goedkeuring?.at ?? null,
     metJeugdwet: wetten.has('Jeugdwet'),
     metWmo: wetten.has('Wmo'),
     openActies: openActies(c).length,
@@ -195,6 +199,13 @@ function hoogste(snapshot: Snapshot): string {
   return `Het plan ligt al bij het hoogste mandaatniveau (${top.naam}); hoger voorleggen kan niet.`;
 }
 
+/** An added action is answered with its id and the key of its term, which the client then acts on. */
+export function created(prev: Snapshot, next: Snapshot, event: { type: string }): Created | null {
+  if (event.type !== 'ACTIE_TOEGEVOEGD') return null;
+  const nieuw = next.context.acties[prev.context.acties.length];
+  return nieuw ? { id: nieuw.id, deadlineKey: actieKey(nieuw.id) } : null;
+}
+
 /** Closing asks policy to learn from the case: the systeemsignaal leaves the case as an effect (workflow.ts). */
 export function effects(prev: Snapshot, next: Snapshot, event: { type: string }): Effect[] {
   if (event.type !== 'AFGESLOTEN' || !next.context.afsluiting || prev.context.afsluiting) return [];
@@ -237,6 +248,7 @@ export const doorbraak = defineWorkflow({
   terms: { deadlines, closeDisappearedAs },
   rejections: { stateLabels: STATE_LABELS, ended: 'De doorbraak is afgesloten', explain },
   projection,
+  created,
   effects,
   refuse,
 });

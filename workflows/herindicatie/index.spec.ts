@@ -1,5 +1,5 @@
 import { initialTransition, transition } from 'xstate';
-import { closeDisappearedAs, deadlines, explainRejection, herindicatie } from './index';
+import { closeDisappearedAs, deadlines, explainRejection, herindicatie, projection } from './index';
 import { herindicatieMachine } from './machine';
 import type { HerindicatieEvent, HerindicatieInput } from './machine';
 
@@ -26,6 +26,7 @@ describe('herindicatie', () => {
   it('opens 8 weeks before the end and is due 2 weeks before it, escalating to the teamleider', () => {
     const s = start();
     expect(s.context).toMatchObject({ openDatum: '2027-08-05', uiterlijkDatum: '2027-09-16' });
+    expect(projection(s)).toEqual({ openDatum: '2027-08-05', signaleringsDatum: '2027-09-16' });
     expect(deadlines(s)).toEqual([
       {
         key: 'herindicatie',

@@ -53,6 +53,14 @@ export function deadlines(snapshot: Snapshot): DeadlineDeclaration[] {
   ];
 }
 
+/**
+ * The two dates of the review by name: the day the task opens (the owner is reminded) and the day the teamleider is
+ * alerted when the review is still open at its end (the deadline's due date).
+ */
+export function projection(snapshot: Snapshot): { openDatum: string; signaleringsDatum: string } {
+  return { openDatum: snapshot.context.openDatum, signaleringsDatum: snapshot.context.uiterlijkDatum };
+}
+
 /** A review done is `met` (also after its escalation); one that lapsed with its voorziening is `cancelled`. */
 export function closeDisappearedAs(snapshot: Snapshot, _key: string): 'met' | 'cancelled' {
   return snapshot.value === 'vervallen' ? 'cancelled' : 'met';
@@ -112,6 +120,7 @@ export const herindicatie = defineWorkflow({
   config: herindicatieConfig,
   events: { schemas: eventSchemas, titles: eventTitles },
   effects,
+  projection,
   terms: { deadlines, closeDisappearedAs },
   rejections: {
     stateLabels: STATE_LABELS,

@@ -793,6 +793,13 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
+    /** @description Wat een event in de casus aanmaakte */
+    Aangemaakt: {
+      /** @description het id van wat het event aanmaakte, bijvoorbeeld actie-3 (doorbraak) */
+      id: string;
+      /** @description de sleutel (key) van de termijn die ervoor loopt, bijvoorbeeld actie_actie-3; null als er geen loopt */
+      deadlineKey: string | null;
+    };
     AtwKalender: {
       /** @description de versie van de lijst die geldt */
       version: number;
@@ -906,13 +913,56 @@ export interface components {
       /** @description wie wacht, de langst wachtende eerst */
       items: components['schemas']['BwWachtende'][];
     };
+    /** @description Een termijn zoals zijn casus hem toont */
+    CaseDeadline: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      caseId: string;
+      key: string;
+      name: string;
+      law: string | null;
+      /** @enum {string} */
+      party: 'gemeente' | 'inwoner';
+      /**
+       * Format: date
+       * @description de laatste dag van de termijn (Europe/Amsterdam); null bij termijnen korter dan een dag
+       */
+      dueDate: string | null;
+      /**
+       * Format: date-time
+       * @description het moment waarop de termijn verstreken is
+       */
+      dueAt: string;
+      /** @enum {string} */
+      status: 'pending' | 'overdue' | 'met' | 'missed' | 'cancelled';
+      /** Format: date-time */
+      remindAt: string | null;
+      /** Format: date-time */
+      remindedAt: string | null;
+      /** Format: date-time */
+      metAt: string | null;
+      /** Format: date-time */
+      missedAt: string | null;
+      /** Format: date-time */
+      suspendedAt: string | null;
+      suspendedDays: number;
+      extendedDays: number;
+      /** @description of dit de termijn is die nu geldt onder zijn sleutel (key): de nieuwste; een eerdere termijn onder dezelfde sleutel (een verlopen acceptatietermijn, gevolgd door die van een nieuwe ontvanger) is vervangen */
+      huidig: boolean;
+      /**
+       * Format: uuid
+       * @description de termijn onder dezelfde sleutel die na deze kwam; null voor de termijn die nu geldt
+       */
+      vervangenDoor: string | null;
+    };
     CaseHistory: components['schemas']['HistoryEntry'][];
     CaseList: {
       items: components['schemas']['CaseView'][];
       /** @description cursor van de volgende pagina; null op de laatste */
       next: string | null;
     };
-    /** @description De casus; naast de vaste velden de projectie van de workflow (AVE: aveLevel). */
+    /** @description De casus; naast de vaste velden de projectie van de workflow (AVE: aveLevel, regieOntvanger; doorbraak: goedgekeurdDoor, de kosten-batenrekening; herindicatie: openDatum, signaleringsDatum). context is de eigen administratie van de workflow; wat een client nodig heeft staat in een veld hier. */
     CaseView: {
       /** Format: uuid */
       id: string;
@@ -932,13 +982,76 @@ export interface components {
       allowedEvents: string[];
       regie: components['schemas']['Regie'];
       team: string | null;
-      deadlines: components['schemas']['Deadline'][];
+      deadlines: components['schemas']['CaseDeadline'][];
       /** Format: date-time */
       createdAt: string;
       /** Format: date-time */
       updatedAt: string;
       /** @description AVE: het niveau van het huishouden */
       aveLevel?: number | null;
+      /** @description AVE: wie de regie nog moet accepteren (gebruikers-id, niveau 3 en 4); null als de overdracht naar een rol ging zonder aangewezen ontvanger (dan noemt regieOntvangerRol die rol) of als er geen overdracht wacht */
+      regieOntvanger?: string | null;
+      /** @description AVE: de rol die de regie nog moet accepteren, bijvoorbeeld procesmanager; null als er geen overdracht wacht */
+      regieOntvangerRol?: string | null;
+      /** @description doorbraak: wat doormodderen per jaar kost, in centen; null zonder analyse */
+      doormodderenPerJaar?: number | null;
+      /** @description doorbraak: de eenmalige kosten van het plan, in centen; null zonder plan */
+      planEenmalig?: number | null;
+      /** @description doorbraak: de jaarlijkse kosten van het plan, in centen */
+      planPerJaar?: number | null;
+      /** @description doorbraak: de verwachte besparing per jaar, in centen */
+      verwachteBesparingPerJaar?: number | null;
+      /** @description doorbraak: de kosten met het plan in jaar 1, in centen */
+      kostenMetPlanJaar1?: number | null;
+      /** @description doorbraak: de kosten met het plan per jaar daarna, in centen */
+      kostenMetPlanPerJaarDaarna?: number | null;
+      /** @description doorbraak: de netto besparing in jaar 1, in centen */
+      nettoBesparingJaar1?: number | null;
+      /** @description doorbraak: de netto besparing per jaar daarna, in centen */
+      nettoBesparingPerJaarDaarna?: number | null;
+      /** @description doorbraak: het mandaatniveau (code) dat de eenmalige kosten van het plan vragen; null zonder plan */
+      mandaatNodig?: string | null;
+      /** @description doorbraak: de naam van dat mandaatniveau */
+      mandaatNodigNaam?: string | null;
+      /** @description doorbraak: het mandaatniveau (code) waarop het plan nu wacht; null als er geen besluit openstaat */
+      voorgelegdAan?: string | null;
+      /** @description doorbraak: wie het plan goedkeurde (gebruikers-id); null zolang het niet is goedgekeurd */
+      goedgekeurdDoor?: string | null;
+      /** @description doorbraak: het mandaatniveau (code) waarmee het plan is goedgekeurd; null zolang het niet is goedgekeurd */
+      goedgekeurdNiveau?: string | null;
+      /**
+       * Format: date-time
+       * @description doorbraak: wanneer het plan is goedgekeurd; null zolang het niet is goedgekeurd
+       */
+      goedgekeurdOp?: string | null;
+      /** @description doorbraak: of de Jeugdwet in de analyse betrokken is (indicator 3.4A.1) */
+      metJeugdwet?: boolean;
+      /** @description doorbraak: of de Wmo in de analyse betrokken is (indicator 3.4B.1) */
+      metWmo?: boolean;
+      /** @description doorbraak: hoeveel acties openstaan */
+      openActies?: number;
+      /** @description doorbraak: hoeveel acties hun uiterste datum misten */
+      gemisteActies?: number;
+      /** @description doorbraak: of het doel bereikt is, volgens de laatste evaluatie; null zonder evaluatie */
+      doelBereikt?: ('ja' | 'deels' | 'nee') | null;
+      /** @description doorbraak: de gerealiseerde situationele besparing per jaar (laatste evaluatie), in centen */
+      gerealiseerdSituationeel?: number | null;
+      /** @description doorbraak: de gerealiseerde structurele besparing per jaar (laatste evaluatie), in centen */
+      gerealiseerdStructureel?: number | null;
+      /** @description doorbraak: de gerealiseerde incidentele besparing (laatste evaluatie), in centen */
+      gerealiseerdIncidenteel?: number | null;
+      /**
+       * Format: date
+       * @description herindicatie: de dag waarop de herindicatie opent en de eigenaar een herinnering krijgt
+       */
+      openDatum?: string;
+      /**
+       * Format: date
+       * @description herindicatie: de dag waarop de teamleider wordt gesignaleerd als de herindicatie aan het eind ervan nog open is (de vervaldatum van de termijn herindicatie)
+       */
+      signaleringsDatum?: string;
+      /** @description alleen in het antwoord op een event dat iets aanmaakt (doorbraak: ACTIE_TOEGEVOEGD): wat het aanmaakte en de sleutel van zijn termijn */
+      aangemaakt?: components['schemas']['Aangemaakt'];
       /** @description alleen in het antwoord op een start of event: wat de professional moet weten, zoals een termijn die bij registratie met een eerdere datum van ontvangst (ontvangenOp) al verstreken was en meteen als verstreken is vastgelegd */
       meldingen?: string[];
     } & {
@@ -1638,6 +1751,16 @@ export interface components {
       /** Format: uuid */
       voorzieningId: string | null;
       geescaleerdOp: string | null;
+      /**
+       * Format: date
+       * @description herindicatie: de dag waarop de herindicatie opende; null bij een termijn
+       */
+      openDatum: string | null;
+      /**
+       * Format: date
+       * @description herindicatie: de dag waarop de teamleider wordt gesignaleerd als zij aan het eind ervan nog open is; null bij een termijn
+       */
+      signaleringsDatum: string | null;
     };
     /**
      * Aanvraag ingediend
@@ -4318,7 +4441,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description De casus na het event */
+      /** @description De casus na het event; heeft het event iets aangemaakt (een actie), dan noemt aangemaakt het */
       200: {
         headers: {
           /** @description de versie van het API-contract (semver), bijvoorbeeld 1.0.0 */

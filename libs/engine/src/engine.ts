@@ -14,7 +14,12 @@ import {
   OpenCaseExists,
   WorkflowConfigRepository,
 } from '@regie/persistence';
-import { type AnyWorkflowDefinition, type Effect, ONTVANGEN_OP } from '@regie/workflows/workflow';
+import {
+  type AnyWorkflowDefinition,
+  type Created,
+  type Effect,
+  ONTVANGEN_OP,
+} from '@regie/workflows/workflow';
 import type { DataSource } from 'typeorm';
 import type { AnyMachineSnapshot } from 'xstate';
 import { z } from 'zod';
@@ -331,7 +336,9 @@ export class Engine {
       if (err instanceof EngineError || err instanceof LostRace) return view;
       throw err;
     }
-    return withMeldingen(await this.view(view.id, gemeente), passed);
+    const after = await this.view(view.id, gemeente);
+    // the case after the passed terms, still the answer to the command: what it created stays in it
+    return withMeldingen(view.aangemaakt ? { ...after, aangemaakt: view.aangemaakt } : after, passed);
   }
 
   // ---------------------------------------------------------------------------------------------------------
@@ -491,7 +498,8 @@ export class Engine {
       };
       draft.effect(payload);
     }
-    return this.finish(row, def, next, draft, { ...entry, type, data: eventData });
+    const created = def.created?.(snapshot, next, event) ?? undefined;
+    return this.finish(row, def, next, draft, { ...entry, type, data: eventData }, created);
   }
 
   /** Opschorting, hervatting and verlenging of a running term (term-events.ts). */
@@ -537,16 +545,21 @@ export class Engine {
     });
   }
 
-  /** The step's history entry and answer, and the view the client gets: the case as it is after the write. */
+  /**
+   * The step's history entry and answer, and the view the client gets: the case as it is after the write, with what
+   * the event created (`aangemaakt`) when it created something.
+   */
   private finish(
     row: LoadedCase,
     def: AnyWorkflowDefinition,
     next: AnyMachineSnapshot,
     draft: StepDraft,
     entry: Entry,
+    created?: Created,
   ): { step: CaseStep; view: CaseView; passed: Passed } {
     const passed = draft.passedBy(draft.row.updated_at);
-    const view = withMeldingen(toView(draft.row, def, next, draft.deadlines()), passed);
+    const after = toView(draft.row, def, next, draft.deadlines());
+    const view = withMeldingen(created ? { ...after, aangemaakt: created } : after, passed);
     const step = draft.toStep(
       row.version,
       {

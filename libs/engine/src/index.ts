@@ -27,6 +27,15 @@ export {
 } from './errors';
 export { restore } from './machine-state';
 export { WorkflowRegistry } from './registry';
-export { type CaseRow, type CaseView, type DeadlineRow, deadlineView, toView, zodDetails } from './view';
+export {
+  type CaseDeadlineView,
+  type CaseRow,
+  type CaseView,
+  type DeadlineRow,
+  caseDeadlines,
+  deadlineView,
+  toView,
+  zodDetails,
+} from './view';
 export { graph, mermaid, type GraphState, type GraphTransition } from './diagram';
 export { type EffectHandler, type EffectHandlers, EffectRunner } from './effects';

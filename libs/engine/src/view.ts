@@ -1,6 +1,12 @@
 /** The case as clients see it (API.md "Case view"), built from the row, the snapshot and its deadlines. */
 import type { CaseRecord, DeadlineRecord } from '@regie/persistence';
-import type { AnyWorkflowDefinition, Projection, Regie, TermLength } from '@regie/workflows/workflow';
+import type {
+  AnyWorkflowDefinition,
+  Created,
+  Projection,
+  Regie,
+  TermLength,
+} from '@regie/workflows/workflow';
 import type { AnyMachineSnapshot } from 'xstate';
 import type { ZodError } from 'zod';
 import { eventsInState, type PersistedSnapshot } from './machine-state';
@@ -38,6 +44,17 @@ export interface DeadlineView {
   extendedDays: number;
 }
 
+/**
+ * A deadline as its case shows it: a key can have had several rows (a missed acceptance term followed by the term of
+ * a new receiver), and the case says which of them counts now.
+ */
+export interface CaseDeadlineView extends DeadlineView {
+  /** the deadline that counts now under its key: the newest of the rows with that key */
+  huidig: boolean;
+  /** the deadline under the same key that came after this one; null for the current one */
+  vervangenDoor: string | null;
+}
+
 /** The case view: its fixed fields, and the workflow's projection beside them (AVE: `aveLevel`). */
 export type CaseView = CaseFields & { readonly [projected: string]: unknown };
 
@@ -53,9 +70,11 @@ interface CaseFields {
   allowedEvents: string[];
   regie: Regie;
   team: string | null;
-  deadlines: DeadlineView[];
+  deadlines: CaseDeadlineView[];
   createdAt: string;
   updatedAt: string;
+  /** Only in the answer to the event that created it: what the event created, for the client to act on. */
+  aangemaakt?: Created;
   /**
    * Only in the answer to the command: what the professional must know of it, in Dutch (a term that had already
    * passed when the melding or aanvraag was registered with an earlier date of receipt, recorded as passed).
@@ -88,6 +107,32 @@ export function deadlineView(d: DeadlineRow, now?: Date): DeadlineView {
   };
 }
 
+/**
+ * The case's deadlines, each marked current or replaced. The rows of one key follow each other: the engine opens a
+ * new row for a key only when none of its rows is pending, so a pending row is the newest; otherwise the later
+ * created, then the later closed, is (a closed row keeps the moment it was created and closed).
+ */
+export function caseDeadlines(deadlines: DeadlineRow[], now?: Date): CaseDeadlineView[] {
+  const closedAt = (d: DeadlineRow) =>
+    Math.max(...[d.met_at, d.missed_at, d.cancelled_at].map((t) => (t ? new Date(t).getTime() : 0)));
+  const order = (a: DeadlineRow, b: DeadlineRow) =>
+    Number(a.status === 'pending') - Number(b.status === 'pending') ||
+    new Date(a.created_at).getTime() - new Date(b.created_at).getTime() ||
+    closedAt(a) - closedAt(b) ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const byKey = new Map<string, DeadlineRow[]>();
+  for (const d of deadlines) byKey.set(d.key, [...(byKey.get(d.key) ?? []), d]);
+  const next = new Map<string, string | null>();
+  for (const rows of byKey.values()) {
+    const sorted = [...rows].sort(order);
+    sorted.forEach((d, i) => next.set(d.id, sorted[i + 1]?.id ?? null));
+  }
+  return deadlines.map((d) => {
+    const vervangenDoor = next.get(d.id) ?? null;
+    return { ...deadlineView(d, now), huidig: vervangenDoor === null, vervangenDoor };
+  });
+}
+
 /** The events a client may send now: the machine's, plus the term events while a term runs. */
 export function allowedEvents(
   def: AnyWorkflowDefinition,
@@ -109,7 +154,9 @@ export function toView(
   deadlines: DeadlineRow[],
 ): CaseView {
   return {
-    ...row.projection,
+    // computed from the snapshot, not read from the row: a case stored before a field was added to its workflow's
+    // projection shows it too (the row's copy is renewed with the next step; only SQL reads it)
+    ...(def.projection?.(snapshot) ?? row.projection),
     id: row.id,
     workflow: row.workflow,
     workflowVersion: row.workflow_version,
@@ -121,7 +168,7 @@ export function toView(
     allowedEvents: allowedEvents(def, snapshot, deadlines),
     regie: { role: row.regie_role, holder: row.regie_holder },
     team: row.team,
-    deadlines: deadlines.map((d) => deadlineView(d)),
+    deadlines: caseDeadlines(deadlines),
     createdAt: iso(row.created_at)!,
     updatedAt: iso(row.updated_at)!,
   };

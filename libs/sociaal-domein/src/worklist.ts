@@ -29,6 +29,10 @@ export interface WorklistItem {
   voorzieningId: string | null;
   /** herindicatie only: when it went to the teamleider */
   geescaleerdOp: string | null;
+  /** herindicatie only: the day the review opened */
+  openDatum: string | null;
+  /** herindicatie only: the day the teamleider is alerted when the review is still open at its end */
+  signaleringsDatum: string | null;
 }
 
 /** The user's worklist, read through `worklist` (on the request's connection: their gemeente only). */
@@ -53,6 +57,8 @@ export async function worklistFor(
     status: r.status,
     voorzieningId: r.voorziening_id,
     geescaleerdOp: r.geescaleerd_op,
+    openDatum: r.open_datum,
+    signaleringsDatum: r.signalering_datum,
   }));
 }
 

@@ -94,7 +94,10 @@ export class CasesController {
     description: 'de versie van de casus die de client zag, bijvoorbeeld "3"; anders 409',
     schema: { type: 'string', pattern: '^(W/)?"?\\d+"?$' },
   })
-  @ApiResult(caseViewSchema, { description: 'De casus na het event' })
+  @ApiResult(caseViewSchema, {
+    description:
+      'De casus na het event; heeft het event iets aangemaakt (een actie), dan noemt aangemaakt het',
+  })
   @ApiProblems(400, 403, 404, 409, 422)
   @ApiOperation({
     summary: 'Een event voor een casus',

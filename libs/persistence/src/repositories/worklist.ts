@@ -10,14 +10,16 @@ import { sqlFor } from '../tenant';
 const ITEMS_SQL = `
   SELECT 'termijn' AS soort, c.gemeente, c.regie_holder AS holder, c.id AS case_id, c.workflow, c.subject_id,
     d.id AS deadline_id, d.key, d.name, d.law, d.due_date, d.due_at, d.status,
-    NULL::text AS voorziening_id, NULL::text AS geescaleerd_op
+    NULL::text AS voorziening_id, NULL::text AS geescaleerd_op, NULL::text AS open_datum,
+    NULL::text AS signalering_datum
   FROM cases c JOIN deadlines d ON d.case_id = c.id
   WHERE d.status = 'pending' AND d.party = 'gemeente' AND c.workflow <> 'herindicatie'
     AND c.regie_holder IS NOT NULL AND ($1::text IS NULL OR c.regie_holder = $1)
   UNION ALL
   SELECT 'herindicatie', c.gemeente, c.regie_holder, c.id, c.workflow, c.subject_id,
     d.id, d.key, d.name, d.law, d.due_date, d.due_at, d.status,
-    c.snapshot->'context'->>'voorzieningId', c.snapshot->'context'->>'geescaleerdOp'
+    c.snapshot->'context'->>'voorzieningId', c.snapshot->'context'->>'geescaleerdOp',
+    c.snapshot->'context'->>'openDatum', c.snapshot->'context'->>'uiterlijkDatum'
   FROM cases c JOIN deadlines d ON d.case_id = c.id AND d.key = 'herindicatie'
     AND d.status IN ('pending', 'missed') AND d.met_at IS NULL
   WHERE c.workflow = 'herindicatie' AND c.state_value = 'lopend'
@@ -38,6 +40,10 @@ export interface WorklistRow {
   status: string;
   voorziening_id: string | null;
   geescaleerd_op: string | null;
+  /** herindicatie only: the day the review opened (its context's `openDatum`) */
+  open_datum: string | null;
+  /** herindicatie only: the day the teamleider is alerted when it is still open (its context's `uiterlijkDatum`) */
+  signalering_datum: string | null;
 }
 
 export class WorklistRepository {

@@ -41,12 +41,193 @@ export const deadlineSchema = z
   })
   .meta({ id: 'Deadline' });
 
+export const caseDeadlineSchema = deadlineSchema
+  .extend({
+    huidig: z
+      .boolean()
+      .describe(
+        'of dit de termijn is die nu geldt onder zijn sleutel (key): de nieuwste; een eerdere termijn onder dezelfde ' +
+          'sleutel (een verlopen acceptatietermijn, gevolgd door die van een nieuwe ontvanger) is vervangen',
+      ),
+    vervangenDoor: uuid
+      .nullable()
+      .describe('de termijn onder dezelfde sleutel die na deze kwam; null voor de termijn die nu geldt'),
+  })
+  .meta({ id: 'CaseDeadline', description: 'Een termijn zoals zijn casus hem toont' });
+
+export const aangemaaktSchema = z
+  .object({
+    id: z.string().describe('het id van wat het event aanmaakte, bijvoorbeeld actie-3 (doorbraak)'),
+    deadlineKey: z
+      .string()
+      .nullable()
+      .describe(
+        'de sleutel (key) van de termijn die ervoor loopt, bijvoorbeeld actie_actie-3; null als er geen loopt',
+      ),
+  })
+  .meta({ id: 'Aangemaakt', description: 'Wat een event in de casus aanmaakte' });
+
 export const regieSchema = z
   .object({ role: z.string(), holder: z.string().nullable() })
   .meta({ id: 'Regie', description: 'wie de regie heeft' });
 
 /** A projection's values: JSON scalars. */
 const projected = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+
+/*
+ * The projection of each workflow (WorkflowDefinition.projection), beside the case view's fixed fields: present on
+ * every case of that workflow, absent on the others, so optional here. Each workflow's projection returns exactly
+ * these names (test/contract-velden.spec.ts).
+ */
+const cents = z.number().int();
+const bijAve = (s: string) => `AVE: ${s}`;
+const bijDoorbraak = (s: string) => `doorbraak: ${s}`;
+const bijHerindicatie = (s: string) => `herindicatie: ${s}`;
+
+const aveVelden = {
+  aveLevel: z
+    .number()
+    .int()
+    .min(0)
+    .max(4)
+    .nullable()
+    .optional()
+    .describe(bijAve('het niveau van het huishouden')),
+  regieOntvanger: z
+    .string()
+    .nullable()
+    .optional()
+    .describe(
+      bijAve(
+        'wie de regie nog moet accepteren (gebruikers-id, niveau 3 en 4); null als de overdracht naar een rol ging ' +
+          'zonder aangewezen ontvanger (dan noemt regieOntvangerRol die rol) of als er geen overdracht wacht',
+      ),
+    ),
+  regieOntvangerRol: z
+    .string()
+    .nullable()
+    .optional()
+    .describe(
+      bijAve(
+        'de rol die de regie nog moet accepteren, bijvoorbeeld procesmanager; null als er geen overdracht wacht',
+      ),
+    ),
+};
+
+const doorbraakVelden = {
+  doormodderenPerJaar: cents
+    .nullable()
+    .optional()
+    .describe(bijDoorbraak('wat doormodderen per jaar kost, in centen; null zonder analyse')),
+  planEenmalig: cents
+    .nullable()
+    .optional()
+    .describe(bijDoorbraak('de eenmalige kosten van het plan, in centen; null zonder plan')),
+  planPerJaar: cents
+    .nullable()
+    .optional()
+    .describe(bijDoorbraak('de jaarlijkse kosten van het plan, in centen')),
+  verwachteBesparingPerJaar: cents
+    .nullable()
+    .optional()
+    .describe(bijDoorbraak('de verwachte besparing per jaar, in centen')),
+  kostenMetPlanJaar1: cents
+    .nullable()
+    .optional()
+    .describe(bijDoorbraak('de kosten met het plan in jaar 1, in centen')),
+  kostenMetPlanPerJaarDaarna: cents
+    .nullable()
+    .optional()
+    .describe(bijDoorbraak('de kosten met het plan per jaar daarna, in centen')),
+  nettoBesparingJaar1: cents
+    .nullable()
+    .optional()
+    .describe(bijDoorbraak('de netto besparing in jaar 1, in centen')),
+  nettoBesparingPerJaarDaarna: cents
+    .nullable()
+    .optional()
+    .describe(bijDoorbraak('de netto besparing per jaar daarna, in centen')),
+  mandaatNodig: z
+    .string()
+    .nullable()
+    .optional()
+    .describe(
+      bijDoorbraak('het mandaatniveau (code) dat de eenmalige kosten van het plan vragen; null zonder plan'),
+    ),
+  mandaatNodigNaam: z.string().nullable().optional().describe(bijDoorbraak('de naam van dat mandaatniveau')),
+  voorgelegdAan: z
+    .string()
+    .nullable()
+    .optional()
+    .describe(
+      bijDoorbraak('het mandaatniveau (code) waarop het plan nu wacht; null als er geen besluit openstaat'),
+    ),
+  goedgekeurdDoor: z
+    .string()
+    .nullable()
+    .optional()
+    .describe(bijDoorbraak('wie het plan goedkeurde (gebruikers-id); null zolang het niet is goedgekeurd')),
+  goedgekeurdNiveau: z
+    .string()
+    .nullable()
+    .optional()
+    .describe(
+      bijDoorbraak(
+        'het mandaatniveau (code) waarmee het plan is goedgekeurd; null zolang het niet is goedgekeurd',
+      ),
+    ),
+  goedgekeurdOp: dateTime
+    .nullable()
+    .optional()
+    .describe(bijDoorbraak('wanneer het plan is goedgekeurd; null zolang het niet is goedgekeurd')),
+  metJeugdwet: z
+    .boolean()
+    .optional()
+    .describe(bijDoorbraak('of de Jeugdwet in de analyse betrokken is (indicator 3.4A.1)')),
+  metWmo: z
+    .boolean()
+    .optional()
+    .describe(bijDoorbraak('of de Wmo in de analyse betrokken is (indicator 3.4B.1)')),
+  openActies: z.number().int().optional().describe(bijDoorbraak('hoeveel acties openstaan')),
+  gemisteActies: z
+    .number()
+    .int()
+    .optional()
+    .describe(bijDoorbraak('hoeveel acties hun uiterste datum misten')),
+  // a union, not .nullable(): an OpenAPI 3.0 enum only admits null when it lists it
+  doelBereikt: z
+    .union([z.enum(['ja', 'deels', 'nee']), z.null()])
+    .optional()
+    .describe(bijDoorbraak('of het doel bereikt is, volgens de laatste evaluatie; null zonder evaluatie')),
+  gerealiseerdSituationeel: cents
+    .nullable()
+    .optional()
+    .describe(
+      bijDoorbraak('de gerealiseerde situationele besparing per jaar (laatste evaluatie), in centen'),
+    ),
+  gerealiseerdStructureel: cents
+    .nullable()
+    .optional()
+    .describe(bijDoorbraak('de gerealiseerde structurele besparing per jaar (laatste evaluatie), in centen')),
+  gerealiseerdIncidenteel: cents
+    .nullable()
+    .optional()
+    .describe(bijDoorbraak('de gerealiseerde incidentele besparing (laatste evaluatie), in centen')),
+};
+
+const herindicatieVelden = {
+  openDatum: date
+    .optional()
+    .describe(bijHerindicatie('de dag waarop de herindicatie opent en de eigenaar een herinnering krijgt')),
+  signaleringsDatum: date
+    .optional()
+    .describe(
+      bijHerindicatie(
+        'de dag waarop de teamleider wordt gesignaleerd als de herindicatie aan het eind ervan nog open is (de ' +
+          'vervaldatum van de termijn herindicatie)',
+      ),
+    ),
+};
 
 export const caseViewSchema = z
   .object({
@@ -61,17 +242,18 @@ export const caseViewSchema = z
     allowedEvents: z.array(z.string()).describe('de events die nu mogelijk zijn'),
     regie: regieSchema,
     team: z.string().nullable(),
-    deadlines: z.array(deadlineSchema),
+    deadlines: z.array(caseDeadlineSchema),
     createdAt: dateTime,
     updatedAt: dateTime,
-    aveLevel: z
-      .number()
-      .int()
-      .min(0)
-      .max(4)
-      .nullable()
+    ...aveVelden,
+    ...doorbraakVelden,
+    ...herindicatieVelden,
+    aangemaakt: aangemaaktSchema
       .optional()
-      .describe('AVE: het niveau van het huishouden'),
+      .describe(
+        'alleen in het antwoord op een event dat iets aanmaakt (doorbraak: ACTIE_TOEGEVOEGD): wat het aanmaakte en de ' +
+          'sleutel van zijn termijn',
+      ),
     meldingen: z
       .array(z.string())
       .optional()
@@ -83,7 +265,10 @@ export const caseViewSchema = z
   .catchall(projected)
   .meta({
     id: 'CaseView',
-    description: 'De casus; naast de vaste velden de projectie van de workflow (AVE: aveLevel).',
+    description:
+      'De casus; naast de vaste velden de projectie van de workflow (AVE: aveLevel, regieOntvanger; doorbraak: ' +
+      'goedgekeurdDoor, de kosten-batenrekening; herindicatie: openDatum, signaleringsDatum). context is de eigen ' +
+      'administratie van de workflow; wat een client nodig heeft staat in een veld hier.',
   });
 
 export const caseListSchema = z
@@ -228,6 +413,14 @@ export const worklistItemSchema = z
     status: z.string().describe('pending, of missed voor een herindicatie die naar de teamleider ging'),
     voorzieningId: uuid.nullable(),
     geescaleerdOp: z.string().nullable(),
+    openDatum: date
+      .nullable()
+      .describe('herindicatie: de dag waarop de herindicatie opende; null bij een termijn'),
+    signaleringsDatum: date
+      .nullable()
+      .describe(
+        'herindicatie: de dag waarop de teamleider wordt gesignaleerd als zij aan het eind ervan nog open is; null bij een termijn',
+      ),
   })
   .meta({ id: 'WorklistItem' });
 
