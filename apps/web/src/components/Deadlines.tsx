@@ -6,7 +6,8 @@ import { AppLink } from './AppLink';
 import { Empty } from './Feedback';
 import { useSubjectName } from './names';
 
-type Deadline = Schemas['Deadline'];
+/** A term of a list, or of its case (which says whether a newer term under its key replaced it). */
+type Deadline = Schemas['Deadline'] | Schemas['CaseDeadline'];
 
 export function StatusWord({ d }: { d: Deadline }) {
   const woord = termijnWoord(d);
@@ -59,6 +60,9 @@ export function DeadlineTable({
               {d.name}
               {d.extendedDays ? (
                 <span className="regie-klein"> (verlengd met {d.extendedDays} dagen)</span>
+              ) : null}
+              {'huidig' in d && !d.huidig ? (
+                <span className="regie-klein"> (vervangen door een nieuwere termijn)</span>
               ) : null}
             </td>
             <td data-label="Status">

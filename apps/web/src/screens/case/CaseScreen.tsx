@@ -289,7 +289,7 @@ function Actions({
     e.preventDefault();
     if (!open) return;
     await form.submit(schemaOf(open), async (data) => {
-      await call(
+      const na = await call(
         api().POST('/cases/{id}/events', {
           params: {
             path: { id: c.id },
@@ -301,7 +301,9 @@ function Actions({
         }),
       );
       const holder = typeof data.holder === 'string' ? data.holder : null;
-      setOk(`${title(open)}: vastgelegd.${holder ? ` De regie ligt nu bij ${holder}.` : ''}`);
+      // an event that added something (a doorbraak's action) names it, as the answer does
+      const nieuw = na.aangemaakt ? ` als ${na.aangemaakt.id}` : '';
+      setOk(`${title(open)}: vastgelegd${nieuw}.${holder ? ` De regie ligt nu bij ${holder}.` : ''}`);
       saved.current = true;
       setOpen(null);
       setValues({});

@@ -385,12 +385,12 @@ function Besluit({ c, ctx, som }: { c: Schemas['CaseView']; ctx: DoorbraakContex
             </dd>
           </>
         ) : null}
-        {ctx.goedkeuring ? (
+        {c.goedgekeurdDoor && c.goedgekeurdOp ? (
           <>
             <dt>Goedgekeurd</dt>
             <dd>
-              op {datum(ctx.goedkeuring.at)} door {ctx.goedkeuring.actor} (
-              {niveauNaam(ctx, ctx.goedkeuring.mandaat)}), {euro(ctx.goedkeuring.planEenmalig)} eenmalig
+              op {datum(c.goedgekeurdOp)} door {c.goedgekeurdDoor} ({niveauNaam(ctx, c.goedgekeurdNiveau)}),{' '}
+              {euro(som.planEenmalig)} eenmalig
             </dd>
           </>
         ) : null}
