@@ -39,64 +39,67 @@ afterAll(async () => {
 });
 
 it('runs each job once per moment it falls due, however the clock is set back and forward', async () => {
-  // back to Saturday 10 January: each job's next run is the first of its rhythm after that
-  expect(runs(await set(januari('10', '09:00')))).toEqual([]);
+  // back to Saturday 3 January: each job's next run is the first of its rhythm after that
+  expect(runs(await set(januari('03', '09:00')))).toEqual([]);
   expect(await schedule()).toEqual({
-    'transitie18-scan': januari('11', '05:00'),
-    'werklijst-digest': januari('12', '07:00'), // working days only
-    maandmonitor: januari('11', '06:30'),
+    'transitie18-scan': januari('04', '05:00'),
+    'werklijst-digest': januari('05', '07:00'), // working days only
+    maandmonitor: januari('04', '06:30'), // the first seven mornings of a month
   });
 
-  // forward by PUT: every run on the way, in the order of their moments
-  expect(runs(await set(januari('12', '09:00')))).toEqual([
-    ['transitie18-scan', januari('11', '05:00'), true],
-    ['maandmonitor', januari('11', '06:30'), true],
-    ['transitie18-scan', januari('12', '05:00'), true],
-    ['maandmonitor', januari('12', '06:30'), true],
-    ['werklijst-digest', januari('12', '07:00'), true],
+  // forward by PUT: every run on the way, in the order of their moments; December's monitor is made on the
+  // month's first working day, Monday the 5th (2 January 2026 is a day of the Atw calendar)
+  expect(runs(await set(januari('05', '09:00')))).toEqual([
+    ['transitie18-scan', januari('04', '05:00'), true],
+    ['maandmonitor', januari('04', '06:30'), true],
+    ['transitie18-scan', januari('05', '05:00'), true],
+    ['maandmonitor', januari('05', '06:30'), true],
+    ['werklijst-digest', januari('05', '07:00'), true],
   ]);
   expect(runs(await advance('PT1H'))).toEqual([]); // nothing falls due before 05:00 the next day
 
-  // back to 06:00 on the 12th (nothing happened after it): the 06:30 and 07:00 runs are due again, once each
-  expect(runs(await set(januari('12', '06:00')))).toEqual([]);
+  // back to 06:45 on the 5th (nothing happened after it): the digest of 07:00 is due again, and runs once
+  expect(runs(await set(januari('05', '06:45')))).toEqual([]);
   expect(await schedule()).toEqual({
-    'transitie18-scan': januari('13', '05:00'),
-    'werklijst-digest': januari('12', '07:00'),
-    maandmonitor: januari('12', '06:30'),
+    'transitie18-scan': januari('06', '05:00'),
+    'werklijst-digest': januari('05', '07:00'),
+    maandmonitor: januari('06', '06:30'),
   });
-  expect(runs(await advance('PT1H'))).toEqual([
-    ['maandmonitor', januari('12', '06:30'), true],
-    ['werklijst-digest', januari('12', '07:00'), true],
+  expect(runs(await advance('PT1H'))).toEqual([['werklijst-digest', januari('05', '07:00'), true]]);
+
+  // back again, then forward to exactly 07:00: the run at the target moment runs
+  expect(runs(await set(januari('05', '06:40')))).toEqual([]);
+  expect(runs(await set(januari('05', '07:00')))).toEqual([
+    ['werklijst-digest', januari('05', '07:00'), true],
   ]);
 
-  // back to the 11th at noon, then forward to exactly 05:00 on the 12th: the run at the target moment runs
-  expect(runs(await set(januari('11', '12:00')))).toEqual([]);
-  expect(runs(await set(januari('12', '05:00')))).toEqual([
-    ['transitie18-scan', januari('12', '05:00'), true],
-  ]);
-
-  // back past the December monitor made on the 11th is refused, and leaves the schedule as it was
+  // back past December's monitor, made at 06:30 on the 5th, is refused and leaves the schedule as it was
   const before = await schedule();
-  const refused = await set(januari('05', '09:00'), 409);
+  const refused = await set(januari('04', '12:00'), 409);
   expect(refused.code).toBe('clock_conflict');
+  expect(refused.later).toMatchObject({ what: 'notification', kind: 'maandmonitor' });
   expect(await schedule()).toEqual(before);
   expect(before).toEqual({
-    'transitie18-scan': januari('13', '05:00'),
-    'werklijst-digest': januari('12', '07:00'),
-    maandmonitor: januari('12', '06:30'),
+    'transitie18-scan': januari('06', '05:00'),
+    'werklijst-digest': januari('06', '07:00'),
+    maandmonitor: januari('06', '06:30'),
   });
 
-  // one advance over a week, to 05:00 on the 19th: one run per job per due moment, none twice
+  // one advance over a week, to 07:00 on Monday the 12th: one run per job per due moment, none twice
   const week = (await advance('P7D')).periodicRuns as Run[];
   const perJob = (job: string) => week.filter((r) => r.job === job).map((r) => r.at);
   for (const job of ['transitie18-scan', 'maandmonitor', 'werklijst-digest'])
     expect(new Set(perJob(job)).size).toBe(perJob(job).length);
+  const dagen = (...d: string[]) => d;
   expect(perJob('transitie18-scan')).toEqual(
-    ['13', '14', '15', '16', '17', '18', '19'].map((d) => januari(d, '05:00')),
+    dagen('06', '07', '08', '09', '10', '11', '12').map((d) => januari(d, '05:00')),
   );
-  expect(perJob('maandmonitor')).toEqual(
-    ['12', '13', '14', '15', '16', '17', '18'].map((d) => januari(d, '06:30')),
+  expect(perJob('maandmonitor')).toEqual(dagen('06', '07').map((d) => januari(d, '06:30')));
+  expect(perJob('werklijst-digest')).toEqual(
+    dagen('06', '07', '08', '09', '12').map((d) => januari(d, '07:00')),
   );
-  expect(perJob('werklijst-digest')).toEqual(['12', '13', '14', '15', '16'].map((d) => januari(d, '07:00')));
   expect(week.map((r) => r.at)).toEqual([...week.map((r) => r.at)].sort());
+  expect(await schedule()).toMatchObject({
+    maandmonitor: new Date('2026-02-01T06:30:00+01:00').toISOString(),
+  });
 });

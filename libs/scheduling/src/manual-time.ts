@@ -61,19 +61,22 @@ export class ManualTime {
     // end at once, and trying it again at the same moment would not end.
     const leftDue = new Set<string>();
     for (;;) {
-      const [trigger] = await this.engine.pendingTriggers(target, 1);
-      const jobDue = this.jobs ? await this.jobs.nextDue(target, leftDue) : null;
-      if (!trigger && !jobDue) break;
-      const at = trigger && (!jobDue || trigger.at <= jobDue) ? trigger.at : jobDue!;
-      const now = await this.clock.set(at);
-      if (trigger && trigger.at <= at) {
+      const [[trigger], jobs] = await Promise.all([
+        this.engine.pendingTriggers(target, 1),
+        this.jobs ? this.jobs.nextDue(target, leftDue) : null,
+      ]);
+      if (!trigger && !jobs) break;
+      if (trigger && (!jobs || trigger.at <= jobs.at)) {
+        await this.clock.set(trigger.at);
         fired += await this.engine.fireDue();
         continue;
       }
-      const runs = await this.jobs!.runDue(now, leftDue);
+      const now = await this.clock.set(jobs!.at);
+      const runs = await this.jobs!.runDue(now, jobs!.names);
       periodicRuns.push(...runs);
-      for (const r of runs) if (!r.ok) leftDue.add(r.job);
-      if (!runs.length) for (const name of await this.jobs!.dueBy(now)) leftDue.add(name);
+      // failed, or held by another process since nextDue: left for the next move
+      const ran = new Set(runs.filter((r) => r.ok).map((r) => r.job));
+      for (const name of jobs!.names) if (!ran.has(name)) leftDue.add(name);
     }
     return { now: await this.clock.set(target), fired, periodicRuns };
   }

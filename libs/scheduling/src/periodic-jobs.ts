@@ -73,26 +73,24 @@ export class PeriodicJobs {
     return (await this.runDue(now)).filter((r) => r.ok).map((r) => r.job);
   }
 
-  /** Runs, in the order the jobs were given, each job due by `now` that no other process holds, but `except`. */
-  async runDue(now: Date, except: ReadonlySet<string> = new Set()): Promise<PeriodicRun[]> {
+  /** Runs, in the order the jobs were given, each job due by `now` that no other process holds; `only` those. */
+  async runDue(now: Date, only?: readonly string[]): Promise<PeriodicRun[]> {
     const runs: PeriodicRun[] = [];
     for (const job of this.jobs) {
-      if (except.has(job.name)) continue;
+      if (only && !only.includes(job.name)) continue;
       const run = await this.runIfDue(job, now);
       if (run) runs.push(run);
     }
     return runs;
   }
 
-  /** The first moment by `upTo` at which a job but `except` falls due that no process holds, or null. */
-  nextDue(upTo: Date, except: ReadonlySet<string> = new Set()): Promise<Date | null> {
+  /** The first moment by `upTo` at which a job but `except` falls due that no process holds, and those jobs. */
+  nextDue(
+    upTo: Date,
+    except: ReadonlySet<string> = new Set(),
+  ): Promise<{ at: Date; names: string[] } | null> {
     const names = this.names().filter((n) => !except.has(n));
     return this.schedule.nextDue(names, upTo, new Date());
-  }
-
-  /** The names of the jobs due by `now`, held by a process or not. */
-  async dueBy(now: Date): Promise<string[]> {
-    return (await this.schedule.list(this.names())).filter((r) => r.next_run_at <= now).map((r) => r.name);
   }
 
   /** Registers each job not known yet, or whose pattern changed, with its next run after `now`; leaves the rest. */

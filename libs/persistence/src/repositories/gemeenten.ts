@@ -13,6 +13,18 @@ export class GemeentenRepository {
     );
   }
 
+  /**
+   * Every gemeente's id, in order, and whether it has a monitor of `soort` for `maand`: system work over all of
+   * them (the owner sees every gemeente's monitors), so a morning with nothing to make costs one statement.
+   */
+  async metMonitor(soort: string, maand: string): Promise<{ id: string; heeft: boolean }[]> {
+    return this.ds.query(
+      `SELECT id, EXISTS (SELECT 1 FROM monitors m WHERE m.gemeente = g.id AND m.soort = $1 AND m.maand = $2)
+         AS heeft FROM gemeenten g ORDER BY id`,
+      [soort, maand],
+    );
+  }
+
   /** The ids of every gemeente, in order: for system work over all of them, outside a tenant. */
   async ids(): Promise<string[]> {
     const rows: { id: string }[] = await this.ds.query(`SELECT id FROM gemeenten ORDER BY id`);

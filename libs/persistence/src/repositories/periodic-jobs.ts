@@ -34,14 +34,18 @@ export class PeriodicJobsRepository {
     );
   }
 
-  /** The earliest next run by `upTo` among `names` that no live lease (at `realNow`) holds, or null. */
-  async nextDue(names: string[], upTo: Date, realNow: Date): Promise<Date | null> {
-    const [row]: { at: Date | null }[] = await this.ds.query(
-      `SELECT min(next_run_at) AS at FROM periodic_jobs WHERE name = ANY($1) AND next_run_at <= $2
-         AND (leased_until IS NULL OR leased_until < $3)`,
+  /**
+   * The earliest next run by `upTo` among `names` that no live lease (at `realNow`) holds, and the jobs due then;
+   * null when none is due by `upTo`.
+   */
+  async nextDue(names: string[], upTo: Date, realNow: Date): Promise<{ at: Date; names: string[] } | null> {
+    const rows: { name: string; next_run_at: Date }[] = await this.ds.query(
+      `WITH due AS (SELECT name, next_run_at FROM periodic_jobs WHERE name = ANY($1) AND next_run_at <= $2
+         AND (leased_until IS NULL OR leased_until < $3))
+       SELECT name, next_run_at FROM due WHERE next_run_at = (SELECT min(next_run_at) FROM due)`,
       [names, upTo, realNow],
     );
-    return row.at;
+    return rows.length ? { at: rows[0].next_run_at, names: rows.map((r) => r.name) } : null;
   }
 
   /** The rows of `names`, in name order. */
