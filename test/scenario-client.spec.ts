@@ -59,11 +59,13 @@ describe('Gerda through the typed client', () => {
   });
 
   it('reminds the schuldenspecialist on the werkdag before the term ends', async () => {
+    // the digest of each working morning aside: the reminder comes on the werkdag before the term ends
+    const herinneringen = async () =>
+      (await ok(regie.GET('/notifications'), 200)).items.filter((n) => n.kind === 'herinnering');
     await advance('P5D'); // Tuesday 7 April
-    expect((await ok(regie.GET('/notifications'), 200)).items).toEqual([]);
+    expect(await herinneringen()).toEqual([]);
     await advance('P1D'); // Wednesday 8 April, 11:00
-    const items = (await ok(regie.GET('/notifications'), 200)).items;
-    expect(items).toEqual([expect.objectContaining({ kind: 'herinnering', caseId: id })]);
+    expect(await herinneringen()).toEqual([expect.objectContaining({ kind: 'herinnering', caseId: id })]);
   });
 
   it('records the first conversation on time and the Taalpunt referral', async () => {

@@ -48,11 +48,20 @@ describe('Gerda: threatened cut-off of gas and electricity', () => {
   });
 
   it('reminds the schuldenspecialist on the werkdag before the term ends', async () => {
+    // beside the reminder the specialist gets the digest of their worklist on each working morning
+    const berichten = async (kind: string) =>
+      (await specialist.get('/api/v1/notifications').expect(200)).body.items.filter(
+        (n: { kind: string }) => n.kind === kind,
+      );
     await advance('P5D'); // Tuesday 7 April
-    expect((await specialist.get('/api/v1/notifications').expect(200)).body.items).toEqual([]);
+    expect(await berichten('herinnering')).toEqual([]);
     await advance('P1D'); // Wednesday 8 April, 11:00
-    const items = (await specialist.get('/api/v1/notifications').expect(200)).body.items;
-    expect(items).toEqual([expect.objectContaining({ kind: 'herinnering', caseId: id })]);
+    expect(await berichten('herinnering')).toEqual([
+      expect.objectContaining({ kind: 'herinnering', caseId: id }),
+    ]);
+    expect((await berichten('dagoverzicht'))[0].message).toBe(
+      'Dagoverzicht werklijst: 1 lopende termijn(en), waarvan 1 binnen 7 dagen; 0 open herindicatie(s), waarvan 0 bij de teamleider gemeld.',
+    );
   });
 
   it('records the first conversation on time and the Taalpunt referral', async () => {

@@ -68,8 +68,15 @@ describe('a foster youth keeps pleegzorg to 21', () => {
   });
 
   it('at 16.5 the daily scan enrols the youth as pleegzorg: the switch is on the 21st birthday', async () => {
-    await advanceTo(local('2026-04-02', 5));
-    expect(await scan.scan()).toEqual({ gevonden: 1, ingeschreven: 1, overgeslagen: 0 });
+    // the move runs the scan at 05:00 on the way; on the day of 16.5 it enrols
+    const move = await advanceTo(local('2026-04-02', 6));
+    expect(move.periodicRuns.filter((r) => r.job === 'transitie18-scan').at(-1)).toEqual({
+      job: 'transitie18-scan',
+      at: new Date('2026-04-02T05:00:00+02:00').toISOString(),
+      ok: true,
+      summary: '1 gevonden, 1 ingeschreven, 0 overgeslagen',
+    });
+    expect(await scan.scan()).toEqual({ gevonden: 0, ingeschreven: 0, overgeslagen: 0 });
     const cases = (await intaker.get(`/api/v1/cases?workflow=transitie18&subjectId=${youth}`).expect(200))
       .body;
     expect(cases.items).toHaveLength(1);
