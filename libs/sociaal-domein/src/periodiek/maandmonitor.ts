@@ -7,9 +7,9 @@
  * The issue asked for a BullMQ job scheduler; this is a PeriodicJob instead (libs/scheduling): a
  * BullMQ scheduler lives only in Redis, so a Redis that loses its keys (a FLUSHALL, a failover without
  * persistence) would stop the monitor silently. The periodic job is claimed in Postgres with a lease, so one
- * worker runs it. It runs on the month's first mornings rather than on a cron for "the first working day", which
- * cron cannot say: each run makes the previous month's monitor of every gemeente that has none yet, from the first
- * working day on.
+ * worker runs it. It runs every morning rather than on a cron for "the first working day", which cron cannot say:
+ * each run makes the previous month's monitor of every gemeente that has none yet, from the first working day on;
+ * a morning with nothing to make costs one statement.
  * So a month is made once (the unique key of monitors, and the check before computing), and a morning missed
  * because no worker ran is made up on the next morning a worker does.
  */
@@ -22,11 +22,11 @@ import type { DataSource } from 'typeorm';
 import { berekenRapport, onderdrukRapport, type MonitorInhoud } from '../indicatoren';
 
 /**
- * At 06:30 Amsterdam time on the first seven mornings of a month: its first working day falls among them (before it
- * at the most a weekend and two holidays of the Atw calendar). The run itself decides whether that day has come; a
- * morning missed because no worker ran is caught up at the next tick, also after the 7th.
+ * Every morning at 06:30 Amsterdam time; the run itself decides whether the first working day has come. Not only
+ * on a month's first mornings: a worker first started later in the month (or a demo whose clock starts there) makes
+ * the month's monitor the next morning, since its first run is scheduled from the moment it starts.
  */
-const MAANDMONITOR_PATROON = '30 6 1-7 * *';
+const MAANDMONITOR_PATROON = '30 6 * * *';
 
 /** The notification's recipient: every user with the role beleid reads it (ontvangersVan, apps/api/src/auth). */
 const MAANDMONITOR_ONTVANGER = 'rol:beleid';
