@@ -107,3 +107,15 @@ it('runs each job once per moment it falls due, however the clock is set back an
     maandmonitor: januari('13', '06:30'),
   });
 });
+
+it('refuses a move of one day more than ten years at once with a 400 naming the field, and stays put', async () => {
+  const before = (await api.http.get('/api/v1/clock').expect(200)).body.now;
+  const ver = await intaker.post('/api/v1/clock/advance').send({ by: 'P10Y1D' }).expect(400);
+  expect(ver.body.invalidParams).toEqual([expect.objectContaining({ name: 'by' })]);
+  expect(ver.body.detail).toMatch(/^De klok gaat in één keer hoogstens 10 jaar vooruit/);
+  const absurd = await intaker.post('/api/v1/clock/advance').send({ by: 'P999999999999Y' }).expect(400);
+  expect(absurd.body.invalidParams).toEqual([expect.objectContaining({ name: 'by' })]);
+  const gezet = await intaker.put('/api/v1/clock').send({ now: '2099-01-01T00:00:00+01:00' }).expect(400);
+  expect(gezet.body.invalidParams).toEqual([expect.objectContaining({ name: 'now' })]);
+  expect((await api.http.get('/api/v1/clock').expect(200)).body.now).toBe(before);
+});

@@ -739,7 +739,7 @@ export interface paths {
     get: operations['ClockController_now'];
     /**
      * De klok zetten
-     * @description Alleen met CLOCK=manual (anders bestaat dit endpoint niet: 404): zet de klok op een moment. Vooruit gaat elke termijn die onderweg verloopt af en draait elke periodieke taak die onderweg aan de beurt is, zoals bij advance; terug alleen als er na dat moment nog niets gebeurd is (geen stap in een casus, geen termijn die afging, geen casus gewijzigd), anders 409 met wat er daarna gebeurde. Daarna draait elke periodieke taak weer op het eerste moment van haar ritme na de nieuwe tijd.
+     * @description Alleen met CLOCK=manual (anders bestaat dit endpoint niet: 404): zet de klok op een moment. Vooruit gaat elke termijn die onderweg verloopt af en draait elke periodieke taak die onderweg aan de beurt is, zoals bij advance; terug alleen als er na dat moment nog niets gebeurd is (geen stap in een casus, geen termijn die afging, geen casus gewijzigd), anders 409 met wat er daarna gebeurde. Daarna draait elke periodieke taak weer op het eerste moment van haar ritme na de nieuwe tijd. Vooruit hoogstens 10 jaar in één keer (anders 400).
      */
     put: operations['ClockController_set'];
     post?: never;
@@ -760,7 +760,7 @@ export interface paths {
     put?: never;
     /**
      * De klok verzetten
-     * @description Alleen met CLOCK=manual: zet de klok vooruit. Elke termijn die onderweg verloopt gaat af en elke periodieke taak die onderweg aan de beurt is draait, elk op haar eigen moment en in volgorde.
+     * @description Alleen met CLOCK=manual: zet de klok vooruit. Elke termijn die onderweg verloopt gaat af en elke periodieke taak die onderweg aan de beurt is draait, elk op haar eigen moment en in volgorde. Hoogstens 10 jaar in één keer (anders 400).
      */
     post: operations['ClockController_advance'];
     delete?: never;

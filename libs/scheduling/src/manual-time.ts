@@ -22,6 +22,12 @@ export interface ClockMove {
   periodicRuns: PeriodicRun[];
 }
 
+/**
+ * The farthest one move goes: every day on the way runs the daily jobs, so a move of centuries would hold its request
+ * (and the clock) for hours. Ten years take a journey from 16.5 to past 23 in one move.
+ */
+export const MAX_MOVE_YEARS = 10;
+
 export class ManualTime {
   constructor(
     private readonly engine: Engine,
@@ -35,13 +41,13 @@ export class ManualTime {
     const duration = parseDuration(by);
     if (!duration)
       throw new InvalidData(`'${by}' is geen ISO 8601-duur (bijvoorbeeld P6W of PT2H)`, [{ field: 'by' }]);
-    return this.forwardTo(addDuration(await this.clock.now(), duration));
+    return this.forwardTo(addDuration(await this.clock.now(), duration), 'by');
   }
 
   /** Sets the clock to `to`: forward as `advance`, back only when nothing happened after `to` (else 409). */
   async set(to: Date): Promise<ClockMove> {
     this.manualOnly();
-    if (to.getTime() >= (await this.clock.now()).getTime()) return this.forwardTo(to);
+    if (to.getTime() >= (await this.clock.now()).getTime()) return this.forwardTo(to, 'now');
     const now = await this.engine.rewindClock(to);
     await this.jobs?.reschedule(now);
     return { now, fired: 0, periodicRuns: [] };
@@ -52,9 +58,18 @@ export class ManualTime {
     return this.jobs ? this.jobs.scheduled(await this.clock.now()) : [];
   }
 
-  private async forwardTo(target: Date): Promise<ClockMove> {
+  /** `field` names the request's field that asked for `target`, for the 400 of a move too far. */
+  private async forwardTo(target: Date, field: 'by' | 'now'): Promise<ClockMove> {
     this.manualOnly();
-    await this.jobs?.register(await this.clock.now());
+    const from = await this.clock.now();
+    const farthest = addDuration(from, { years: MAX_MOVE_YEARS });
+    if (!(target.getTime() <= farthest.getTime()))
+      throw new InvalidData(
+        `De klok gaat in één keer hoogstens ${MAX_MOVE_YEARS} jaar vooruit, tot ${farthest.toISOString()}; ` +
+          'verzet haar in stappen',
+        [{ field }],
+      );
+    await this.jobs?.register(from);
     let fired = 0;
     const periodicRuns: PeriodicRun[] = [];
     // A job that failed here, or that another process holds, is left due for the next move: its retry lease may

@@ -90,7 +90,8 @@ export class ClockController {
     summary: 'De klok verzetten',
     description:
       'Alleen met CLOCK=manual: zet de klok vooruit. Elke termijn die onderweg verloopt gaat af en elke ' +
-      'periodieke taak die onderweg aan de beurt is draait, elk op haar eigen moment en in volgorde.',
+      'periodieke taak die onderweg aan de beurt is draait, elk op haar eigen moment en in volgorde. Hoogstens ' +
+      '10 jaar in één keer (anders 400).',
   })
   advance(@ZodBody(advanceInput) { by }: z.infer<typeof advanceInput>) {
     return this.clock.advance(by);
@@ -110,7 +111,8 @@ export class ClockController {
       'elke termijn die onderweg verloopt af en draait elke periodieke taak die onderweg aan de beurt is, zoals ' +
       'bij advance; terug alleen als er na dat moment nog niets gebeurd is (geen stap in een casus, geen termijn ' +
       'die afging, geen casus gewijzigd), anders 409 met wat er daarna gebeurde. Daarna draait elke periodieke ' +
-      'taak weer op het eerste moment van haar ritme na de nieuwe tijd.',
+      'taak weer op het eerste moment van haar ritme na de nieuwe tijd. Vooruit hoogstens 10 jaar in één keer ' +
+      '(anders 400).',
   })
   set(@ZodBody(clockSetInput) { now }: z.infer<typeof clockSetInput>) {
     return this.clock.set(now);
