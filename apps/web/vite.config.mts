@@ -15,7 +15,8 @@ export default defineConfig({
   resolve: {
     alias: {
       '@regie/api-client': here('../../libs/api-client/src/index.ts'),
-      // for the few dependency-free modules the UI shares with the API (workflows/euro.ts)
+      // the one money formatter, a leaf the UI shares with the API
+      '@regie/geld': here('../../libs/geld/src/index.ts'),
       '@regie/workflows': here('../../workflows'),
     },
   },

@@ -8,7 +8,7 @@
 import { z } from 'zod';
 import { TERM_UNITS } from '../fields';
 import type { TermLength } from '../workflow';
-import { euro } from '../euro';
+import { euro } from '@regie/geld';
 import { centen } from './geld';
 
 /** One level of mandate: who may approve a plan whose one-off cost is at most `bovengrens` (eurocents). */

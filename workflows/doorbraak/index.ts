@@ -5,7 +5,7 @@ import type { Created, Effect, EventRefusal, Role } from '../workflow';
 import { beschrijfNiveau, doorbraakConfigInput, niveau } from './config';
 import type { DoorbraakEventType } from './events';
 import { doorbraakInput, eventSchemas, eventTitles } from './events';
-import { euro } from '../euro';
+import { euro } from '@regie/geld';
 import { gerealiseerdPerSoort, kostenBaten } from './geld';
 import {
   STATE_LABELS,

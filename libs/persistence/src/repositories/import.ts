@@ -6,7 +6,6 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import type { Tarief } from '@regie/workflows/workflow';
 import { encryptBsn } from '../bsn';
 
 export interface ImportedSubject {
@@ -37,6 +36,13 @@ export interface ImportedVoorziening {
   wet: string;
   einddatum: string | null;
   herindicatie_case_id: string | null;
+}
+
+/** What one unit of a voorziening costs: whole eurocents per unit (`tarief_centen`, `tarief_eenheid`). */
+export interface Tarief {
+  centen: number;
+  /** `uur`, `week`, `etmaal` or `stuk` (migration 023) */
+  eenheid: string;
 }
 
 export interface NewImportedVoorziening {

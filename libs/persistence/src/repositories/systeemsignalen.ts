@@ -4,9 +4,11 @@
  * them on its request's tenant connection (`sqlFor`). What a request reads never includes the case it came from.
  */
 import { randomUUID } from 'node:crypto';
-import type { SysteemsignaalEffect } from '@regie/workflows/workflow';
 import type { DataSource } from 'typeorm';
 import { sqlFor } from '../tenant';
+
+/** What blocked the household: a rule, a process or an agency. */
+export type SignaalSoort = 'regel' | 'proces' | 'instantie';
 
 export const SIGNAAL_STATUSSEN = ['ontvangen', 'in_behandeling', 'afgehandeld'] as const;
 export type SignaalStatus = (typeof SIGNAAL_STATUSSEN)[number];
@@ -14,7 +16,7 @@ export type SignaalStatus = (typeof SIGNAAL_STATUSSEN)[number];
 /** A signal as beleid sees it: the signal and its answer, nothing of the case. */
 export interface SysteemsignaalRow {
   id: string;
-  soort: SysteemsignaalEffect['soort'];
+  soort: SignaalSoort;
   signaal: string;
   voorstel: string;
   gesignaleerdOp: Date;
@@ -34,7 +36,12 @@ export interface SysteemsignaalWijziging {
   reactie: string | null;
 }
 
-export type NewSysteemsignaal = Omit<SysteemsignaalEffect, 'type' | 'at'> & {
+export interface NewSysteemsignaal {
+  soort: SignaalSoort;
+  /** the blockage in words */
+  signaal: string;
+  /** what the professional proposes to change */
+  voorstel: string;
   gemeente: string;
   /** the doorbraak that closed with it: one signal per case */
   caseId: string;
@@ -42,7 +49,7 @@ export type NewSysteemsignaal = Omit<SysteemsignaalEffect, 'type' | 'at'> & {
   at: Date;
   /** who closed the case: the first entry of the signal's history */
   actor: string;
-};
+}
 
 export interface SignaalWijziging {
   status?: SignaalStatus;

@@ -4,7 +4,7 @@
  * (the owner role, no row-level security, never a request's connection), as they did before they moved here.
  */
 import { randomUUID } from 'node:crypto';
-import type { RecordVoorzieningEffect } from '@regie/workflows/workflow';
+import type { Tarief } from './import';
 import type { DataSource } from 'typeorm';
 import { sqlFor } from '../tenant';
 
@@ -31,15 +31,26 @@ export interface VoorzieningRow {
   created_at: Date;
 }
 
-/** A voorziening to record: what the granting case's effect says, and where it belongs. */
-export type NewVoorziening = Omit<RecordVoorzieningEffect, 'type' | 'at'> & {
+/** A voorziening to record: what the granting case granted, and where it belongs. */
+export interface NewVoorziening {
+  subjectId: string;
+  /** the law it was granted under, e.g. `Jeugdwet` */
+  wet: string;
+  product: string;
+  aanbieder: string;
+  volume: { aantal: number; eenheid: string };
+  startdatum: string;
+  einddatum: string | null;
+  /** the owner of the voorziening's follow-up */
+  eigenaar: string;
+  tarief?: Tarief;
   gemeente: string;
   /** the granting case: one voorziening per case */
   caseId: string;
   ggz: boolean;
   team: string | null;
   createdAt: Date;
-};
+}
 
 /** A youth the enrolment scan found, with the Jeugdwet voorziening the transition starts from. */
 export interface EnrolmentCandidateRow {

@@ -1,5 +1,5 @@
 /** Cells and their Dutch text: 1.234 inwoners, € 1.234,56, 45,5%, 12 dagen. */
-import { euro } from '@regie/workflows/euro';
+import { euro } from '@regie/geld';
 import type { IndicatorCel, IndicatorEenheid } from './types';
 
 export const NIET_BESCHIKBAAR = 'nog niet beschikbaar';

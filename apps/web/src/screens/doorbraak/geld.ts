@@ -2,9 +2,9 @@
  * Money on the doorbraak screens: the API keeps whole eurocents (integers); the screen shows `€ 4.800,00` (nl-NL)
  * and reads what a professional types in euros ("4.800", "4800,50", "€ 31.000") back into cents without floats.
  */
-import { euro as bedrag } from '@regie/workflows/euro';
+import { euro as bedrag } from '@regie/geld';
 
-/** `€ 4.800,00` for 480000 (the one formatter, workflows/euro.ts); a dash for an amount not given. */
+/** `€ 4.800,00` for 480000 (the one formatter, libs/geld); a dash for an amount not given. */
 export function euro(centen: number | null | undefined): string {
   return centen === null || centen === undefined ? '—' : bedrag(centen);
 }
