@@ -18,7 +18,7 @@ module.exports = {
   },
   transformIgnorePatterns: ['/node_modules/(?!(@nestjs|jose|nestjs-pino|@scarf)/)'],
   moduleNameMapper: {
-    '^@regie/(api-client|calendar|config|engine|geld|persistence|runtime|scheduling|sociaal-domein)$':
+    '^@regie/(api-client|calendar|config|demo|engine|geld|persistence|runtime|scheduling|sociaal-domein)$':
       '<rootDir>/libs/$1/src',
     '^@regie/workflows$': '<rootDir>/workflows',
     '^@regie/workflows/(.*)$': '<rootDir>/workflows/$1',

@@ -10,7 +10,7 @@ say "Bouwen..."
 npm run --silent build
 say "Database bijwerken..."
 node dist/libs/persistence/src/cli/migrate.js
-node dist/apps/api/src/demo/seed-cli.js
+node dist/apps/worker/src/demo-seed.js
 say "Worker en API starten..."
 node dist/apps/worker/src/main.js &
 worker=$!

@@ -7,7 +7,7 @@ import { type Page, expect, test } from '@playwright/test';
 export type DemoRole = 'intaker' | 'procesmanager' | 'teamleider' | 'beleid' | 'admin';
 
 /**
- * The seed's users (DEMO_USERS in apps/api/src/demo/seed.ts; not imported, that would load the engine into the
+ * The seed's users (DEMO_USERS in libs/demo/src/seed.ts; not imported, that would load the engine into the
  * test runner) and the two whose screens span the gemeente, as the login screen lists them.
  */
 export const DEMO_LOGIN: Record<DemoRole, string> = {

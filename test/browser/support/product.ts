@@ -51,7 +51,7 @@ function copyDist(run: string): string {
 
 const BUILT = {
   migrate: 'libs/persistence/src/cli/migrate.js',
-  seed: 'apps/api/src/demo/seed-cli.js',
+  seed: 'apps/worker/src/demo-seed.js',
   api: 'apps/api/src/main.js',
   worker: 'apps/worker/src/main.js',
   web: 'apps/web/index.html',

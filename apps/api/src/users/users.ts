@@ -1,6 +1,6 @@
 /**
  * The known users of the gemeente (or one team), for pickers such as "Nieuwe regiehouder". In dev mode
- * (AUTH_MODE=dev) they are the demo's users (apps/api/src/demo/seed.ts) with their roles and teams; with OIDC the
+ * (AUTH_MODE=dev) they are the demo's users (libs/demo) with their roles and teams; with OIDC the
  * identity provider knows the users, and the API only knows those who hold regie of a case of the gemeente.
  */
 import { Injectable } from '@nestjs/common';
@@ -8,7 +8,7 @@ import { RegieHoldersRepository } from '@regie/persistence';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { authMode, type Principal } from '../auth/auth';
-import { DEMO_TEAM, DEMO_USERS } from '../demo/seed';
+import { DEMO_TEAM, DEMO_USERS } from '@regie/demo';
 
 export const userListQuery = z
   .object({

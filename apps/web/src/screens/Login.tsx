@@ -15,7 +15,7 @@ interface DemoUser {
 }
 
 const GEMEENTE = 'almelo';
-/** The demo's users (apps/api/src/demo/seed.ts); beleid1 and beheerder1 see the gemeente-wide screens. */
+/** The demo's users (libs/demo/src/seed.ts); beleid1 and beheerder1 see the gemeente-wide screens. */
 const DEMO_USERS: DemoUser[] = [
   { user: 'intaker1', roles: ['intaker'], team: 'wijkteam-noord', wat: 'meldingen, termijnen en klantbeeld' },
   { user: 'procesmanager1', roles: ['procesmanager'], wat: 'het escalatiebord en regie accepteren' },

@@ -7,8 +7,8 @@ import { PendingEffects } from '@regie/scheduling';
 import type { INestApplicationContext } from '@nestjs/common';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DataSource } from 'typeorm';
-import { startEffectWorker } from '../../../worker/src/effects.module';
-import { seedDemo } from './seed';
+import { seedDemo } from '@regie/demo';
+import { startEffectWorker } from './effects.module';
 
 /**
  * The seed is a tool, not the API: it runs its own effects worker (the worker's processor) and waits for the
