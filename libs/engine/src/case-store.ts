@@ -2,7 +2,13 @@
  * The engine's two touches of a case in Postgres: loading it (with its deadlines and remembered answer) and
  * writing one step. Losing the version race is an answer here (`LostRace`), to be retried by the command.
  */
-import type { CaseRepository, CaseStep, LoadedCaseRecord } from '@regie/persistence';
+import type {
+  AuditLogRepository,
+  CaseRepository,
+  CaseStep,
+  LoadedCaseRecord,
+  StepAudit,
+} from '@regie/persistence';
 import { NotFound } from './errors';
 import type { CaseRow, CaseView, DeadlineRow } from './view';
 
@@ -22,6 +28,7 @@ export class CaseStore {
   constructor(
     private readonly cases: CaseRepository,
     private readonly outbox: OutboxSignal,
+    private readonly auditLog: AuditLogRepository,
   ) {}
 
   async load(caseId: string, gemeente: string, idempotencyKey: string | null): Promise<LoadedCase> {
@@ -37,6 +44,14 @@ export class CaseStore {
     const written = await this.cases.write(step);
     if (step.outbox.length) this.outbox.kick();
     if (!written) throw new LostRace();
+  }
+
+  /**
+   * The audit entry of a command answered without a step (from its Idempotency-Key): it changes nothing, so the
+   * entry is all there is to write.
+   */
+  async audit(c: { id: string; gemeente: string }, entry: StepAudit): Promise<void> {
+    await this.auditLog.append({ ...entry, gemeente: c.gemeente, recordId: c.id, records: [] });
   }
 }
 

@@ -6,12 +6,14 @@
  */
 import type { Kalender } from '@regie/calendar';
 import {
+  AuditLogRepository,
   CaseRepository,
   type CaseStep,
   type ExclusiveStart,
   HuishoudensRepository,
   type LaterHappening,
   OpenCaseExists,
+  type StepAudit,
   WorkflowConfigRepository,
 } from '@regie/persistence';
 import {
@@ -29,6 +31,7 @@ import type { Clock } from './clock';
 import { DeadlineFiring, type FireResult, type TriggerRef } from './firing';
 import {
   CaseAlreadyOpen,
+  CaseHidden,
   ClockConflict,
   ConsentRequired,
   EngineError,
@@ -39,7 +42,7 @@ import {
 } from './errors';
 import { type PersistedSnapshot, apply, restore } from './machine-state';
 import type { WorkflowRegistry } from './registry';
-import { StepDraft, advance } from './step';
+import { type CommandAudit, StepDraft, advance, auditEntry } from './step';
 import {
   type Passed,
   checkOntvangenOp,
@@ -63,7 +66,7 @@ import {
   isTermEvent,
 } from './term-events';
 import type { Due } from './terms';
-import { type CaseView, allowedEvents, toView, zodDetails } from './view';
+import { type CaseScope, type CaseView, allowedEvents, caseScope, toView, zodDetails } from './view';
 
 export interface Actor {
   /** user id from the token, or `system` */
@@ -173,7 +176,7 @@ export class Engine {
     this.configs = new WorkflowConfigRepository(opts.db);
     this.huishoudens = new HuishoudensRepository(opts.db);
     this.outbox = opts.outbox ?? { kick: () => undefined };
-    this.store = new CaseStore(this.cases, this.outbox);
+    this.store = new CaseStore(this.cases, this.outbox, new AuditLogRepository(opts.db));
     this.firing = new DeadlineFiring(
       opts.db,
       this.store,
@@ -239,6 +242,8 @@ export class Engine {
     subjectId: string;
     input: unknown;
     idempotencyKey?: string;
+    /** a person's command through the API: its audit entry, written with the start step (the record: the case) */
+    audit?: CommandAudit;
   }): Promise<CaseView> {
     // the workflow label only once it is known to exist: a label from raw input would let clients grow the metrics
     const seen = { workflow: 'onbekend' };
@@ -259,9 +264,10 @@ export class Engine {
 
     const idemScope = cmd.idempotencyKey ? startKeyScope(gemeente, cmd.actor.id, cmd.idempotencyKey) : null;
     const hash = requestHash({ workflow: cmd.workflow, subjectId: cmd.subjectId, input });
+    const audit = cmd.audit && auditEntry(cmd.actor, cmd.audit, null);
     if (idemScope) {
       const prior = await this.priorStart(idemScope, hash);
-      if (prior) return prior;
+      if (prior) return this.replayed(prior, gemeente, audit);
     }
     const subject = await this.cases.subject(cmd.subjectId, gemeente);
     if (!subject) throw unknownSubject(cmd.subjectId);
@@ -273,13 +279,13 @@ export class Engine {
     const { step, view, passed } = startStep(this.kalender, start);
     try {
       // one per household: the write checks under a lock, for a start of the household at the same moment
-      await this.store.write(exclusive ? { ...step, exclusive } : step);
+      await this.store.write({ ...step, ...(exclusive && { exclusive }), ...(audit && { audit }) });
     } catch (err) {
       if (err instanceof OpenCaseExists)
         throw alreadyOpen(def.name, cmd.subjectId, err.subjectId, err.caseId);
       if (idemScope && isUniqueViolation(err, 'idempotency_keys_pkey')) {
         const prior = await this.priorStart(idemScope, hash);
-        if (prior) return prior;
+        if (prior) return this.replayed(prior, gemeente, audit);
       }
       throw err;
     }
@@ -350,6 +356,13 @@ export class Engine {
     event: { type: string } & Record<string, unknown>;
     idempotencyKey: string;
     expectedVersion?: number;
+    /**
+     * Why the actor may act on this case (the audit entry's reason), asked of the case as this command loads it, so
+     * that a command loads its case once: null refuses the command (CaseHidden) before anything else is looked at.
+     */
+    access?: (c: CaseScope) => string | null;
+    /** a person's command through the API: its audit entry, written with the step (the record: the case) */
+    audit?: CommandAudit;
   }): Promise<CaseView> {
     const seen = { workflow: 'onbekend' };
     return this.observed(() => this.dispatchEvent(cmd, seen), seen);
@@ -380,7 +393,13 @@ export class Engine {
     const hash = requestHash(cmd.event);
     for (let attempt = 1; ; attempt++) {
       const row = await this.store.load(cmd.caseId, cmd.actor.gemeente, cmd.idempotencyKey);
-      if (row.prior) return rememberedFor(row.prior, hash);
+      const def = this.registry.get(row.workflow, row.workflow_version);
+      seen.workflow = def.name;
+      const snapshot = restore(def, row.snapshot);
+      const reason = cmd.access ? cmd.access(caseScope(row, def, snapshot)) : null;
+      if (cmd.access && reason === null) throw new CaseHidden('U mag deze casus niet zien');
+      const audit = cmd.audit && auditEntry(cmd.actor, cmd.audit, reason);
+      if (row.prior) return this.replayed(rememberedFor(row.prior, hash), row.gemeente, audit);
       if (cmd.expectedVersion !== undefined && row.version !== cmd.expectedVersion) {
         throw new VersionConflict(
           `De casus is gewijzigd (versie ${row.version}, verwacht ${cmd.expectedVersion})`,
@@ -389,9 +408,6 @@ export class Engine {
           },
         );
       }
-      const def = this.registry.get(row.workflow, row.workflow_version);
-      seen.workflow = def.name;
-      const snapshot = restore(def, row.snapshot);
       const now = await this.clock.now();
       const entry = {
         actor: cmd.actor.id,
@@ -402,7 +418,7 @@ export class Engine {
         ? this.termStep(row, def, snapshot, type, data, cmd.actor, now, entry)
         : await this.machineStep(row, def, snapshot, type, data, cmd.actor, now, entry);
       try {
-        await this.store.write(step);
+        await this.store.write(audit ? { ...step, audit } : step);
       } catch (err) {
         if (err instanceof LostRace || isUniqueViolation(err, 'case_history_case_id_seq_key')) {
           if (cmd.expectedVersion !== undefined) {
@@ -596,6 +612,19 @@ export class Engine {
     if (!def.config || typeof input !== 'object' || input === null || 'config' in input) return input;
     const config = await current(gemeente, def.name);
     return config === null ? input : { ...input, config };
+  }
+
+  /**
+   * The answer remembered under the command's Idempotency-Key. A repeat changes nothing, but it is a person's
+   * command all the same: its audit entry is recorded, alone, as every command of theirs is.
+   */
+  private async replayed(
+    answer: CaseView,
+    gemeente: string,
+    audit: StepAudit | undefined,
+  ): Promise<CaseView> {
+    if (audit) await this.store.audit({ id: answer.id, gemeente }, audit);
+    return answer;
   }
 
   private async priorStart(scope: { caseId: string; key: string }, hash: string): Promise<CaseView | null> {

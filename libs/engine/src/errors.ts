@@ -27,6 +27,12 @@ export class Forbidden extends EngineError {
   readonly code = 'forbidden';
 }
 
+/**
+ * 403: the case is of the caller's gemeente, but the command's access check (`access` of Engine.dispatch) found no
+ * reason why they may see it. Nothing was written.
+ */
+export class CaseHidden extends Forbidden {}
+
 /** 409: the case changed since the client read it. */
 export class VersionConflict extends EngineError {
   readonly code = 'version_conflict';

@@ -15,6 +15,7 @@ export { TERM_EVENTS } from './term-events';
 export type { FireResult } from './firing';
 export {
   CaseAlreadyOpen,
+  CaseHidden,
   ClockConflict,
   ConsentRequired,
   EngineError,
@@ -26,10 +27,12 @@ export {
   VersionConflict,
 } from './errors';
 export { restore } from './machine-state';
+export type { CommandAudit } from './step';
 export { WorkflowRegistry } from './registry';
 export {
   type CaseDeadlineView,
   type CaseRow,
+  type CaseScope,
   type CaseView,
   type DeadlineRow,
   caseDeadlines,

@@ -6,7 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Kalender } from '@regie/calendar';
-import type { CaseStep } from '@regie/persistence';
+import type { CaseStep, StepAudit } from '@regie/persistence';
 import type { AnyWorkflowDefinition, DeadlineDeclaration } from '@regie/workflows/workflow';
 import type { AnyMachineSnapshot } from 'xstate';
 import { persist, stateName } from './machine-state';
@@ -30,6 +30,33 @@ export function advance(
     projection: def.projection?.(next) ?? {},
     version: row.version + 1,
     updated_at: now,
+  };
+}
+
+/**
+ * The audit entry of a person's command through the API (the route's action and record type, the status of its
+ * answer, the reason the guards found), which the engine writes with the command's step: the record is the case.
+ */
+export interface CommandAudit {
+  action: string;
+  recordType: string;
+  status: number;
+  reason: string;
+}
+
+/** The entry as the step carries it, with the reason the command's access check found on the case, if any. */
+export function auditEntry(
+  actor: { id: string; roles: readonly string[] },
+  audit: CommandAudit,
+  reason: string | null,
+): StepAudit {
+  return {
+    actor: actor.id,
+    roles: [...actor.roles],
+    action: audit.action,
+    recordType: audit.recordType,
+    reason: reason ?? audit.reason,
+    status: audit.status,
   };
 }
 

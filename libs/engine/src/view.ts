@@ -82,6 +82,20 @@ interface CaseFields {
   meldingen?: string[];
 }
 
+/**
+ * What a command's access check reads of its case (Engine.dispatch `access`): its team and regie, and the workflow's
+ * projection (AVE: `aveLevel`), as the case view shows them.
+ */
+export type CaseScope = Pick<CaseFields, 'team' | 'regie'> & { readonly [projected: string]: unknown };
+
+export function caseScope(row: CaseRow, def: AnyWorkflowDefinition, snapshot: AnyMachineSnapshot): CaseScope {
+  return {
+    ...(def.projection?.(snapshot) ?? row.projection),
+    regie: { role: row.regie_role, holder: row.regie_holder },
+    team: row.team,
+  };
+}
+
 const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
 
 export function deadlineView(d: DeadlineRow, now?: Date): DeadlineView {

@@ -47,6 +47,7 @@ export {
   OpenCaseExists,
   type RememberedAnswer,
   reviveDeadline,
+  type StepAudit,
 } from './repositories/cases';
 export {
   DeadlineRepository,

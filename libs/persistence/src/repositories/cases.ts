@@ -1,12 +1,13 @@
 /**
  * A case in Postgres: read with its deadlines and remembered answer, and written one step at a time. A step (see
  * `CaseStep`) is computed purely by the engine and written here in one statement, so the case row, its history
- * entry, its deadlines, the outbox rows that arm their timers or carry effects, its notifications and the
- * remembered answer commit together or not at all. The row types are the engine's to narrow (its snapshot and
+ * entry, its deadlines, the outbox rows that arm their timers or carry effects, its notifications, the
+ * remembered answer and the audit entry of the command commit together or not at all. The row types are the engine's to narrow (its snapshot and
  * term types); this layer only knows their columns.
  */
 import type { DataSource, EntityManager } from 'typeorm';
 import { sqlFor } from '../tenant';
+import type { AuditLogRow } from './audit-log';
 
 export interface CaseRecord {
   id: string;
@@ -94,7 +95,15 @@ export interface CaseStep {
   answer: { caseId: string; key: string; hash: string; response: unknown } | null;
   /** a new case that must be the only open one of its workflow among these subjects (see ExclusiveStart) */
   exclusive?: ExclusiveStart;
+  /**
+   * the audit entry of the person's command that made the step, written in the same statement: a change is never
+   * without its entry, nor an entry without its change (a lost race writes neither)
+   */
+  audit?: StepAudit;
 }
+
+/** An audit log entry about the step's own case: its gemeente and record are the case's. */
+export type StepAudit = Omit<AuditLogRow, 'gemeente' | 'recordId' | 'records'>;
 
 /**
  * A start of a workflow that allows one open case per household (WorkflowDefinition.onePerSubject). The engine
@@ -218,8 +227,8 @@ export class CaseRepository {
   async writeStarts(steps: CaseStep[]): Promise<Set<string>> {
     if (!steps.length) return new Set();
     for (const s of steps)
-      if (s.expectedVersion !== null || !s.answer)
-        throw new Error('writeStarts: alleen nieuwe casussen met sleutel');
+      if (s.expectedVersion !== null || !s.answer || s.audit)
+        throw new Error('writeStarts: alleen nieuwe casussen met sleutel, zonder auditregel');
     const starts = steps.map((s) => ({
       ...s.case,
       h_type: s.history.type,
@@ -331,6 +340,14 @@ export class CaseRepository {
       parts.push(
         `i AS (INSERT INTO idempotency_keys (gemeente, case_id, key, request_hash, status, response, created_at)
            SELECT gemeente, ${$(a.caseId)}, ${$(a.key)}, ${$(a.hash)}, 200, ${$(a.response)}, ${at} FROM u)`,
+      );
+    }
+    if (step.audit) {
+      const e = step.audit;
+      parts.push(
+        `a AS (INSERT INTO audit_log (gemeente, actor, roles, action, record_type, record_id, reason, status)
+           SELECT gemeente, ${$(e.actor)}, ${$(e.roles)}::text[], ${$(e.action)}, ${$(e.recordType)}, id,
+             ${$(e.reason)}, ${$(e.status)}::int FROM u)`,
       );
     }
     if (step.newDeadlines.length) {
