@@ -1,27 +1,29 @@
 /**
- * Routes on one case (`/api/v1/cases/:id/...`): `@CaseRoute(audit)` lets case workers in (RolesGuard), then, inside
- * the caller's tenant scope and before the body is parsed, loads the case and checks that the caller may see it
- * (404 when hidden, 403 recorded as `geweigerd` when not theirs), and records the audit entry with the reason
- * it found. The handler receives the case with `@VisibleCase()`.
+ * Routes on one case (`/api/v1/cases/:id/...`). `@CaseRoute(audit)`, for reads: lets case workers in (RolesGuard),
+ * then, inside the caller's tenant scope and before the body is parsed, loads the case and checks that the caller
+ * may see it (404 when hidden, 403 recorded as `geweigerd` when not theirs), and records the audit entry with the
+ * reason it found. The handler receives the case with `@VisibleCase()`.
+ *
+ * `@CaseCommand(audit)`, for a command the engine carries out on the case: the same case workers, an id that is a
+ * uuid and an Idempotency-Key, checked before the body; the case is not loaded here. The engine's command loads it
+ * once and checks there, on that row, that the caller may see it (`@CaseAccessRule()`, the same answers), and
+ * writes the audit entry with its step (`@StepAudit()`).
  */
 import {
   type CallHandler,
   type ExecutionContext,
   Injectable,
   type NestInterceptor,
-  SetMetadata,
   UseInterceptors,
   applyDecorators,
   createParamDecorator,
 } from '@nestjs/common';
-import { Reflector } from '@nestjs/core';
-import type { CaseView } from '@regie/engine';
+import type { CaseScope, CaseView } from '@regie/engine';
 import { type Observable, from, mergeMap } from 'rxjs';
 import { AuditInterceptor, type AuditSpec, AuditSpecOf } from '../access/audit.interceptor';
 import { type AccessRequest, CaseWorker } from '../access/roles';
-import { type CaseAccess, CasesService } from './cases.service';
-
-const COMMAND = 'regie:case-command';
+import { InvalidRequest, parse, uuidParam } from '../http/zod';
+import { type CaseAccess, CasesService, whyVisible } from './cases.service';
 
 interface CaseRequest extends AccessRequest {
   params: Record<string, string>;
@@ -31,10 +33,7 @@ interface CaseRequest extends AccessRequest {
 
 @Injectable()
 export class CaseAccessInterceptor implements NestInterceptor {
-  constructor(
-    private readonly cases: CasesService,
-    private readonly reflector: Reflector,
-  ) {}
+  constructor(private readonly cases: CasesService) {}
 
   intercept(ctx: ExecutionContext, next: CallHandler): Observable<unknown> {
     const req = ctx.switchToHttp().getRequest<CaseRequest>();
@@ -42,23 +41,15 @@ export class CaseAccessInterceptor implements NestInterceptor {
       mergeMap((access) => {
         req.caseAccess = access;
         req.accessReason = access.reason;
-        if (this.reflector.get<boolean | undefined>(COMMAND, ctx.getHandler())) {
-          this.cases.requireIdempotencyKey(req.headers['idempotency-key']);
-        }
         return next.handle();
       }),
     );
   }
 }
 
-/** A route on one visible case, audited as `audit` says; `command` routes also need an Idempotency-Key. */
-export const CaseRoute = (audit: AuditSpec<unknown>, options: { command?: boolean } = {}) =>
-  applyDecorators(
-    CaseWorker(),
-    AuditSpecOf(audit),
-    SetMetadata(COMMAND, options.command ?? false),
-    UseInterceptors(CaseAccessInterceptor, AuditInterceptor),
-  );
+/** A route on one visible case, audited as `audit` says. */
+export const CaseRoute = (audit: AuditSpec<unknown>) =>
+  applyDecorators(CaseWorker(), AuditSpecOf(audit), UseInterceptors(CaseAccessInterceptor, AuditInterceptor));
 
 /** The case of this route, loaded and checked by the CaseAccessInterceptor. */
 export const VisibleCase = createParamDecorator(
@@ -68,3 +59,39 @@ export const VisibleCase = createParamDecorator(
 
 /** The id of the case of this route, for its audit entry. */
 export const caseId = ({ req }: { req: AccessRequest }) => (req as CaseRequest).caseAccess?.view.id;
+
+/** What a command on a case needs before its body is read: a case id that is a uuid, and an Idempotency-Key. */
+@Injectable()
+export class CaseCommandInterceptor implements NestInterceptor {
+  intercept(ctx: ExecutionContext, next: CallHandler): Observable<unknown> {
+    const req = ctx.switchToHttp().getRequest<CaseRequest>();
+    // outside the AuditInterceptor: neither is a command, so neither is recorded
+    parse(uuidParam, req.params.id, 'id');
+    if (req.headers['idempotency-key'] === undefined)
+      throw new InvalidRequest('Header Idempotency-Key ontbreekt', [{ field: 'Idempotency-Key' }]);
+    return next.handle();
+  }
+}
+
+/** A command on one case that the engine carries out and audits with its step (`audit` without `recordId`). */
+export const CaseCommand = (audit: Omit<AuditSpec<unknown>, 'recordId' | 'records' | 'inStep'>) =>
+  applyDecorators(
+    CaseWorker(),
+    AuditSpecOf({ ...audit, recordId: ({ params }) => params.id, inStep: true }),
+    UseInterceptors(CaseCommandInterceptor, AuditInterceptor),
+  );
+
+/**
+ * Who may act on the case of this command, for the engine to ask of the case as it loads it: the reason the caller
+ * may see it (kept on the request for the audit entry of a refusal), or null when they may not.
+ */
+export const CaseAccessRule = createParamDecorator(
+  (_: unknown, ctx: ExecutionContext): ((c: CaseScope) => string | null) => {
+    const req = ctx.switchToHttp().getRequest<CaseRequest>();
+    return (c) => {
+      const why = whyVisible(req.principal!, c);
+      if (why) req.accessReason = why;
+      return why;
+    };
+  },
+);

@@ -1,8 +1,8 @@
-import { Controller, Get, Headers, HttpCode, Post } from '@nestjs/common';
+import { Controller, Get, Headers, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { CaseView } from '@regie/engine';
+import type { CaseScope, CaseView, CommandAudit } from '@regie/engine';
 import { z } from 'zod';
-import { Audited, answeredId } from '../access/audit.interceptor';
+import { Audited, StepAudit } from '../access/audit.interceptor';
 import { CaseWorker, Roles } from '../access/roles';
 import { CurrentUser, type Principal } from '../auth/auth';
 import { ApiProblems, ApiResult, ApiUuidParam } from '../http/schemas/docs';
@@ -14,7 +14,7 @@ import {
   caseViewSchema,
 } from '../http/schemas/responses';
 import { ZodBody, ZodQuery, componentRef } from '../http/zod';
-import { CaseRoute, VisibleCase, caseId } from './case-access';
+import { CaseAccessRule, CaseCommand, CaseRoute, VisibleCase, caseId } from './case-access';
 import { caseListQuery } from './case-queries';
 import { CasesService, eventInput, startInput } from './cases.service';
 
@@ -26,7 +26,7 @@ export class CasesController {
 
   @Post()
   @CaseWorker()
-  @Audited({ action: 'command', recordType: 'case', recordId: answeredId })
+  @Audited({ action: 'command', recordType: 'case', inStep: true })
   @ApiHeader({
     name: 'Idempotency-Key',
     required: false,
@@ -43,9 +43,10 @@ export class CasesController {
   start(
     @CurrentUser() user: Principal,
     @ZodBody(startInput) cmd: z.infer<typeof startInput>,
+    @StepAudit() audit: CommandAudit,
     @Headers('idempotency-key') key?: string,
   ) {
-    return this.cases.start(user, cmd, key);
+    return this.cases.start(user, cmd, key, audit);
   }
 
   @Get()
@@ -80,7 +81,7 @@ export class CasesController {
 
   @Post(':id/events')
   @HttpCode(200)
-  @CaseRoute({ action: 'command', recordType: 'case', recordId: caseId, refusals: true }, { command: true })
+  @CaseCommand({ action: 'command', recordType: 'case', refusals: true })
   @ApiUuidParam()
   @ApiHeader({
     name: 'Idempotency-Key',
@@ -106,12 +107,14 @@ export class CasesController {
   })
   dispatch(
     @CurrentUser() user: Principal,
-    @VisibleCase() view: CaseView,
+    @Param('id') id: string,
     @ZodBody(eventInput, componentRef(CASE_EVENT)) event: z.infer<typeof eventInput>,
+    @CaseAccessRule() access: (c: CaseScope) => string | null,
+    @StepAudit() audit: CommandAudit,
     @Headers('idempotency-key') key: string,
     @Headers('if-match') version?: string,
   ) {
-    return this.cases.dispatch(user, view.id, event, key, version);
+    return this.cases.dispatch(user, id, event, key, version, { access, audit });
   }
 
   @Get(':id/history')

@@ -1,11 +1,18 @@
 /** What the cases routes do beyond HTTP: start and command cases through the engine, and who may see one. */
 import { ForbiddenException, Injectable } from '@nestjs/common';
-import { type Actor, type CaseView, Engine } from '@regie/engine';
+import {
+  type Actor,
+  CaseHidden,
+  type CaseScope,
+  type CaseView,
+  type CommandAudit,
+  Engine,
+} from '@regie/engine';
 import { z } from 'zod';
 import { whyCaseVisible } from '../access/access';
 import { Audit } from '../access/audit';
 import type { Principal } from '../auth/auth';
-import { InvalidRequest, ifMatchVersion, parse, uuidParam } from '../http/zod';
+import { ifMatchVersion, parse, uuidParam } from '../http/zod';
 import { CaseQueries, type caseListQuery } from './case-queries';
 
 export const startInput = z
@@ -34,6 +41,15 @@ export function actorOf(p: Principal): Actor {
   };
 }
 
+/** Why this principal may see the case (the audit reason), or null: `whyCaseVisible` on a view or a command's case. */
+export function whyVisible(p: Principal, c: CaseScope): string | null {
+  return whyCaseVisible(p, {
+    team: c.team,
+    regie_holder: c.regie.holder,
+    ave_level: typeof c.aveLevel === 'number' ? c.aveLevel : null,
+  });
+}
+
 /** A case the caller may see, and why (the reason the audit log records). */
 export interface CaseAccess {
   view: CaseView;
@@ -48,13 +64,14 @@ export class CasesService {
     private readonly audit: Audit,
   ) {}
 
-  start(user: Principal, cmd: z.infer<typeof startInput>, key: string | undefined) {
+  start(user: Principal, cmd: z.infer<typeof startInput>, key: string | undefined, audit: CommandAudit) {
     return this.engine.start({
       actor: actorOf(user),
       workflow: cmd.workflow,
       subjectId: cmd.subjectId,
       input: cmd.input ?? {},
       idempotencyKey: key === undefined ? undefined : parse(idempotencyKey, key, 'Idempotency-Key'),
+      audit,
     });
   }
 
@@ -62,20 +79,31 @@ export class CasesService {
     return this.queries.list(user, query);
   }
 
-  dispatch(
+  /**
+   * One load of the case: the engine's command checks on it that the caller may see it (`access`) and writes the
+   * audit entry with the step; a case of the gemeente that is not theirs is refused as a read of it is.
+   */
+  async dispatch(
     user: Principal,
     caseId: string,
     event: z.infer<typeof eventInput>,
     key: string,
     version: string | undefined,
-  ) {
-    return this.engine.dispatch({
-      actor: actorOf(user),
-      caseId,
-      event,
-      idempotencyKey: parse(idempotencyKey, key, 'Idempotency-Key'),
-      expectedVersion: version === undefined ? undefined : parse(ifMatch, version, 'If-Match'),
-    });
+    command: { access: (c: CaseScope) => string | null; audit: CommandAudit },
+  ): Promise<CaseView> {
+    try {
+      return await this.engine.dispatch({
+        actor: actorOf(user),
+        caseId,
+        event,
+        idempotencyKey: parse(idempotencyKey, key, 'Idempotency-Key'),
+        expectedVersion: version === undefined ? undefined : parse(ifMatch, version, 'If-Match'),
+        ...command,
+      });
+    } catch (err) {
+      if (err instanceof CaseHidden) return this.refuse(user, caseId);
+      throw err;
+    }
   }
 
   history(caseId: string) {
@@ -86,30 +114,23 @@ export class CasesService {
     return this.audit.forCase(caseId);
   }
 
-  /** A command needs an Idempotency-Key; checked once the case is known to be visible, before its body. */
-  requireIdempotencyKey(key: string | undefined): void {
-    if (key === undefined)
-      throw new InvalidRequest('Header Idempotency-Key ontbreekt', [{ field: 'Idempotency-Key' }]);
-  }
-
   /** 404 for what row-level security hides (another gemeente), 403 for a case of the gemeente that is not theirs. */
   async visible(user: Principal, id: string): Promise<CaseAccess> {
     const view = await this.engine.view(parse(uuidParam, id, 'id'), user.gemeente);
-    const reason = whyCaseVisible(user, {
-      team: view.team,
-      regie_holder: view.regie.holder,
-      ave_level: typeof view.aveLevel === 'number' ? view.aveLevel : null,
-    });
-    if (!reason) {
-      await this.audit.record(user, {
-        action: 'read',
-        recordType: 'case',
-        recordId: view.id,
-        reason: 'geweigerd',
-        status: 403,
-      });
-      throw new ForbiddenException('Deze casus hoort niet bij uw team en u heeft er geen regie over');
-    }
+    const reason = whyVisible(user, view);
+    if (!reason) return this.refuse(user, view.id);
     return { view, reason };
+  }
+
+  /** 403 for a case of the gemeente that is not theirs, recorded as a refused look at it. */
+  private async refuse(user: Principal, caseId: string): Promise<never> {
+    await this.audit.record(user, {
+      action: 'read',
+      recordType: 'case',
+      recordId: caseId,
+      reason: 'geweigerd',
+      status: 403,
+    });
+    throw new ForbiddenException('Deze casus hoort niet bij uw team en u heeft er geen regie over');
   }
 }
