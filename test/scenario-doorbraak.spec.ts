@@ -11,6 +11,7 @@
  */
 import type request from 'supertest';
 import { type AgentFor, type Api, startApi } from './support/api-harness';
+import { Contract } from './support/contract';
 import { VERBORGEN, onbewerkt, uitsplitsingCel, zoalsBeleid } from './support/indicator-waarden';
 import { JANSEN_AANMELDING, JANSEN_ANALYSE, jansenPlan } from '../workflows/doorbraak/test-helpers';
 import { eventually } from './support/eventually';
@@ -455,6 +456,40 @@ describe('Doorbraak: the Jansen household', () => {
       .post('/api/v1/cases')
       .send({ workflow: 'doorbraak', subjectId: gezin, input: AANMELDING })
       .expect(201);
+  });
+
+  it('answers a context of the shape the document names, DoorbraakContext, with every part filled', async () => {
+    // the harness checks each answer against the document, but a case view's context is open there
+    const doc = (await api.http.get('/api/v1/openapi.json').expect(200)).body;
+    const context = doc.components.schemas.CaseView.properties.context;
+    expect(context.description).toContain('DoorbraakContext');
+    expect(context['x-workflow-context']).toEqual({
+      doorbraak: { $ref: '#/components/schemas/DoorbraakContext' },
+    });
+    const contract = new Contract(doc);
+    const ctx = (await caseView(regisseur, caseId)).context;
+    expect(ctx).toMatchObject({
+      analyse: { betrokkenen: expect.any(Array), zrm: expect.any(Array) },
+      plan: { stappen: expect.any(Array) },
+      goedkeuring: { mandaat: 'teamleider' },
+      afsluiting: { systeemsignaal: expect.any(Object) },
+    });
+    for (const deel of ['besluiten', 'acties', 'evaluaties', 'gemisteEvaluaties'])
+      expect(ctx[deel].length).toBeGreaterThan(0);
+    expect(contract.checkComponent('DoorbraakContext', ctx)).toEqual([]);
+
+    // the check bites: a fraction of a cent, a field the document does not name, a missing one
+    const stap = { ...ctx.plan.stappen[0], eenmaligeKosten: 320_000.5 };
+    const fouten = [
+      { ...ctx, plan: { ...ctx.plan, stappen: [stap] } },
+      { ...ctx, acties: [{ ...ctx.acties[0], naam: 'Jansen' }] },
+      { ...ctx, evaluaties: [{ ...ctx.evaluaties[0], teLaat: undefined }] },
+    ].map((waarde) => contract.checkComponent('DoorbraakContext', waarde));
+    expect(fouten).toEqual([
+      [expect.stringContaining('/plan/stappen/0/eenmaligeKosten')],
+      [expect.stringContaining('(naam)')],
+      [expect.stringContaining('teLaat')],
+    ]);
   });
 });
 

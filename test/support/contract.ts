@@ -47,6 +47,8 @@ export class Contract {
   private readonly validators = new Map<string, ValidateFunction>();
   /** a path the document does not have is answered with 404 as a Problem (when the document names one) */
   private readonly notFound?: { mediaType: string; schema: Json };
+  /** the names of the document's schemas (`components.schemas`) */
+  private readonly schemaNames: Set<string>;
 
   constructor(document: Json) {
     const openapi = String(document.openapi ?? '');
@@ -62,6 +64,7 @@ export class Contract {
       ),
     });
     const schemas = (components.schemas ?? {}) as Record<string, unknown>;
+    this.schemaNames = new Set(Object.keys(schemas));
     this.notFound = schemas.Problem
       ? { mediaType: 'application/problem+json', schema: { $ref: '#/components/schemas/Problem' } }
       : undefined;
@@ -161,11 +164,19 @@ export class Contract {
     }
     const validate = this.validator(`${response} ${mediaType}`, schema as Json);
     if (validate(body)) return [];
-    const errors = (validate.errors ?? []).slice(0, 5).map((e) => {
-      const extra = 'additionalProperty' in e.params ? ` (${String(e.params.additionalProperty)})` : '';
-      return `${e.instancePath || '/'} ${e.message}${extra}`;
-    });
-    return [`${where}: de body past niet op het schema van ${response}: ${errors.join('; ')}`];
+    return [`${where}: de body past niet op het schema van ${response}: ${errorsOf(validate)}`];
+  }
+
+  /**
+   * What is wrong with a value by one named schema of the document (`components.schemas[name]`): empty when it
+   * conforms. For a part of an answer the answer's own schema leaves open, such as a case's `context`, whose
+   * shape per workflow the document names beside it.
+   */
+  checkComponent(name: string, value: unknown): string[] {
+    if (!this.schemaNames.has(name)) return [`component ${name} staat niet in het document`];
+    const validate = this.validator(`component ${name}`, { $ref: `#/components/schemas/${name}` });
+    if (validate(value)) return [];
+    return [`de waarde past niet op component ${name}: ${errorsOf(validate)}`];
   }
 
   private validator(key: string, schema: Json): ValidateFunction {
@@ -176,6 +187,17 @@ export class Contract {
     }
     return validate;
   }
+}
+
+/** The first few errors of a failed validation, each with where in the value it is. */
+function errorsOf(validate: ValidateFunction): string {
+  return (validate.errors ?? [])
+    .slice(0, 5)
+    .map((e) => {
+      const extra = 'additionalProperty' in e.params ? ` (${String(e.params.additionalProperty)})` : '';
+      return `${e.instancePath || '/'} ${e.message}${extra}`;
+    })
+    .join('; ');
 }
 
 function serverPaths(servers: unknown): string[] {

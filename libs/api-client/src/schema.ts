@@ -975,6 +975,7 @@ export interface components {
       state: string;
       /** @enum {string} */
       status: 'active' | 'done' | 'error' | 'stopped';
+      /** @description de eigen administratie van de workflow, per workflow een eigen vorm; bij workflow doorbraak de vorm DoorbraakContext (een component van dit document) */
       context: {
         [key: string]: unknown;
       };
@@ -1161,6 +1162,365 @@ export interface components {
       team?: string;
       /** @description het mandaatniveau waarmee de gebruiker besluit, bijv. teamleider of manager_sociaal_domein */
       mandaat?: string;
+    };
+    /** @description De aanmelding met haar criteria */
+    DoorbraakAanmelding: {
+      /** @description wat zit vast in het huishouden */
+      vastgelopen: string;
+      /** @description de regels of instanties die elkaar of het huishouden blokkeren */
+      blokkades: components['schemas']['DoorbraakBlokkade'][];
+      /**
+       * Format: date
+       * @description sinds wanneer het vastzit (JJJJ-MM-DD)
+       */
+      sinds: string;
+      /** @description waarom de standaardvoorzieningen niet helpen */
+      waaromGeenStandaard: string;
+      /** @description wie aanmeldde (gebruikers-id) */
+      actor: string;
+      /**
+       * Format: date-time
+       * @description wanneer is aangemeld
+       */
+      at: string;
+    };
+    /** @description Een actie uit de uitvoering van het plan */
+    DoorbraakActie: {
+      /** @description actie-1, actie-2, ... in de volgorde van toevoegen */
+      id: string;
+      /** @description wie de actie uitvoert (gebruikers-id) */
+      eigenaar: string;
+      /** @description wat er moet gebeuren */
+      omschrijving: string;
+      /**
+       * Format: date
+       * @description de uiterste datum (JJJJ-MM-DD, Europe/Amsterdam)
+       */
+      uiterlijk: string;
+      /**
+       * @description open, afgerond of geannuleerd
+       * @enum {string}
+       */
+      status: 'open' | 'afgerond' | 'geannuleerd';
+      /**
+       * Format: date-time
+       * @description wanneer de actie is toegevoegd; haar termijn loopt vanaf hier
+       */
+      sinds: string;
+      /**
+       * Format: date-time
+       * @description wanneer haar uiterste datum verstreek terwijl zij open was; anders null
+       */
+      gemistOp: string | null;
+      /**
+       * Format: date-time
+       * @description wanneer zij is afgerond of geannuleerd; null zolang zij open is
+       */
+      afgeslotenOp: string | null;
+      /** @description waarom zij is geannuleerd; anders null */
+      reden: string | null;
+      /** @description wie de actie toevoegde (gebruikers-id) */
+      actor: string;
+    };
+    /** @description De afsluiting van de doorbraak */
+    DoorbraakAfsluiting: {
+      systeemsignaal: components['schemas']['DoorbraakSysteemsignaal'];
+      /** @description hoe de doorbraak afloopt; anders null */
+      toelichting: string | null;
+      /** @description wie de doorbraak afsloot (gebruikers-id) */
+      actor: string;
+      /**
+       * Format: date-time
+       * @description wanneer de doorbraak is afgesloten
+       */
+      at: string;
+    };
+    /** @description De analyse: de betrokkenen, het doel en de nulmeting (ZRM) */
+    DoorbraakAnalyse: {
+      /** @description elke betrokken instantie en voorziening; samen de kosten van doormodderen per jaar */
+      betrokkenen: components['schemas']['DoorbraakBetrokkene'][];
+      /** @description waar het huishouden over een jaar wil staan, in eigen woorden */
+      doelOverEenJaar: string;
+      /** @description de zelfredzaamheid per gescoord levensdomein (ZRM), de nulmeting; elk domein hoogstens één keer */
+      zrm: components['schemas']['ZrmScore'][];
+      /** @description wie de analyse vastlegde (gebruikers-id) */
+      actor: string;
+      /**
+       * Format: date-time
+       * @description wanneer de analyse is vastgelegd
+       */
+      at: string;
+    };
+    /** @description Een stap van de besluitvorming, met het bedrag en het niveau: wie besloot wat */
+    DoorbraakBesluitStap: {
+      /**
+       * @description wat er gebeurde
+       * @enum {string}
+       */
+      soort: 'ingediend' | 'voorgelegd' | 'termijn_verstreken' | 'goedgekeurd' | 'afgewezen';
+      /** @description het mandaatniveau (code) waarop het plan hierna wacht; bij een besluit: het niveau dat besloot */
+      niveau: string;
+      /** @description het mandaatniveau (code) dat de eenmalige kosten van het plan vragen */
+      nodig: string;
+      /** @description het mandaatniveau (code) van wie handelde; null bij een verstreken termijn of zonder mandaat */
+      mandaat: string | null;
+      /** @description de versie van het plan waarover het ging */
+      planVersie: number;
+      /** @description de eenmalige kosten van dat plan, in eurocenten */
+      planEenmalig: number;
+      /** @description de reden van een afwijzing, de toelichting bij een voorlegging of besluit; anders null */
+      toelichting: string | null;
+      /** @description wie handelde (bij een verstreken termijn: wie de klok verzette of het systeem) (gebruikers-id) */
+      actor: string;
+      /**
+       * Format: date-time
+       * @description wanneer het gebeurde
+       */
+      at: string;
+    };
+    /** @description Het besluit dat openstaat */
+    DoorbraakBesluitVraag: {
+      /** @description het mandaatniveau (code) waarop het plan wacht */
+      voorgelegdAan: string;
+      /** @description het mandaatniveau (code) dat de eenmalige kosten van het plan vragen */
+      nodig: string;
+      /**
+       * Format: date-time
+       * @description wanneer het plan aan dat niveau is voorgelegd; de besluittermijn loopt vanaf hier
+       */
+      sinds: string;
+    };
+    /** @description De gerealiseerde besparing van één stap */
+    DoorbraakBesparing: {
+      /** @description het nummer van de stap in het plan, vanaf 1 */
+      stap: number;
+      /** @description de gerealiseerde besparing per jaar, in eurocenten (€ 4.800,00 is 480000) */
+      gerealiseerdPerJaar: number;
+      /**
+       * @description situationeel, structureel of incidenteel
+       * @enum {string}
+       */
+      soort: 'situationeel' | 'structureel' | 'incidenteel';
+    };
+    /** @description Een betrokken instantie of voorziening, met haar kosten */
+    DoorbraakBetrokkene: {
+      /**
+       * @description de wet waaronder de instantie of voorziening werkt
+       * @enum {string}
+       */
+      wet:
+        | 'Wmo'
+        | 'Jeugdwet'
+        | 'Participatiewet'
+        | 'Wgs'
+        | 'Zvw'
+        | 'Wlz'
+        | 'Woningwet'
+        | 'Leerplichtwet'
+        | 'Wet passend onderwijs'
+        | 'Strafrecht'
+        | 'overig';
+      /** @description de aanbieder of instantie */
+      instantie: string;
+      /** @description wat zij levert */
+      levert: string;
+      /** @description wat het per jaar kost, in eurocenten (€ 4.800,00 is 480000) */
+      kostenPerJaar: number;
+    };
+    /** @description Een regel of instantie die het huishouden blokkeert */
+    DoorbraakBlokkade: {
+      /** @description welke regel, welk proces of welke instantie blokkeert, en hoe */
+      omschrijving: string;
+      /** @description de instantie die de regel stelt of toepast; null als niet genoemd */
+      instantie: string | null;
+    };
+    /** @description De regels waarmee deze casus loopt: de standaard met de afwijkingen van de gemeente, gekopieerd bij de start */
+    DoorbraakConfig: {
+      /** @description de mandaatniveaus van laag naar hoog; alleen het hoogste is zonder bovengrens */
+      mandaatniveaus: components['schemas']['DoorbraakMandaatniveau'][];
+      /** @description hoe lang een niveau heeft om over het plan te besluiten voor het volgende niveau erover hoort */
+      besluittermijn: components['schemas']['DoorbraakTermijn'];
+      /** @description hoe lang voor het einde van de besluittermijn het niveau wordt herinnerd */
+      besluitHerinnering: components['schemas']['DoorbraakTermijn'];
+      /** @description de maanden na het besluit waarop het plan wordt geëvalueerd, oplopend */
+      evaluatieMaanden: number[];
+      /** @description hoe lang voor de uiterste datum de eigenaar van een actie wordt herinnerd */
+      actieHerinnering: components['schemas']['DoorbraakTermijn'];
+    };
+    /** @description De eigen administratie van een doorbraak: het context-veld van een casus van workflow doorbraak. Elk veld is er altijd, null waar (nog) niets is; bedragen in hele eurocenten; personen alleen als gebruikers-id. */
+    DoorbraakContext: {
+      /**
+       * Format: uuid
+       * @description de casus
+       */
+      caseId: string;
+      /**
+       * Format: uuid
+       * @description het huishouden of de inwoner
+       */
+      subjectId: string;
+      /**
+       * Format: date-time
+       * @description wanneer de doorbraak is aangemeld
+       */
+      startedAt: string;
+      /** @description wie aanmeldde (gebruikers-id) */
+      createdBy: string;
+      config: components['schemas']['DoorbraakConfig'];
+      /** @description de regisseur van de doorbraak */
+      regie: {
+        /** @description de rol die de regie voert: regisseur */
+        role: string;
+        /** @description wie de doorbraak regisseert (gebruikers-id) */
+        holder: string;
+      };
+      aanmelding: components['schemas']['DoorbraakAanmelding'];
+      /** @description de gekoppelde klantreizen (intake) */
+      intakeCaseIds: string[];
+      /** @description de gekoppelde AVE-trajecten */
+      aveCaseIds: string[];
+      /** @description de analyse; null zolang zij niet is vastgelegd */
+      analyse: components['schemas']['DoorbraakAnalyse'] | null;
+      /** @description het perspectiefplan; null zolang het niet is vastgelegd */
+      plan: components['schemas']['DoorbraakPlan'] | null;
+      /** @description het besluit dat openstaat; null als er geen openstaat */
+      besluitVraag: components['schemas']['DoorbraakBesluitVraag'] | null;
+      /** @description elke stap van de besluitvorming, in volgorde */
+      besluiten: components['schemas']['DoorbraakBesluitStap'][];
+      /** @description de goedkeuring van het plan; null zolang het niet is goedgekeurd */
+      goedkeuring: components['schemas']['DoorbraakGoedkeuring'] | null;
+      /** @description de acties, in de volgorde van toevoegen */
+      acties: components['schemas']['DoorbraakActie'][];
+      /** @description de evaluaties, in de volgorde van vastleggen */
+      evaluaties: components['schemas']['DoorbraakEvaluatie'][];
+      /** @description de evaluaties waarvan de termijn verstreek voor zij waren vastgelegd */
+      gemisteEvaluaties: components['schemas']['DoorbraakGemisteEvaluatie'][];
+      /** @description de afsluiting; null zolang de doorbraak loopt */
+      afsluiting: components['schemas']['DoorbraakAfsluiting'] | null;
+    };
+    /** @description Een evaluatie van het plan */
+    DoorbraakEvaluatie: {
+      /** @description het evaluatiemoment, in maanden na het besluit */
+      maanden: number;
+      /**
+       * @description of het doel van het huishouden is bereikt: ja, deels of nee
+       * @enum {string}
+       */
+      doelBereikt: 'ja' | 'deels' | 'nee';
+      /** @description de zelfredzaamheid per gescoord levensdomein (ZRM), bij deze evaluatie; elk domein hoogstens één keer */
+      zrm: components['schemas']['ZrmScore'][];
+      /** @description de gerealiseerde besparing per stap; elke stap hoogstens één keer */
+      besparingen: components['schemas']['DoorbraakBesparing'][];
+      /** @description de verandering in kwaliteit van leven, in woorden; anders null */
+      toelichting: string | null;
+      /** @description of zij is vastgelegd nadat haar termijn verstreek */
+      teLaat: boolean;
+      /** @description wie de evaluatie vastlegde (gebruikers-id) */
+      actor: string;
+      /**
+       * Format: date-time
+       * @description wanneer de evaluatie is vastgelegd
+       */
+      at: string;
+    };
+    /** @description Een evaluatie waarvan de termijn verstreek voor zij er was */
+    DoorbraakGemisteEvaluatie: {
+      /** @description het evaluatiemoment, in maanden na het besluit */
+      maanden: number;
+      /**
+       * Format: date-time
+       * @description wanneer de termijn van de evaluatie verstreek
+       */
+      at: string;
+    };
+    /** @description De goedkeuring van het plan */
+    DoorbraakGoedkeuring: {
+      /**
+       * Format: date-time
+       * @description wanneer het plan is goedgekeurd; de evaluaties tellen vanaf hier
+       */
+      at: string;
+      /** @description wie het plan goedkeurde (gebruikers-id) */
+      actor: string;
+      /** @description het mandaatniveau (code) waarmee het is goedgekeurd */
+      mandaat: string;
+      /** @description de versie van het goedgekeurde plan */
+      planVersie: number;
+      /** @description de eenmalige kosten van het goedgekeurde plan, in eurocenten */
+      planEenmalig: number;
+    };
+    /** @description De juridische grondslag die een stap toelaat, met motivering */
+    DoorbraakGrondslag: {
+      /**
+       * @description wet_artikel, hardheidsclausule of maatwerk (discretionaire ruimte)
+       * @enum {string}
+       */
+      soort: 'wet_artikel' | 'hardheidsclausule' | 'maatwerk';
+      /** @description de wet of verordening (bij wet_artikel); anders null */
+      wet: string | null;
+      /** @description het artikel (bij wet_artikel); anders null */
+      artikel: string | null;
+      /** @description de regeling waarvan de hardheidsclausule wordt toegepast (bij hardheidsclausule); anders null */
+      regeling: string | null;
+      /** @description waarom deze grondslag deze stap toelaat */
+      motivering: string;
+    };
+    /** @description Een mandaatniveau: wie een plan mag goedkeuren tot welke eenmalige kosten */
+    DoorbraakMandaatniveau: {
+      /** @description de code van het niveau, zoals het token van een beslisser die draagt (claim mandaat) */
+      code: string;
+      /** @description de naam van het niveau, bijv. manager sociaal domein */
+      naam: string;
+      /** @description de hoogste eenmalige plankosten die dit niveau mag goedkeuren, in eurocenten; null: geen grens (het hoogste niveau) */
+      bovengrens: number | null;
+    };
+    /** @description Het perspectiefplan, zoals het laatst is vastgelegd */
+    DoorbraakPlan: {
+      /** @description de versie van het plan: 1, en één hoger bij elke nieuwe vastlegging */
+      versie: number;
+      /** @description de doorbraakstappen, in volgorde (stap 1, 2, ...) */
+      stappen: components['schemas']['DoorbraakPlanStap'][];
+      /** @description wie het plan vastlegde (gebruikers-id) */
+      actor: string;
+      /**
+       * Format: date-time
+       * @description wanneer het plan is vastgelegd
+       */
+      at: string;
+    };
+    /** @description Een doorbraakstap van het perspectiefplan */
+    DoorbraakPlanStap: {
+      /** @description de doorbraakstap: wat er anders dan standaard gebeurt */
+      omschrijving: string;
+      grondslag: components['schemas']['DoorbraakGrondslag'];
+      /** @description de eenmalige kosten van de stap, in eurocenten (€ 4.800,00 is 480000) */
+      eenmaligeKosten: number;
+      /** @description de kosten per jaar die de stap meebrengt, in eurocenten (€ 4.800,00 is 480000) */
+      jaarlijkseKosten: number;
+      /** @description de verwachte besparing per jaar op de huidige voorzieningen, in eurocenten (€ 4.800,00 is 480000) */
+      verwachteBesparingPerJaar: number;
+    };
+    /** @description Het systeemsignaal naar beleid bij de afsluiting */
+    DoorbraakSysteemsignaal: {
+      /**
+       * @description wat blokkeerde: een regel, een proces of een instantie
+       * @enum {string}
+       */
+      soort: 'regel' | 'proces' | 'instantie';
+      /** @description de blokkade in woorden, voor het beleid */
+      signaal: string;
+      /** @description wat er zou moeten veranderen */
+      voorstel: string;
+    };
+    /** @description Een termijnlengte uit de regels van de doorbraak */
+    DoorbraakTermijn: {
+      /** @description hoeveel eenheden */
+      amount: number;
+      /**
+       * @description de eenheid: werkdagen, days, weeks, months, years, hours, minutes, seconds
+       * @enum {string}
+       */
+      unit: 'werkdagen' | 'days' | 'weeks' | 'months' | 'years' | 'hours' | 'minutes' | 'seconds';
     };
     EscalationBoard: {
       /** Format: date-time */
@@ -1761,6 +2121,29 @@ export interface components {
        * @description herindicatie: de dag waarop de teamleider wordt gesignaleerd als zij aan het eind ervan nog open is; null bij een termijn
        */
       signaleringsDatum: string | null;
+    };
+    /** @description De zelfredzaamheid op één levensdomein (ZRM 2017), 1-5 */
+    ZrmScore: {
+      /**
+       * @description het levensdomein van de Zelfredzaamheid-Matrix
+       * @enum {string}
+       */
+      domein:
+        | 'financien'
+        | 'werk_en_opleiding'
+        | 'tijdsbesteding'
+        | 'huisvesting'
+        | 'huiselijke_relaties'
+        | 'geestelijke_gezondheid'
+        | 'lichamelijke_gezondheid'
+        | 'middelengebruik'
+        | 'basale_adl'
+        | 'instrumentele_adl'
+        | 'sociaal_netwerk'
+        | 'maatschappelijke_participatie'
+        | 'justitie';
+      /** @description 1 acute problematiek, 2 niet zelfredzaam, 3 beperkt zelfredzaam, 4 voldoende, 5 volledig zelfredzaam */
+      score: number;
     };
     /**
      * Aanvraag ingediend

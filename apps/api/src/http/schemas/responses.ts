@@ -5,6 +5,7 @@
  * ISO strings (what JSON makes of a Date), and no other fields (`additionalProperties: false`), except beside the
  * case view's fixed fields, where a workflow's projection adds its own (`aveLevel`).
  */
+import { doorbraakContextSchema } from '@regie/workflows/doorbraak/context';
 import { z } from 'zod';
 
 const dateTime = z.iso.datetime({ offset: true });
@@ -70,6 +71,17 @@ export const aangemaaktSchema = z
 export const regieSchema = z
   .object({ role: z.string(), holder: z.string().nullable() })
   .meta({ id: 'Regie', description: 'wie de regie heeft' });
+
+/** The component a named schema is (its `.meta({ id })`): the document names a context's shape by it. */
+function componentName(schema: z.ZodType): string {
+  const id = z.globalRegistry.get(schema)?.id;
+  if (!id) throw new Error('een schema zonder naam (meta id) is geen component');
+  return id;
+}
+
+const DOORBRAAK_CONTEXT = componentName(doorbraakContextSchema);
+/** The extension of a case view's `context` that names the shape of each workflow's context that has one. */
+const WORKFLOW_CONTEXT = 'x-workflow-context';
 
 /** A projection's values: JSON scalars. */
 const projected = z.union([z.string(), z.number(), z.boolean(), z.null()]);
@@ -238,7 +250,13 @@ export const caseViewSchema = z
     subjectId: uuid,
     state: z.string(),
     status: z.enum(['active', 'done', 'error', 'stopped']),
-    context: z.record(z.string(), z.unknown()),
+    context: z.record(z.string(), z.unknown()).meta({
+      description:
+        'de eigen administratie van de workflow, per workflow een eigen vorm; bij workflow doorbraak de vorm ' +
+        `${DOORBRAAK_CONTEXT} (een component van dit document)`,
+      // the same for tools: the shape per workflow as a reference, so the component is one the document uses
+      [WORKFLOW_CONTEXT]: { doorbraak: { $ref: `#/components/schemas/${DOORBRAAK_CONTEXT}` } },
+    }),
     allowedEvents: z.array(z.string()).describe('de events die nu mogelijk zijn'),
     regie: regieSchema,
     team: z.string().nullable(),

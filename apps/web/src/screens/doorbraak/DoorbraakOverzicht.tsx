@@ -11,16 +11,7 @@ import type { Schemas } from '../../api';
 import { ErrorAlert, StatusMessage } from '../../components/Feedback';
 import { useApp } from '../../context';
 import { datum, datumTijd, korteDatum, mens, waarde } from '../../format';
-import {
-  type DoorbraakContext,
-  type PlanStap,
-  type Sommen,
-  actieNaam,
-  doorbraakContext,
-  domeinNaam,
-  niveauNaam,
-  sommen,
-} from './doorbraak';
+import { type Sommen, actieNaam, doorbraakContext, domeinNaam, niveauNaam, sommen } from './doorbraak';
 import {
   ActieKnoppen,
   AnalyseFormulier,
@@ -126,7 +117,7 @@ export function DoorbraakOverzicht({
   );
 }
 
-function Aanmelding({ ctx }: { ctx: DoorbraakContext }) {
+function Aanmelding({ ctx }: { ctx: Schemas['DoorbraakContext'] }) {
   const a = ctx.aanmelding;
   return (
     <section aria-labelledby="h-aanmelding">
@@ -154,7 +145,7 @@ function Aanmelding({ ctx }: { ctx: DoorbraakContext }) {
   );
 }
 
-function Analyse({ ctx, som }: { ctx: DoorbraakContext; som: Sommen }) {
+function Analyse({ ctx, som }: { ctx: Schemas['DoorbraakContext']; som: Sommen }) {
   const a = ctx.analyse;
   if (!a) return <Paragraph>Nog geen analyse vastgelegd.</Paragraph>;
   return (
@@ -202,7 +193,7 @@ function Analyse({ ctx, som }: { ctx: DoorbraakContext; som: Sommen }) {
 }
 
 /** The self-reliance scores per life domain: the baseline and each evaluation beside it. */
-function Zrm({ ctx }: { ctx: DoorbraakContext }) {
+function Zrm({ ctx }: { ctx: Schemas['DoorbraakContext'] }) {
   const a = ctx.analyse!;
   const domeinen = [
     ...new Set([...a.zrm.map((z) => z.domein), ...ctx.evaluaties.flatMap((e) => e.zrm.map((z) => z.domein))]),
@@ -238,7 +229,7 @@ function Zrm({ ctx }: { ctx: DoorbraakContext }) {
   );
 }
 
-function grondslagTekst(s: PlanStap) {
+function grondslagTekst(s: Schemas['DoorbraakPlanStap']) {
   const x = s.grondslag;
   const waar =
     x.soort === 'wet_artikel'
@@ -249,7 +240,7 @@ function grondslagTekst(s: PlanStap) {
   return `${waar}: ${x.motivering}`;
 }
 
-function Plan({ ctx, som }: { ctx: DoorbraakContext; som: Sommen }) {
+function Plan({ ctx, som }: { ctx: Schemas['DoorbraakContext']; som: Sommen }) {
   const p = ctx.plan;
   if (!p) return <Paragraph>Nog geen perspectiefplan vastgelegd.</Paragraph>;
   return (
@@ -340,7 +331,7 @@ function Plan({ ctx, som }: { ctx: DoorbraakContext; som: Sommen }) {
   );
 }
 
-function Besluit({ c, ctx, som }: { c: Schemas['CaseView']; ctx: DoorbraakContext; som: Sommen }) {
+function Besluit({ c, ctx, som }: { c: Schemas['CaseView']; ctx: Schemas['DoorbraakContext']; som: Sommen }) {
   const v = ctx.besluitVraag;
   // pending: the projection's; decided: what the decision recorded it needed
   const nodig =
@@ -447,7 +438,7 @@ function Acties({
   onDone,
 }: {
   c: Schemas['CaseView'];
-  ctx: DoorbraakContext;
+  ctx: Schemas['DoorbraakContext'];
   /** whether open actions can be done or cancelled now */
   kan: boolean;
   onDone: (gelukt: string) => void;
@@ -488,7 +479,7 @@ function Acties({
   );
 }
 
-function Evaluaties({ ctx, som }: { ctx: DoorbraakContext; som: Sommen }) {
+function Evaluaties({ ctx, som }: { ctx: Schemas['DoorbraakContext']; som: Sommen }) {
   const gepland = ctx.config.evaluatieMaanden.join(' en ');
   if (!ctx.evaluaties.length)
     return <Paragraph>Nog geen evaluatie. Geëvalueerd wordt {gepland} maanden na het besluit.</Paragraph>;

@@ -24,7 +24,7 @@ import { ApiError, api, call, errorMessage, type Schemas } from '../../api';
 import { ErrorAlert } from '../../components/Feedback';
 import { errorsFromProblem, type JsonSchema } from '../../components/SchemaForm';
 import { mens } from '../../format';
-import { actieNaam, domeinNaam, type DoorbraakContext, type ZrmScore } from './doorbraak';
+import { actieNaam, domeinNaam } from './doorbraak';
 import { centenUit, euro, euroInvoer } from './geld';
 
 type Fouten = Record<string, string>;
@@ -272,7 +272,7 @@ function leesZrm(scores: Record<string, string>, fouten: Fouten): { domein: stri
   return zrm;
 }
 
-const zrmWaarden = (zrm: ZrmScore[] | undefined) =>
+const zrmWaarden = (zrm: Schemas['ZrmScore'][] | undefined) =>
   Object.fromEntries((zrm ?? []).map((z) => [z.domein, String(z.score)]));
 
 /** Rows of a list (agencies, steps): each in its own group with a button to drop it, and one to add a row. */
@@ -326,7 +326,7 @@ function Rijen<T>({
 interface FormProps {
   c: Schemas['CaseView'];
   wf: Schemas['Workflow'] | undefined;
-  ctx: DoorbraakContext;
+  ctx: Schemas['DoorbraakContext'];
   onDone: (gelukt: string) => void;
 }
 
@@ -597,7 +597,7 @@ export function NaarNiveauFormulier({
 }: {
   c: Schemas['CaseView'];
   wf: Schemas['Workflow'] | undefined;
-  ctx: DoorbraakContext;
+  ctx: Schemas['DoorbraakContext'];
   type: 'PLAN_INGEDIEND' | 'PLAN_VOORGELEGD';
   onDone: (gelukt: string) => void;
 }) {

@@ -1,27 +1,17 @@
 /**
  * What the doorbraak screens read of a case. The sums (kosten-batenrekening, mandate level needed, realised
- * savings) are the workflow's projection, beside the case view's fixed fields, so the screen never adds money up
- * itself. The details (the agencies, the steps, the decisions, the actions, the evaluations) are the case's
- * context, which the OpenAPI document leaves open (each workflow has its own): its types are the workflow's own,
- * imported as types only (nothing of the workflow runs in the browser), and `doorbraakContext` checks the shape
- * before the screen relies on it.
+ * savings) are the workflow's projection, fields of the case view, so the screen never adds money up itself. The
+ * details (the agencies, the steps, the decisions, the actions, the evaluations) are the case's context, whose
+ * shape the OpenAPI document names (`DoorbraakContext`): the screens type it from the generated client, like
+ * everything else they read, and `doorbraakContext` checks the shape before the screen relies on it.
  */
-import type { projection } from '@regie/workflows/doorbraak';
-import type { DoorbraakContext } from '@regie/workflows/doorbraak/machine';
 import type { Schemas } from '../../api';
 import { mens, waarde } from '../../format';
 
-export type { ZrmScore } from '@regie/workflows/doorbraak/events';
-export type { DoorbraakContext, PlanStap } from '@regie/workflows/doorbraak/machine';
+type CaseView = Schemas['CaseView'];
+type DoorbraakContext = Schemas['DoorbraakContext'];
 
-type Projectie = ReturnType<typeof projection>;
-
-/** The projection's amounts (eurocents), or null while there is nothing to add up. */
-export type Sommen = {
-  [K in keyof Projectie as Projectie[K] extends number | null ? K : never]: number | null;
-};
-
-const SOM_VELDEN: readonly (keyof Sommen)[] = [
+const SOM_VELDEN = [
   'doormodderenPerJaar',
   'planEenmalig',
   'planPerJaar',
@@ -33,16 +23,26 @@ const SOM_VELDEN: readonly (keyof Sommen)[] = [
   'gerealiseerdSituationeel',
   'gerealiseerdStructureel',
   'gerealiseerdIncidenteel',
-];
+] as const;
+
+/** A name the case view does not document as an amount (a number) is `never`: a misspelt field fails to compile. */
+type Bedragveld<K extends string> = NonNullable<CaseView[K]> extends number ? K : never;
+const somVelden: readonly Bedragveld<(typeof SOM_VELDEN)[number]>[] = SOM_VELDEN;
+
+/** The projection's amounts (eurocents), or null while there is nothing to add up. */
+export type Sommen = Record<(typeof SOM_VELDEN)[number], number | null>;
 
 /** The amounts the screen shows, read from the case view where the projection's fields sit. */
-export function sommen(c: Schemas['CaseView']): Sommen {
+export function sommen(c: CaseView): Sommen {
   const bedrag = (v: unknown) => (typeof v === 'number' && Number.isInteger(v) ? v : null);
-  return Object.fromEntries(SOM_VELDEN.map((k) => [k, bedrag(c[k])])) as Sommen;
+  return Object.fromEntries(somVelden.map((k) => [k, bedrag(c[k])])) as Sommen;
 }
 
-/** The case's context as a doorbraak, when it has the shape of one (else null: the screen says so). */
-export function doorbraakContext(c: Schemas['CaseView']): DoorbraakContext | null {
+/**
+ * The case's context as a doorbraak, when it has the shape of one (else null: the screen says so). The document
+ * leaves a case view's context open (each workflow has its own), so the shape is checked, not assumed.
+ */
+export function doorbraakContext(c: CaseView): DoorbraakContext | null {
   const x = c.context as Partial<DoorbraakContext>;
   const ok =
     typeof x.aanmelding === 'object' &&
