@@ -17,7 +17,6 @@ export default defineConfig({
       '@regie/api-client': here('../../libs/api-client/src/index.ts'),
       // the one money formatter, a leaf the UI shares with the API
       '@regie/geld': here('../../libs/geld/src/index.ts'),
-      '@regie/workflows': here('../../workflows'),
     },
   },
   build: {
