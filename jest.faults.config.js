@@ -6,15 +6,15 @@ process.env.TZ = 'UTC';
  * faults injected one scenario at a time. Scenarios share those servers and restart or empty them on purpose, so
  * they never run in parallel.
  */
-const main = require('./jest.config.js');
+const [unit] = require('./jest.config.js').projects; // compiled and resolved as the main suite's files
 
 module.exports = {
   rootDir: '.',
   testEnvironment: 'node',
   testMatch: ['<rootDir>/test/faults/**/*.fault.ts'],
-  transform: main.transform,
-  transformIgnorePatterns: main.transformIgnorePatterns,
-  moduleNameMapper: main.moduleNameMapper,
+  transform: unit.transform,
+  transformIgnorePatterns: unit.transformIgnorePatterns,
+  moduleNameMapper: unit.moduleNameMapper,
   globalSetup: '<rootDir>/test/faults/harness/global-setup.ts',
   globalTeardown: '<rootDir>/test/faults/harness/global-teardown.ts',
   maxWorkers: 1,
