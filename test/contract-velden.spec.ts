@@ -17,7 +17,6 @@
 import type request from 'supertest';
 import { JANSEN_AANMELDING, JANSEN_ANALYSE, jansenPlan } from '../workflows/doorbraak/test-helpers';
 import { type AgentFor, type Api, startApi } from './support/api-harness';
-import { eventually } from './support/eventually';
 import { jeugdwetVoorziening } from './support/klantreis';
 
 type Json = Record<string, unknown>;
@@ -381,11 +380,10 @@ describe('herindicatie: real answers fill them', () => {
       startdatum: '2026-03-02',
       einddatum: '2026-04-20',
     });
-    const caseId = await eventually(async () => {
-      const [v] = (await intaker.get(`/api/v1/subjects/${subjectId}/voorzieningen`).expect(200)).body.items;
-      expect(v.herindicatieCaseId).toEqual(expect.any(String));
-      return v.herindicatieCaseId as string;
-    }, 5000);
+    await api.drained();
+    const [v] = (await intaker.get(`/api/v1/subjects/${subjectId}/voorzieningen`).expect(200)).body.items;
+    expect(v.herindicatieCaseId).toEqual(expect.any(String));
+    const caseId = v.herindicatieCaseId as string;
     const h = await view(intaker, caseId);
     expect(h).toMatchObject({
       workflow: 'herindicatie',

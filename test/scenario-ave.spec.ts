@@ -228,12 +228,11 @@ describe('the intake triage starts or raises the household AVE track, linked bot
       .expect(200);
   }
   async function linkedAve(intakeId: string): Promise<string> {
-    return eventually(async () => {
-      const id: string | null = (await intaker.get(`/api/v1/cases/${intakeId}`).expect(200)).body.context
-        .aveCaseId;
-      expect(id).toEqual(expect.any(String));
-      return id!;
-    }, 5000);
+    await api.drained();
+    const id: string | null = (await intaker.get(`/api/v1/cases/${intakeId}`).expect(200)).body.context
+      .aveCaseId;
+    expect(id).toEqual(expect.any(String));
+    return id!;
   }
 
   it('starts a track at the triaged level, then raises it from a second melding of the same household', async () => {

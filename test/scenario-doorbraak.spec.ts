@@ -14,7 +14,6 @@ import { type AgentFor, type Api, startApi } from './support/api-harness';
 import { Contract } from './support/contract';
 import { VERBORGEN, onbewerkt, uitsplitsingCel, zoalsBeleid } from './support/indicator-waarden';
 import { JANSEN_AANMELDING, JANSEN_ANALYSE, jansenPlan } from '../workflows/doorbraak/test-helpers';
-import { eventually } from './support/eventually';
 import { advanceTo, caseView, deadlineOf as termijn, local } from './support/klantreis';
 
 let api: Api;
@@ -438,10 +437,9 @@ describe('Doorbraak: the Jansen household', () => {
       },
     });
     expect(klaar).toMatchObject({ state: 'afgesloten', status: 'done' });
-    await eventually(async () => {
-      const lijst = (await beleid.get('/api/v1/systeemsignalen').expect(200)).body.items;
-      expect(lijst).toEqual([expect.objectContaining({ signaal, soort: 'regel', status: 'ontvangen' })]);
-    }, 10_000);
+    await api.drained();
+    const lijst = (await beleid.get('/api/v1/systeemsignalen').expect(200)).body.items;
+    expect(lijst).toEqual([expect.objectContaining({ signaal, soort: 'regel', status: 'ontvangen' })]);
     // 3.4A.1 (jeugdhulp) and 3.4B.1 (Wmo) both count it, and its realised saving is structural
     // (exact, unsuppressed: beleid sees this one case as "< 5")
     const keys = ['almelo 3.4A.1', 'almelo 3.4B.1', 'regie doorbraak-besparing'];
@@ -633,11 +631,10 @@ describe('Doorbraak: registered from a running intake or AVE track, linked both 
       await intaker.post('/api/v1/subjects').send({ kind: 'inwoner', name: 'Inwoner Koppeling' }).expect(201)
     ).body.id;
     const intakeId = await meldingMetDoorbraak(inwoner, huishouden);
-    const doorbraakId = await eventually(async () => {
-      const c = await caseView(intaker, intakeId);
-      expect(c.context.doorbraakCaseId).toEqual(expect.any(String));
-      return c.context.doorbraakCaseId as string;
-    }, 10_000);
+    await api.drained();
+    const c = await caseView(intaker, intakeId);
+    expect(c.context.doorbraakCaseId).toEqual(expect.any(String));
+    const doorbraakId = c.context.doorbraakCaseId as string;
     const d = await caseView(intaker, doorbraakId);
     expect(d).toMatchObject({ workflow: 'doorbraak', subjectId: huishouden, state: 'aangemeld' });
     expect(d.context.intakeCaseIds).toEqual([intakeId]);
@@ -649,9 +646,8 @@ describe('Doorbraak: registered from a running intake or AVE track, linked both 
         .expect(201)
     ).body.id;
     await ok(intaker, aveId, { type: 'DOORBRAAK_AANGEMELD', ...AANMELDING });
-    await eventually(async () => {
-      expect((await caseView(intaker, aveId)).context.doorbraakCaseIds).toEqual([doorbraakId]);
-    }, 10_000);
+    await api.drained();
+    expect((await caseView(intaker, aveId)).context.doorbraakCaseIds).toEqual([doorbraakId]);
     expect((await caseView(intaker, doorbraakId)).context.aveCaseIds).toEqual([aveId]);
     // still one running doorbraak for the household
     const dubbel = await intaker
@@ -686,9 +682,8 @@ describe('Doorbraak: registered from a running intake or AVE track, linked both 
         .expect(201)
     ).body.id;
     const intakeId = await meldingMetDoorbraak(moeder, huishouden);
-    await eventually(async () => {
-      expect((await caseView(intaker, intakeId)).context.doorbraakCaseId).toBe(vanDochter);
-    }, 10_000);
+    await api.drained();
+    expect((await caseView(intaker, intakeId)).context.doorbraakCaseId).toBe(vanDochter);
     expect((await caseView(intaker, vanDochter)).context.intakeCaseIds).toEqual([intakeId]);
   });
 });

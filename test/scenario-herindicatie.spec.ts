@@ -4,7 +4,6 @@
  * teamleider) are the gemeente's to set, as the AVE rules are.
  */
 import { type AgentFor, type Api, startApi } from './support/api-harness';
-import { eventually } from './support/eventually';
 import { jeugdwetVoorziening } from './support/klantreis';
 
 let api: Api;
@@ -47,11 +46,10 @@ async function voorziening(einddatum: string): Promise<{ inwoner: string; herind
     startdatum: '2026-03-02',
     einddatum,
   });
-  const herindicatie = await eventually(async () => {
-    const [v] = await voorzieningen(inwoner);
-    expect(v.herindicatieCaseId).toEqual(expect.any(String));
-    return v.herindicatieCaseId!;
-  }, 5000);
+  await api.drained();
+  const [v] = await voorzieningen(inwoner);
+  expect(v.herindicatieCaseId).toEqual(expect.any(String));
+  const herindicatie = v.herindicatieCaseId!;
   return { inwoner, herindicatie };
 }
 
@@ -66,12 +64,11 @@ describe('herindicatie after a verlenging (item 10)', () => {
     await intaker
       .event(eerste, { type: 'HERINDICATIE_AFGEROND', uitkomst: 'verlengd', nieuweEinddatum: '2027-12-31' })
       .expect(200);
-    const volgende = await eventually(async () => {
-      const [v] = await voorzieningen(inwoner);
-      expect(v).toMatchObject({ einddatum: '2027-12-31' });
-      expect(v.herindicatieCaseId).not.toBe(eerste);
-      return v.herindicatieCaseId!;
-    }, 5000);
+    await api.drained();
+    const [v] = await voorzieningen(inwoner);
+    expect(v).toMatchObject({ einddatum: '2027-12-31' });
+    expect(v.herindicatieCaseId).not.toBe(eerste);
+    const volgende = v.herindicatieCaseId!;
     const review = await view(volgende);
     expect(review).toMatchObject({
       workflow: 'herindicatie',

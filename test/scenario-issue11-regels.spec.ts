@@ -10,7 +10,6 @@
  */
 import { localDate } from '@regie/calendar';
 import { type AgentFor, type Api, startApi } from './support/api-harness';
-import { eventually } from './support/eventually';
 import { advanceTo as advanceClock, caseView, jeugdwetVoorziening, local } from './support/klantreis';
 
 let api: Api;
@@ -63,11 +62,10 @@ async function veiligheidsrisico(intakeId: string): Promise<string> {
   await intaker
     .event(intakeId, { type: 'TRIAGE_AFGEROND', urgentie: 'regulier', veiligheidsrisico: true })
     .expect(200);
-  return eventually(async () => {
-    const id = (await view(intakeId)).context.aveCaseId;
-    expect(id).toEqual(expect.any(String));
-    return id as string;
-  }, 5000);
+  await api.drained();
+  const id = (await view(intakeId)).context.aveCaseId;
+  expect(id).toEqual(expect.any(String));
+  return id as string;
 }
 
 describe('item 4: a melding by the inwoner sister needs her consent', () => {
@@ -230,17 +228,16 @@ describe('items 6 and 7: the 18th birthday is reached, and ends the Jeugdwet voo
       startdatum: '2026-03-02',
       einddatum: '2027-03-01',
     }));
-    await eventually(async () => {
-      const items = (await intaker.get(`/api/v1/subjects/${youth}/voorzieningen`).expect(200)).body.items;
-      expect(items).toEqual([expect.objectContaining({ einddatum: '2027-03-01', actief: true })]);
-      voorzieningId = items[0].id;
-      herindicatieId = items[0].herindicatieCaseId;
-      expect(herindicatieId).toEqual(expect.any(String));
-      const cases = (await intaker.get(`/api/v1/cases?workflow=transitie18&subjectId=${youth}`).expect(200))
-        .body;
-      expect(cases.items).toHaveLength(1);
-      transitieId = cases.items[0].id;
-    }, 5000);
+    await api.drained();
+    const items = (await intaker.get(`/api/v1/subjects/${youth}/voorzieningen`).expect(200)).body.items;
+    expect(items).toEqual([expect.objectContaining({ einddatum: '2027-03-01', actief: true })]);
+    voorzieningId = items[0].id;
+    herindicatieId = items[0].herindicatieCaseId;
+    expect(herindicatieId).toEqual(expect.any(String));
+    const cases = (await intaker.get(`/api/v1/cases?workflow=transitie18&subjectId=${youth}`).expect(200))
+      .body;
+    expect(cases.items).toHaveLength(1);
+    transitieId = cases.items[0].id;
     const c = await view(transitieId);
     expect(c.context.jeugdVoorziening.id).toBe(voorzieningId);
     expect(c.deadlines.find((d: Deadline) => d.key === 'mijlpaal_overgang_18')).toMatchObject({
@@ -300,14 +297,13 @@ describe('items 6 and 7: the 18th birthday is reached, and ends the Jeugdwet voo
   });
 
   it('ends the Jeugdwet voorziening the day before the birthday; its review of the later end lapses', async () => {
-    await eventually(async () => {
-      const items = (await intaker.get(`/api/v1/subjects/${youth}/voorzieningen`).expect(200)).body.items;
-      expect(items).toEqual([
-        expect.objectContaining({ id: voorzieningId, einddatum: '2026-03-19', actief: false }),
-      ]);
-      const review = await view(herindicatieId);
-      expect(review).toMatchObject({ state: 'vervallen', status: 'done' });
-    }, 5000);
+    await api.drained();
+    const items = (await intaker.get(`/api/v1/subjects/${youth}/voorzieningen`).expect(200)).body.items;
+    expect(items).toEqual([
+      expect.objectContaining({ id: voorzieningId, einddatum: '2026-03-19', actief: false }),
+    ]);
+    const review = await view(herindicatieId);
+    expect(review).toMatchObject({ state: 'vervallen', status: 'done' });
     const vervallen = (await historyOf(herindicatieId)).find((h) => h.type === 'VERVALLEN');
     expect(vervallen).toMatchObject({
       actor: 'system',

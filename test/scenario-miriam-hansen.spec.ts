@@ -3,7 +3,6 @@
  * Due dates are asserted to the day (Europe/Amsterdam).
  */
 import { type AgentFor, type Api, startApi } from './support/api-harness';
-import { eventually } from './support/eventually';
 
 let api: Api;
 let intaker: AgentFor;
@@ -97,11 +96,9 @@ describe('Miriam: huisarts -> intaker, three parallel routes', () => {
       .expect(200);
     expect(triaged.body.regie).toEqual({ role: 'regisseur', holder: 'intaker1' });
     // several professionals on several life areas: AVE level 2 with the same regisseur, linked to the melding
-    const aveCaseId: string = await eventually(async () => {
-      const id = (await getCase(caseId)).context.aveCaseId;
-      expect(id).toEqual(expect.any(String));
-      return id;
-    }, 5000);
+    await api.drained();
+    const aveCaseId: string = (await getCase(caseId)).context.aveCaseId;
+    expect(aveCaseId).toEqual(expect.any(String));
     const ave = await getCase(aveCaseId);
     expect(ave).toMatchObject({ workflow: 'ave', aveLevel: 2, regie: { holder: 'intaker1' } });
     // the referral shares her situation with the wijkkamer: it needs her consent for that

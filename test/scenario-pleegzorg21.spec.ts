@@ -8,7 +8,6 @@
 import { Clock, Engine } from '@regie/engine';
 import { Transitie18Inschrijving } from '@regie/sociaal-domein';
 import { type AgentFor, type Api, startApi } from './support/api-harness';
-import { eventually } from './support/eventually';
 import * as klantreis from './support/klantreis';
 import type { Deadline } from './support/klantreis';
 
@@ -53,18 +52,17 @@ describe('a foster youth keeps pleegzorg to 21', () => {
       einddatum: EINDDATUM,
     }));
 
-    await eventually(async () => {
-      const items = (await intaker.get(`/api/v1/subjects/${youth}/voorzieningen`).expect(200)).body.items;
-      expect(items).toEqual([
-        expect.objectContaining({
-          wet: 'Jeugdwet',
-          product: 'netwerkpleegzorg',
-          einddatum: EINDDATUM,
-          ggz: false,
-          actief: true,
-        }),
-      ]);
-    });
+    await api.drained();
+    const items = (await intaker.get(`/api/v1/subjects/${youth}/voorzieningen`).expect(200)).body.items;
+    expect(items).toEqual([
+      expect.objectContaining({
+        wet: 'Jeugdwet',
+        product: 'netwerkpleegzorg',
+        einddatum: EINDDATUM,
+        ggz: false,
+        actief: true,
+      }),
+    ]);
   });
 
   it('at 16.5 the daily scan enrols the youth as pleegzorg: the switch is on the 21st birthday', async () => {

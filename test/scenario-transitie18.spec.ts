@@ -13,7 +13,6 @@ import { Transitie18Inschrijving, WorklistDigest } from '@regie/sociaal-domein';
 import { DOMEINEN } from '../workflows/transitie18/events';
 import { type AgentFor, type Api, startApi } from './support/api-harness';
 import { VERBORGEN, onbewerkt, zoalsBeleid } from './support/indicator-waarden';
-import { eventually } from './support/eventually';
 import * as klantreis from './support/klantreis';
 import type { Deadline } from './support/klantreis';
 
@@ -103,25 +102,24 @@ describe('a youth with jeugd-ggz is enrolled without anyone remembering', () => 
       einddatum: EINDDATUM,
     }));
 
-    await eventually(async () => {
-      const items = (await intaker.get(`/api/v1/subjects/${youth}/voorzieningen`).expect(200)).body.items;
-      expect(items).toEqual([
-        expect.objectContaining({
-          subjectId: youth,
-          caseId: intakeId,
-          wet: 'Jeugdwet',
-          product: 'jeugd-ggz behandeling',
-          aanbieder: 'GGZ Jeugd Twente',
-          volume: { aantal: 2, eenheid: 'uur per week' },
-          startdatum: '2026-03-02',
-          einddatum: EINDDATUM,
-          ggz: true,
-          actief: true,
-          herindicatieCaseId: expect.any(String),
-        }),
-      ]);
-      herindicatieId = items[0].herindicatieCaseId;
-    });
+    await api.drained();
+    const items = (await intaker.get(`/api/v1/subjects/${youth}/voorzieningen`).expect(200)).body.items;
+    expect(items).toEqual([
+      expect.objectContaining({
+        subjectId: youth,
+        caseId: intakeId,
+        wet: 'Jeugdwet',
+        product: 'jeugd-ggz behandeling',
+        aanbieder: 'GGZ Jeugd Twente',
+        volume: { aantal: 2, eenheid: 'uur per week' },
+        startdatum: '2026-03-02',
+        einddatum: EINDDATUM,
+        ggz: true,
+        actief: true,
+        herindicatieCaseId: expect.any(String),
+      }),
+    ]);
+    herindicatieId = items[0].herindicatieCaseId;
     const review = await view(herindicatieId);
     expect(review).toMatchObject({
       workflow: 'herindicatie',
@@ -365,16 +363,15 @@ describe('a voorziening that starts for a youth already past 16.5', () => {
       startdatum: '2028-01-02',
       einddatum: '2028-12-31',
     });
-    await eventually(async () => {
-      const cases = (await intaker.get(`/api/v1/cases?workflow=transitie18&subjectId=${late}`).expect(200))
-        .body;
-      expect(cases.items).toEqual([
-        expect.objectContaining({
-          state: 'voorbereiding',
-          regie: expect.objectContaining({ holder: 'intaker1' }),
-        }),
-      ]);
-    });
+    await api.drained();
+    const cases = (await intaker.get(`/api/v1/cases?workflow=transitie18&subjectId=${late}`).expect(200))
+      .body;
+    expect(cases.items).toEqual([
+      expect.objectContaining({
+        state: 'voorbereiding',
+        regie: expect.objectContaining({ holder: 'intaker1' }),
+      }),
+    ]);
     expect(await scan.scan()).toEqual({ gevonden: 0, ingeschreven: 0, overgeslagen: 0 });
   });
 });

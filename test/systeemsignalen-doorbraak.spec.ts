@@ -6,7 +6,6 @@
  */
 import { JANSEN_AANMELDING, JANSEN_ANALYSE, jansenPlan } from '@regie/workflows/doorbraak/test-helpers';
 import { type AgentFor, type Api, startApi } from './support/api-harness';
-import { eventually } from './support/eventually';
 import { VERBORGEN, antwoordCel, onbewerkt, uitsplitsingCel, zoalsBeleid } from './support/indicator-waarden';
 
 let api: Api;
@@ -144,11 +143,10 @@ afterAll(async () => {
 
 describe('the systeemsignaal of a closing doorbraak', () => {
   it('reaches beleid as a signal, once, without the case', async () => {
-    const list = await eventually(async () => {
-      const res = await beleid.get('/api/v1/systeemsignalen').expect(200);
-      expect(res.body.items).toHaveLength(1);
-      return res.body;
-    });
+    await api.drained();
+    const res = await beleid.get('/api/v1/systeemsignalen').expect(200);
+    expect(res.body.items).toHaveLength(1);
+    const list = res.body;
     expect(list.items[0]).toMatchObject({
       soort: 'regel',
       signaal: 'de corporatie weigert een nieuw huurcontract bij elke huurachterstand',

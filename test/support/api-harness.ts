@@ -16,6 +16,7 @@ import type { AddressInfo } from 'node:net';
 import { DataSource } from 'typeorm';
 import request from 'supertest';
 import { Contract, type Exchange } from './contract';
+import { drained } from './drain';
 import { useTestEnvironment } from './env';
 
 export interface Api {
@@ -32,6 +33,11 @@ export interface Api {
   client(user: string, roles?: string[], gemeente?: string, team?: string | null): Promise<RegieClient>;
   /** the responses so far that the OpenAPI document does not show, taken: the contract check then skips them */
   takeViolations(): string[];
+  /**
+   * Resolves when the work the commands so far queued is done: the outbox relayed and every effect carried out by
+   * the effects worker (support/drain.ts). Read what an effect did after it, once, instead of polling.
+   */
+  drained(timeoutMs?: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -141,6 +147,7 @@ export async function startApi(
       return createRegieClient(baseUrl, await token(user, roles, gemeente, team));
     },
     takeViolations: () => violations.splice(0),
+    drained: (timeoutMs) => drained(db, timeoutMs),
     async as(user, roles, gemeente, team) {
       const token_ = await token(user, roles, gemeente, team);
       const auth = (t: request.Test) => t.set('Authorization', `Bearer ${token_}`);
