@@ -4,7 +4,7 @@
  * lists it (by status), changes its status and replies, and every change is in its history with who made it;
  * only beleid changes it, and beleid never reads the case it came from.
  */
-import { Engine, type EffectPayload } from '@regie/engine';
+import { Engine, type EffectPayloadOf } from '@regie/engine';
 import { asTenant, sqlFor } from '@regie/persistence';
 import { domeinEffects } from '@regie/sociaal-domein';
 import { type AgentFor, type Api, startApi } from './support/api-harness';
@@ -50,9 +50,13 @@ const SIGNAAL = {
 };
 
 /** Runs the worker's handler for the effect, as the EffectRunner does for each delivery of its job. */
-async function deliver(caseId: string, effect: EffectPayload['effect'] = SIGNAAL, outboxId = '1') {
+async function deliver(
+  caseId: string,
+  effect: EffectPayloadOf<'systeemsignaal'>['effect'] = SIGNAAL,
+  outboxId = '1',
+) {
   const handlers = domeinEffects(api.app.get(Engine), api.db);
-  await handlers.systeemsignaal!(outboxId, {
+  await handlers.systeemsignaal(outboxId, {
     gemeente: 'almelo',
     caseId,
     team: 'wijkteam-noord',

@@ -11,8 +11,9 @@ import { CASE_WORKERS } from './fields';
 import type {
   Created,
   DeadlineDeclaration,
+  EffectOf,
+  EffectType,
   EventEnvelope,
-  Effect,
   EventSpec,
   Projection,
   Regie,
@@ -85,8 +86,15 @@ type RegieParts<TMachine extends AnyStateMachine> =
         regie(snapshot: SnapshotFrom<TMachine>): Regie;
       };
 
-/** A journey's own parts; everything else of its WorkflowDefinition follows from them. */
-export type WorkflowParts<TMachine extends AnyStateMachine, K extends string> = {
+/**
+ * A journey's own parts; everything else of its WorkflowDefinition follows from them. `E`: the effect types it
+ * declares (`emits`), the only ones its `effects` may return.
+ */
+export type WorkflowParts<
+  TMachine extends AnyStateMachine,
+  K extends string,
+  E extends EffectType = never,
+> = {
   /** the workflow's name, as cases and the API know it, e.g. `intake` */
   name: string;
   /** 1 when absent; a new version ships with a migration of the persisted snapshots (workflows/index.ts) */
@@ -111,12 +119,17 @@ export type WorkflowParts<TMachine extends AnyStateMachine, K extends string> = 
   projection?(snapshot: SnapshotFrom<TMachine>): Projection;
   /** the consent the inwoner must have recorded before a case starts with this input; none needed when absent */
   consentRequired?(input: Record<string, unknown>): { scope: string; reason: string } | null;
-  /** what a transition asks of other cases (see Effect); none when absent */
+  /**
+   * every effect type `effects` can return (WorkflowDefinition.emits): the worker checks at start-up that it has a
+   * handler for each. Without it `effects` can return no effect at all (its type says so).
+   */
+  emits?: readonly E[];
+  /** what a transition asks of other cases (see Effect), of the types in `emits` only; none when absent */
   effects?(
     prev: SnapshotFrom<TMachine>,
     next: SnapshotFrom<TMachine>,
     event: { type: string } & Record<string, unknown>,
-  ): Effect[];
+  ): EffectOf<NoInfer<E>>[]; // NoInfer: `emits` alone names the types; a return of another type is an error
   /** what a transition created that a client addresses by id (WorkflowDefinition.created); nothing when absent */
   created?(
     prev: SnapshotFrom<TMachine>,
@@ -135,15 +148,23 @@ export type DefinitionWithRejections<TMachine extends AnyStateMachine> = Workflo
  * The WorkflowDefinition of a journey, from its own parts. Members the journey leaves out are left out of the
  * definition too, so the engine applies its own defaults (no effects, no consent, deadlines closed as `met`).
  */
-export function defineWorkflow<TMachine extends AnyStateMachine, K extends string>(
-  parts: WorkflowParts<TMachine, K> & { rejections: RejectionParts<TMachine, K> },
+export function defineWorkflow<
+  TMachine extends AnyStateMachine,
+  K extends string,
+  E extends EffectType = never,
+>(
+  parts: WorkflowParts<TMachine, K, E> & { rejections: RejectionParts<TMachine, K> },
 ): DefinitionWithRejections<TMachine>;
-export function defineWorkflow<TMachine extends AnyStateMachine, K extends string>(
-  parts: WorkflowParts<TMachine, K>,
-): WorkflowDefinition<TMachine>;
-export function defineWorkflow<TMachine extends AnyStateMachine, K extends string>(
-  parts: WorkflowParts<TMachine, K>,
-): WorkflowDefinition<TMachine> {
+export function defineWorkflow<
+  TMachine extends AnyStateMachine,
+  K extends string,
+  E extends EffectType = never,
+>(parts: WorkflowParts<TMachine, K, E>): WorkflowDefinition<TMachine>;
+export function defineWorkflow<
+  TMachine extends AnyStateMachine,
+  K extends string,
+  E extends EffectType = never,
+>(parts: WorkflowParts<TMachine, K, E>): WorkflowDefinition<TMachine> {
   type Snapshot = SnapshotFrom<TMachine>;
   const events = eventSpecs(parts.events);
   const own = (parts as { regie?: (snapshot: Snapshot) => Regie }).regie;
@@ -162,6 +183,7 @@ export function defineWorkflow<TMachine extends AnyStateMachine, K extends strin
   if (parts.onePerSubject) definition.onePerSubject = true;
   if (parts.terms?.closeDisappearedAs) definition.closeDisappearedAs = parts.terms.closeDisappearedAs;
   if (parts.effects) definition.effects = parts.effects;
+  if (parts.emits) definition.emits = [...parts.emits];
   if (parts.projection) definition.projection = parts.projection;
   if (parts.created) definition.created = parts.created;
   if (parts.rejections) definition.explainRejection = explainWith(parts.rejections, events);

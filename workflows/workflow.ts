@@ -247,6 +247,12 @@ export type Effect =
   | BeeindigVoorzieningEffect
   | SysteemsignaalEffect;
 
+/** The type of every effect a workflow can ask for: what a worker's handlers must cover (libs/engine effects.ts). */
+export type EffectType = Effect['type'];
+
+/** The effects of these types, e.g. what a workflow that emits only `systeemsignaal` returns. */
+export type EffectOf<T extends EffectType> = Extract<Effect, { type: T }>;
+
 /**
  * Why the engine must refuse an event before the machine sees it, for a reason its schema and roles cannot know:
  * `forbidden` (403) when the actor lacks what the case asks of a decider (a mandate level high enough for the
@@ -311,6 +317,12 @@ export interface WorkflowDefinition<TMachine extends AnyStateMachine = AnyStateM
     next: SnapshotFrom<TMachine>,
     event: { type: string } & Record<string, unknown>,
   ): Effect[];
+  /**
+   * Every effect type `effects` can return, as data: a worker refuses to start while a registered workflow
+   * declares a type it has no handler for, rather than finding out when the first such effect fails. Required
+   * beside `effects` (defineWorkflow checks that `effects` returns only these types).
+   */
+  emits?: readonly EffectType[];
   /**
    * What lists, boards and access rules read of a case without restoring its snapshot: a few named scalars, kept
    * in the case row with every step and shown in the case view beside its fixed fields (AVE: `aveLevel`, which

@@ -2,7 +2,7 @@
 import type { SnapshotFrom } from 'xstate';
 import { defineWorkflow } from '../define';
 import { type DoorbraakCriteria, doorbraakAanmelding } from '../doorbraak-aanmelding';
-import type { Effect, Role } from '../workflow';
+import type { EffectOf, Role } from '../workflow';
 import { aveConfigInput, niveauConfig, rolVoorNiveau } from './config';
 import type { Niveau } from './config';
 import { aveInput, eventSchemas, eventTitles } from './events';
@@ -162,7 +162,7 @@ export function effects(
   _prev: Snapshot,
   next: Snapshot,
   event: { type: string } & Record<string, unknown>,
-): Effect[] {
+): EffectOf<'ensureCase'>[] {
   if (event.type !== 'DOORBRAAK_AANGEMELD') return [];
   const c = next.context;
   return [
@@ -196,6 +196,7 @@ export const ave = defineWorkflow({
   terms: { deadlines, closeDisappearedAs },
   rejections: { stateLabels: STATE_LABELS, ended: 'Het AVE-traject is afgesloten', explain },
   projection,
+  emits: ['ensureCase'],
   effects,
 });
 

@@ -1,7 +1,7 @@
 /** Workflow `doorbraak`: the Doorbraakmethode for a household the rules block (JOURNEYS.md section 3). */
 import type { SnapshotFrom } from 'xstate';
 import { defineWorkflow } from '../define';
-import type { Created, Effect, EventRefusal, Role } from '../workflow';
+import type { Created, EffectOf, EventRefusal, Role } from '../workflow';
 import { beschrijfNiveau, doorbraakConfigInput, niveau } from './config';
 import type { DoorbraakEventType } from './events';
 import { doorbraakInput, eventSchemas, eventTitles } from './events';
@@ -207,7 +207,11 @@ export function created(prev: Snapshot, next: Snapshot, event: { type: string })
 }
 
 /** Closing asks policy to learn from the case: the systeemsignaal leaves the case as an effect (workflow.ts). */
-export function effects(prev: Snapshot, next: Snapshot, event: { type: string }): Effect[] {
+export function effects(
+  prev: Snapshot,
+  next: Snapshot,
+  event: { type: string },
+): EffectOf<'systeemsignaal'>[] {
   if (event.type !== 'AFGESLOTEN' || !next.context.afsluiting || prev.context.afsluiting) return [];
   const a = next.context.afsluiting;
   return [
@@ -249,6 +253,7 @@ export const doorbraak = defineWorkflow({
   rejections: { stateLabels: STATE_LABELS, ended: 'De doorbraak is afgesloten', explain },
   projection,
   created,
+  emits: ['systeemsignaal'],
   effects,
   refuse,
 });

@@ -2,7 +2,7 @@
 import { addDays, datumVoluit, daysBetween } from '@regie/calendar';
 import type { SnapshotFrom } from 'xstate';
 import { defineWorkflow } from '../define';
-import type { DeadlineDeclaration, Effect } from '../workflow';
+import type { DeadlineDeclaration, EffectOf } from '../workflow';
 import {
   STATE_LABELS,
   eventSchemas,
@@ -92,7 +92,7 @@ export function effects(
   prev: Snapshot,
   next: Snapshot,
   event: { type: string } & Record<string, unknown>,
-): Effect[] {
+): EffectOf<'verlengVoorziening'>[] {
   const a = next.context.afronding;
   if (event.type !== 'HERINDICATIE_AFGEROND' || prev.context.afronding || !a || !a.nieuweEinddatum) return [];
   if (a.uitkomst === 'beeindigd' || a.nieuweEinddatum === next.context.einddatum) return [];
@@ -119,6 +119,7 @@ export const herindicatie = defineWorkflow({
   input: herindicatieInput,
   config: herindicatieConfig,
   events: { schemas: eventSchemas, titles: eventTitles },
+  emits: ['verlengVoorziening'],
   effects,
   projection,
   terms: { deadlines, closeDisappearedAs },

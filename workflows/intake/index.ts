@@ -2,7 +2,7 @@
 import type { SnapshotFrom } from 'xstate';
 import { defineWorkflow } from '../define';
 import { type DoorbraakCriteria, doorbraakAanmelding } from '../doorbraak-aanmelding';
-import type { Effect, EnsureCaseEffect } from '../workflow';
+import type { EffectOf, EnsureCaseEffect } from '../workflow';
 import { KANALEN, NETWERK_RELATIES, eventSchemas, eventTitles, meldingInput } from './events';
 import type { IntakeEventType, Kanaal, NetwerkRelatie } from './events';
 import {
@@ -81,6 +81,9 @@ export const VEILIGHEIDSRISICO_AVE = {
   criteria: ['veiligheid'],
 } as const;
 
+/** The effects an intake asks for: the household's AVE track or doorbraak, and the record of a granted voorziening. */
+const EMITS = ['ensureCase', 'aveBijVeiligheidsrisico', 'recordVoorziening'] as const;
+
 /**
  * A triage that sees a safety risk or several problems with several professionals starts the household's AVE
  * track, or raises the one that runs; either way the two cases are linked both ways. A safety risk always reaches
@@ -91,7 +94,7 @@ export function effects(
   prev: Snapshot,
   next: Snapshot,
   event: { type: string } & Record<string, unknown>,
-): Effect[] {
+): EffectOf<(typeof EMITS)[number]>[] {
   if (event.type === 'INZET_GESTART') return voorzieningEffect(prev, next);
   if (event.type === 'DOORBRAAK_AANGEMELD') return [doorbraakEffect(next, event)];
   if (event.type !== 'TRIAGE_AFGEROND') return [];
@@ -190,7 +193,7 @@ function doorbraakEffect(
  * the aanvraag's; an aanvraag under several laws records the Jeugdwet when it is among them (the youth's care,
  * which the 18-/18+ transition follows), else the first law named.
  */
-function voorzieningEffect(prev: Snapshot, next: Snapshot): Effect[] {
+function voorzieningEffect(prev: Snapshot, next: Snapshot): EffectOf<'recordVoorziening'>[] {
   const c = next.context;
   const inzet = c.inzet;
   if (!inzet || prev.context.inzet || !c.aanvraag) return [];
@@ -380,6 +383,7 @@ export const intake = defineWorkflow({
     ended: (s) => AFGESLOTEN_TOESTANDEN[String(s.value)] ?? 'De zaak is afgesloten',
     explain,
   },
+  emits: EMITS,
   effects,
   consentRequired,
 });

@@ -1,7 +1,7 @@
 /** Workflow `transitie18`: the 18-/18+ transition of a youth with a Jeugdwet voorziening (JOURNEYS.md section 4). */
 import type { SnapshotFrom } from 'xstate';
 import { defineWorkflow } from '../define';
-import type { Effect } from '../workflow';
+import type { EffectOf } from '../workflow';
 import { eventSchemas, eventTitles, transitie18Config, transitie18Input } from './events';
 import type { Transitie18EventType, VerlengingGrond } from './events';
 import {
@@ -42,7 +42,7 @@ export function effects(
   prev: Snapshot,
   next: Snapshot,
   event: { type: string } & Record<string, unknown>,
-): Effect[] {
+): EffectOf<'beeindigVoorziening'>[] {
   const c = next.context;
   const einde = c.jeugdwetVoorzieningBeeindigdOp;
   if (einde === null || prev.context.jeugdwetVoorzieningBeeindigdOp !== null || !c.jeugdVoorziening.id)
@@ -142,6 +142,7 @@ export const transitie18 = defineWorkflow({
     ended: (s) => AFGESLOTEN_TOESTANDEN[String(s.value)] ?? 'Het traject is afgesloten',
     explain,
   },
+  emits: ['beeindigVoorziening'],
   effects,
   consentRequired,
 });

@@ -10,7 +10,7 @@ import { EffectRunner } from '@regie/engine';
 import { Metrics } from '@regie/runtime';
 import { EFFECTS_QUEUE, type EffectJob, EffectNotReady, PendingEffects } from '@regie/scheduling';
 import type { Job } from 'bullmq';
-import { JobIncidents } from './job-incidents';
+import { JobIncidents, unrecoverable } from './job-incidents';
 import { TAKE_OVER } from './deadline.processor';
 
 /**
@@ -37,11 +37,18 @@ export class EffectProcessor extends WorkerHost {
 
   /**
    * An attempt that failed is retried with backoff (one that waited for the relay's commit or another worker's
-   * lease quietly); one with no attempt left is an incident, armed again by the sweep.
+   * lease quietly); one with no attempt left is an incident, armed again by the sweep. One that can never succeed
+   * (no handler for its type) failed for good at its first attempt: an incident the sweep leaves alone.
    */
   @OnWorkerEvent('failed')
   onFailed(job: Job<EffectJob> | undefined, err: Error): void {
-    if (this.incidents.failed(job))
+    const exhausted = this.incidents.failed(job, err);
+    if (exhausted && unrecoverable(err))
+      this.log.error(
+        `effect ${job!.data.effectId} kan niet worden uitgevoerd (${err.message}); ` +
+          `vastgelegd als mislukt in de tabel effects, zonder nieuwe poging`,
+      );
+    else if (exhausted)
       this.log.error(
         `effect ${job!.data.effectId} gaf het op na ${job!.attemptsMade} pogingen (${err.message}); ` +
           `de sweep zet hem opnieuw klaar`,

@@ -1,12 +1,13 @@
 /**
  * Carrying out effects: the processor on the effects queue, the runner it calls and the sweep that arms again
  * what Redis lost. Part of the worker; `EffectWorkerModule` is the same on its own, for a process that must see
- * its effects done without a whole worker (the demo seed, the end-to-end tests beside the API).
+ * its effects done without a whole worker (the demo seed, the end-to-end tests beside the API). Either refuses to
+ * start while a registered workflow declares an effect type the social domain's handlers do not carry out.
  */
 import { getQueueToken } from '@nestjs/bullmq';
 import { type INestApplicationContext, type LogLevel, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { EffectRunner, Engine } from '@regie/engine';
+import { EffectRunner, Engine, WorkflowRegistry } from '@regie/engine';
 import { RuntimeModule } from '@regie/runtime';
 import { EFFECTS_QUEUE, EffectSweep, PendingEffects } from '@regie/scheduling';
 import { voorzieningEffects } from '@regie/sociaal-domein';
@@ -18,15 +19,16 @@ import { EffectProcessor } from './effect.processor';
   providers: [
     {
       provide: EffectRunner,
-      inject: [Engine, DataSource],
-      useFactory: (engine: Engine, db: DataSource) =>
-        new EffectRunner(engine, db, voorzieningEffects(engine, db)),
+      inject: [Engine, DataSource, WorkflowRegistry],
+      useFactory: (engine: Engine, db: DataSource, registry: WorkflowRegistry) =>
+        EffectRunner.checked(engine, db, voorzieningEffects(engine, db), registry.all()),
     },
     { provide: PendingEffects, inject: [DataSource], useFactory: (db: DataSource) => new PendingEffects(db) },
     {
       provide: EffectSweep,
-      inject: [DataSource, getQueueToken(EFFECTS_QUEUE)],
-      useFactory: (db: DataSource, queue: Queue) => new EffectSweep(db, queue),
+      inject: [DataSource, getQueueToken(EFFECTS_QUEUE), EffectRunner],
+      useFactory: (db: DataSource, queue: Queue, runner: EffectRunner) =>
+        new EffectSweep(db, queue, { handles: runner.types() }),
     },
     EffectProcessor,
   ],

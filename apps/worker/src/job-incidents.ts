@@ -1,11 +1,12 @@
 /**
  * What every processor reports about its jobs, whatever they carry: a failed attempt (counted; exhausted when no
- * attempt is left, which the sweep arms again), a job taken over from a worker that stopped, and Redis errors
- * (one line now and then instead of a stack per reconnect attempt). Each processor adds only its own words.
+ * attempt is left, which the sweep arms again, or when it failed for good with an UnrecoverableError, which BullMQ
+ * does not retry), a job taken over from a worker that stopped, and Redis errors (one line now and then instead of
+ * a stack per reconnect attempt). Each processor adds only its own words.
  */
 import type { Logger } from '@nestjs/common';
 import { type Metrics, connectionErrorLog } from '@regie/runtime';
-import type { Job } from 'bullmq';
+import { type Job, UnrecoverableError } from 'bullmq';
 
 export class JobIncidents {
   readonly error: (err: Error) => void;
@@ -19,8 +20,8 @@ export class JobIncidents {
   }
 
   /** Counts the failed attempt; true when it was the last one. */
-  failed(job: Job | undefined): boolean {
-    const exhausted = !!job && job.attemptsMade >= (job.opts.attempts ?? 1);
+  failed(job: Job | undefined, err?: Error): boolean {
+    const exhausted = !!job && (job.attemptsMade >= (job.opts.attempts ?? 1) || unrecoverable(err));
     this.metrics.jobsFailed.inc({ queue: this.queue, exhausted: String(exhausted) });
     return exhausted;
   }
@@ -29,4 +30,9 @@ export class JobIncidents {
     this.metrics.jobsStalled.inc({ queue: this.queue });
     this.log.warn(`job ${jobId} van ${this.queue} overgenomen van een worker die stopte`);
   }
+}
+
+/** An error BullMQ fails a job on at once, whatever attempts are left (it matches by name too). */
+export function unrecoverable(err: Error | undefined): boolean {
+  return err instanceof UnrecoverableError || err?.name === 'UnrecoverableError';
 }

@@ -13,7 +13,8 @@ import { WorkerModule } from './worker.module';
 async function main(): Promise<void> {
   // First: a wrong environment is one clear message, not Nest aborting halfway through its start.
   const { workerHealthPort: port, workerHealthHost: host, shutdownTimeoutMs } = config();
-  const app = await NestFactory.create(WorkerModule, { bufferLogs: true });
+  // abortOnError off: a provider that refuses (an effect type without a handler) ends up in the message below
+  const app = await NestFactory.create(WorkerModule, { bufferLogs: true, abortOnError: false });
   app.useLogger(app.get(Logger));
   await app.listen(port, host);
   closeOnSignals(app, {

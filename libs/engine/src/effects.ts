@@ -4,22 +4,107 @@
  * once, so every step is idempotent: each command carries an idempotency key derived from the outbox row, and a
  * repeat picks up where an earlier attempt got to instead of doing its steps again. A refusal by the other case
  * (its machine says no) is part of the outcome, not an error to retry.
+ *
+ * The handlers of the other effect types come from whoever composes the worker (a domain library), as a map by
+ * type: the full map (EffectHandlerMap) misses none at compile time, and the worker's runner (EffectRunner.checked)
+ * refuses to exist while a registered workflow declares (`emits`) a type it has no handler for. An effect of a
+ * type without a handler that reaches a runner all the same fails for good (EffectWithoutHandler), instead of
+ * being retried and armed again for ever.
  */
 import { EffectStepsRepository } from '@regie/persistence';
 import { CASE_WORKERS } from '@regie/workflows/fields';
-import type { EnsureCaseEffect } from '@regie/workflows/workflow';
+import type {
+  AnyWorkflowDefinition,
+  EffectOf,
+  EffectType,
+  EnsureCaseEffect,
+} from '@regie/workflows/workflow';
 import type { DataSource } from 'typeorm';
 import { type Actor, type EffectPayload, type Engine, startKeyScope } from './engine';
 import { CaseAlreadyOpen, EngineError } from './errors';
 
-/** Carries out one effect of a type the engine does not know itself; at least once, so it must be idempotent. */
-export type EffectHandler = (outboxId: string, p: EffectPayload) => Promise<void>;
+/** The effect types the engine carries out itself; a domain library handles every other one. */
+export const ENGINE_EFFECT_TYPES = ['ensureCase'] as const satisfies readonly EffectType[];
+
+/** An effect type a domain library must carry out. */
+export type DomainEffectType = Exclude<EffectType, (typeof ENGINE_EFFECT_TYPES)[number]>;
+
+/** An effect's payload whose effect is of type `T`. */
+export type EffectPayloadOf<T extends EffectType> = Omit<EffectPayload, 'effect'> & { effect: EffectOf<T> };
+
+/** Carries out one effect of type `T`; at least once, so it must be idempotent. */
+export type EffectHandler<T extends DomainEffectType = DomainEffectType> = (
+  outboxId: string,
+  p: EffectPayloadOf<T>,
+) => Promise<void>;
 
 /**
- * Handlers by effect type, registered by whoever composes the worker (a domain library): the engine itself carries
- * out `ensureCase` only.
+ * A handler for every effect type the engine does not carry out itself: where the worker's map is assembled, a
+ * type of the Effect union without one is a compile error.
  */
-export type EffectHandlers = Readonly<Record<string, EffectHandler>>;
+export type EffectHandlerMap = { readonly [T in DomainEffectType]: EffectHandler<T> };
+
+/** Some of the handlers: what one library contributes, or none for a runner that carries out `ensureCase` only. */
+export type EffectHandlers = Partial<EffectHandlerMap>;
+
+/** An effect of a type no handler carries out: retrying cannot help, so it fails for good (see PendingEffects). */
+export class EffectWithoutHandler extends Error {
+  override name = 'EffectWithoutHandler';
+
+  constructor(readonly effectType: string) {
+    super(`Geen handler voor effect ${effectType}`);
+  }
+}
+
+/** Declared effect types no handler carries out, named in the message; thrown when a worker starts. */
+export class EffectHandlersMissing extends Error {
+  override name = 'EffectHandlersMissing';
+
+  constructor(readonly missing: readonly { workflow: string; version: number; types: readonly string[] }[]) {
+    const named = missing.map((m) =>
+      m.types.length
+        ? `${m.workflow} v${m.version}: ${m.types.join(', ')}`
+        : `${m.workflow} v${m.version}: geeft effecten zonder hun typen te declareren (emits)`,
+    );
+    super(`Geen handler voor de effecten van ${named.join('; ')}`);
+  }
+}
+
+/**
+ * What a runner with these handlers could not carry out of what the workflows declare, per workflow version (all
+ * registered versions: a case pinned to an old one still emits its effects). A workflow with `effects` and no
+ * `emits` is named too, with no types: what it may emit is unknown, so it cannot be checked.
+ */
+export function missingEffectHandlers(
+  definitions: readonly AnyWorkflowDefinition[],
+  handlers: EffectHandlers,
+): { workflow: string; version: number; types: string[] }[] {
+  const missing: { workflow: string; version: number; types: string[] }[] = [];
+  for (const def of definitions) {
+    if (!def.emits) {
+      if (def.effects) missing.push({ workflow: def.name, version: def.version, types: [] });
+      continue;
+    }
+    const types = [...new Set(def.emits)].filter((type) => !handles(handlers, type));
+    if (types.length) missing.push({ workflow: def.name, version: def.version, types });
+  }
+  return missing;
+}
+
+/** Whether a runner with these handlers carries out effects of this type. */
+function handles(handlers: EffectHandlers, type: string): boolean {
+  return (
+    (ENGINE_EFFECT_TYPES as readonly string[]).includes(type) || handlerFor(handlers, type) !== undefined
+  );
+}
+
+function handlerFor(handlers: EffectHandlers, type: string): EffectHandler | undefined {
+  // own properties only: a type such as `constructor` or `toString` is no handler's
+  if (!Object.hasOwn(handlers, type)) return undefined;
+  // The map is keyed by type (EffectHandlerMap), so the handler under a payload's own type takes that payload;
+  // TypeScript cannot relate a key read at run time to the payload's type, hence the widening.
+  return handlers[type as DomainEffectType] as EffectHandler | undefined;
+}
 
 /** Effects act with the rights of the professional whose command caused them. */
 const EFFECT_ROLES = CASE_WORKERS;
@@ -27,6 +112,10 @@ const EFFECT_ROLES = CASE_WORKERS;
 export class EffectRunner {
   private readonly steps: EffectStepsRepository;
 
+  /**
+   * A runner with these handlers, unchecked: for what carries out only some effects (`ensureCase` on behalf of a
+   * domain handler, a test). The worker builds its runner with `checked`.
+   */
   constructor(
     private readonly engine: Engine,
     db: DataSource,
@@ -35,12 +124,34 @@ export class EffectRunner {
     this.steps = new EffectStepsRepository(db);
   }
 
+  /**
+   * The worker's runner: throws EffectHandlersMissing, naming what is missing, when one of the definitions
+   * declares an effect type these handlers do not carry out, so a worker without it does not start.
+   */
+  static checked(
+    engine: Engine,
+    db: DataSource,
+    handlers: EffectHandlers,
+    definitions: readonly AnyWorkflowDefinition[],
+  ): EffectRunner {
+    const missing = missingEffectHandlers(definitions, handlers);
+    if (missing.length) throw new EffectHandlersMissing(missing);
+    return new EffectRunner(engine, db, handlers);
+  }
+
+  /** The effect types this runner carries out. */
+  types(): string[] {
+    return [
+      ...ENGINE_EFFECT_TYPES,
+      ...Object.keys(this.handlers).filter((t) => handlerFor(this.handlers, t)),
+    ];
+  }
+
   async run(outboxId: string, p: EffectPayload): Promise<void> {
     if (p.effect.type !== 'ensureCase') {
-      const handler = Object.hasOwn(this.handlers, p.effect.type) ? this.handlers[p.effect.type] : undefined;
-      // no handler registered: an error, so the effect stays in Postgres and is retried by a worker that has one
-      if (!handler) throw new Error(`Geen handler voor effect ${p.effect.type}`);
-      return handler(outboxId, p);
+      const handler = handlerFor(this.handlers, p.effect.type);
+      if (!handler) throw new EffectWithoutHandler(p.effect.type);
+      return handler(outboxId, p as EffectPayloadOf<DomainEffectType>);
     }
     const actor: Actor = {
       id: p.actor,

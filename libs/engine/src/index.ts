@@ -41,4 +41,15 @@ export {
   zodDetails,
 } from './view';
 export { graph, mermaid, type GraphState, type GraphTransition } from './diagram';
-export { type EffectHandler, type EffectHandlers, EffectRunner } from './effects';
+export {
+  type DomainEffectType,
+  ENGINE_EFFECT_TYPES,
+  type EffectHandler,
+  type EffectHandlerMap,
+  type EffectHandlers,
+  EffectHandlersMissing,
+  type EffectPayloadOf,
+  EffectRunner,
+  EffectWithoutHandler,
+  missingEffectHandlers,
+} from './effects';

@@ -29,6 +29,11 @@ export class WorkflowRegistry {
     return versions.get(Math.max(...versions.keys()))!;
   }
 
+  /** Every registered version of every workflow: what cases may still run on, and emit effects from. */
+  all(): AnyWorkflowDefinition[] {
+    return [...this.byName.values()].flatMap((versions) => [...versions.values()]);
+  }
+
   /** The newest version of each workflow. */
   current(): AnyWorkflowDefinition[] {
     return [...this.byName.keys()].map((name) => this.latest(name));

@@ -20,6 +20,7 @@ import { DeadlineNotify1763900000026 } from './migrations/1763900000026-Deadline
 import { IndicatorIndexes1763900000027 } from './migrations/1763900000027-IndicatorIndexes';
 import { IndicatorStatistics1763900000028 } from './migrations/1763900000028-IndicatorStatistics';
 import { DevAuthSecret1763900000029 } from './migrations/1763900000029-DevAuthSecret';
+import { EffectFailures1763900000030 } from './migrations/1763900000030-EffectFailures';
 
 // A DATE is a calendar day (a term's last day in Amsterdam), not an instant: keep it as 'YYYY-MM-DD' instead of
 // letting pg turn it into midnight in the process's time zone.
@@ -46,6 +47,7 @@ export const migrations = [
   IndicatorIndexes1763900000027,
   IndicatorStatistics1763900000028,
   DevAuthSecret1763900000029,
+  EffectFailures1763900000030,
 ];
 
 type DatabaseSettings = Pick<Config, 'databaseUrl' | 'databasePool' | 'databaseConnectTimeoutMs'>;

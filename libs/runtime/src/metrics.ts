@@ -1,8 +1,9 @@
 /**
  * Prometheus metrics for operators (served at /metrics by the API and the worker). Labels carry workflow names,
  * outcomes, queue names and kinds only: never an id of a person, a case or a user. Figures that live in Postgres or
- * Redis (deadlines due but not fired, outbox depth, effects waiting, queue depth) are read when Prometheus scrapes,
- * so every process reports the same truth; a dependency that does not answer leaves its figure out of that scrape.
+ * Redis (deadlines due but not fired, outbox depth, effects waiting or failed, queue depth) are read when Prometheus
+ * scrapes, so every process reports the same truth; a dependency that does not answer leaves its figure out of that
+ * scrape.
  */
 import { getQueueToken } from '@nestjs/bullmq';
 import { Inject, Injectable } from '@nestjs/common';
@@ -107,6 +108,16 @@ export class Metrics {
       registers: [this.registry],
       async collect() {
         const n = await scrape(pendingEffects.count()).catch(() => null);
+        if (n !== null) this.set(n);
+      },
+    });
+
+    new Gauge({
+      name: 'regie_effects_failed',
+      help: 'Effects that failed for good (no handler for their type): kept in the effects table, not retried',
+      registers: [this.registry],
+      async collect() {
+        const n = await scrape(pendingEffects.failedCount()).catch(() => null);
         if (n !== null) this.set(n);
       },
     });

@@ -4,11 +4,12 @@
  * claims the row, carries the effect out and deletes the row; the worker's sweep arms again every effect still
  * waiting, so one whose job Redis lost (a flush, a failed job removed after its attempts) is carried out all the
  * same. A job carries the effect's id only: the payload (products, aanbieders, the other case's input) stays in
- * Postgres.
+ * Postgres. An effect no handler can carry out fails for good at once: its row is kept as failed (not armed again)
+ * and its job fails without retries (UnrecoverableError), counted and logged by the worker.
  */
-import type { EffectPayload } from '@regie/engine';
+import { type EffectPayload, EffectWithoutHandler } from '@regie/engine';
 import { EffectsRepository } from '@regie/persistence';
-import type { JobsOptions, Queue } from 'bullmq';
+import { type JobsOptions, type Queue, UnrecoverableError } from 'bullmq';
 import type { DataSource } from 'typeorm';
 import { REDIS_CALL_TIMEOUT_MS, withTimeout } from './timeout';
 
@@ -63,8 +64,10 @@ export class PendingEffects {
 
   /**
    * Carries out one effect, at most one worker at a time. `done` when this call did it; `gone` when there is
-   * nothing left to do (a repeated delivery of an effect already done). The row is deleted only after `run`
-   * succeeded; `run` may still repeat after a crash between the two, so every step it takes is idempotent.
+   * nothing left to do (a repeated delivery of an effect already done, or one that failed for good). The row is
+   * deleted only after `run` succeeded; `run` may still repeat after a crash between the two, so every step it
+   * takes is idempotent. An effect `run` has no handler for is recorded as failed and throws UnrecoverableError,
+   * so its job is not retried: no attempt could go otherwise.
    */
   async carryOut(effectId: string, run: CarryOut): Promise<'done' | 'gone'> {
     let payload = await this.claim(effectId);
@@ -83,6 +86,11 @@ export class PendingEffects {
     try {
       await run(effectId, payload);
     } catch (err) {
+      if (err instanceof EffectWithoutHandler) {
+        // when Postgres is away this throws, the job is retried and the next attempt records it
+        await this.effects.fail(effectId, err.message);
+        throw new UnrecoverableError(err.message);
+      }
       // let the next attempt have it at once; when Postgres is away this fails too and the lease runs out
       await this.effects.release(effectId).catch(() => undefined);
       throw err;
@@ -91,9 +99,14 @@ export class PendingEffects {
     return 'done';
   }
 
-  /** How many effects wait to be carried out (metrics, tests and the demo seed). */
+  /** How many effects wait to be carried out (metrics, tests and the demo seed); failed ones do not wait. */
   count(): Promise<number> {
     return this.effects.count();
+  }
+
+  /** How many effects failed for good. */
+  failed(): Promise<number> {
+    return this.effects.failedCount();
   }
 
   private claim(effectId: string): Promise<EffectPayload | null> {
@@ -104,21 +117,27 @@ export class PendingEffects {
 /**
  * Arms again, from Postgres, every effect that waits and that no worker holds. Every worker runs it with the
  * deadline sweep (a timer in the process, not Redis); for an effect whose job still waits in Redis the job id
- * makes it a no-op.
+ * makes it a no-op. First it gives back the failed effects of the types this worker carries out (`handles`): one
+ * failed in a worker without that type's handler (an older version, during a rolling deploy) is done after all.
  */
 export class EffectSweep {
   private readonly effects: EffectsRepository;
+  private readonly handles: readonly string[];
+  private readonly batchSize: number;
 
   constructor(
     db: DataSource,
     private readonly queue: Queue,
-    private readonly batchSize = 1000,
+    options: { handles?: readonly string[]; batchSize?: number } = {},
   ) {
     this.effects = new EffectsRepository(db);
+    this.handles = options.handles ?? [];
+    this.batchSize = options.batchSize ?? 1000;
   }
 
   /** Returns how many effects it armed (including those whose job was still there). */
   async run(): Promise<number> {
+    if (this.handles.length) await this.effects.revive(this.handles);
     let armed = 0;
     for (let after = '0'; ;) {
       const batch = await this.effects.unheldAfter(after, this.batchSize);

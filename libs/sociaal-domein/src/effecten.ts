@@ -11,7 +11,7 @@
  * All run at least once: every step is idempotent. Nothing personal is logged.
  */
 import { localDate } from '@regie/calendar';
-import { type Actor, type EffectHandlers, EffectRunner, type Engine, EngineError } from '@regie/engine';
+import { type Actor, type EffectHandlerMap, EffectRunner, type Engine, EngineError } from '@regie/engine';
 import {
   HuishoudensRepository,
   SysteemsignalenRepository,
@@ -119,24 +119,16 @@ export class SysteemsignaalRecorder {
 }
 
 /** The handlers of these effects, by effect type, for the worker's EffectRunner. */
-export function domeinEffects(engine: Engine, db: DataSource): EffectHandlers {
+export function domeinEffects(
+  engine: Engine,
+  db: DataSource,
+): Pick<EffectHandlerMap, 'aveBijVeiligheidsrisico' | 'beeindigVoorziening' | 'systeemsignaal'> {
   const ave = new AveBijVeiligheidsrisico(engine, db);
   const beeindiging = new VoorzieningBeeindiging(engine, db);
   const signalen = new SysteemsignaalRecorder(db);
   return {
-    aveBijVeiligheidsrisico: async (outboxId, p) => {
-      if (p.effect.type !== 'aveBijVeiligheidsrisico')
-        throw new Error(`aveBijVeiligheidsrisico kreeg ${p.effect.type}`);
-      await ave.run(outboxId, p, p.effect);
-    },
-    beeindigVoorziening: async (_outboxId, p) => {
-      if (p.effect.type !== 'beeindigVoorziening')
-        throw new Error(`beeindigVoorziening kreeg ${p.effect.type}`);
-      await beeindiging.run(p, p.effect);
-    },
-    systeemsignaal: async (_outboxId, p) => {
-      if (p.effect.type !== 'systeemsignaal') throw new Error(`systeemsignaal kreeg ${p.effect.type}`);
-      await signalen.run(p, p.effect);
-    },
+    aveBijVeiligheidsrisico: (outboxId, p) => ave.run(outboxId, p, p.effect),
+    beeindigVoorziening: (_outboxId, p) => beeindiging.run(p, p.effect),
+    systeemsignaal: (_outboxId, p) => signalen.run(p, p.effect),
   };
 }

@@ -23,7 +23,7 @@ import { laatsteGeboortedatum } from './leeftijd';
 import {
   type Actor,
   type Clock,
-  type EffectHandlers,
+  type EffectHandlerMap,
   type EffectPayload,
   type Engine,
   EngineError,
@@ -296,20 +296,16 @@ export class VoorzieningVerlenger {
   }
 }
 
-/** The effect handlers of the social domain, by effect type, for the worker's EffectRunner. */
-export function voorzieningEffects(engine: Engine, db: DataSource): EffectHandlers {
+/**
+ * The effect handlers of the social domain, by effect type, for the worker's EffectRunner: all of them
+ * (EffectHandlerMap), so an effect type added to the union without a handler here does not compile.
+ */
+export function voorzieningEffects(engine: Engine, db: DataSource): EffectHandlerMap {
   const recorder = new VoorzieningRecorder(engine, db);
   const verlenger = new VoorzieningVerlenger(engine, db);
   return {
-    recordVoorziening: async (_outboxId, p) => {
-      if (p.effect.type !== 'recordVoorziening') throw new Error(`recordVoorziening kreeg ${p.effect.type}`);
-      await recorder.run(p, p.effect);
-    },
-    verlengVoorziening: async (_outboxId, p) => {
-      if (p.effect.type !== 'verlengVoorziening')
-        throw new Error(`verlengVoorziening kreeg ${p.effect.type}`);
-      await verlenger.run(p, p.effect);
-    },
+    recordVoorziening: (_outboxId, p) => recorder.run(p, p.effect),
+    verlengVoorziening: (_outboxId, p) => verlenger.run(p, p.effect),
     // a safety risk at triage reaching AVE, and the end of Jeugdwet care at 18 (effecten.ts)
     ...domeinEffects(engine, db),
   };

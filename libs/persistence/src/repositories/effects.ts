@@ -3,7 +3,8 @@ import type { DataSource } from 'typeorm';
 
 /**
  * System work on the pool: the worker carries out effects of every gemeente, outside any request's tenant scope.
- * A worker holds an effect by its lease; a worker that died lets it go when the lease ends.
+ * A worker holds an effect by its lease; a worker that died lets it go when the lease ends. An effect that failed
+ * for good (`failed_at`, migration 030) is no longer waiting: nobody claims, counts or arms it until it is revived.
  */
 export class EffectsRepository {
   constructor(private readonly ds: DataSource) {}
@@ -13,7 +14,7 @@ export class EffectsRepository {
     // an UPDATE through TypeORM answers [rows, affected]
     const [rows]: [{ payload: P }[], number] = await this.ds.query(
       `UPDATE effects SET lease_until = now() + $2 * interval '1 millisecond', attempts = attempts + 1
-       WHERE id = $1 AND (lease_until IS NULL OR lease_until < now())
+       WHERE id = $1 AND (lease_until IS NULL OR lease_until < now()) AND failed_at IS NULL
        RETURNING payload`,
       [effectId, leaseMs],
     );
@@ -28,9 +29,30 @@ export class EffectsRepository {
     return relaying.length > 0;
   }
 
+  /** Whether the effect still waits to be carried out (held or not; one that failed for good does not). */
   async exists(effectId: string): Promise<boolean> {
-    const held: unknown[] = await this.ds.query(`SELECT 1 FROM effects WHERE id = $1`, [effectId]);
+    const held: unknown[] = await this.ds.query(`SELECT 1 FROM effects WHERE id = $1 AND failed_at IS NULL`, [
+      effectId,
+    ]);
     return held.length > 0;
+  }
+
+  /** Records that the effect can never be carried out, and why (no personal data: a type, an id). */
+  async fail(effectId: string, failure: string): Promise<void> {
+    await this.ds.query(
+      `UPDATE effects SET failed_at = now(), failure = $2, lease_until = NULL WHERE id = $1`,
+      [effectId, failure],
+    );
+  }
+
+  /** Gives the failed effects of these types back to the queue's work; how many. */
+  async revive(types: readonly string[]): Promise<number> {
+    const [, revived]: [unknown[], number] = await this.ds.query(
+      `UPDATE effects SET failed_at = NULL, failure = NULL
+       WHERE failed_at IS NOT NULL AND payload->'effect'->>'type' = ANY($1::text[])`,
+      [types],
+    );
+    return revived;
   }
 
   /** Ends the lease at once, so the next attempt need not wait for it. */
@@ -42,8 +64,19 @@ export class EffectsRepository {
     await this.ds.query(`DELETE FROM effects WHERE id = $1`, [effectId]);
   }
 
+  /** How many effects wait to be carried out. */
   async count(): Promise<number> {
-    const [{ n }]: { n: number }[] = await this.ds.query(`SELECT count(*)::int AS n FROM effects`);
+    const [{ n }]: { n: number }[] = await this.ds.query(
+      `SELECT count(*)::int AS n FROM effects WHERE failed_at IS NULL`,
+    );
+    return n;
+  }
+
+  /** How many effects failed for good and wait for someone to look at them. */
+  async failedCount(): Promise<number> {
+    const [{ n }]: { n: number }[] = await this.ds.query(
+      `SELECT count(*)::int AS n FROM effects WHERE failed_at IS NOT NULL`,
+    );
     return n;
   }
 
@@ -51,6 +84,7 @@ export class EffectsRepository {
   unheldAfter(after: string, limit: number): Promise<{ id: string }[]> {
     return this.ds.query(
       `SELECT id FROM effects WHERE id > $1 AND (lease_until IS NULL OR lease_until < now())
+           AND failed_at IS NULL
          ORDER BY id LIMIT $2`,
       [after, limit],
     );
