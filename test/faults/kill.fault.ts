@@ -6,7 +6,6 @@
 import { commandFindings, httpFindings, report, settleDeadlines } from './harness/checks';
 import { Load } from './harness/load';
 import { commonInvariants, type Findings, print, scenarioTests } from './harness/scenario';
-import { sleep } from './harness/services';
 import { KILLED_WORKER_BOUND_MS, Stage } from './harness/stage';
 import { type BurstResult, burstLate, inFlightBurst } from './harness/burst';
 
@@ -24,11 +23,13 @@ beforeAll(async () => {
     startShare: 0.15,
     termSeconds: () => 4 + Math.floor(Math.random() * 6),
   }).start();
-  await sleep(3000);
-  await s.killApi(0); // started again at once, on the same port
-  await sleep(1000);
+  // under load: commands acknowledged, cases with deadlines of 4-9 s started among them
+  await s.served('the load runs', 150);
+  const killed = await s.killApi(0); // started again at once, on the same port
+  await s.served('the restarted API serves the load', 20, { since: killed.end, via: s.apis[0] });
   burst = await inFlightBurst(s, { cases: 60, killWorker: 0 });
-  await sleep(4000);
+  // the load goes on while the worker that lives takes the killed one's triggers over, for as long as they may take
+  await s.deadlinesDone(burst.deadlineIds, burst.lastDue + KILLED_WORKER_BOUND_MS);
   await load.stop();
 
   const deadlines = await settleDeadlines(s);

@@ -53,11 +53,20 @@ beforeAll(async () => {
       await sleep(100);
     }
   })();
-  await sleep(2000);
-  await s.postgresRestart();
-  await sleep(4000);
+  await s.served('the load runs', 100);
+  const restart = await s.postgresRestart();
+  await s.served('the load is served again after the restart', 30, { since: restart.end });
   outage = await s.postgresOutage(DOWN_MS);
-  await sleep(5000);
+  const back = outage.end;
+  await s.served('the load is served again after the outage', 30, { since: back });
+  // the probes' verdict on readiness after the outage (the check reads those from 2 s after it)
+  const readyAfter = () =>
+    probes.some((o) => o.path === '/health/ready' && o.status === 200 && o.start > back + 2000);
+  if (!(await waitFor(readyAfter, 30_000)))
+    throw new Error('postgres: /health/ready answered no 200 within 30 s after the outage');
+  // the change feed is back (a change committed before it listens again is not streamed): the stream says so
+  if (!(await waitFor(() => stream!.after(outage!.start, 'verbonden').length > 0, 30_000)))
+    throw new Error("postgres: the board stream said no 'verbonden' within 30 s after the outage");
   probing = false;
   await probe;
   await load.stop();

@@ -30,7 +30,7 @@ beforeAll(async () => {
     startShare: 0.1,
     termSeconds: () => 3 + Math.floor(Math.random() * 20),
   }).start();
-  await sleep(1500);
+  await s.served('the load runs', 75);
   let probing = true;
   const probe = (async () => {
     for (let i = 0; probing && i < 200; i++) {
@@ -42,7 +42,9 @@ beforeAll(async () => {
   outage = await s.redisOutage(OUTAGE_MS);
   probing = false;
   await probe;
-  await sleep(3000);
+  // Redis is back: the load is served and what the outbox held during the outage is in Redis again
+  await s.served('the load is served after Redis returned', 30, { since: outage.end });
+  await s.relayed('the triggers committed during the outage', outage.end);
   await load.stop();
 
   const deadlines = await settleDeadlines(s);

@@ -6,7 +6,7 @@
 import { commandFindings, httpFindings, report, settleDeadlines } from './harness/checks';
 import { Load } from './harness/load';
 import { commonInvariants, type Findings, print, scenarioTests } from './harness/scenario';
-import { sleep } from './harness/services';
+import { waitFor } from './harness/services';
 import { type Command, Stage } from './harness/stage';
 import type { Exit } from './harness/processes';
 
@@ -32,21 +32,25 @@ beforeAll(async () => {
     termSeconds: () => 3 + Math.floor(Math.random() * 5),
     freshConnections: true,
   }).start();
-  await sleep(2500);
+  await s.served('the load runs', 125);
   // Slow clients: connected and sending well before the SIGTERM, their bodies complete well after it.
+  let accepted = 0;
   const slowDone = Promise.all(
     Array.from({ length: SLOW }, (_, i) =>
       s.linkIntake(s.loadCases[i % s.loadCases.length], {
         first: s.apis[0],
         trickleMs: TRICKLE_MS,
         agent: false,
+        onAccepted: () => accepted++,
       }),
     ),
   );
-  await sleep(600);
+  // every slow request is in the API's hands (its 100 Continue came), its body still coming
+  if (!(await waitFor(() => accepted === SLOW, 10_000, 10)))
+    throw new Error(`sigterm: the API had ${accepted} of ${SLOW} slow requests within 10 s`);
   ({ sentAt, exit } = await s.sigtermApi(0));
   slow = (await slowDone).map((c) => s.commands.find((k) => k.key === c.key)!);
-  await sleep(1500);
+  await s.served('the load goes on through the other API', 30, { since: sentAt, via: s.apis[1] });
   await load.stop();
 
   const deadlines = await settleDeadlines(s);

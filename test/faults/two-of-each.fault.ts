@@ -7,7 +7,7 @@
 import { commandFindings, httpFindings, report, settleDeadlines } from './harness/checks';
 import { Load } from './harness/load';
 import { commonInvariants, type Findings, print, scenarioTests } from './harness/scenario';
-import { sleep, waitFor } from './harness/services';
+import { waitFor } from './harness/services';
 import { KILLED_WORKER_BOUND_MS, Stage } from './harness/stage';
 import { SseClient } from './harness/sse';
 import { type BurstResult, burstLate, inFlightBurst } from './harness/burst';
@@ -35,22 +35,33 @@ beforeAll(async () => {
     startShare: 0.12,
     termSeconds: () => 3 + Math.floor(Math.random() * 8),
   }).start();
-  await sleep(2000);
+  await s.served('the load runs', 100);
   await s.killApi(0);
   burst = await inFlightBurst(s, { cases: 40, killWorker: 0, restart: true, leadMs: 5000 });
   // the next fault only once the killed worker's triggers had their chance, so it cannot excuse them
-  await sleep(Math.max(1000, burst.lastDue + KILLED_WORKER_BOUND_MS + 500 - Date.now()));
-  await s.flushAll();
-  await sleep(2000);
-  await s.postgresRestart();
-  await sleep(2000);
-  await s.redisOutage(6000);
-  await sleep(2000);
+  await s.deadlinesDone(burst.deadlineIds, burst.lastDue + KILLED_WORKER_BOUND_MS + 500);
+  // each fault once the stage serves the load again after the one before
+  const flush = await s.flushAll();
+  await s.served('the load is served after FLUSHALL', 30, { since: flush.end });
+  const restart = await s.postgresRestart();
+  await s.served('the load is served after the Postgres restart', 30, { since: restart.end });
+  const outage = await s.redisOutage(6000);
+  await s.served('the load is served after Redis returned', 30, { since: outage.end });
+  await s.relayed('the triggers committed during the Redis outage', outage.end);
   const term = await s.sigtermApi(1);
   sigtermExitMs = term.exit ? term.exit.at - term.sentAt : null;
+  const restarted = Date.now();
   await s.apis[1].startReady();
-  await sleep(2000);
+  await s.served('the restarted api-2 serves the load', 20, { since: restarted, via: s.apis[1] });
   await load.stop();
+
+  // Each stream listens again: it said 'verbonden' after the last fault that cut it (api-1's the Postgres restart,
+  // which its change feed lost; api-2's the SIGTERM of its API, after which it connected anew).
+  for (const [i, cutAt] of [restart.start, restarted].entries())
+    if (!(await waitFor(() => streams[i].after(cutAt, 'verbonden').length > 0, 30_000)))
+      throw new Error(
+        `two: the stream on ${s.apis[i].name} said no 'verbonden' within 30 s after its last fault`,
+      );
 
   // A change through each API must reach the stream on the other.
   for (const [i, stream] of streams.entries()) {

@@ -4,7 +4,7 @@
  * batch; the worker is killed while it waits. Its triggers are then in BullMQ's active list under a lock nobody
  * renews, and only the stalled-job check of the worker that lives can hand them on.
  */
-import { sleep } from './services';
+import { sleep, waitFor } from './services';
 import { KILLED_WORKER_BOUND_MS, type Stage, TERM_KEY } from './stage';
 
 export interface BurstResult {
@@ -48,8 +48,14 @@ export async function inFlightBurst(
   const owners = new Set<string>();
   let killAt: number;
   try {
-    // promoted from delayed, taken by the workers, waiting on the locks
-    await sleep(Math.max(0, lastDue + 1200 - Date.now()));
+    // promoted from delayed, taken by the workers, waiting on the locks: none of them left to take (or, bounded,
+    // as many as were taken 1.2 s after the last fell due)
+    const ours = (jobIds: string[]) => jobIds.filter((jobId) => ids.has(deadlineOf(jobId)));
+    await waitFor(
+      async () => Date.now() >= lastDue && (await stage.queuedTriggers().then(ours)).length === 0,
+      Math.max(0, lastDue + 1200 - Date.now()),
+      50,
+    );
     const active = (await stage.activeTriggers()).filter((jobId) => ids.has(deadlineOf(jobId)));
     inFlightAtKill = active.length;
     const redis = stage.services.redisClient();

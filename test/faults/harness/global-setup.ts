@@ -1,6 +1,6 @@
 /**
- * Starts the suite's own Postgres and Redis (free ports in 55000-56000, a temporary directory) and migrates the
- * template every scenario's database is cloned from. Test files find them through REGIE_FAULTS_DIR.
+ * Starts the suite's own Postgres and Redis (free ports below the kernel's ephemeral range, a temporary directory)
+ * and migrates the template every scenario's database is cloned from. Test files find them through REGIE_FAULTS_DIR.
  */
 import { migrate } from './processes';
 import { Services } from './services';

@@ -31,6 +31,12 @@ export interface SendOptions {
   agent?: Agent | false;
   /** send the headers and half of the body, wait this long, then the rest: a request that stays in flight */
   trickleMs?: number;
+  /**
+   * Called when the server has the request: the request says `Expect: 100-continue`, which a Node server answers
+   * with `100 Continue` once it has parsed the headers and handles it (from then on a graceful shutdown must answer
+   * it; before, it may still sit in the accept queue or count as an idle connection).
+   */
+  onAccepted?: () => void;
 }
 
 /** Keeps connections open like a browser or a proxy would. */
@@ -71,6 +77,7 @@ export function send(opts: SendOptions): Promise<Outcome> {
           ...(payload
             ? { 'Content-Type': 'application/json', 'Content-Length': String(payload.length) }
             : {}),
+          ...(opts.onAccepted ? { Expect: '100-continue' } : {}),
           ...opts.headers,
         },
       },
@@ -89,6 +96,7 @@ export function send(opts: SendOptions): Promise<Outcome> {
         );
       },
     );
+    if (opts.onAccepted) req.once('continue', opts.onAccepted);
     req.on('socket', (socket) => {
       if (!socket.connecting) connectedAt = Date.now();
       else socket.once('connect', () => (connectedAt = Date.now()));

@@ -57,8 +57,22 @@ export async function waitFor(
 // ---------------------------------------------------------------------------------------------------------------
 // Ports
 
-const PORT_MIN = 55_000;
-const PORT_MAX = 56_000;
+/**
+ * A thousand ports just below the kernel's ephemeral range (ip_local_port_range, 32768-60999 on Linux by default),
+ * where no outgoing connection takes its local port: a port inside it can be free when checked and taken by a
+ * client socket of another test (jest, the browser tests, their Postgres connections) before our server binds it.
+ */
+function portRange(): [number, number] {
+  let low = 32_768;
+  try {
+    low =
+      Number(readFileSync('/proc/sys/net/ipv4/ip_local_port_range', 'utf8').trim().split(/\s+/)[0]) || low;
+  } catch {
+    // not Linux: the default range
+  }
+  return low > 3_024 ? [low - 2_000, low - 1_000] : [61_000, 62_000];
+}
+const [PORT_MIN, PORT_MAX] = portRange();
 /** within one process, never hand out a port twice (a stopped server's port may look free for a moment) */
 const handedOut = new Set<number>();
 
@@ -70,7 +84,7 @@ function tryListen(port: number): Promise<boolean> {
   });
 }
 
-/** A port in 55000-56000 on 127.0.0.1 that nothing listens on now. */
+/** A port of PORT_MIN-PORT_MAX on 127.0.0.1 that nothing listens on now. */
 export async function freePort(): Promise<number> {
   for (let i = 0; i < 200; i++) {
     const port = PORT_MIN + Math.floor(Math.random() * (PORT_MAX - PORT_MIN));

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { Client } from 'pg';
 import { type Outcome, keepAlive, send } from './http';
 import { type AppEnv, AppProcess, type Exit } from './processes';
-import { Services, sleep } from './services';
+import { Services, sleep, waitFor } from './services';
 
 export const TEMPLATE_DATABASE = 'fault_template';
 export const GEMEENTE = 'faultgem';
@@ -82,6 +82,8 @@ export interface CommandOptions {
   first?: AppProcess;
   /** the first attempt sends half its body, then the rest after this long (see http.ts) */
   trickleMs?: number;
+  /** called when the API process has the first attempt (its `100 Continue`, see http.ts) */
+  onAccepted?: () => void;
 }
 
 export class Stage {
@@ -213,6 +215,7 @@ export class Stage {
         timeoutMs: REQUEST_TIMEOUT_MS,
         agent: opts.agent,
         trickleMs: attempt === 0 ? opts.trickleMs : undefined,
+        onAccepted: attempt === 0 ? opts.onAccepted : undefined,
       });
       this.outcomes.push(o);
       cmd.first ??= o;
@@ -353,6 +356,65 @@ export class Stage {
   }
 
   // ---------------------------------------------------------------------------------------------------------
+  // Waiting for what a scenario means (the load runs, the stage serves again, the outbox is relayed, deadlines
+  // fired), each bounded, instead of for a fixed time
+
+  /** Commands acknowledged at or after `since`; with `via`, the 2xx answers that API process gave. */
+  acknowledgedSince(since: number, via?: AppProcess): number {
+    if (via)
+      return this.outcomes.filter(
+        (o) => o.endpoint === via.url && o.status !== null && o.status < 300 && o.end >= since,
+      ).length;
+    return this.commands.filter((c) => c.ackAt !== null && c.ackAt >= since).length;
+  }
+
+  /**
+   * Waits until `count` commands were acknowledged at or after `since` (through `via` when given): the load runs,
+   * or serves again after a fault. A stage that does not serve within `timeoutMs` is a finding: it throws, naming
+   * `what` it waited for.
+   */
+  async served(
+    what: string,
+    count: number,
+    opts: { since?: number; via?: AppProcess; timeoutMs?: number } = {},
+  ): Promise<void> {
+    const since = opts.since ?? Date.now();
+    const timeoutMs = opts.timeoutMs ?? 30_000;
+    if (await waitFor(() => this.acknowledgedSince(since, opts.via) >= count, timeoutMs, 20)) return;
+    throw new Error(
+      `${this.name}: ${what}: ${this.acknowledgedSince(since, opts.via)} of ${count} commands acknowledged` +
+        `${opts.via ? ` by ${opts.via.name}` : ''} within ${timeoutMs} ms\n${this.tails()}`,
+    );
+  }
+
+  /** Waits until every outbox row committed up to `until` has been relayed (its triggers are in Redis). */
+  async relayed(what: string, until = Date.now(), timeoutMs = 30_000): Promise<void> {
+    const left = async () =>
+      (
+        await this.sql<{ n: number }>(`SELECT count(*)::int AS n FROM outbox WHERE created_at <= $1`, [
+          new Date(until),
+        ])
+      )[0].n;
+    if (await waitFor(async () => (await left()) === 0, timeoutMs, 100)) return;
+    throw new Error(`${this.name}: ${what}: ${await left()} outbox rows not relayed within ${timeoutMs} ms`);
+  }
+
+  /**
+   * Waits until none of these deadlines is pending, or the moment `until` passed (whether they fired in time is
+   * for the checks to judge, not for this wait). True when none is pending.
+   */
+  async deadlinesDone(ids: string[], until: number): Promise<boolean> {
+    const pending = async () =>
+      (
+        await this.sql<{ n: number }>(
+          `SELECT count(*)::int AS n FROM deadlines WHERE id = ANY($1::uuid[]) AND status = 'pending'`,
+          [ids],
+        )
+      )[0].n;
+    return waitFor(async () => (await pending()) === 0, Math.max(0, until - Date.now()), 200);
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
   // The database, read directly (as the table owner: no row-level security in the way)
 
   async sql<T>(text: string, params: unknown[] = []): Promise<T[]> {
@@ -380,6 +442,20 @@ export class Stage {
       await client.query('ROLLBACK').catch(() => undefined);
       await client.end().catch(() => undefined);
     };
+  }
+
+  /** BullMQ's delayed and waiting jobs of the deadline queue: triggers not yet taken by a worker. */
+  async queuedTriggers(): Promise<string[]> {
+    const redis = this.services.redisClient();
+    try {
+      const [delayed, waiting] = await Promise.all([
+        redis.zrange(`${this.env.redisPrefix}:deadlines:delayed`, 0, -1),
+        redis.lrange(`${this.env.redisPrefix}:deadlines:wait`, 0, -1),
+      ]);
+      return [...delayed, ...waiting];
+    } finally {
+      redis.disconnect();
+    }
   }
 
   /** BullMQ's list of active (taken, unfinished) jobs of the deadline queue: triggers in flight. */
