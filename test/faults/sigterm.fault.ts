@@ -7,7 +7,7 @@ import { commandFindings, httpFindings, report, settleDeadlines } from './harnes
 import { Load } from './harness/load';
 import { commonInvariants, type Findings, print, scenarioTests } from './harness/scenario';
 import { waitFor } from './harness/services';
-import { type Command, Stage } from './harness/stage';
+import { type Command, FIRE_BOUND_MS, Stage } from './harness/stage';
 import type { Exit } from './harness/processes';
 
 /** SHUTDOWN_TIMEOUT_MS's default, and a little for closing pools and exiting */
@@ -51,6 +51,12 @@ beforeAll(async () => {
   ({ sentAt, exit } = await s.sigtermApi(0));
   slow = (await slowDone).map((c) => s.commands.find((k) => k.key === c.key)!);
   await s.served('the load goes on through the other API', 30, { since: sentAt, via: s.apis[1] });
+  // and on, until the deadlines the load armed before the SIGTERM have fallen due and fired (or their bound passed)
+  const armed = await s.armedBy(sentAt);
+  await s.deadlinesDone(
+    armed.map((d) => d.id),
+    Math.max(sentAt, ...armed.map((d) => d.dueAt)) + FIRE_BOUND_MS,
+  );
   await load.stop();
 
   const deadlines = await settleDeadlines(s);

@@ -28,6 +28,7 @@ export class Load {
 
   start(): this {
     this.running = true;
+    this.stage.whenClosing(() => (this.running = false));
     this.loops = Array.from({ length: this.opts.clients }, (_, client) => this.client(client));
     return this;
   }

@@ -97,6 +97,8 @@ export class Stage {
   tokens = { intaker: '', procesmanager: '' };
   readonly startedAt = Date.now();
   private seq = 0;
+  /** what must stop before the processes do (the load: a scenario that failed half-way leaves it running) */
+  private readonly closing: (() => void)[] = [];
 
   private constructor(
     readonly name: string,
@@ -399,9 +401,18 @@ export class Stage {
     throw new Error(`${this.name}: ${what}: ${await left()} outbox rows not relayed within ${timeoutMs} ms`);
   }
 
+  /** The short terms the scenarios arm (TERM_KEY) armed up to `until`, with the moment each falls due. */
+  async armedBy(until: number): Promise<{ id: string; dueAt: number }[]> {
+    const rows = await this.sql<{ id: string; due_at: Date }>(
+      `SELECT id, due_at FROM deadlines WHERE key = $1 AND created_at <= $2`,
+      [TERM_KEY, new Date(until)],
+    );
+    return rows.map((r) => ({ id: r.id, dueAt: r.due_at.getTime() }));
+  }
+
   /**
    * Waits until none of these deadlines is pending, or the moment `until` passed (whether they fired in time is
-   * for the checks to judge, not for this wait). True when none is pending.
+   * for the checks to judge, not for this wait), and at most a minute. True when none is pending.
    */
   async deadlinesDone(ids: string[], until: number): Promise<boolean> {
     const pending = async () =>
@@ -411,7 +422,11 @@ export class Stage {
           [ids],
         )
       )[0].n;
-    return waitFor(async () => (await pending()) === 0, Math.max(0, until - Date.now()), 200);
+    return waitFor(
+      async () => (await pending()) === 0,
+      Math.min(60_000, Math.max(0, until - Date.now())),
+      200,
+    );
   }
 
   // ---------------------------------------------------------------------------------------------------------
@@ -490,8 +505,14 @@ export class Stage {
     return parts.join('\n');
   }
 
+  /** Calls `stop` when the stage closes, before its processes stop. */
+  whenClosing(stop: () => void): void {
+    this.closing.push(stop);
+  }
+
   /** Stops every process this scenario started (SIGTERM, then kill -9 after a grace period). */
   async close(): Promise<void> {
+    for (const stop of this.closing.splice(0)) stop();
     await Promise.all([...this.apis, ...this.workers].map((p) => p.stop(8000)));
     // kept-alive sockets would keep jest from exiting
     keepAlive.destroy();
