@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # For what runs a Postgres and a Redis of its own (the fault suite, bench (g)): makes sure their server binaries
-# are installed, never starts or touches the ones on 5432/6379. Sourced by test-faults.sh and bench.sh; expects
-# say() and fail() from the caller.
+# are installed, never starts or touches the ones on 5432/6379. Sourced by test-faults.sh, test.sh and bench.sh;
+# defines functions only (and those of lib.sh).
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 # initdb and pg_ctl: the highest version under /usr/lib/postgresql, else from PATH (as test/faults/harness does)
 pg_bin() {
@@ -12,26 +13,13 @@ pg_bin() {
   return 1
 }
 
-# Installs Debian packages, with sudo when not root; fails with a Dutch message naming what is missing and why.
-apt_install() {
-  local why=$1
-  shift
-  command -v apt-get >/dev/null || fail "Nodig: $* ($why), en zonder apt-get kan ik dat niet installeren. Installeer het zelf."
-  local sudo=""
-  [[ $(id -u) -eq 0 ]] || { command -v sudo >/dev/null && sudo="sudo"; } \
-    || fail "Nodig: $* ($why); zonder root of sudo kan ik dat niet installeren."
-  say "Installeren uit de Debian-pakketten: $*..."
-  $sudo apt-get update -qq || fail "apt-get update mislukte; installeer $* zelf."
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "$@" >/dev/null \
-    || fail "apt-get install $* mislukte; installeer het zelf."
-}
-
 ensure_server_binaries() {
   local missing=()
   pg_bin >/dev/null || missing+=(postgresql)
   command -v redis-server >/dev/null || missing+=(redis-server)
   if [[ ${#missing[@]} -gt 0 ]]; then
-    apt_install "Postgres-serverprogramma's initdb/pg_ctl en redis-server" "${missing[@]}"
+    apt_install "Postgres-serverprogramma's initdb/pg_ctl en redis-server voor een Postgres en Redis van de tests \
+zelf; Debian maakt bij het pakket postgresql ook een cluster 'main' op poort 5432" "${missing[@]}"
     pg_bin >/dev/null || fail "initdb/pg_ctl niet gevonden, ook niet na installatie van postgresql."
     command -v redis-server >/dev/null || fail "redis-server niet gevonden, ook niet na installatie."
   fi

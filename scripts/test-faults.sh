@@ -5,22 +5,11 @@
 # `npm run test:faults -- test/faults/kill.fault.ts` or `-- -t FLUSHALL`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source scripts/own-services.sh # and lib.sh: say, fail, require_node, ensure_modules
 
-say() { printf '\033[1m[regie]\033[0m %s\n' "$*"; }
-fail() { printf '\033[31m[regie] %s\033[0m\n' "$*" >&2; exit 1; }
-source scripts/own-services.sh
-
-command -v node >/dev/null || fail "Node.js 20 of nieuwer is nodig (https://nodejs.org of apt-get install nodejs)."
-node -e 'process.exit(Number(process.versions.node.split(".")[0]) >= 20 ? 0 : 1)' \
-  || fail "Node.js 20 of nieuwer is nodig; deze machine heeft $(node --version)."
+require_node
 ensure_server_binaries
-
-# as scripts/services.sh's ensure_modules, without its requirement of a Postgres and Redis on 5432/6379
-stamp=node_modules/.package-lock.json
-if [[ ! -f $stamp || package-lock.json -nt $stamp ]]; then
-  say "npm ci..."
-  npm ci --no-audit --no-fund --loglevel=error
-fi
+ensure_modules # as services.sh does, without its requirement of a Postgres and Redis on 5432/6379
 
 # npm test has built dist/ from this tree already; on its own the fault suite builds it
 if [[ -z ${REGIE_BUILT:-} ]]; then
