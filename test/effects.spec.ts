@@ -128,11 +128,36 @@ async function linkedAve(intakeId: string): Promise<string> {
   return id as string;
 }
 
-/** Puts a job in the queue and waits for a worker to finish it; returns what the processor returned. */
+/**
+ * Puts a job in the queue and waits for a worker to finish it; returns what the processor returned. It listens
+ * before the job is added: a job that finishes at once is removed at once (removeOnComplete), and BullMQ's
+ * waitUntilFinished, which looks the job up after adding it, then finds no job ("Missing key").
+ */
 async function deliver(effectId: string, jobId?: string): Promise<unknown> {
   const { name, data, opts } = effectJob(effectId);
-  const job = await queue.add(name, data, { ...opts, ...(jobId ? { jobId } : {}) });
-  return job.waitUntilFinished(events, 15_000);
+  const id = jobId ?? opts.jobId!;
+  const finished = new Promise<unknown>((resolve, reject) => {
+    const done = () => {
+      clearTimeout(timer);
+      events.removeListener('completed', onCompleted);
+      events.removeListener('failed', onFailed);
+    };
+    const onCompleted = (args: { jobId: string; returnvalue: unknown }) => {
+      if (args.jobId !== id) return;
+      done();
+      resolve(args.returnvalue);
+    };
+    const onFailed = (args: { jobId: string; failedReason: string }) => {
+      if (args.jobId !== id) return;
+      done();
+      reject(new Error(args.failedReason));
+    };
+    const timer = setTimeout(() => (done(), reject(new Error(`job ${id} niet klaar binnen 15 s`))), 15_000);
+    events.on('completed', onCompleted);
+    events.on('failed', onFailed);
+  });
+  await queue.add(name, data, { ...opts, ...(jobId ? { jobId } : {}) });
+  return finished;
 }
 
 describe('the API process relays effects and never carries one out', () => {
