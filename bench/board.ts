@@ -3,9 +3,10 @@
  * SQL, then `BoardQueries.escalations` called as a request calls it (inside `asTenant`, so row-level security is
  * part of the measurement), per principal and filter. Issue "AVE escalation levels and the procesmanager's board".
  */
-import { asTenant, sqlFor } from '@regie/persistence';
+import { BoardRepository, TenantDatabase, type TenantDb, asTenant } from '@regie/persistence';
 import { AVE_DEFAULTS } from '@regie/workflows/ave/config';
-import type { DataSource, QueryRunner } from 'typeorm';
+import type { CompiledQuery, KyselyPlugin } from 'kysely';
+import type { DataSource } from 'typeorm';
 import type { Principal } from '../apps/api/src/auth/auth';
 import { BoardQueries, boardQuery } from '../apps/api/src/board/board';
 import { fmt, ms, percentile } from './measure';
@@ -106,8 +107,8 @@ async function load(w: Wired, n: number, log: (line: string) => void): Promise<n
          'niveau', h.level, 'niveauSinds', ${iso('h.niveau_sinds')}, 'kinderenInHuishouden', h.kids,
          'regie', jsonb_build_object('role', r.role, 'holder', h.holder, 'niveau', h.level, 'sinds', ${iso('h.niveau_sinds')}),
          'pendingRegie', CASE WHEN h.pending THEN jsonb_build_object('holder', 'pm-' || (h.i % 12), 'role',
-             'procesmanager', 'niveau', h.level, 'since', ${iso('h.updated_at')},
-             'termijn', '{"amount":2,"unit":"werkdagen"}'::jsonb, 'door', 'tl-bench') ELSE 'null'::jsonb END,
+             'procesmanager', 'level', h.level, 'since', ${iso('h.updated_at')},
+             'term', '{"amount":2,"unit":"werkdagen"}'::jsonb, 'designatedBy', 'tl-bench') ELSE 'null'::jsonb END,
          'procesregie', CASE WHEN h.level = 4 THEN jsonb_build_object('role', 'procesmanager', 'holder',
              'pm-' || (h.i % 12), 'niveau', 4, 'sinds', ${iso('h.niveau_sinds')}) ELSE 'null'::jsonb END,
          'acceptatieVerlopenSinds', CASE WHEN h.pending AND h.i % 2 = 0 THEN ${iso("h.updated_at + interval '3 days'")} END,
@@ -149,20 +150,16 @@ async function load(w: Wired, n: number, log: (line: string) => void): Promise<n
   return Date.now() - start;
 }
 
-/**
- * The data source with a hook on every statement its tenant connections send: to capture the board's statements
- * for EXPLAIN.
- */
-function hooked(db: DataSource, hook: (sql: string, params: unknown[]) => string): DataSource {
-  const wrapped = Object.create(db) as DataSource;
-  wrapped.createQueryRunner = (...args: Parameters<DataSource['createQueryRunner']>) => {
-    const runner: QueryRunner = db.createQueryRunner(...args);
-    const query = runner.query.bind(runner) as (...a: unknown[]) => Promise<unknown>;
-    runner.query = ((sql: string, params?: unknown[], ...rest: unknown[]) =>
-      query(hook(sql, params ?? []), params, ...rest)) as QueryRunner['query'];
-    return runner;
+/** The handle with every statement it sends handed to `onQuery` as compiled: to capture the board's for EXPLAIN. */
+function capturing(db: TenantDb, onQuery: (q: CompiledQuery) => void): TenantDb {
+  const plugin: KyselyPlugin = {
+    transformQuery: (args) => {
+      onQuery(db.sql.getExecutor().compileQuery(args.node, args.queryId));
+      return args.node;
+    },
+    transformResult: (args) => Promise.resolve(args.result),
   };
-  return wrapped;
+  return { ...db, sql: db.sql.withPlugin(plugin) };
 }
 
 async function call(queries: BoardQueries, db: DataSource, p: Principal, q: Record<string, unknown>) {
@@ -205,17 +202,23 @@ async function measure(w: Wired, queries: BoardQueries, label: string, log: (lin
 }
 
 /** The statements one default procesmanager board sends, captured from its query runner, explained under RLS. */
-async function explain(w: Wired, queries: BoardQueries): Promise<PlanLine[]> {
-  const sent: { sql: string; params: unknown[] }[] = [];
-  const capturing = hooked(w.db, (sql, params) => {
-    if (/\bFROM cases c\b/.test(sql)) sent.push({ sql, params });
-    return sql;
+async function explain(w: Wired): Promise<PlanLine[]> {
+  const sent: { sql: string; params: readonly unknown[] }[] = [];
+  await asTenant(w.db, GEMEENTE, (db) => {
+    const captured = capturing(db, ({ sql, parameters }) => {
+      if (/\bfrom "cases" as "c"|\bFROM cases c\b/i.test(sql)) sent.push({ sql, params: parameters });
+    });
+    const board = new BoardQueries(
+      { current: () => captured } as TenantDatabase,
+      new BoardRepository(),
+      w.clock,
+    );
+    return board.escalations(pm, boardQuery.parse({}));
   });
-  await asTenant(capturing, GEMEENTE, () => queries.escalations(pm, boardQuery.parse({})));
   const plans: PlanLine[] = [];
   for (const [k, s] of sent.entries()) {
-    const rows: { 'QUERY PLAN': string }[] = await asTenant(w.db, GEMEENTE, () =>
-      sqlFor(w.db).query(`EXPLAIN (ANALYZE, BUFFERS) ${s.sql}`, s.params),
+    const rows: { 'QUERY PLAN': string }[] = await asTenant(w.db, GEMEENTE, (db) =>
+      db.manager.query(`EXPLAIN (ANALYZE, BUFFERS) ${s.sql}`, [...s.params]),
     );
     const lines = rows.map((r) => r['QUERY PLAN']);
     const indexes = [
@@ -275,8 +278,8 @@ export async function phaseE(
   );
   const perLevel = [0, 1, 2, 3, 4].map((l) => levels.find((x) => x.level === l)?.n ?? 0);
   log(`  loaded in ${ms(loadMs)} and analyzed; per level ${perLevel.map((n) => fmt(n)).join(' / ')}`);
-  const queries = new BoardQueries(w.db, w.clock);
-  const plans = await explain(w, queries);
+  const queries = new BoardQueries(new TenantDatabase(w.db), new BoardRepository(), w.clock);
+  const plans = await explain(w);
   printPlans(plans, log);
   const variants = await measure(w, queries, '', log);
   return { households, perLevel, loadMs, variants, plans };

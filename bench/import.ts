@@ -12,13 +12,14 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { addMonths, localDate } from '@regie/calendar';
-import { Clock, WorkflowRegistry } from '@regie/engine';
+import { WorkflowRegistry } from '@regie/engine';
+import { ImportRepository, SystemDatabase, VoorzieningenRepository } from '@regie/persistence';
 import { Importer } from '@regie/sociaal-domein';
 import { workflows } from '@regie/workflows';
 import { type BestandResultaat, importRun } from '../apps/api/src/import/import-run';
 import { proef } from '../test/support/proef-workflow';
 import { fmt, ms } from './measure';
-import { GEMEENTE, type Wired, engineWith } from './wiring';
+import { GEMEENTE, type Wired, clockOn, engineWith } from './wiring';
 
 export const TARGET_IMPORT_MS = 600_000;
 export const TARGET_INWONERS = 200_000;
@@ -109,7 +110,7 @@ export async function phaseI(
     `(i) import of running work: ${fmt(inwoners)} inwoners + ${fmt(voorzieningen)} voorzieningen as CSV, through ` +
       `the code path of npm run import; target ${fmt(TARGET_INWONERS)} + ${fmt(TARGET_VOORZIENINGEN)} <= ${TARGET_IMPORT_MS / 1000} s`,
   );
-  const clock = new Clock('system', w.db);
+  const clock = clockOn(w.db, 'system');
   const { relay, engine } = engineWith(w.db, w.queue, clock, new WorkflowRegistry([...workflows, proef]));
   const dir = mkdtempSync(join(tmpdir(), 'regie-bench-import-'));
   try {
@@ -119,18 +120,16 @@ export async function phaseI(
     log(`  generated in ${ms(generateMs)}`);
     const t0 = Date.now();
     let lastLog = 0;
-    const results = await importRun(
-      new Importer(engine, w.db, clock),
-      GEMEENTE,
-      files,
-      { dryRun: false, allesOfNiets: false },
-      (line) => {
+    // as the CLI does it: under the gemeente's tenant handle
+    const importer = new Importer(engine, clock, new ImportRepository(), new VoorzieningenRepository());
+    const results = await new SystemDatabase(w.db).asTenant(GEMEENTE, (db) =>
+      importRun(importer, db, files, { dryRun: false, allesOfNiets: false }, (line) => {
         // the CLI prints every 1,000 rows on stderr; here every 10 seconds is enough
         if (Date.now() - lastLog > 10_000) {
           lastLog = Date.now();
           log(`  ${line}`);
         }
-      },
+      }),
     );
     const totalMs = Date.now() - t0;
     await relay.stop();

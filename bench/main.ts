@@ -344,7 +344,7 @@ function engineSide(
         async (writer, i) => {
           const caseId = caseIds[Math.floor(Math.random() * caseIds.length)];
           keep(
-            await engine.dispatch({
+            await engine.dispatch(w.system, {
               actor: ACTOR,
               caseId,
               event: { type: 'NOTITIE' },
@@ -509,7 +509,7 @@ interface WritePhases {
 
 /** (a), (b), (p) and (h) in alternating rounds, so all see the same background load on a shared machine. */
 async function writePhases(w: Wired, cfg: Config, subjectId: string): Promise<WritePhases> {
-  const template = await w.engine.start({ actor: ACTOR, workflow: 'proef', subjectId, input: {} });
+  const template = await w.engine.start(w.system, { actor: ACTOR, workflow: 'proef', subjectId, input: {} });
   const all = cfg.only.has('a') || cfg.only.has('b') ? await cloneCases(w, template.id, 2 * cfg.cases) : [];
   const forEngine = all.slice(0, cfg.cases);
   const forRaw = all.slice(cfg.cases);
@@ -645,8 +645,8 @@ async function phaseD(w: Wired, cfg: Config, subjectId: string): Promise<TimerRe
   );
 
   // One case through the engine (start, then WACHTEN arms its deadline) is the pattern every bulk row copies.
-  const started = await w.engine.start({ actor: ACTOR, workflow: 'proef', subjectId, input: {} });
-  await w.engine.dispatch({
+  const started = await w.engine.start(w.system, { actor: ACTOR, workflow: 'proef', subjectId, input: {} });
+  await w.engine.dispatch(w.system, {
     actor: ACTOR,
     caseId: started.id,
     event: { type: 'WACHTEN', seconden: TERM_SECONDS },

@@ -13,13 +13,14 @@ import 'reflect-metadata';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { GELIJKGESTELDE_DAGEN, Kalender } from '@regie/calendar';
-import { Clock, Engine, WorkflowRegistry } from '@regie/engine';
-import { createDataSource } from '@regie/persistence';
+import { Engine, WorkflowRegistry } from '@regie/engine';
+import { SystemDatabase, createDataSource } from '@regie/persistence';
 import { workflows } from '@regie/workflows';
 import type { DataSource } from 'typeorm';
 import { AppProcess, migrate } from '../test/faults/harness/processes';
 import { Services, sleep, waitFor } from '../test/faults/harness/services';
 import { fmt, ms, parseFlags, percentile } from './measure';
+import { clockOn, engineRepositories } from './wiring';
 
 const GEMEENTE = 'bench-g';
 const TERM_SECONDS = 60;
@@ -156,9 +157,10 @@ async function main(): Promise<void> {
     process.env.DATABASE_POOL = '4';
     db = createDataSource(url);
     await db.initialize();
-    const clock = new Clock('system', db);
+    const clock = clockOn(db, 'system');
     const engine = new Engine({
-      db,
+      system: new SystemDatabase(db).handle,
+      repositories: engineRepositories(),
       registry: new WorkflowRegistry(workflows),
       clock,
       kalender: new Kalender(GELIJKGESTELDE_DAGEN),
@@ -169,7 +171,7 @@ async function main(): Promise<void> {
        VALUES (gen_random_uuid(), $1, 'huishouden', 'Bench', now()) RETURNING id`,
       [GEMEENTE],
     );
-    const started = await engine.start({
+    const started = await engine.start(new SystemDatabase(db).handle, {
       actor: { id: 'bench-intaker', gemeente: GEMEENTE, roles: ['intaker'], team: 'bench-team' },
       workflow: 'ave',
       subjectId: subject.id,

@@ -4,8 +4,19 @@
  * (as in the runtime module), the test workflow `proef`, and BullMQ workers that fire as apps/worker does.
  */
 import { GELIJKGESTELDE_DAGEN, Kalender } from '@regie/calendar';
-import { Clock, Engine, WorkflowRegistry } from '@regie/engine';
-import { createDataSource } from '@regie/persistence';
+import { Clock, Engine, type EngineRepositories, WorkflowRegistry } from '@regie/engine';
+import {
+  AuditLogRepository,
+  CaseRepository,
+  ClockRepository,
+  DeadlineRepository,
+  HuishoudensRepository,
+  OutboxRepository,
+  SystemDatabase,
+  type SystemDb,
+  WorkflowConfigRepository,
+  createDataSource,
+} from '@regie/persistence';
 import {
   DEADLINES_QUEUE,
   OutboxRelay,
@@ -41,12 +52,30 @@ export function useBenchEnvironment(): void {
 
 export interface Wired {
   db: DataSource;
+  /** the owner's handle on `db` */
+  system: SystemDb;
   registry: WorkflowRegistry;
   clock: Clock;
   queue: Queue;
   relay: OutboxRelay;
   engine: Engine;
   close(): Promise<void>;
+}
+
+/** The repositories an engine built by hand takes (Nest injects them in the apps). */
+export function engineRepositories(): EngineRepositories {
+  return {
+    cases: new CaseRepository(),
+    deadlines: new DeadlineRepository(),
+    configs: new WorkflowConfigRepository(),
+    huishoudens: new HuishoudensRepository(),
+    auditLog: new AuditLogRepository(),
+  };
+}
+
+/** A clock on `db`'s owner handle, as the runtime module makes it. */
+export function clockOn(db: DataSource, mode: 'system' | 'manual', start?: () => Date): Clock {
+  return new Clock(mode, new SystemDatabase(db).handle, new ClockRepository(), start);
 }
 
 /**
@@ -60,24 +89,27 @@ export function engineWith(
   registry: WorkflowRegistry,
   relayBatch = 1000,
 ): { relay: OutboxRelay; engine: Engine } {
-  const relay = new OutboxRelay(db, queue, clock, {
+  const system = new SystemDatabase(db).handle;
+  const relay = new OutboxRelay(system, new OutboxRepository(), queue, clock, {
     horizonMs: HORIZON_MS,
     batchSize: relayBatch,
     onError: (err) => console.error(`  outbox drain failed: ${(err as Error).message}`),
   });
   const kalender = new Kalender(GELIJKGESTELDE_DAGEN);
-  return { relay, engine: new Engine({ db, registry, clock, kalender, outbox: relay }) };
+  const repositories = engineRepositories();
+  return { relay, engine: new Engine({ system, repositories, registry, clock, kalender, outbox: relay }) };
 }
 
 export async function wire(opts: { pool: number; relayBatch?: number }): Promise<Wired> {
   const db = createDataSource(process.env.BENCH_DATABASE_URL, { databasePool: opts.pool });
   await db.initialize();
-  const clock = new Clock('system', db);
+  const clock = clockOn(db, 'system');
   const registry = new WorkflowRegistry([proef]);
   const queue = new Queue(DEADLINES_QUEUE, { connection: redisConnection(), prefix: redisPrefix() });
   const { relay, engine } = engineWith(db, queue, clock, registry, opts.relayBatch);
   return {
     db,
+    system: new SystemDatabase(db).handle,
     registry,
     clock,
     queue,

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Every test: type check, lint, the OpenAPI document (linted with the project's API Design Rules and with the
+# Every test: type check, the generated schema types against the migrations, lint, the OpenAPI document (linted with the project's API Design Rules and with the
 # ruleset Logius publishes, the client types up to date), then unit, integration and end-to-end tests against
 # real Postgres and Redis (jest, two projects: unit and integration), the browser tests (test/browser: Playwright in
 # Debian's Chromium against the built product on a database of its own) and the fault suite (test/faults) on a
@@ -37,7 +37,7 @@ timed_live() {
   return "$rc"
 }
 
-LABELS=(typecheck:"Typecheck" lint:"Lint" build:"Bouwen" openapi:"OpenAPI" jest:"Jest (unit, integratie)"
+LABELS=(typecheck:"Typecheck" schema:"Schematypes" lint:"Lint" build:"Bouwen" openapi:"OpenAPI" jest:"Jest (unit, integratie)"
   browser:"Browsertests" faults:"Fouttests")
 # The time of each stage that ran, and the total; on any exit, so a failed run says how far it got.
 report() {
@@ -93,10 +93,13 @@ timed typecheck bash -c 'npx tsc -p tsconfig.json --noEmit && npx tsc -p apps/we
 lanes+=("$!")
 timed lint npm run --silent lint &
 lanes+=("$!")
+# the query builder's row types (libs/persistence/src/schema.ts) still what the migrations make
+timed schema bash scripts/db-types.sh --verify &
+lanes+=("$!")
 # API, worker and web UI: the tests serve dist/apps/web, the browser tests and the fault suite start dist/
 { timed build npm run --silent build && timed openapi openapi_checks; } &
 lanes+=("$!")
-finish_lanes typecheck lint build openapi
+finish_lanes typecheck schema lint build openapi
 export REGIE_BUILT=1
 
 # Three jest workers: alone, jest keeps the two cores about half busy (its tests wait on Postgres, Redis and the

@@ -3,7 +3,7 @@
  * a role x endpoint x (own team / other team / other gemeente) matrix, row-level security proven by a query
  * without a gemeente filter, the consent lifecycle of a referral, the audit log, and the BSN at rest.
  */
-import { asTenant, sqlFor } from '@regie/persistence';
+import { asTenant } from '@regie/persistence';
 import { type AgentFor, type Api, startApi } from './support/api-harness';
 
 let api: Api;
@@ -136,18 +136,18 @@ describe('row-level security', () => {
     expect(total).toBeGreaterThan(0);
     const unfiltered = `SELECT gemeente FROM cases UNION ALL SELECT gemeente FROM subjects
       UNION ALL SELECT gemeente FROM deadlines UNION ALL SELECT gemeente FROM case_history`;
-    const almelo: { gemeente: string }[] = await asTenant(api.db, 'almelo', () =>
-      sqlFor(api.db).query(unfiltered),
+    const almelo: { gemeente: string }[] = await asTenant(api.db, 'almelo', (db) =>
+      db.manager.query(unfiltered),
     );
     expect(almelo.length).toBeGreaterThan(0);
     expect(new Set(almelo.map((r) => r.gemeente))).toEqual(new Set(['almelo']));
-    expect(await asTenant(api.db, 'borne', () => sqlFor(api.db).query(unfiltered))).toEqual([]);
+    expect(await asTenant(api.db, 'borne', (db) => db.manager.query(unfiltered))).toEqual([]);
   });
 
   it('refuses to write a row for another gemeente', async () => {
     await expect(
-      asTenant(api.db, 'borne', () =>
-        sqlFor(api.db).query(
+      asTenant(api.db, 'borne', (db) =>
+        db.manager.query(
           `INSERT INTO subjects (id, gemeente, kind, name, created_at) VALUES (gen_random_uuid(), 'almelo', 'inwoner', 'x', now())`,
         ),
       ),

@@ -132,10 +132,10 @@ describe('Engine.startMany', () => {
   it('writes the same rows as a single start of each command, passed terms fired the same', async () => {
     const single = await commands('single');
     const singleIds: string[] = [];
-    for (const cmd of single) singleIds.push((await engine.start(cmd)).id);
+    for (const cmd of single) singleIds.push((await engine.start(h.system, cmd)).id);
 
     const bulk = await commands('bulk');
-    const outcomes = await engine.startMany(bulk);
+    const outcomes = await engine.startMany(h.system, bulk);
     const bulkIds = outcomes.map((o) => {
       if (!('view' in o)) throw o.error;
       return o.view.id;
@@ -162,10 +162,10 @@ describe('Engine.startMany', () => {
 
   it('changes nothing when the same batch is started again, and answers each with its case', async () => {
     const cmds = await commands('again');
-    const first = await engine.startMany(cmds);
+    const first = await engine.startMany(h.system, cmds);
     const tables = ['cases', 'deadlines', 'case_history', 'outbox', 'notifications', 'idempotency_keys'];
     const before = await Promise.all(tables.map(count));
-    const second = await engine.startMany(cmds);
+    const second = await engine.startMany(h.system, cmds);
     expect(await Promise.all(tables.map(count))).toEqual(before);
     expect(second.map((o) => ('view' in o ? o.view.id : o.error.code))).toEqual(
       first.map((o) => ('view' in o ? o.view.id : o.error.code)),
@@ -175,7 +175,7 @@ describe('Engine.startMany', () => {
   it('starts each case once when the same batch runs twice at the same time', async () => {
     const cmds = await commands('race');
     const before = await count('cases');
-    const [a, b] = await Promise.all([engine.startMany(cmds), engine.startMany(cmds)]);
+    const [a, b] = await Promise.all([engine.startMany(h.system, cmds), engine.startMany(h.system, cmds)]);
     const ids = (outcomes: typeof a) => outcomes.map((o) => ('view' in o ? o.view.id : o.error.code));
     expect(ids(a)).toEqual(ids(b));
     expect(await count('cases')).toBe(before + cmds.length);
@@ -190,7 +190,7 @@ describe('Engine.startMany', () => {
       input: JANSEN_AANMELDING,
       idempotencyKey: `doorbraak:${n}`,
     });
-    const outcomes = await engine.startMany([doorbraak(1), doorbraak(2)]);
+    const outcomes = await engine.startMany(h.system, [doorbraak(1), doorbraak(2)]);
     expect(outcomes.map((o) => ('view' in o ? 'ok' : o.error.code))).toEqual(['ok', 'case_already_open']);
   });
 
@@ -200,7 +200,7 @@ describe('Engine.startMany', () => {
     const nobody = '00000000-0000-4000-8000-0000000000ff';
     const unknown: StartCommand = { ...ok, idempotencyKey: 'mixed:nobody', subjectId: nobody };
     const before = await count('cases');
-    const outcomes = await engine.startMany([ok, bad, twice, twice, unknown]);
+    const outcomes = await engine.startMany(h.system, [ok, bad, twice, twice, unknown]);
     expect(outcomes.map((o) => ('view' in o ? 'ok' : o.error.code))).toEqual([
       'ok',
       'invalid_data',

@@ -201,7 +201,7 @@ describe('a command on a case', () => {
       const count = async (work: () => Promise<unknown>) => {
         loads.mockClear();
         await work();
-        return loads.mock.calls.filter(([id]) => id === c.id).length;
+        return loads.mock.calls.filter(([, id]) => id === c.id).length;
       };
       // a read loads the case view once, in the access check before its handler; a command only in the engine
       expect(await count(() => teamleider.get(`/api/v1/cases/${c.id}`).expect(200))).toBe(1);

@@ -10,7 +10,7 @@
  * in a module registry of its own so that it reads its own configuration.
  */
 import type { INestApplication } from '@nestjs/common';
-import { DevAuthSecretRepository, asTenant, createDataSource, sqlFor } from '@regie/persistence';
+import { DevAuthSecretRepository, SystemDatabase, asTenant, createDataSource } from '@regie/persistence';
 import { SignJWT, jwtVerify } from 'jose';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
@@ -136,8 +136,9 @@ describe('het dev-tokengeheim in de database', () => {
 
   it('lets processes that start together on a database without a secret agree on one', async () => {
     await db.query(`DELETE FROM dev_auth_secret`);
-    const repository = new DevAuthSecretRepository(db);
-    const secrets = await Promise.all(Array.from({ length: 8 }, () => repository.ensure()));
+    const repository = new DevAuthSecretRepository();
+    const owner = new SystemDatabase(db).handle;
+    const secrets = await Promise.all(Array.from({ length: 8 }, () => repository.ensure(owner)));
     expect(new Set(secrets).size).toBe(1);
     expect(await storedSecrets()).toEqual([secrets[0]]);
   });
@@ -175,8 +176,8 @@ describe('het dev-tokengeheim in de database', () => {
   });
 
   it("is out of reach of a request's tenant connection, to read and to write", async () => {
-    await new DevAuthSecretRepository(db).ensure();
-    const asAlmelo = (sql: string) => asTenant(db, 'almelo', () => sqlFor(db).query(sql));
+    await new DevAuthSecretRepository().ensure(new SystemDatabase(db).handle);
+    const asAlmelo = (sql: string) => asTenant(db, 'almelo', (tenant) => tenant.manager.query(sql));
     await expect(asAlmelo(`SELECT secret FROM dev_auth_secret`)).rejects.toThrow(/permission denied/);
     await expect(asAlmelo(`UPDATE dev_auth_secret SET secret = 'x'`)).rejects.toThrow(/permission denied/);
     await expect(asAlmelo(`DELETE FROM dev_auth_secret`)).rejects.toThrow(/permission denied/);

@@ -13,6 +13,18 @@ import {
   WorkflowRegistry,
   missingEffectHandlers,
 } from '@regie/engine';
+import {
+  EffectStepsRepository,
+  EffectsRepository,
+  GemeentenRepository,
+  HuishoudensRepository,
+  IndicatorsRepository,
+  MonitorsRepository,
+  SystemDatabase,
+  SysteemsignalenRepository,
+  VoorzieningenRepository,
+  WorklistRepository,
+} from '@regie/persistence';
 import { Metrics } from '@regie/runtime';
 import {
   EFFECTS_QUEUE,
@@ -22,7 +34,7 @@ import {
   redisConnection,
   redisPrefix,
 } from '@regie/scheduling';
-import { domeinEffects, voorzieningEffects } from '@regie/sociaal-domein';
+import { DomeinRecords, domeinEffects, voorzieningEffects } from '@regie/sociaal-domein';
 import { workflows } from '@regie/workflows';
 import { defineWorkflow } from '@regie/workflows/define';
 import type { AnyWorkflowDefinition, EffectType, RecordVoorzieningEffect } from '@regie/workflows/workflow';
@@ -32,6 +44,21 @@ import { type Harness, harness } from './support/engine-harness';
 import { proef, proefMachine } from './support/proef-workflow';
 
 let h: Harness;
+
+/** What the social domain's handlers work on, made by hand on the harness's database. */
+function records(): DomeinRecords {
+  return new DomeinRecords(
+    new SystemDatabase(h.db),
+    new EffectStepsRepository(),
+    new GemeentenRepository(),
+    new HuishoudensRepository(),
+    new IndicatorsRepository(),
+    new MonitorsRepository(),
+    new SysteemsignalenRepository(),
+    new VoorzieningenRepository(),
+    new WorklistRepository(),
+  );
+}
 beforeAll(async () => {
   h = await harness();
 });
@@ -96,10 +123,10 @@ describe('the start-up check', () => {
       ...workflows,
       declaring('proef-signaal', ['ensureCase', 'systeemsignaal']),
     ]);
-    const zonderSignaal = { ...voorzieningEffects(h.engine, h.db), systeemsignaal: undefined };
+    const zonderSignaal = { ...voorzieningEffects(h.engine, records()), systeemsignaal: undefined };
     let refused: unknown;
     try {
-      EffectRunner.checked(h.engine, h.db, zonderSignaal, registry.all());
+      EffectRunner.checked(h.engine, h.system, new EffectStepsRepository(), zonderSignaal, registry.all());
     } catch (err) {
       refused = err;
     }
@@ -112,7 +139,13 @@ describe('the start-up check', () => {
   it('refuses a workflow that gives effects without declaring their types', () => {
     const zwijgend: AnyWorkflowDefinition = { ...proef, name: 'proef-zwijgend', effects: () => [] };
     expect(() =>
-      EffectRunner.checked(h.engine, h.db, voorzieningEffects(h.engine, h.db), [zwijgend]),
+      EffectRunner.checked(
+        h.engine,
+        h.system,
+        new EffectStepsRepository(),
+        voorzieningEffects(h.engine, records()),
+        [zwijgend],
+      ),
     ).toThrow(
       'Geen handler voor de effecten van proef-zwijgend v1: geeft effecten zonder hun typen te declareren (emits)',
     );
@@ -122,14 +155,14 @@ describe('the start-up check', () => {
     const oud = declaring('proef-versies', ['beeindigVoorziening']);
     const nieuw = { ...declaring('proef-versies', []), version: 2 };
     const registry = new WorkflowRegistry([oud, nieuw]);
-    expect(missingEffectHandlers(registry.all(), domeinEffects(h.engine, h.db))).toEqual([]);
+    expect(missingEffectHandlers(registry.all(), domeinEffects(h.engine, records()))).toEqual([]);
     expect(missingEffectHandlers(registry.all(), {})).toEqual([
       { workflow: 'proef-versies', version: 1, types: ['beeindigVoorziening'] },
     ]);
   });
 
   it('passes for the registered workflows with the social domain’s handlers', () => {
-    expect(missingEffectHandlers(workflows, voorzieningEffects(h.engine, h.db))).toEqual([]);
+    expect(missingEffectHandlers(workflows, voorzieningEffects(h.engine, records()))).toEqual([]);
     for (const def of workflows) if (def.effects) expect(def.emits?.length).toBeGreaterThan(0);
   });
 });
@@ -195,7 +228,7 @@ describe('the worker’s composition', () => {
     expect(await exhaustedFailures(worker)).toBe(failedBefore + 1);
 
     // A worker that does carry out the type gives it back to the work (here: armed, and failing again).
-    await new EffectSweep(h.db, queue, { handles: ['onbekend'] }).run();
+    await new EffectSweep(h.system, new EffectsRepository(), queue, { handles: ['onbekend'] }).run();
     await eventuallyFailed();
     expect((await effectRow()).attempts).toBe(2);
   });

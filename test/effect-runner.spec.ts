@@ -5,6 +5,7 @@
  * once it waits), so a step that ran twice would show.
  */
 import { type Actor, type EffectPayload, EffectRunner, Engine } from '@regie/engine';
+import { EffectStepsRepository } from '@regie/persistence';
 import { type Harness, harness, newSubject } from './support/engine-harness';
 
 let h: Harness;
@@ -20,7 +21,7 @@ const actor: Actor = { id: 'intaker1', gemeente: 'testgem', roles: ['intaker'] }
 async function effectFor(
   existing: ({ type: string } & Record<string, unknown>)[],
 ): Promise<{ payload: EffectPayload; other: string }> {
-  const origin = await h.engine.start({
+  const origin = await h.engine.start(h.system, {
     actor,
     workflow: 'proef',
     subjectId: await newSubject(h.db),
@@ -65,24 +66,26 @@ describe('EffectRunner repeated after a partial attempt', () => {
         throw new Error('Postgres weg');
       },
     });
-    await expect(new EffectRunner(failing, h.db).run('9001', payload)).rejects.toThrow('Postgres weg');
+    await expect(
+      new EffectRunner(failing, h.system, new EffectStepsRepository()).run('9001', payload),
+    ).rejects.toThrow('Postgres weg');
     const [started] = await proefCasesOf(other);
     expect(started).toMatchObject({ state: 'open', notities: 0 });
 
-    await new EffectRunner(h.engine, h.db).run('9001', payload);
+    await new EffectRunner(h.engine, h.system, new EffectStepsRepository()).run('9001', payload);
     expect(await proefCasesOf(other)).toEqual([started]);
   });
 
   it('does not offer an existing case an earlier event of the list once a later one was applied', async () => {
     const { payload, other } = await effectFor([{ type: 'KLAAR' }, { type: 'NOTITIE' }]);
-    const open = await h.engine.start({ actor, workflow: 'proef', subjectId: other, input: {} });
-    const runner = new EffectRunner(h.engine, h.db);
+    const open = await h.engine.start(h.system, { actor, workflow: 'proef', subjectId: other, input: {} });
+    const runner = new EffectRunner(h.engine, h.system, new EffectStepsRepository());
     // KLAAR is refused while the case is open; NOTITIE is applied
     await runner.run('9002', payload);
     expect(await proefCasesOf(other)).toEqual([{ id: open.id, state: 'open', notities: 1 }]);
 
     // Meanwhile the case moves on to where KLAAR would be accepted; the repeat must not apply it.
-    await h.engine.dispatch({
+    await h.engine.dispatch(h.system, {
       actor,
       caseId: open.id,
       event: { type: 'WACHTEN', seconden: 3600 },

@@ -8,6 +8,7 @@ import { getQueueToken } from '@nestjs/bullmq';
 import type { INestApplicationContext } from '@nestjs/common';
 import { ModulesContainer } from '@nestjs/core';
 import { EffectRunner, type EffectPayload, Engine } from '@regie/engine';
+import { EffectStepsRepository, EffectsRepository, SystemDatabase } from '@regie/persistence';
 import { OutboxRelay } from '@regie/runtime';
 import {
   EFFECTS_QUEUE,
@@ -30,6 +31,15 @@ let intaker: AgentFor;
 let queue: Queue;
 let events: QueueEvents;
 let worker: INestApplicationContext | null = null;
+
+/** The worker's effects table as the API app's providers reach it (system work, on the owner's handle). */
+function pendingEffects(): PendingEffects {
+  return new PendingEffects(api.app.get(SystemDatabase).handle, api.app.get(EffectsRepository));
+}
+
+function runnerFor(engine: Engine): EffectRunner {
+  return new EffectRunner(engine, api.app.get(SystemDatabase).handle, api.app.get(EffectStepsRepository));
+}
 
 beforeAll(async () => {
   api = await startApi('2026-03-02T09:00:00+01:00', {}, { effects: false });
@@ -191,7 +201,7 @@ describe('the API process relays effects and never carries one out', () => {
     await eventually(async () => expect(await queue.getWorkersCount()).toBeGreaterThan(0));
     const aveId = await linkedAve(intakeId);
     expect(await aveCasesOf(huishouden)).toEqual([aveId]);
-    expect(await new PendingEffects(api.db).count()).toBe(0);
+    expect(await pendingEffects().count()).toBe(0);
   });
 });
 
@@ -228,7 +238,7 @@ describe('an effect is carried out exactly once', () => {
     const effect = await relayedEffect(intakeId);
     await startWorker();
     expect(await linkedAve(intakeId)).toBe(aveId);
-    expect(await new PendingEffects(api.db).count()).toBe(0);
+    expect(await pendingEffects().count()).toBe(0);
     const intakeBefore = await historyTypes(intakeId);
     const aveBefore = await historyTypes(aveId);
     expect(aveBefore.filter((t) => t === 'OPSCHALEN')).toHaveLength(1);
@@ -249,7 +259,7 @@ describe('an effect is carried out exactly once', () => {
   it('a repeat after the effect started the other case goes on with that case instead of raising it', async () => {
     await stopWorker(); // this effect is carried out by hand, attempt by attempt, with the worker's classes
     const engine = api.app.get(Engine);
-    const pending = new PendingEffects(api.db);
+    const pending = pendingEffects();
     const { intakeId, huishouden } = await triagedWithAve();
     const effect = await relayedEffect(intakeId);
     // The first attempt starts the track, then fails before linking the intake (Postgres went away, say).
@@ -258,24 +268,22 @@ describe('an effect is carried out exactly once', () => {
         throw new Error('Postgres weg');
       },
     });
-    await expect(
-      pending.carryOut(effect.id, (id, p) => new EffectRunner(failing, api.db).run(id, p)),
-    ).rejects.toThrow('Postgres weg');
+    await expect(pending.carryOut(effect.id, (id, p) => runnerFor(failing).run(id, p))).rejects.toThrow(
+      'Postgres weg',
+    );
     const [aveId] = await aveCasesOf(huishouden);
     expect(await historyTypes(aveId)).toEqual(['CASE_GESTART']);
 
     // The retry finds the case it started: nothing meant for an existing track (OPSCHALEN, INTAKE_GEKOPPELD) is
     // offered to it; only the link back is left to do.
-    expect(await pending.carryOut(effect.id, (id, p) => new EffectRunner(engine, api.db).run(id, p))).toBe(
-      'done',
-    );
+    expect(await pending.carryOut(effect.id, (id, p) => runnerFor(engine).run(id, p))).toBe('done');
     expect(await aveCasesOf(huishouden)).toEqual([aveId]);
     expect(await historyTypes(aveId)).toEqual(['CASE_GESTART']);
     expect(await linkedAve(intakeId)).toBe(aveId);
   });
 
   it('two deliveries at the same moment: one carries it out, the other waits and then finds it done', async () => {
-    const pending = new PendingEffects(api.db);
+    const pending = pendingEffects();
     await api.db.query(`INSERT INTO effects (id, gemeente, payload) VALUES (-1, 'almelo', '{}')`);
     let runs = 0;
     let release!: () => void;

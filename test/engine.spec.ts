@@ -20,7 +20,7 @@ afterAll(async () => {
 });
 
 async function startProef(engine = h.engine) {
-  return engine.start({ actor, workflow: 'proef', subjectId: await newSubject(h.db), input: {} });
+  return engine.start(h.system, { actor, workflow: 'proef', subjectId: await newSubject(h.db), input: {} });
 }
 
 async function historyTypes(caseId: string): Promise<string[]> {
@@ -39,11 +39,16 @@ describe('optimistic concurrency', () => {
     const c = await startProef();
     const results = await Promise.allSettled(
       Array.from({ length: 50 }, () =>
-        h.engine.dispatch({ actor, caseId: c.id, event: { type: 'NOTITIE' }, idempotencyKey: key() }),
+        h.engine.dispatch(h.system, {
+          actor,
+          caseId: c.id,
+          event: { type: 'NOTITIE' },
+          idempotencyKey: key(),
+        }),
       ),
     );
     expect(results.filter((r) => r.status === 'rejected')).toEqual([]);
-    const after = await h.engine.view(c.id, 'testgem');
+    const after = await h.engine.view(h.system, c.id, 'testgem');
     expect(after.context.notities).toBe(50);
     expect(after.version).toBe(51);
     const types = await historyTypes(c.id);
@@ -54,7 +59,7 @@ describe('optimistic concurrency', () => {
     const c = await startProef();
     const results = await Promise.allSettled(
       Array.from({ length: 20 }, () =>
-        h.engine.dispatch({
+        h.engine.dispatch(h.system, {
           actor,
           caseId: c.id,
           event: { type: 'NOTITIE' },
@@ -75,28 +80,33 @@ describe('idempotency keys', () => {
   it('a repeated command returns the first answer and changes nothing', async () => {
     const c = await startProef();
     const k = key();
-    const first = await h.engine.dispatch({
+    const first = await h.engine.dispatch(h.system, {
       actor,
       caseId: c.id,
       event: { type: 'NOTITIE' },
       idempotencyKey: k,
     });
-    const again = await h.engine.dispatch({
+    const again = await h.engine.dispatch(h.system, {
       actor,
       caseId: c.id,
       event: { type: 'NOTITIE' },
       idempotencyKey: k,
     });
     expect(again).toEqual(first);
-    expect((await h.engine.view(c.id, 'testgem')).context.notities).toBe(1);
+    expect((await h.engine.view(h.system, c.id, 'testgem')).context.notities).toBe(1);
   });
 
   it('the same key with another command is refused', async () => {
     const c = await startProef();
     const k = key();
-    await h.engine.dispatch({ actor, caseId: c.id, event: { type: 'NOTITIE' }, idempotencyKey: k });
+    await h.engine.dispatch(h.system, { actor, caseId: c.id, event: { type: 'NOTITIE' }, idempotencyKey: k });
     await expect(
-      h.engine.dispatch({ actor, caseId: c.id, event: { type: 'WACHTEN', seconden: 5 }, idempotencyKey: k }),
+      h.engine.dispatch(h.system, {
+        actor,
+        caseId: c.id,
+        event: { type: 'WACHTEN', seconden: 5 },
+        idempotencyKey: k,
+      }),
     ).rejects.toBeInstanceOf(IdempotencyKeyReused);
   });
 });
@@ -108,7 +118,7 @@ describe('durable timers', () => {
 
   it('a process killed between commit and enqueue still fires the deadline after restart', async () => {
     const c = await startProef(h.crashingEngine);
-    await h.crashingEngine.dispatch({
+    await h.crashingEngine.dispatch(h.system, {
       actor,
       caseId: c.id,
       event: { type: 'WACHTEN', seconden: 1 },
@@ -127,7 +137,7 @@ describe('durable timers', () => {
   it('after Redis is flushed every pending deadline is re-armed by the sweep and fires exactly once', async () => {
     const cases = await Promise.all(Array.from({ length: 20 }, () => startProef()));
     for (const c of cases) {
-      await h.engine.dispatch({
+      await h.engine.dispatch(h.system, {
         actor,
         caseId: c.id,
         event: { type: 'WACHTEN', seconden: 2 },
@@ -166,7 +176,7 @@ describe('durable timers', () => {
     // worker, and each trigger below arrives exactly when the test delivers it, after its due moment.
     const { engine, clock } = h.manualEngine(new Date(Date.now() + 24 * 3600_000));
     const c = await startProef(engine);
-    await engine.dispatch({
+    await engine.dispatch(h.system, {
       actor,
       caseId: c.id,
       event: { type: 'WACHTEN', seconden: 1 },
@@ -176,7 +186,7 @@ describe('durable timers', () => {
     // The deadline moves on before its trigger fires: suspended and resumed on the same day, it keeps its due
     // moment and gets a new token, so the trigger armed for the old one is stale.
     for (const type of ['TERMIJN_OPSCHORTEN', 'TERMIJN_HERVATTEN']) {
-      await engine.dispatch({
+      await engine.dispatch(h.system, {
         actor,
         caseId: c.id,
         event: { type, key: 'antwoord', reden: 'wacht op stukken' },
@@ -190,13 +200,13 @@ describe('durable timers', () => {
     await clock.set(new Date(armed.due_at.getTime() + 1000));
 
     // The old trigger arrives late: the deadline is pending and due, only its token tells that it moved on.
-    const before = await h.engine.view(c.id, 'testgem');
+    const before = await h.engine.view(h.system, c.id, 'testgem');
     expect(await engine.fire(armed.id, armed.token, 'due')).toBe('stale');
-    expect((await h.engine.view(c.id, 'testgem')).version).toBe(before.version);
+    expect((await h.engine.view(h.system, c.id, 'testgem')).version).toBe(before.version);
     expect(await historyTypes(c.id)).not.toContain('TERMIJN_VERSTREKEN');
 
     // The state is left: the deadline is met, and the old trigger, late or duplicated, still changes nothing.
-    const done = await engine.dispatch({
+    const done = await engine.dispatch(h.system, {
       actor,
       caseId: c.id,
       event: { type: 'KLAAR' },
@@ -204,7 +214,7 @@ describe('durable timers', () => {
     });
     expect(done.deadlines[0].status).toBe('met');
     expect(await engine.fire(armed.id, armed.token, 'due')).toBe('stale');
-    const after = await h.engine.view(c.id, 'testgem');
+    const after = await h.engine.view(h.system, c.id, 'testgem');
     expect(after.version).toBe(done.version);
     expect(await historyTypes(c.id)).not.toContain('TERMIJN_VERSTREKEN');
   });
@@ -215,7 +225,7 @@ describe('reminders after opschorting', () => {
     // A herindicatie of a voorziening ending 30 September 2027: due 16 September, reminded 42 days before it
     // (the day the review task opens, 5 August). The engine's default would be a week before the moved end.
     const { engine, clock } = h.manualEngine(new Date('2027-03-01T09:00:00.000Z'));
-    const c = await engine.start({
+    const c = await engine.start(h.system, {
       actor,
       workflow: 'herindicatie',
       subjectId: await newSubject(h.db),
@@ -230,7 +240,7 @@ describe('reminders after opschorting', () => {
     expect(c.deadlines[0]).toMatchObject({ dueDate: '2027-09-16', remindAt: '2027-08-05T06:00:00.000Z' });
     const [stored] = await h.db.query(`SELECT remind_before FROM deadlines WHERE case_id = $1`, [c.id]);
     expect(stored.remind_before).toEqual({ amount: 42, unit: 'days' });
-    await engine.dispatch({
+    await engine.dispatch(h.system, {
       actor,
       caseId: c.id,
       event: { type: 'TERMIJN_OPSCHORTEN', key: 'herindicatie', reden: 'wacht op stukken' },
@@ -238,7 +248,7 @@ describe('reminders after opschorting', () => {
     });
     // the clock row is shared with the tests before: ten days on from wherever it stands
     await clock.set(new Date((await clock.now()).getTime() + 10 * 86_400_000));
-    const resumed = await engine.dispatch({
+    const resumed = await engine.dispatch(h.system, {
       actor,
       caseId: c.id,
       event: { type: 'TERMIJN_HERVATTEN', key: 'herindicatie' },

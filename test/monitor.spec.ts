@@ -11,7 +11,8 @@ import type { IndicatorCel, IndicatorRapport, IndicatorUitkomst } from '@regie/s
 import { IndicatorenService } from '../apps/api/src/indicatoren/indicatoren.service';
 import { esc } from '../apps/api/src/monitor/html';
 import { winAnsi } from '../apps/api/src/monitor/pdf';
-import { Maandmonitor, maandmonitorJob } from '@regie/sociaal-domein';
+import { DomeinRecords, Maandmonitor, maandmonitorJob } from '@regie/sociaal-domein';
+import { PeriodicJobsRepository, SystemDatabase } from '@regie/persistence';
 import { PeriodicJobs } from '@regie/scheduling';
 import { type AgentFor, type Api, startApi } from './support/api-harness';
 
@@ -133,7 +134,8 @@ describe('GET /monitor', () => {
   it('renders every indicator with its number, its definition, its breakdown and its series as a chart', async () => {
     const compute = jest.spyOn(api.app.get(IndicatorenService), 'compute').mockResolvedValueOnce(RAPPORT);
     const res = await beleid.get('/api/v1/monitor?from=2026-01-01&to=2026-06-30').expect(200);
-    expect(compute).toHaveBeenCalledWith('almelo', '2026-01-01', '2026-06-30');
+    // the gemeente is the request's tenant (almelo's row level security), not a parameter
+    expect(compute).toHaveBeenCalledWith('2026-01-01', '2026-06-30');
     expect(res.headers['content-type']).toMatch(/^text\/html/);
     const html = spaties(res.text);
     expect(html).toContain('<html lang="nl">');
@@ -225,7 +227,8 @@ describe('GET /monitor', () => {
 describe('the monthly monitor', () => {
   it('is made once per gemeente on the first working day, for the previous month and the year to date', async () => {
     const clock = api.app.get(Clock);
-    const job = new Maandmonitor(api.db, clock, ATW_KALENDER);
+    const records = api.app.get(DomeinRecords);
+    const job = new Maandmonitor(records, clock, ATW_KALENDER);
     const gemeenten = (
       (await api.db.query(`SELECT count(*)::int AS n FROM gemeenten`)) as { n: number }[]
     )[0]!.n;
@@ -291,7 +294,12 @@ describe('the monthly monitor', () => {
     expect(intaker.filter((b) => b.kind === 'maandmonitor')).toHaveLength(0);
 
     // scheduled as the worker schedules it (a PeriodicJob claimed in Postgres): Monday 1 February at 06:30
-    const jobs = new PeriodicJobs(api.db, clock, [maandmonitorJob(api.db, clock, ATW_KALENDER)]);
+    const jobs = new PeriodicJobs(
+      api.app.get(SystemDatabase).handle,
+      api.app.get(PeriodicJobsRepository),
+      clock,
+      [maandmonitorJob(records, clock, ATW_KALENDER)],
+    );
     await clock.set(new Date('2027-02-01T06:00:00+01:00'));
     expect(await jobs.tick()).toEqual([]);
     await clock.set(new Date('2027-02-01T06:31:00+01:00'));

@@ -6,6 +6,7 @@
  * matters stay at 17.75, nothing switches at 18, and at 21 the pleegzorg ends the day before the birthday.
  */
 import { Clock, Engine } from '@regie/engine';
+import { SystemDatabase, VoorzieningenRepository } from '@regie/persistence';
 import { Transitie18Inschrijving } from '@regie/sociaal-domein';
 import { type AgentFor, type Api, startApi } from './support/api-harness';
 import * as klantreis from './support/klantreis';
@@ -27,7 +28,12 @@ let transitieId: string;
 beforeAll(async () => {
   api = await startApi('2026-03-02T09:00:00+01:00');
   intaker = await api.as('intaker1', ['intaker'], 'almelo', 'wijkteam-noord');
-  scan = new Transitie18Inschrijving(api.app.get(Engine), api.db, api.app.get(Clock));
+  scan = new Transitie18Inschrijving(
+    api.app.get(Engine),
+    api.app.get(SystemDatabase).handle,
+    api.app.get(VoorzieningenRepository),
+    api.app.get(Clock),
+  );
 });
 afterAll(async () => {
   await api.close();

@@ -9,6 +9,7 @@
  */
 import { addDays, dateAtAge } from '@regie/calendar';
 import { Clock, Engine } from '@regie/engine';
+import { SystemDatabase, VoorzieningenRepository, WorklistRepository } from '@regie/persistence';
 import { Transitie18Inschrijving, WorklistDigest } from '@regie/sociaal-domein';
 import { DOMEINEN } from '../workflows/transitie18/events';
 import { type AgentFor, type Api, startApi } from './support/api-harness';
@@ -46,7 +47,12 @@ beforeAll(async () => {
   intaker = await api.as('intaker1', ['intaker'], 'almelo', 'wijkteam-noord');
   teamleider = await api.as('tl1', ['teamleider'], 'almelo', 'wijkteam-noord');
   beleid = await api.as('beleid1', ['beleid'], 'almelo', null);
-  scan = new Transitie18Inschrijving(api.app.get(Engine), api.db, api.app.get(Clock));
+  scan = new Transitie18Inschrijving(
+    api.app.get(Engine),
+    api.app.get(SystemDatabase).handle,
+    api.app.get(VoorzieningenRepository),
+    api.app.get(Clock),
+  );
 });
 afterAll(async () => {
   await api.close();
@@ -263,7 +269,11 @@ describe('a youth with jeugd-ggz is enrolled without anyone remembering', () => 
     expect(move.periodicRuns.filter((r) => r.job === 'werklijst-digest')).toEqual([
       expect.objectContaining({ at: new Date('2027-08-06T07:00:00+02:00').toISOString(), ok: true }),
     ]);
-    const digest = new WorklistDigest(api.db, api.app.get(Clock));
+    const digest = new WorklistDigest(
+      api.app.get(WorklistRepository),
+      api.app.get(SystemDatabase).handle,
+      api.app.get(Clock),
+    );
     expect(await digest.run()).toBe(0);
     const notes = (await intaker.get('/api/v1/notifications').expect(200)).body.items;
     const dag = notes.filter((n: { kind: string }) => n.kind === 'dagoverzicht');

@@ -4,6 +4,7 @@
  * armed again by the next sweep instead of blocking its job id for ever.
  */
 import { Clock } from '@regie/engine';
+import { ClockRepository, PeriodicJobsRepository } from '@regie/persistence';
 import {
   DEADLINES_QUEUE,
   DeadlineSweep,
@@ -36,7 +37,7 @@ describe('periodic jobs scheduled from Postgres', () => {
   beforeEach(async () => {
     await h.db.query(`DELETE FROM periodic_jobs`);
     await h.db.query(`DELETE FROM clock`);
-    clock = new Clock('manual', h.db, () => new Date('2026-03-02T03:00:00Z')); // Monday 04:00 in Amsterdam
+    clock = new Clock('manual', h.system, new ClockRepository(), () => new Date('2026-03-02T03:00:00Z')); // Monday 04:00 in Amsterdam
   });
 
   it('computes the next run in Amsterdam time', () => {
@@ -65,7 +66,9 @@ describe('periodic jobs scheduled from Postgres', () => {
         return 'klaar';
       },
     };
-    const workers = [1, 2, 3].map(() => new PeriodicJobs(h.db, clock, [job]));
+    const workers = [1, 2, 3].map(
+      () => new PeriodicJobs(h.system, new PeriodicJobsRepository(), clock, [job]),
+    );
     await Promise.all(workers.map((w) => w.tick()));
     expect(runs).toBe(0); // 04:00: not yet
 
@@ -105,7 +108,7 @@ describe('periodic jobs scheduled from Postgres', () => {
         return 'ok';
       },
     };
-    const jobs = new PeriodicJobs(h.db, clock, [job], { retryMs: 0 });
+    const jobs = new PeriodicJobs(h.system, new PeriodicJobsRepository(), clock, [job], { retryMs: 0 });
     expect(await jobs.tick()).toEqual([]); // registered at 04:00 (Amsterdam); first run 08:00 Amsterdam
     await clock.set(new Date('2026-03-02T07:00:00Z'));
     expect(await jobs.tick()).toEqual([]);
@@ -129,7 +132,10 @@ describe('periodic jobs scheduled from Postgres', () => {
 
   it('a bad cron pattern stops the worker at start-up, not at the first run', () => {
     expect(
-      () => new PeriodicJobs(h.db, clock, [{ name: 'x', pattern: 'elke dag', run: async () => '' }]),
+      () =>
+        new PeriodicJobs(h.system, new PeriodicJobsRepository(), clock, [
+          { name: 'x', pattern: 'elke dag', run: async () => '' },
+        ]),
     ).toThrow();
   });
 });
@@ -194,13 +200,13 @@ describe('a trigger that used up its attempts', () => {
     const queue = new Queue(DEADLINES_QUEUE, { connection: redisConnection(), prefix });
     const sweep = new DeadlineSweep(h.engine, queue, h.clock, 60_000);
     // committed by a process that then died, so only the sweep arms it
-    const c = await h.crashingEngine.start({
+    const c = await h.crashingEngine.start(h.system, {
       actor,
       workflow: 'proef',
       subjectId: await newSubject(h.db),
       input: {},
     });
-    await h.crashingEngine.dispatch({
+    await h.crashingEngine.dispatch(h.system, {
       actor,
       caseId: c.id,
       event: { type: 'WACHTEN', seconden: 1 },

@@ -5,8 +5,8 @@
  * only beleid changes it, and beleid never reads the case it came from.
  */
 import { Engine, type EffectPayloadOf } from '@regie/engine';
-import { asTenant, sqlFor } from '@regie/persistence';
-import { domeinEffects } from '@regie/sociaal-domein';
+import { asTenant } from '@regie/persistence';
+import { DomeinRecords, domeinEffects } from '@regie/sociaal-domein';
 import { type AgentFor, type Api, startApi } from './support/api-harness';
 
 let api: Api;
@@ -55,7 +55,7 @@ async function deliver(
   effect: EffectPayloadOf<'systeemsignaal'>['effect'] = SIGNAAL,
   outboxId = '1',
 ) {
-  const handlers = domeinEffects(api.app.get(Engine), api.db);
+  const handlers = domeinEffects(api.app.get(Engine), api.app.get(DomeinRecords));
   await handlers.systeemsignaal(outboxId, {
     gemeente: 'almelo',
     caseId,
@@ -122,9 +122,9 @@ describe('recording (the systeemsignaal effect)', () => {
 
   it('hides another gemeente’s signals and their history in Postgres itself (row-level security)', async () => {
     const count = (gemeente: string, table: string) =>
-      asTenant(api.db, gemeente, async () => {
+      asTenant(api.db, gemeente, async (db) => {
         // no gemeente filter on purpose: the policy alone must hide the rows
-        const rows: { n: string }[] = await sqlFor(api.db).query(`SELECT count(*) AS n FROM ${table}`);
+        const rows: { n: string }[] = await db.manager.query(`SELECT count(*) AS n FROM ${table}`);
         return Number(rows[0]!.n);
       });
     for (const table of ['systeemsignalen', 'systeemsignaal_historie']) {

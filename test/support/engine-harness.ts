@@ -3,8 +3,19 @@
  * BullMQ queue and worker, the system clock so real timers can be watched.
  */
 import { GELIJKGESTELDE_DAGEN, Kalender } from '@regie/calendar';
-import { Clock, Engine, type OutboxSignal, WorkflowRegistry } from '@regie/engine';
-import { createDataSource } from '@regie/persistence';
+import { Clock, Engine, type EngineRepositories, type OutboxSignal, WorkflowRegistry } from '@regie/engine';
+import {
+  AuditLogRepository,
+  CaseRepository,
+  ClockRepository,
+  DeadlineRepository,
+  HuishoudensRepository,
+  OutboxRepository,
+  SystemDatabase,
+  type SystemDb,
+  WorkflowConfigRepository,
+  createDataSource,
+} from '@regie/persistence';
 import {
   DEADLINES_QUEUE,
   DeadlineSweep,
@@ -21,6 +32,8 @@ import { useTestEnvironment } from './env';
 
 export interface Harness {
   db: DataSource;
+  /** the owner's handle on `db`, as SystemDatabase gives it */
+  system: SystemDb;
   clock: Clock;
   registry: WorkflowRegistry;
   queue: Queue;
@@ -38,23 +51,37 @@ export interface Harness {
   close(): Promise<void>;
 }
 
+/** The repositories an engine built by hand takes (Nest injects them in the apps). */
+export function engineRepositories(): EngineRepositories {
+  return {
+    cases: new CaseRepository(),
+    deadlines: new DeadlineRepository(),
+    configs: new WorkflowConfigRepository(),
+    huishoudens: new HuishoudensRepository(),
+    auditLog: new AuditLogRepository(),
+  };
+}
+
 export async function harness(): Promise<Harness> {
   await useTestEnvironment({ CLOCK: 'system' });
   const db = createDataSource();
   await db.initialize();
   await db.query(`INSERT INTO gemeenten (id, name) VALUES ('testgem', 'Testgemeente')`);
-  const clock = new Clock('system', db);
+  const system = new SystemDatabase(db).handle;
+  const repositories = engineRepositories();
+  const clock = new Clock('system', system, new ClockRepository());
   const registry = new WorkflowRegistry([...workflows, proef]);
   const kalender = new Kalender(GELIJKGESTELDE_DAGEN);
   const queue = new Queue(DEADLINES_QUEUE, { connection: redisConnection(), prefix: redisPrefix() });
-  const relay = new OutboxRelay(db, queue, clock, { horizonMs: 60_000 });
-  const engine = new Engine({ db, registry, clock, kalender, outbox: relay });
+  const relay = new OutboxRelay(system, new OutboxRepository(), queue, clock, { horizonMs: 60_000 });
+  const engine = new Engine({ system, repositories, registry, clock, kalender, outbox: relay });
   const dead: OutboxSignal = { kick: () => undefined };
-  const crashingEngine = new Engine({ db, registry, clock, kalender, outbox: dead });
+  const crashingEngine = new Engine({ system, repositories, registry, clock, kalender, outbox: dead });
   const sweep = new DeadlineSweep(engine, queue, clock, 60_000);
   const workers: Worker[] = [];
   return {
     db,
+    system,
     clock,
     registry,
     queue,
@@ -63,8 +90,11 @@ export async function harness(): Promise<Harness> {
     engine,
     crashingEngine,
     manualEngine(start) {
-      const manual = new Clock('manual', db, () => start);
-      return { engine: new Engine({ db, registry, clock: manual, kalender, outbox: dead }), clock: manual };
+      const manual = new Clock('manual', system, new ClockRepository(), () => start);
+      return {
+        engine: new Engine({ system, repositories, registry, clock: manual, kalender, outbox: dead }),
+        clock: manual,
+      };
     },
     startWorker() {
       const worker = new Worker<TriggerJob>(

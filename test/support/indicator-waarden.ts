@@ -7,6 +7,7 @@
  */
 import type { components } from '@regie/api-client';
 import { IndicatorenService } from '../../apps/api/src/indicatoren/indicatoren.service';
+import { asTenant } from '@regie/persistence';
 import {
   type IndicatorCel,
   type IndicatorRapport,
@@ -31,7 +32,9 @@ export async function onbewerkt(
   to: string,
   keys: string[],
 ): Promise<Uitkomsten> {
-  return perKey(await api.app.get(IndicatorenService).computeOnbewerkt(gemeente, from, to, keys));
+  // as a request of the gemeente computes them: under its tenant scope
+  const service = api.app.get(IndicatorenService);
+  return perKey(await asTenant(api.db, gemeente, () => service.computeOnbewerkt(from, to, keys)));
 }
 
 /** The same as beleid gets them from GET /indicators (JSON), suppressed. */

@@ -146,7 +146,7 @@ describe('ave definition', () => {
           ...basisInput,
           startLevel: 4,
           procesregisseur: PROCESMANAGER,
-          // a start at level 4 is a raise: reason and criteria (issue 15, item 5)
+          // a start at level 4 is a raise: reason and criteria
           reden: 'acute onveiligheid',
           criteria: ['veiligheid'],
         }).success,

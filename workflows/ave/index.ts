@@ -100,8 +100,8 @@ function explain(
       if (!p) return 'Er wacht geen regieoverdracht op acceptatie.';
       if (isProbe(e.actor) || magAccepteren(c, String(e.actor))) return null;
       if (p.holder === null)
-        return `De regie op niveau ${p.niveau} gaat naar een ${p.role}: ${String(e.actor)} kan haar niet zelf accepteren; tot dan houdt ${c.regie.holder} de regie.`;
-      return `Alleen de aangewezen ontvanger (${p.holder}) kan de regie op niveau ${p.niveau} accepteren; tot dan houdt ${c.regie.holder} de regie.`;
+        return `De regie op niveau ${p.level} gaat naar een ${p.role}: ${String(e.actor)} kan haar niet zelf accepteren; tot dan houdt ${c.regie.holder} de regie.`;
+      return `Alleen de aangewezen ontvanger (${p.holder}) kan de regie op niveau ${p.level} accepteren; tot dan houdt ${c.regie.holder} de regie.`;
     }
     case 'REVIEW_UITGEVOERD':
       if (reviewinterval(c) === null) return `Op niveau ${n} is geen periodieke review afgesproken.`;

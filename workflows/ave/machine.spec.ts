@@ -83,7 +83,7 @@ function serializeState(snapshot: AveSnapshot): string {
   const c: AveContext = snapshot.context;
   return JSON.stringify([
     snapshot.value,
-    c.pendingRegie?.niveau ?? null,
+    c.pendingRegie?.level ?? null,
     c.regie.niveau,
     c.procesregie !== null,
     c.kinderenInHuishouden,
@@ -213,7 +213,7 @@ describe('ave journeys', () => {
     expect(op3.value).toBe('niveau_3');
     expect(op3.context.niveau).toBe(3);
     expect(op3.context.regie).toMatchObject({ role: 'casusregisseur', holder: CASUSREGISSEUR });
-    expect(op3.context.pendingRegie).toMatchObject({ role: 'spoedteam', holder: SPOEDTEAM, niveau: 3 });
+    expect(op3.context.pendingRegie).toMatchObject({ role: 'spoedteam', holder: SPOEDTEAM, level: 3 });
 
     const wrong = e({ type: 'REGIE_GEACCEPTEERD' }, START_AT, CASUSREGISSEUR);
     expect(op3.can(wrong)).toBe(false);
@@ -279,7 +279,7 @@ describe('ave journeys', () => {
     expect(drie.context.procesregie?.holder).toBe(PROCESMANAGER);
     const terug = play(drie, [
       { type: 'AFSCHALEN', reden: 'acute dreiging geweken' },
-      // the receiver at level 3 accepts like any level-3 receiver (issue 15, item 4)
+      // the receiver at level 3 accepts like any level-3 receiver
       { type: 'REGIE_GEACCEPTEERD', actor: PROCESMANAGER },
     ]);
     expect(terug.value).toBe('niveau_3');
@@ -410,7 +410,7 @@ describe('ave journeys', () => {
     });
     expect(s.value).toBe('niveau_3');
     expect(s.context.regie).toMatchObject({ role: 'professional', holder: INTAKER });
-    expect(s.context.pendingRegie).toMatchObject({ holder: SPOEDTEAM, niveau: 3, since: START_AT });
+    expect(s.context.pendingRegie).toMatchObject({ holder: SPOEDTEAM, level: 3, since: START_AT });
     expect(s.context.path[0]).toMatchObject({ to: 3, acceptatieNodig: true, criteria: ['veiligheid'] });
   });
 

@@ -43,17 +43,19 @@ export interface RegieToewijzing {
   sinds: string;
 }
 
+/** Regie designated to a receiver who has not accepted it yet. */
 export interface PendingRegie {
   role: string;
   /** user id of the receiver who must accept; null: routed to the role, any professional of it may accept */
   holder: string | null;
-  niveau: Niveau;
+  /** the AVE level the regie is for */
+  level: Niveau;
   /** when the receiver was designated: the anchor of the acceptance term */
   since: string;
   /** the acceptance term, fixed when the receiver was designated */
-  termijn: TermLength;
+  term: TermLength;
   /** user id of who designated the receiver */
-  door: string;
+  designatedBy: string;
 }
 
 /** One step of the household's path across levels. */
@@ -191,7 +193,7 @@ export function magAccepteren(context: AveContext, actor: string): boolean {
   const p = context.pendingRegie;
   if (!p) return false;
   if (p.holder !== null) return actor === p.holder;
-  return actor !== context.regie.holder && actor !== p.door && actor !== 'system';
+  return actor !== context.regie.holder && actor !== p.designatedBy && actor !== 'system';
 }
 
 /** The default receiver on afschalen: the procesregisseur going 4 -> 3, else the last holder at that level. */
@@ -254,13 +256,13 @@ function toewijzen(
   actor: string,
   metAcceptatie: boolean,
 ): Toewijzing {
-  const termijn = niveauConfig(context.config, a.niveau).acceptatietermijn;
+  const term = niveauConfig(context.config, a.niveau).acceptatietermijn;
   const alGehouden = a.holder === context.regie.holder && context.regie.niveau === a.niveau;
-  if (metAcceptatie && termijn && !alGehouden) {
+  if (metAcceptatie && term && !alGehouden) {
     const holder = a.holder === null || a.holder === context.regie.holder ? null : a.holder;
     return {
       regie: context.regie,
-      pendingRegie: { role: a.role, holder, niveau: a.niveau, since: at, termijn, door: actor },
+      pendingRegie: { role: a.role, holder, level: a.niveau, since: at, term, designatedBy: actor },
       acceptatieVerlopenSinds: null,
       regieHistorie: context.regieHistorie,
     };
@@ -526,7 +528,7 @@ export const aveMachine = setup({
       // routed regie goes to the professional of the role who takes it
       const holder = p.holder ?? event.actor;
       return {
-        regie: { role: p.role, holder, niveau: p.niveau, sinds: event.at },
+        regie: { role: p.role, holder, niveau: p.level, sinds: event.at },
         pendingRegie: null,
         acceptatieVerlopenSinds: null,
         regieHistorie: [
@@ -535,7 +537,7 @@ export const aveMachine = setup({
             aanleiding: 'acceptatie' as const,
             role: p.role,
             holder,
-            niveau: p.niveau,
+            niveau: p.level,
             actor: event.actor,
             at: event.at,
           },
@@ -642,7 +644,7 @@ export const aveMachine = setup({
         acceptatieVerlopenSinds: event.at,
         verlopenAcceptaties: [
           ...context.verlopenAcceptaties,
-          { niveau: p.niveau, holder: p.holder, since: p.since, at: event.at },
+          { niveau: p.level, holder: p.holder, since: p.since, at: event.at },
         ],
       };
     }),

@@ -173,7 +173,7 @@ function checkInvariants(s: AveSnapshot): void {
   if (c.pendingRegie) {
     // a receiver who has not accepted is someone else than the holder, for the current level
     expect(c.pendingRegie.holder).not.toBe(c.regie.holder);
-    expect(c.pendingRegie.niveau).toBe(c.niveau);
+    expect(c.pendingRegie.level).toBe(c.niveau);
     expect(keys).toContain('regie_acceptatie');
   } else {
     expect(c.regie.niveau).toBe(c.niveau);

@@ -1,4 +1,4 @@
-/** Issue 15, items 3-5: level 3 and 4 regie is taken by acceptance, in the role the level names. */
+/** Level 3 and 4 regie is taken by acceptance, in the role the level names. */
 import { Kalender } from '@regie/calendar';
 import { transition } from 'xstate';
 import type { SnapshotFrom } from 'xstate';
@@ -51,7 +51,7 @@ describe('item 3: the intake triage raises AVE to 3 or 4 without naming a regiss
     const s = start(e.start as never);
     expect(s.value).toBe('niveau_3');
     expect(s.context.regie).toMatchObject({ holder: INTAKER, niveau: 1 });
-    expect(s.context.pendingRegie).toMatchObject({ role: 'procesmanager', holder: null, niveau: 3 });
+    expect(s.context.pendingRegie).toMatchObject({ role: 'procesmanager', holder: null, level: 3 });
     expect(acceptatieDag(s)).toBe('2026-03-04');
     // the intaker cannot take it; a procesmanager takes it by accepting
     const accept = (actor: string) => event({ type: 'REGIE_GEACCEPTEERD' }, START_AT, actor);
@@ -67,7 +67,7 @@ describe('item 3: the intake triage raises AVE to 3 or 4 without naming a regiss
     const s = play(start({ ...basisInput, regisseur: CASUSREGISSEUR }), [e.existing[0] as never]);
     expect(s.value).toBe('niveau_4');
     expect(s.context.regie.holder).toBe(CASUSREGISSEUR);
-    expect(s.context.pendingRegie).toMatchObject({ role: 'bestuurlijk', holder: null, niveau: 4 });
+    expect(s.context.pendingRegie).toMatchObject({ role: 'bestuurlijk', holder: null, level: 4 });
     expect(acceptatieDag(s)).toBe('2026-03-04');
   });
 
@@ -75,7 +75,7 @@ describe('item 3: the intake triage raises AVE to 3 or 4 without naming a regiss
     const e = triage(3, SPOEDTEAM);
     expect(e.start).toMatchObject({ regisseur: SPOEDTEAM });
     const s = start(e.start as never);
-    expect(s.context.pendingRegie).toMatchObject({ holder: SPOEDTEAM, niveau: 3 });
+    expect(s.context.pendingRegie).toMatchObject({ holder: SPOEDTEAM, level: 3 });
     expect(acceptatieDag(s)).toBe('2026-03-04');
   });
 
@@ -100,7 +100,7 @@ describe('item 4: afschalen 4 -> 3 hands level-3 regie over by acceptance', () =
     );
     expect(terug.value).toBe('niveau_3');
     expect(terug.context.regie).toMatchObject({ holder: BESTUURLIJK, niveau: 4 });
-    expect(terug.context.pendingRegie).toMatchObject({ holder: PROCESMANAGER, niveau: 3 });
+    expect(terug.context.pendingRegie).toMatchObject({ holder: PROCESMANAGER, level: 3 });
     expect(acceptatieDag(terug)).toBe('2026-03-11');
     const t = play(terug, [{ type: 'REGIE_GEACCEPTEERD', actor: PROCESMANAGER }]);
     expect(t.context.regie).toMatchObject({ role: 'procesmanager', holder: PROCESMANAGER, niveau: 3 });

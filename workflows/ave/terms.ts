@@ -25,12 +25,12 @@ export function deadlines(snapshot: SnapshotFrom<AveMachine>): DeadlineDeclarati
   if (p) {
     out.push({
       key: ACCEPTATIE_KEY,
-      name: `Acceptatie regie niveau ${p.niveau}`,
+      name: `Acceptatie regie niveau ${p.level}`,
       law: 'AVE-werkafspraak',
       // until the receiver accepts, the previous holder keeps regie; the teamleider must hear when that drags on
       escalateTo: 'teamleider',
       anchor: p.since,
-      term: { amount: p.termijn.amount, unit: p.termijn.unit },
+      term: { amount: p.term.amount, unit: p.term.unit },
       atw: true,
       party: 'gemeente',
     });

@@ -21,7 +21,7 @@ export const MANAGER = 'user-manager';
 export const INTAKE_CASE = '0b5e7c1e-6f1d-4c55-9a53-2f1d3c4b5a69';
 export const AVE_CASE = '5d0b8a51-2c8e-4f0e-9d7a-8f3e2b1c4d5e';
 
-/** The Jansen household's aanmelding (issue 12). */
+/** The Jansen household's aanmelding. */
 export const JANSEN_AANMELDING: DoorbraakInput = {
   vastgelopen:
     'Moeder (huishoudelijke hulp, Wmo) en dochter van 12 (jeugdhulp) wonen in een te kleine, voor de zorg van de dochter onveilige woning; verhuizen lukt niet.',

@@ -1,6 +1,7 @@
 /**
  * Herindicatie (JOURNEYS.md section 5): the review of a voorziening before it ends. One case per voorziening,
- * started by the engine when the voorziening is recorded (libs/engine voorzieningen.ts).
+ * started when the voorziening is recorded, by the handler of the `recordVoorziening` effect
+ * (libs/sociaal-domein/src/voorzieningen.ts).
  *
  * lopend -> afgerond | vervallen. The review task is open from `openDatum` (default 8 weeks before the einddatum)
  * and must be done by `uiterlijkDatum` (default 2 weeks before it). Both leads are the gemeente's to set

@@ -189,9 +189,10 @@ function doorbraakEffect(
 }
 
 /**
- * The inzet of a granted voorziening makes it a record of the subject (libs/engine voorzieningen.ts). Its law is
- * the aanvraag's; an aanvraag under several laws records the Jeugdwet when it is among them (the youth's care,
- * which the 18-/18+ transition follows), else the first law named.
+ * The inzet of a granted voorziening makes it a record of the subject (the `recordVoorziening` effect, carried out
+ * by libs/sociaal-domein/src/voorzieningen.ts). Its law is the aanvraag's; an aanvraag under several laws records
+ * the Jeugdwet when it is among them (the youth's care, which the 18-/18+ transition follows), else the first law
+ * named.
  */
 function voorzieningEffect(prev: Snapshot, next: Snapshot): EffectOf<'recordVoorziening'>[] {
   const c = next.context;

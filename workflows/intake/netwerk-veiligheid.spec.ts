@@ -1,4 +1,4 @@
-/** Issue #11 items 4 and 5: melders from the inwoner's network, and a safety risk that always reaches AVE. */
+/** Melders from the inwoner's network, and a safety risk that always reaches AVE. */
 import { transition } from 'xstate';
 import { meldingInput } from './events';
 import type { IntakeEvent } from './events';

@@ -162,7 +162,7 @@ describe('deadlines()', () => {
 
     it('a bezwaar replaces it by the beslissing op bezwaar: 6+6 weeks, 6+12 with a committee, +6 verdaagd', () => {
       const zonder = play(besluit(), [{ type: 'BEZWAAR_INGEDIEND', adviescommissie: false }]);
-      // Awb 7:10 runs from the end of the bezwaar term (Friday 22 May 2026), not from the besluit (issue 15 item 1):
+      // Awb 7:10 runs from the end of the bezwaar term (Friday 22 May 2026), not from the besluit:
       // the anchor is that last day, the term the beslistermijn alone
       const eindeBezwaar = '2026-05-21T22:00:00.000Z'; // 22 May 2026, 00:00 in Amsterdam
       expect(deadlines(zonder)).toEqual([

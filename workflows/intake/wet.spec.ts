@@ -1,6 +1,7 @@
 /**
- * Issue 15, "the journeys by the letter of the law": the intake items, with every date asserted to the day. Due
- * dates are computed as the engine computes them (libs/engine dueOf and remindAtOf on the Atw Kalender).
+ * The intake by the letter of the law (README, "The journeys by the letter of the law"), with every date asserted
+ * to the day. Due dates are computed as the engine computes them (libs/engine dueOf and remindAtOf on the Atw
+ * Kalender).
  */
 import { Kalender, localDate } from '@regie/calendar';
 import { dueOf, remindAtOf } from '../../libs/engine/src/terms';

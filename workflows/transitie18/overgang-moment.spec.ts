@@ -1,4 +1,4 @@
-/** Issue #11 items 6 and 7: the switch at 18 is a moment that is reached, and it ends the Jeugdwet voorziening. */
+/** The switch at 18 is a moment that is reached, and it ends the Jeugdwet voorziening. */
 import { effects } from './index';
 import { deadlines } from './mijlpalen';
 import { BIRTH, begeleiding, due, play, start } from './test-helpers';

@@ -1,8 +1,8 @@
 /**
- * Pleegzorg to 21 (issue 15 item 13; Jeugdwet art. 1.1: since 1 July 2018 pleegzorg continues by default to 21):
- * the switch moves to the 21st birthday, the milestones that prepare and follow it up move with it, the practical
- * matters stay tied to legal adulthood at 18, and the voorziening ends by default the day before the 21st birthday.
- * Verlengde jeugdhulp to 23 stays as it is.
+ * Pleegzorg to 21 (Jeugdwet art. 1.1: since 1 July 2018 pleegzorg continues by default to 21): the switch moves to
+ * the 21st birthday, the milestones that prepare and follow it up move with it, the practical matters stay tied to
+ * legal adulthood at 18, and the voorziening ends by default the day before the 21st birthday. Verlengde jeugdhulp
+ * to 23 stays as it is.
  */
 import { Kalender } from '@regie/calendar';
 import { transitie18Input } from './events';

@@ -1,12 +1,11 @@
 import 'reflect-metadata';
 import { config } from '@regie/config';
 import { Clock, Engine } from '@regie/engine';
-import { DemoSeedRepository } from '@regie/persistence';
+import { DemoSeedRepository, SubjectsRepository, SystemDatabase } from '@regie/persistence';
 import { OutboxRelay } from '@regie/runtime';
 import { PendingEffects } from '@regie/scheduling';
 import type { INestApplicationContext } from '@nestjs/common';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { DataSource } from 'typeorm';
 import { seedDemo } from '@regie/demo';
 import { startEffectWorker } from './effects.module';
 
@@ -20,7 +19,15 @@ async function main(): Promise<void> {
   const app = await startEffectWorker(['error', 'warn']);
   try {
     const settle = () => effectsDone(app);
-    console.log(await seedDemo(app.get(DataSource), app.get(Engine), app.get(Clock), settle));
+    console.log(
+      await seedDemo(
+        app.get(SystemDatabase),
+        { seed: app.get(DemoSeedRepository), subjects: app.get(SubjectsRepository) },
+        app.get(Engine),
+        app.get(Clock),
+        settle,
+      ),
+    );
     await settle();
   } finally {
     await app.close();
@@ -29,11 +36,12 @@ async function main(): Promise<void> {
 
 /** Waits until every effect the seed caused has been carried out, before the connections close. */
 async function effectsDone(app: INestApplicationContext): Promise<void> {
-  const seed = new DemoSeedRepository(app.get(DataSource));
+  const seed = app.get(DemoSeedRepository);
+  const db = app.get(SystemDatabase).handle;
   const until = Date.now() + 60_000;
   for (;;) {
     await app.get(OutboxRelay).drain();
-    if (!(await seed.effectsInOutbox()) && !(await app.get(PendingEffects).count())) return;
+    if (!(await seed.effectsInOutbox(db)) && !(await app.get(PendingEffects).count())) return;
     if (Date.now() > until)
       throw new Error('de effecten van de demodata zijn niet binnen een minuut uitgevoerd');
     await sleep(100);

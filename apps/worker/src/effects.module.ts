@@ -8,27 +8,39 @@ import { getQueueToken } from '@nestjs/bullmq';
 import { type INestApplicationContext, type LogLevel, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { EffectRunner, Engine, WorkflowRegistry } from '@regie/engine';
+import { EffectsRepository, SystemDatabase } from '@regie/persistence';
 import { RuntimeModule } from '@regie/runtime';
 import { EFFECTS_QUEUE, EffectSweep, PendingEffects } from '@regie/scheduling';
-import { voorzieningEffects } from '@regie/sociaal-domein';
+import { DomeinRecords, voorzieningEffects } from '@regie/sociaal-domein';
 import type { Queue } from 'bullmq';
-import { DataSource } from 'typeorm';
 import { EffectProcessor } from './effect.processor';
 
 @Module({
   providers: [
     {
       provide: EffectRunner,
-      inject: [Engine, DataSource, WorkflowRegistry],
-      useFactory: (engine: Engine, db: DataSource, registry: WorkflowRegistry) =>
-        EffectRunner.checked(engine, db, voorzieningEffects(engine, db), registry.all()),
+      inject: [Engine, DomeinRecords, WorkflowRegistry],
+      useFactory: (engine: Engine, records: DomeinRecords, registry: WorkflowRegistry) =>
+        EffectRunner.checked(
+          engine,
+          records.system.handle,
+          records.effectSteps,
+          voorzieningEffects(engine, records),
+          registry.all(),
+        ),
     },
-    { provide: PendingEffects, inject: [DataSource], useFactory: (db: DataSource) => new PendingEffects(db) },
+    {
+      // effects are system work: their claims and the sweep work on the system's handle
+      provide: PendingEffects,
+      inject: [SystemDatabase, EffectsRepository],
+      useFactory: (system: SystemDatabase, effects: EffectsRepository) =>
+        new PendingEffects(system.handle, effects),
+    },
     {
       provide: EffectSweep,
-      inject: [DataSource, getQueueToken(EFFECTS_QUEUE), EffectRunner],
-      useFactory: (db: DataSource, queue: Queue, runner: EffectRunner) =>
-        new EffectSweep(db, queue, { handles: runner.types() }),
+      inject: [SystemDatabase, EffectsRepository, getQueueToken(EFFECTS_QUEUE), EffectRunner],
+      useFactory: (system: SystemDatabase, effects: EffectsRepository, queue: Queue, runner: EffectRunner) =>
+        new EffectSweep(system.handle, effects, queue, { handles: runner.types() }),
     },
     EffectProcessor,
   ],

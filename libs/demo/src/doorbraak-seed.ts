@@ -10,6 +10,7 @@
  */
 import { addDays, localDate, addMonths } from '@regie/calendar';
 import type { Clock, Engine } from '@regie/engine';
+import type { SystemDb } from '@regie/persistence';
 
 interface Step {
   type: string;
@@ -27,6 +28,8 @@ interface Actor {
 /** What the demo seed lends this part: its way to add people, consents, run steps and move the clock. */
 export interface SeedHulp {
   engine: Engine;
+  /** the owner's handle the engine's commands run on: the seed is a tool's system work */
+  db: SystemDb;
   clock: Clock;
   /** the professional who registers and runs the doorbraak (its regisseur) */
   regisseur: Actor;
@@ -51,7 +54,7 @@ async function huishouden(h: SeedHulp, naam: string, ouder: string, kind: string
 }
 
 async function start(h: SeedHulp, subjectId: string, input: Record<string, unknown>) {
-  const c = await h.engine.start({ actor: h.regisseur, workflow: 'doorbraak', subjectId, input });
+  const c = await h.engine.start(h.db, { actor: h.regisseur, workflow: 'doorbraak', subjectId, input });
   return c.id;
 }
 

@@ -4,10 +4,9 @@
  */
 import { addMonths, localDate } from '@regie/calendar';
 import { Clock, Engine } from '@regie/engine';
-import { DemoSeedRepository, SubjectsRepository } from '@regie/persistence';
+import type { DemoSeedRepository, SubjectsRepository, SystemDatabase } from '@regie/persistence';
 import { ManualTime } from '@regie/scheduling';
 import type { TariefEenheid } from '@regie/workflows/workflow';
-import type { DataSource } from 'typeorm';
 import { doorbraakNu, doorbraakVerleden, type SeedHulp } from './doorbraak-seed';
 
 export const DEMO_GEMEENTE = 'almelo';
@@ -43,29 +42,32 @@ interface Step {
 /**
  * `settle` waits for the effects the steps so far asked for (carried out by an effects worker): the seed calls it
  * before it moves the clock on, so each effect happens at the moment of the command that asked for it.
+ * A tool's system work: the owner's handle; a consent is recorded under the demo gemeente's tenant handle, as a
+ * request records one.
  */
 export async function seedDemo(
-  db: DataSource,
+  system: SystemDatabase,
+  repositories: { seed: DemoSeedRepository; subjects: SubjectsRepository },
   engine: Engine,
   clock: Clock,
   settle: () => Promise<void> = async () => undefined,
 ): Promise<string> {
-  const seed = new DemoSeedRepository(db);
-  const subjects = new SubjectsRepository(db);
-  if (await seed.hasSubjects(DEMO_GEMEENTE)) return 'demodata is er al';
+  const { seed, subjects } = repositories;
+  const db = system.handle;
+  if (await seed.hasSubjects(db, DEMO_GEMEENTE)) return 'demodata is er al';
   if (clock.mode !== 'manual')
     throw new Error('demodata vraagt CLOCK=manual (de demo loopt door de afgelopen weken)');
 
-  await seed.ensureGemeente(DEMO_GEMEENTE, 'Almelo');
+  await seed.ensureGemeente(db, DEMO_GEMEENTE, 'Almelo');
   const actor = (id: string) => ({ id, gemeente: DEMO_GEMEENTE, roles: ['intaker'], team: DEMO_TEAM });
   const intaker = actor(DEMO_USERS.intaker);
   const now = await clock.now();
   // Start five months back for the doorbraak cases that have been evaluated since, then five weeks back for the
   // rest; advancing to today fires the reminders and terms that fall in between.
-  await seed.setClock(new Date(now.getTime() - 150 * 86_400_000));
+  await seed.setClock(db, new Date(now.getTime() - 150 * 86_400_000));
 
   const subject = async (name: string, birthDate: string | null, kind = 'inwoner', members: string[] = []) =>
-    seed.addSubject({
+    seed.addSubject(db, {
       gemeente: DEMO_GEMEENTE,
       kind,
       name,
@@ -79,22 +81,30 @@ export async function seedDemo(
     note: string,
     scope = 'melding',
     to = 'wijkteam',
-  ) =>
-    subjects.addConsent({
-      gemeente: DEMO_GEMEENTE,
-      subjectId,
-      scope,
-      grantedTo: to,
-      grantedBy,
-      note,
-      recordedBy: DEMO_USERS.intaker,
-      grantedAt: await clock.now(),
-      validUntil: null,
-    });
+  ) => {
+    const grantedAt = await clock.now();
+    return system.asTenant(DEMO_GEMEENTE, (tenant) =>
+      subjects.addConsent(tenant, {
+        subjectId,
+        scope,
+        grantedTo: to,
+        grantedBy,
+        note,
+        recordedBy: DEMO_USERS.intaker,
+        grantedAt,
+        validUntil: null,
+      }),
+    );
+  };
   let n = 0;
   const run = async (caseId: string, steps: Step[], who = intaker) => {
     for (const { type, ...data } of steps) {
-      await engine.dispatch({ actor: who, caseId, event: { type, ...data }, idempotencyKey: `demo-${++n}` });
+      await engine.dispatch(db, {
+        actor: who,
+        caseId,
+        event: { type, ...data },
+        idempotencyKey: `demo-${++n}`,
+      });
     }
   };
   // The seed writes the history of cases that ran before the demo starts; the periodic jobs (the digest, the
@@ -106,6 +116,7 @@ export async function seedDemo(
   };
   const doorbraak: SeedHulp = {
     engine,
+    db,
     clock,
     regisseur: actor(DEMO_USERS.intaker),
     teamleider: { ...actor(DEMO_USERS.teamleider), roles: ['teamleider'], mandaat: 'teamleider' },
@@ -122,7 +133,7 @@ export async function seedDemo(
   const miriam = await subject('Miriam de Vries', '1976-03-14');
   await consent(miriam, 'Miriam de Vries', 'Via de huisarts; mondeling toegestemd');
   await consent(miriam, 'Miriam de Vries', 'Kennismaking wijkkamer', 'verwijzing', 'Wijkkamer De Riet');
-  const miriamCase = await engine.start({
+  const miriamCase = await engine.start(db, {
     actor: intaker,
     workflow: 'intake',
     subjectId: miriam,
@@ -152,7 +163,7 @@ export async function seedDemo(
   // Gerda: threatened cut-off of gas and electricity: a Wgs crisis, first conversation within 3 werkdagen.
   await later('P1W');
   const gerda = await subject('Gerda Jansen', '1978-09-02');
-  const gerdaCase = await engine.start({
+  const gerdaCase = await engine.start(db, {
     actor: actor(DEMO_USERS.schuldenspecialist),
     workflow: 'intake',
     subjectId: gerda,
@@ -165,7 +176,7 @@ export async function seedDemo(
   await later('P1W');
   const hansen = await subject('Hendrik Hansen', '1954-01-20');
   await consent(hansen, 'Hendrik Hansen', 'Akkoord met verwijzing', 'verwijzing', 'Wijkkamer De Riet');
-  const hansenCase = await engine.start({
+  const hansenCase = await engine.start(db, {
     actor: intaker,
     workflow: 'intake',
     subjectId: hansen,
@@ -206,7 +217,7 @@ export async function seedDemo(
     await consent(id, name, 'Huisbezoek huisarts; via de POH');
   }
   // The household's problems grow and cooperation stalls; with a child at home, level 3 goes to a procesmanager.
-  const aveBakker = await engine.start({
+  const aveBakker = await engine.start(db, {
     actor: intaker,
     workflow: 'ave',
     subjectId: gezin,
@@ -221,7 +232,7 @@ export async function seedDemo(
       ontvanger: DEMO_USERS.procesmanager,
     },
   ]);
-  await engine.start({
+  await engine.start(db, {
     actor: intaker,
     workflow: 'intake',
     subjectId: gezin,
@@ -237,7 +248,7 @@ export async function seedDemo(
   for (const [naam, maanden, product, aanbieder, aantal, eenheid, centen, per] of JEUGDHULP) {
     const kind = await subject(naam, addMonths(today, -maanden));
     await consent(kind, `${naam} en ouders`, product, 'aanbieder', aanbieder);
-    const c = await engine.start({
+    const c = await engine.start(db, {
       actor: intaker,
       workflow: 'intake',
       subjectId: kind,
@@ -262,7 +273,7 @@ export async function seedDemo(
 
   // Back to today: whatever fell due on the way has fired.
   await settle();
-  await seed.clockAtLeast(now);
+  await seed.clockAtLeast(db, now);
   await engine.fireDue();
   // today: a doorbraak in analyse, and one that waits for the manager's decision (its term runs from today)
   await doorbraakNu(doorbraak);

@@ -8,7 +8,7 @@
  * time with `fireMany`. What one start refuses is refused for that command only; the rest of the batch is written.
  */
 import type { Kalender } from '@regie/calendar';
-import type { CaseRepository, CaseStep } from '@regie/persistence';
+import type { CaseRepository, CaseStep, Db } from '@regie/persistence';
 import type { AnyWorkflowDefinition } from '@regie/workflows/workflow';
 import { LostRace, type OutboxSignal } from './case-store';
 import type { Clock } from './clock';
@@ -72,7 +72,8 @@ interface Planned {
   hash: string;
 }
 
-export async function startMany(deps: BulkStartDeps, cmds: StartCommand[]): Promise<StartOutcome[]> {
+/** Starts the batch on `db`, the handle of whoever runs the import (a request's tenant, or the system's). */
+export async function startMany(db: Db, deps: BulkStartDeps, cmds: StartCommand[]): Promise<StartOutcome[]> {
   const started = performance.now();
   const outcomes: StartOutcome[] = new Array(cmds.length);
   const workflowOf: string[] = cmds.map(() => 'onbekend');
@@ -110,14 +111,14 @@ export async function startMany(deps: BulkStartDeps, cmds: StartCommand[]): Prom
   const priors = new Map<string, Map<string, { request_hash: string; response: CaseView }>>();
   for (const scope of new Set(scopes.map((s) => s.caseId))) {
     const keys = scopes.filter((s) => s.caseId === scope).map((s) => s.key);
-    priors.set(scope, await deps.cases.rememberedAnswers<CaseView>(scope, keys));
+    priors.set(scope, await deps.cases.rememberedAnswers<CaseView>(db, scope, keys));
   }
   const subjects = new Map<string, Map<string, { birthDate: string | null }>>();
   for (const gemeente of new Set(checked.map((c) => cmds[c.index].actor.gemeente))) {
     const ids = checked
       .filter((c) => cmds[c.index].actor.gemeente === gemeente)
       .map((c) => cmds[c.index].subjectId);
-    subjects.set(gemeente, await deps.cases.subjects([...new Set(ids)], gemeente));
+    subjects.set(gemeente, await deps.cases.subjects(db, [...new Set(ids)], gemeente));
   }
 
   // 3. each start step, computed purely at one moment for the batch
@@ -146,7 +147,7 @@ export async function startMany(deps: BulkStartDeps, cmds: StartCommand[]): Prom
       const subject = subjects.get(gemeente)!.get(cmd.subjectId);
       if (!subject) throw unknownSubject(cmd.subjectId);
       const start = newCase(cmd, def, input, now, { ...scope, hash });
-      await checkStart(deps.cases, start, subject.birthDate);
+      await checkStart(db, deps.cases, start, subject.birthDate);
       const { step, view, passed } = startStep(deps.kalender, start);
       planned.push({ index, step, view, passed, scope, hash });
     } catch (err) {
@@ -155,7 +156,10 @@ export async function startMany(deps: BulkStartDeps, cmds: StartCommand[]): Prom
   }
 
   // 4. one statement for the batch; the relay woken once for its timers
-  const written = await deps.cases.writeStarts(planned.map((p) => p.step));
+  const written = await deps.cases.writeStarts(
+    db,
+    planned.map((p) => p.step),
+  );
   if (planned.some((p) => p.step.outbox.length && written.has(p.step.case.id))) deps.outbox.kick();
   for (const p of planned) {
     if (written.has(p.step.case.id)) {
@@ -163,7 +167,7 @@ export async function startMany(deps: BulkStartDeps, cmds: StartCommand[]): Prom
       continue;
     }
     // a concurrent start won the key: the same request is answered as it was, another one refused
-    const prior = await deps.cases.rememberedAnswer<CaseView>(p.scope.caseId, p.scope.key);
+    const prior = await deps.cases.rememberedAnswer<CaseView>(db, p.scope.caseId, p.scope.key);
     try {
       if (!prior) throw keyReused();
       outcomes[p.index] = { view: rememberedFor(prior, p.hash) };
@@ -174,6 +178,7 @@ export async function startMany(deps: BulkStartDeps, cmds: StartCommand[]): Prom
 
   // 5. the terms already passed, as Engine.start records them; what this leaves unfired the sweep fires
   await firePassed(
+    db,
     deps.firing,
     planned.filter((p) => written.has(p.step.case.id)).map((p) => p.passed),
   );
@@ -196,9 +201,9 @@ export async function startMany(deps: BulkStartDeps, cmds: StartCommand[]): Prom
   return outcomes;
 }
 
-async function firePassed(firing: DeadlineFiring, passed: Passed[]): Promise<void> {
+async function firePassed(db: Db, firing: DeadlineFiring, passed: Passed[]): Promise<void> {
   try {
-    for (const round of passedRounds(passed)) await firing.fireMany(round);
+    for (const round of passedRounds(passed)) await firing.fireMany(db, round);
   } catch (err) {
     if (!(err instanceof EngineError) && !(err instanceof LostRace)) throw err;
   }

@@ -1,11 +1,13 @@
 /**
  * The engine's two touches of a case in Postgres: loading it (with its deadlines and remembered answer) and
- * writing one step. Losing the version race is an answer here (`LostRace`), to be retried by the command.
+ * writing one step, on the handle of the command (a request's tenant, or the system's for the worker's work).
+ * Losing the version race is an answer here (`LostRace`), to be retried by the command.
  */
 import type {
   AuditLogRepository,
   CaseRepository,
   CaseStep,
+  Db,
   LoadedCaseRecord,
   StepAudit,
 } from '@regie/persistence';
@@ -31,17 +33,17 @@ export class CaseStore {
     private readonly auditLog: AuditLogRepository,
   ) {}
 
-  async load(caseId: string, gemeente: string, idempotencyKey: string | null): Promise<LoadedCase> {
+  async load(db: Db, caseId: string, gemeente: string, idempotencyKey: string | null): Promise<LoadedCase> {
     const row = isUuid(caseId)
-      ? await this.cases.load<CaseRow, DeadlineRow>(caseId, gemeente, idempotencyKey)
+      ? await this.cases.load<CaseRow, DeadlineRow>(db, caseId, gemeente, idempotencyKey)
       : null;
     if (!row) throw new NotFound(`Casus ${caseId} bestaat niet`);
     return row as LoadedCase;
   }
 
   /** Writes the step, then wakes the relay when it left timers or effects behind. */
-  async write(step: CaseStep): Promise<void> {
-    const written = await this.cases.write(step);
+  async write(db: Db, step: CaseStep): Promise<void> {
+    const written = await this.cases.write(db, step);
     if (step.outbox.length) this.outbox.kick();
     if (!written) throw new LostRace();
   }
@@ -50,8 +52,8 @@ export class CaseStore {
    * The audit entry of a command answered without a step (from its Idempotency-Key): it changes nothing, so the
    * entry is all there is to write.
    */
-  async audit(c: { id: string; gemeente: string }, entry: StepAudit): Promise<void> {
-    await this.auditLog.append({ ...entry, gemeente: c.gemeente, recordId: c.id, records: [] });
+  async audit(db: Db, c: { id: string; gemeente: string }, entry: StepAudit): Promise<void> {
+    await this.auditLog.append(db, { ...entry, gemeente: c.gemeente, recordId: c.id, records: [] });
   }
 }
 

@@ -11,7 +11,7 @@
  * type without a handler that reaches a runner all the same fails for good (EffectWithoutHandler), instead of
  * being retried and armed again for ever.
  */
-import { EffectStepsRepository } from '@regie/persistence';
+import type { EffectStepsRepository, SystemDb } from '@regie/persistence';
 import { CASE_WORKERS } from '@regie/workflows/fields';
 import type {
   AnyWorkflowDefinition,
@@ -19,7 +19,6 @@ import type {
   EffectType,
   EnsureCaseEffect,
 } from '@regie/workflows/workflow';
-import type { DataSource } from 'typeorm';
 import { type Actor, type EffectPayload, type Engine, startKeyScope } from './engine';
 import { CaseAlreadyOpen, EngineError } from './errors';
 
@@ -109,20 +108,21 @@ function handlerFor(handlers: EffectHandlers, type: string): EffectHandler | und
 /** Effects act with the rights of the professional whose command caused them. */
 const EFFECT_ROLES = CASE_WORKERS;
 
+/**
+ * An effect of a committed step is system work: the runner reads what earlier attempts did and sends its commands
+ * on the system's handle (`system`), naming the payload's gemeente in each.
+ */
 export class EffectRunner {
-  private readonly steps: EffectStepsRepository;
-
   /**
    * A runner with these handlers, unchecked: for what carries out only some effects (`ensureCase` on behalf of a
    * domain handler, a test). The worker builds its runner with `checked`.
    */
   constructor(
     private readonly engine: Engine,
-    db: DataSource,
+    private readonly system: SystemDb,
+    private readonly steps: EffectStepsRepository,
     private readonly handlers: EffectHandlers = {},
-  ) {
-    this.steps = new EffectStepsRepository(db);
-  }
+  ) {}
 
   /**
    * The worker's runner: throws EffectHandlersMissing, naming what is missing, when one of the definitions
@@ -130,13 +130,14 @@ export class EffectRunner {
    */
   static checked(
     engine: Engine,
-    db: DataSource,
+    system: SystemDb,
+    steps: EffectStepsRepository,
     handlers: EffectHandlers,
     definitions: readonly AnyWorkflowDefinition[],
   ): EffectRunner {
     const missing = missingEffectHandlers(definitions, handlers);
     if (missing.length) throw new EffectHandlersMissing(missing);
-    return new EffectRunner(engine, db, handlers);
+    return new EffectRunner(engine, system, steps, handlers);
   }
 
   /** The effect types this runner carries out. */
@@ -165,7 +166,7 @@ export class EffectRunner {
     // existing one would repeat what its start already did.
     let otherId = await this.startedBefore(actor, key('start'));
     if (!otherId) {
-      const open = await this.steps.openCase(p.gemeente, e.workflow, e.subjectId);
+      const open = await this.steps.openCase(this.system, p.gemeente, e.workflow, e.subjectId);
       if (open) {
         otherId = open;
         await this.offer(actor, otherId, e.existing, key);
@@ -175,7 +176,7 @@ export class EffectRunner {
     }
     const linkTo = otherId;
     await this.accepted(() =>
-      this.engine.dispatch({
+      this.engine.dispatch(this.system, {
         actor,
         caseId: p.caseId,
         event: { type: e.linkBack.type, [e.linkBack.field]: linkTo },
@@ -195,7 +196,7 @@ export class EffectRunner {
     key: (step: string) => string,
   ): Promise<string> {
     try {
-      const started = await this.engine.start({
+      const started = await this.engine.start(this.system, {
         actor,
         workflow: e.workflow,
         subjectId: e.subjectId,
@@ -214,7 +215,7 @@ export class EffectRunner {
   /** The case a start under this key created, when an earlier attempt got that far. */
   private async startedBefore(actor: Actor, idempotencyKey: string): Promise<string | null> {
     const scope = startKeyScope(actor.gemeente, actor.id, idempotencyKey);
-    return this.steps.startedCase(scope.caseId, scope.key);
+    return this.steps.startedCase(this.system, scope.caseId, scope.key);
   }
 
   /**
@@ -229,10 +230,10 @@ export class EffectRunner {
     key: (step: string) => string,
   ): Promise<void> {
     const keys = events.map((_, i) => key(`existing-${i}`));
-    if (await this.steps.anyKeyUsed(caseId, keys)) return;
+    if (await this.steps.anyKeyUsed(this.system, caseId, keys)) return;
     for (const [i, event] of events.entries()) {
-      if (await this.accepted(() => this.engine.dispatch({ actor, caseId, event, idempotencyKey: keys[i] })))
-        return;
+      const command = { actor, caseId, event, idempotencyKey: keys[i] };
+      if (await this.accepted(() => this.engine.dispatch(this.system, command))) return;
     }
   }
 

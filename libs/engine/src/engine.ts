@@ -6,15 +6,18 @@
  */
 import type { Kalender } from '@regie/calendar';
 import {
-  AuditLogRepository,
-  CaseRepository,
+  type AuditLogRepository,
+  type CaseRepository,
   type CaseStep,
+  type Db,
+  type DeadlineRepository,
   type ExclusiveStart,
-  HuishoudensRepository,
+  type HuishoudensRepository,
   type LaterHappening,
   OpenCaseExists,
   type StepAudit,
-  WorkflowConfigRepository,
+  type SystemDb,
+  type WorkflowConfigRepository,
 } from '@regie/persistence';
 import {
   type AnyWorkflowDefinition,
@@ -22,7 +25,6 @@ import {
   type Effect,
   ONTVANGEN_OP,
 } from '@regie/workflows/workflow';
-import type { DataSource } from 'typeorm';
 import type { AnyMachineSnapshot } from 'xstate';
 import { z } from 'zod';
 import { type StartCommand, type StartOutcome, startMany } from './bulk-start';
@@ -81,8 +83,22 @@ export interface Actor {
 /** Legal grounds on which a case may be shared without the inwoner's consent (issue: consent). */
 export const WETTELIJKE_GRONDSLAGEN = ['vroegsignalering', 'veilig_thuis', 'veiligheid_kind'] as const;
 
+/** The repositories the engine reads and writes through (Nest providers; the runtime's factory injects them). */
+export interface EngineRepositories {
+  cases: CaseRepository;
+  deadlines: DeadlineRepository;
+  configs: WorkflowConfigRepository;
+  huishoudens: HuishoudensRepository;
+  auditLog: AuditLogRepository;
+}
+
 export interface EngineOptions {
-  db: DataSource;
+  /**
+   * The owner's handle, for the engine's own system work: firing deadlines (the worker's triggers, the sweep, a
+   * manual clock moving). A command runs on the handle its caller passes.
+   */
+  system: SystemDb;
+  repositories: EngineRepositories;
   registry: WorkflowRegistry;
   clock: Clock;
   kalender: Kalender;
@@ -153,6 +169,11 @@ function isUniqueViolation(err: unknown, constraint?: string): boolean {
   return code === PG_UNIQUE_VIOLATION && (!constraint || name === constraint);
 }
 
+/**
+ * Every command takes the handle it runs on as its first parameter: a request passes its tenant's
+ * (`TenantDatabase.current()`), so row level security holds for everything the command reads and writes; system
+ * work (the worker's effects and scans, an import, the demo seed) passes the system's or a tenant handle it made.
+ */
 export class Engine {
   private readonly registry: WorkflowRegistry;
   private readonly clock: Clock;
@@ -165,6 +186,7 @@ export class Engine {
   private readonly firing: DeadlineFiring;
   private readonly onCommand: (observed: ObservedCommand) => void;
   private readonly outbox: OutboxSignal;
+  private readonly system: SystemDb;
 
   constructor(opts: EngineOptions) {
     this.onCommand = opts.onCommand ?? (() => undefined);
@@ -172,13 +194,15 @@ export class Engine {
     this.clock = opts.clock;
     this.kalender = opts.kalender;
     this.maxAttempts = opts.maxAttempts ?? 50;
-    this.cases = new CaseRepository(opts.db);
-    this.configs = new WorkflowConfigRepository(opts.db);
-    this.huishoudens = new HuishoudensRepository(opts.db);
+    this.system = opts.system;
+    this.cases = opts.repositories.cases;
+    this.configs = opts.repositories.configs;
+    this.huishoudens = opts.repositories.huishoudens;
     this.outbox = opts.outbox ?? { kick: () => undefined };
-    this.store = new CaseStore(this.cases, this.outbox, new AuditLogRepository(opts.db));
+    this.store = new CaseStore(this.cases, this.outbox, opts.repositories.auditLog);
     this.firing = new DeadlineFiring(
-      opts.db,
+      opts.system,
+      opts.repositories.deadlines,
       this.store,
       this.registry,
       this.clock,
@@ -188,14 +212,14 @@ export class Engine {
   }
 
   // ---------------------------------------------------------------------------------------------------------
-  // Deadlines falling due (see firing.ts)
+  // Deadlines falling due (see firing.ts): system work, on the engine's system handle
 
   fire(deadlineId: string, token: number, kind: 'due' | 'remind'): Promise<FireResult> {
-    return this.firing.fire(deadlineId, token, kind);
+    return this.firing.fire(this.system, deadlineId, token, kind);
   }
 
   fireMany(triggers: TriggerRef[]): Promise<FireResult[]> {
-    return this.firing.fireMany(triggers);
+    return this.firing.fireMany(this.system, triggers);
   }
 
   pendingTriggers(
@@ -236,29 +260,33 @@ export class Engine {
   // ---------------------------------------------------------------------------------------------------------
   // Starting a case
 
-  async start(cmd: {
-    actor: Actor;
-    workflow: string;
-    subjectId: string;
-    input: unknown;
-    idempotencyKey?: string;
-    /** a person's command through the API: its audit entry, written with the start step (the record: the case) */
-    audit?: CommandAudit;
-  }): Promise<CaseView> {
+  async start(
+    db: Db,
+    cmd: {
+      actor: Actor;
+      workflow: string;
+      subjectId: string;
+      input: unknown;
+      idempotencyKey?: string;
+      /** a person's command through the API: its audit entry, written with the start step (the record: the case) */
+      audit?: CommandAudit;
+    },
+  ): Promise<CaseView> {
     // the workflow label only once it is known to exist: a label from raw input would let clients grow the metrics
     const seen = { workflow: 'onbekend' };
-    return this.observed(() => this.startCase(cmd, seen), seen);
+    return this.observed(() => this.startCase(db, cmd, seen), seen);
   }
 
   private async startCase(
-    cmd: Parameters<Engine['start']>[0],
+    db: Db,
+    cmd: Parameters<Engine['start']>[1],
     seen: { workflow: string },
   ): Promise<CaseView> {
     const def = this.registry.latest(cmd.workflow);
     seen.workflow = def.name;
     const input = parseStartInput(
       def,
-      await this.withGemeenteConfig(def, cmd.actor.gemeente, cmd.input ?? {}),
+      await this.withGemeenteConfig(db, def, cmd.actor.gemeente, cmd.input ?? {}),
     );
     const gemeente = cmd.actor.gemeente;
 
@@ -266,38 +294,39 @@ export class Engine {
     const hash = requestHash({ workflow: cmd.workflow, subjectId: cmd.subjectId, input });
     const audit = cmd.audit && auditEntry(cmd.actor, cmd.audit, null);
     if (idemScope) {
-      const prior = await this.priorStart(idemScope, hash);
-      if (prior) return this.replayed(prior, gemeente, audit);
+      const prior = await this.priorStart(db, idemScope, hash);
+      if (prior) return this.replayed(db, prior, gemeente, audit);
     }
-    const subject = await this.cases.subject(cmd.subjectId, gemeente);
+    const subject = await this.cases.subject(db, cmd.subjectId, gemeente);
     if (!subject) throw unknownSubject(cmd.subjectId);
-    const exclusive = def.onePerSubject ? await this.household(gemeente, cmd.subjectId) : undefined;
+    const exclusive = def.onePerSubject ? await this.household(db, gemeente, cmd.subjectId) : undefined;
 
     const now = await this.clock.now();
     const start = newCase(cmd, def, input, now, idemScope && { ...idemScope, hash });
-    await checkStart(this.cases, start, subject.birthDate);
+    await checkStart(db, this.cases, start, subject.birthDate);
     const { step, view, passed } = startStep(this.kalender, start);
     try {
       // one per household: the write checks under a lock, for a start of the household at the same moment
-      await this.store.write({ ...step, ...(exclusive && { exclusive }), ...(audit && { audit }) });
+      await this.store.write(db, { ...step, ...(exclusive && { exclusive }), ...(audit && { audit }) });
     } catch (err) {
       if (err instanceof OpenCaseExists)
         throw alreadyOpen(def.name, cmd.subjectId, err.subjectId, err.caseId);
       if (idemScope && isUniqueViolation(err, 'idempotency_keys_pkey')) {
-        const prior = await this.priorStart(idemScope, hash);
-        if (prior) return this.replayed(prior, gemeente, audit);
+        const prior = await this.priorStart(db, idemScope, hash);
+        if (prior) return this.replayed(db, prior, gemeente, audit);
       }
       throw err;
     }
-    return this.recordPassed(gemeente, passed, view);
+    return this.recordPassed(db, gemeente, passed, view);
   }
 
   /**
    * Starts many cases as `start` starts each (the same checks and start step), written a batch at a time in one
    * statement: for an import of running work (bulk-start.ts). Answers per command its case or why it was refused.
    */
-  startMany(cmds: StartCommand[]): Promise<StartOutcome[]> {
+  startMany(db: Db, cmds: StartCommand[]): Promise<StartOutcome[]> {
     return startMany(
+      db,
       {
         registry: this.registry,
         clock: this.clock,
@@ -305,10 +334,11 @@ export class Engine {
         cases: this.cases,
         firing: this.firing,
         outbox: this.outbox,
-        withConfig: (def, gemeente, input, current) => this.withGemeenteConfig(def, gemeente, input, current),
-        currentConfig: (gemeente, workflow) => this.configs.current(gemeente, workflow),
+        withConfig: (def, gemeente, input, current) =>
+          this.withGemeenteConfig(db, def, gemeente, input, current),
+        currentConfig: (gemeente, workflow) => this.configs.current(db, gemeente, workflow),
         onCommand: this.onCommand,
-        start: (cmd) => this.start(cmd),
+        start: (cmd) => this.start(db, cmd),
       },
       cmds,
     );
@@ -320,8 +350,8 @@ export class Engine {
    * all in one query under a lock on the household (ExclusiveStart), so that two starts at the same moment cannot
    * both pass; it answers OpenCaseExists, the 409 naming the case.
    */
-  private async household(gemeente: string, subjectId: string): Promise<ExclusiveStart> {
-    const huishouden = await this.huishoudens.vanSubject(gemeente, subjectId);
+  private async household(db: Db, gemeente: string, subjectId: string): Promise<ExclusiveStart> {
+    const huishouden = await this.huishoudens.vanSubject(db, gemeente, subjectId);
     const verwant = new Set([subjectId, ...(huishouden ? [huishouden.id, ...huishouden.members] : [])]);
     return { lockKey: huishouden?.id ?? subjectId, subjectIds: [...verwant] };
   }
@@ -332,17 +362,18 @@ export class Engine {
    * time order, each its own step: `missed`, DEADLINE_DUE into the machine, the TERMIJN_VERSTREKEN history entry
    * and the notifications. The answer is then the case after them, with a line on each passed term. The step is
    * written either way: what this leaves unfired (a lost race, a crash) the sweep or the next clock advance fires.
+   * They are fired on the command's handle: the command's own case.
    */
-  private async recordPassed(gemeente: string, passed: Passed, view: CaseView): Promise<CaseView> {
+  private async recordPassed(db: Db, gemeente: string, passed: Passed, view: CaseView): Promise<CaseView> {
     const triggers = passedTriggers(passed);
     if (!triggers.length) return view;
     try {
-      for (const t of triggers) await this.firing.fire(t.d.id, t.d.token, t.kind);
+      for (const t of triggers) await this.firing.fire(db, t.d.id, t.d.token, t.kind);
     } catch (err) {
       if (err instanceof EngineError || err instanceof LostRace) return view;
       throw err;
     }
-    const after = await this.view(view.id, gemeente);
+    const after = await this.view(db, view.id, gemeente);
     // the case after the passed terms, still the answer to the command: what it created stays in it
     return withMeldingen(view.aangemaakt ? { ...after, aangemaakt: view.aangemaakt } : after, passed);
   }
@@ -350,22 +381,25 @@ export class Engine {
   // ---------------------------------------------------------------------------------------------------------
   // Dispatching an event
 
-  async dispatch(cmd: {
-    actor: Actor;
-    caseId: string;
-    event: { type: string } & Record<string, unknown>;
-    idempotencyKey: string;
-    expectedVersion?: number;
-    /**
-     * Why the actor may act on this case (the audit entry's reason), asked of the case as this command loads it, so
-     * that a command loads its case once: null refuses the command (CaseHidden) before anything else is looked at.
-     */
-    access?: (c: CaseScope) => string | null;
-    /** a person's command through the API: its audit entry, written with the step (the record: the case) */
-    audit?: CommandAudit;
-  }): Promise<CaseView> {
+  async dispatch(
+    db: Db,
+    cmd: {
+      actor: Actor;
+      caseId: string;
+      event: { type: string } & Record<string, unknown>;
+      idempotencyKey: string;
+      expectedVersion?: number;
+      /**
+       * Why the actor may act on this case (the audit entry's reason), asked of the case as this command loads it, so
+       * that a command loads its case once: null refuses the command (CaseHidden) before anything else is looked at.
+       */
+      access?: (c: CaseScope) => string | null;
+      /** a person's command through the API: its audit entry, written with the step (the record: the case) */
+      audit?: CommandAudit;
+    },
+  ): Promise<CaseView> {
     const seen = { workflow: 'onbekend' };
-    return this.observed(() => this.dispatchEvent(cmd, seen), seen);
+    return this.observed(() => this.dispatchEvent(db, cmd, seen), seen);
   }
 
   /** Times a command and tells `onCommand` how it ended; `seen.workflow` is filled in once the case is loaded. */
@@ -386,20 +420,21 @@ export class Engine {
 
   /** Load, compute, write; a lost race for the case row loads it again (unless the client named its version). */
   private async dispatchEvent(
-    cmd: Parameters<Engine['dispatch']>[0],
+    db: Db,
+    cmd: Parameters<Engine['dispatch']>[1],
     seen: { workflow: string },
   ): Promise<CaseView> {
     const { type, ...data } = cmd.event;
     const hash = requestHash(cmd.event);
     for (let attempt = 1; ; attempt++) {
-      const row = await this.store.load(cmd.caseId, cmd.actor.gemeente, cmd.idempotencyKey);
+      const row = await this.store.load(db, cmd.caseId, cmd.actor.gemeente, cmd.idempotencyKey);
       const def = this.registry.get(row.workflow, row.workflow_version);
       seen.workflow = def.name;
       const snapshot = restore(def, row.snapshot);
       const reason = cmd.access ? cmd.access(caseScope(row, def, snapshot)) : null;
       if (cmd.access && reason === null) throw new CaseHidden('U mag deze casus niet zien');
       const audit = cmd.audit && auditEntry(cmd.actor, cmd.audit, reason);
-      if (row.prior) return this.replayed(rememberedFor(row.prior, hash), row.gemeente, audit);
+      if (row.prior) return this.replayed(db, rememberedFor(row.prior, hash), row.gemeente, audit);
       if (cmd.expectedVersion !== undefined && row.version !== cmd.expectedVersion) {
         throw new VersionConflict(
           `De casus is gewijzigd (versie ${row.version}, verwacht ${cmd.expectedVersion})`,
@@ -416,9 +451,9 @@ export class Engine {
       };
       const { step, view, passed } = isTermEvent(type)
         ? this.termStep(row, def, snapshot, type, data, cmd.actor, now, entry)
-        : await this.machineStep(row, def, snapshot, type, data, cmd.actor, now, entry);
+        : await this.machineStep(db, row, def, snapshot, type, data, cmd.actor, now, entry);
       try {
-        await this.store.write(audit ? { ...step, audit } : step);
+        await this.store.write(db, audit ? { ...step, audit } : step);
       } catch (err) {
         if (err instanceof LostRace || isUniqueViolation(err, 'case_history_case_id_seq_key')) {
           if (cmd.expectedVersion !== undefined) {
@@ -432,12 +467,13 @@ export class Engine {
         if (isUniqueViolation(err, 'idempotency_keys_pkey')) continue; // the same command won a race: answer as it
         throw err;
       }
-      return this.recordPassed(row.gemeente, passed, view);
+      return this.recordPassed(db, row.gemeente, passed, view);
     }
   }
 
   /** An event of the workflow's machine: checked against its schema, its roles and consent, then applied. */
   private async machineStep(
+    db: Db,
     row: LoadedCase,
     def: AnyWorkflowDefinition,
     snapshot: AnyMachineSnapshot,
@@ -466,7 +502,7 @@ export class Engine {
     if (!parsed.success) throw new InvalidData(`Ongeldige gegevens bij ${type}`, zodDetails(parsed.error));
     const ontvangenOp = (parsed.data as Record<string, unknown>)[ONTVANGEN_OP];
     if (typeof ontvangenOp === 'string') {
-      const subject = await this.cases.subject(row.subject_id, row.gemeente);
+      const subject = await this.cases.subject(db, row.subject_id, row.gemeente);
       checkOntvangenOp(ontvangenOp, ONTVANGEN_OP, now, subject?.birthDate ?? null);
     }
     let sharedOn: Record<string, unknown> = {};
@@ -474,7 +510,7 @@ export class Engine {
       // Consent is checked at this moment: a withdrawal counts from the moment it was recorded.
       const consentId = grond.data
         ? null
-        : await this.cases.consentAt(row.gemeente, row.subject_id, spec.sharing.scope, now);
+        : await this.cases.consentAt(db, row.gemeente, row.subject_id, spec.sharing.scope, now);
       if (!grond.data && !consentId) {
         throw new ConsentRequired(
           `Voor '${spec.title}' is toestemming van de inwoner nodig (${spec.sharing.scope}), of een wettelijke grondslag`,
@@ -593,8 +629,8 @@ export class Engine {
   // ---------------------------------------------------------------------------------------------------------
   // Reading
 
-  async view(caseId: string, gemeente: string): Promise<CaseView> {
-    const row = await this.store.load(caseId, gemeente, null);
+  async view(db: Db, caseId: string, gemeente: string): Promise<CaseView> {
+    const row = await this.store.load(db, caseId, gemeente, null);
     const def = this.registry.get(row.workflow, row.workflow_version);
     return toView(row, def, restore(def, row.snapshot), row.deadlines);
   }
@@ -604,10 +640,12 @@ export class Engine {
    * keeps them, so a later change of the rules does not move the terms of running cases.
    */
   private async withGemeenteConfig(
+    db: Db,
     def: AnyWorkflowDefinition,
     gemeente: string,
     input: unknown,
-    current: (gemeente: string, workflow: string) => Promise<unknown> = (g, w) => this.configs.current(g, w),
+    current: (gemeente: string, workflow: string) => Promise<unknown> = (g, w) =>
+      this.configs.current(db, g, w),
   ): Promise<unknown> {
     if (!def.config || typeof input !== 'object' || input === null || 'config' in input) return input;
     const config = await current(gemeente, def.name);
@@ -619,16 +657,21 @@ export class Engine {
    * command all the same: its audit entry is recorded, alone, as every command of theirs is.
    */
   private async replayed(
+    db: Db,
     answer: CaseView,
     gemeente: string,
     audit: StepAudit | undefined,
   ): Promise<CaseView> {
-    if (audit) await this.store.audit({ id: answer.id, gemeente }, audit);
+    if (audit) await this.store.audit(db, { id: answer.id, gemeente }, audit);
     return answer;
   }
 
-  private async priorStart(scope: { caseId: string; key: string }, hash: string): Promise<CaseView | null> {
-    const prior = await this.cases.rememberedAnswer<CaseView>(scope.caseId, scope.key);
+  private async priorStart(
+    db: Db,
+    scope: { caseId: string; key: string },
+    hash: string,
+  ): Promise<CaseView | null> {
+    const prior = await this.cases.rememberedAnswer<CaseView>(db, scope.caseId, scope.key);
     return prior && rememberedFor(prior, hash);
   }
 }

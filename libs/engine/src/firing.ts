@@ -5,9 +5,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import { type Kalender, startOfLocalDay } from '@regie/calendar';
-import { type BatchedMiss, DeadlineRepository } from '@regie/persistence';
+import type { BatchedMiss, Db, DeadlineRepository, SystemDb } from '@regie/persistence';
 import { type DeadlineDeclaration, MANDAAT_ONTVANGER } from '@regie/workflows/workflow';
-import type { DataSource } from 'typeorm';
 import { type CaseStore, LostRace, backoff } from './case-store';
 import type { Clock } from './clock';
 import { apply, persist, restore, stateName } from './machine-state';
@@ -27,27 +26,28 @@ export interface TriggerRef {
 /** A due deadline planned for the batch statement, and its place among the triggers. */
 type BatchedDue = BatchedMiss & { index: number };
 
+/**
+ * Firing is system work (`system`): the worker's triggers, the sweep, a manual clock moving. A command that finds
+ * terms of its own step already passed fires them on its own handle instead (`fire`/`fireMany` take the handle).
+ */
 export class DeadlineFiring {
-  private readonly deadlines: DeadlineRepository;
-
   constructor(
-    db: DataSource,
+    private readonly system: SystemDb,
+    private readonly deadlines: DeadlineRepository,
     private readonly store: CaseStore,
     private readonly registry: WorkflowRegistry,
     private readonly clock: Clock,
     private readonly kalender: Kalender,
     private readonly maxAttempts: number,
-  ) {
-    this.deadlines = new DeadlineRepository(db);
-  }
+  ) {}
 
   /**
    * Fires one deadline's trigger (its reminder or its due moment). Safe to call any number of times with the
    * same token: only the first call that finds the deadline pending, unsuspended and with this token does
    * anything. A trigger whose token no longer matches (state left, deadline re-armed) is `stale`.
    */
-  async fire(deadlineId: string, token: number, kind: 'due' | 'remind'): Promise<FireResult> {
-    const [result] = await this.fireMany([{ deadlineId, token, kind }]);
+  async fire(db: Db, deadlineId: string, token: number, kind: 'due' | 'remind'): Promise<FireResult> {
+    const [result] = await this.fireMany(db, [{ deadlineId, token, kind }]);
     return result;
   }
 
@@ -56,9 +56,12 @@ export class DeadlineFiring {
    * deadline in one, the reminders in another. A due trigger that moves deadlines, a second one of the same case,
    * and any that lost a race for its case go one by one. Results come back in the order of `triggers`.
    */
-  async fireMany(triggers: TriggerRef[]): Promise<FireResult[]> {
+  async fireMany(db: Db, triggers: TriggerRef[]): Promise<FireResult[]> {
     if (!triggers.length) return [];
-    const rows = await this.deadlines.withCases<DeadlineRow, CaseRow>(triggers.map((t) => t.deadlineId));
+    const rows = await this.deadlines.withCases<DeadlineRow, CaseRow>(
+      db,
+      triggers.map((t) => t.deadlineId),
+    );
     const byId = new Map(rows.map((r) => [r.id, r]));
     const now = await this.clock.now();
     const results: FireResult[] = new Array(triggers.length);
@@ -89,6 +92,7 @@ export class DeadlineFiring {
     if (dues.length) {
       const fired = new Set(
         await this.deadlines.writeMisses(
+          db,
           dues.map(({ index: _, ...due }) => due),
           now,
         ),
@@ -101,6 +105,7 @@ export class DeadlineFiring {
     if (reminders.length) {
       const reminded = new Set(
         await this.writeReminders(
+          db,
           reminders.map((r) => r.row),
           now,
         ),
@@ -109,7 +114,7 @@ export class DeadlineFiring {
     }
     for (const index of oneByOne) {
       const t = triggers[index];
-      results[index] = await this.fireOne(t.deadlineId, t.token, t.kind);
+      results[index] = await this.fireOne(db, t.deadlineId, t.token, t.kind);
     }
     return results;
   }
@@ -158,30 +163,35 @@ export class DeadlineFiring {
   }
 
   /** One statement for a batch of reminders; returns the ids it reminded. */
-  private writeReminders(deadlines: DeadlineRow[], now: Date): Promise<string[]> {
+  private writeReminders(db: Db, deadlines: DeadlineRow[], now: Date): Promise<string[]> {
     const reminders = deadlines.map((d) => ({
       deadlineId: d.id,
       token: d.token,
       message: `Termijn ${d.name} verloopt ${describeDue(d)}`,
       notificationId: randomUUID(),
     }));
-    return this.deadlines.writeReminders(reminders, now);
+    return this.deadlines.writeReminders(db, reminders, now);
   }
 
   /** The careful path for one trigger: its own step, retried when it loses the race for its case. */
-  private async fireOne(deadlineId: string, token: number, kind: 'due' | 'remind'): Promise<FireResult> {
+  private async fireOne(
+    db: Db,
+    deadlineId: string,
+    token: number,
+    kind: 'due' | 'remind',
+  ): Promise<FireResult> {
     for (let attempt = 1; ; attempt++) {
-      const d = await this.deadlines.byId<DeadlineRow>(deadlineId);
+      const d = await this.deadlines.byId<DeadlineRow>(db, deadlineId);
       if (!d || d.status !== 'pending' || d.token !== token || d.suspended_at) return 'stale';
       const now = await this.clock.now();
       if (kind === 'remind') {
         if (d.reminded_at) return 'stale';
         if (!d.remind_at || d.remind_at.getTime() > now.getTime()) return 'not_due';
-        return (await this.writeReminders([d], now)).length ? 'fired' : 'stale';
+        return (await this.writeReminders(db, [d], now)).length ? 'fired' : 'stale';
       }
       if (d.due_at.getTime() > now.getTime()) return 'not_due';
       try {
-        return await this.miss(d.case_id, d.gemeente, deadlineId, token, now);
+        return await this.miss(db, d.case_id, d.gemeente, deadlineId, token, now);
       } catch (err) {
         if (!(err instanceof LostRace) || attempt >= this.maxAttempts) throw err;
         await backoff(attempt);
@@ -196,13 +206,14 @@ export class DeadlineFiring {
    * escalation, the holder told it was reached.
    */
   private async miss(
+    db: Db,
     caseId: string,
     gemeente: string,
     deadlineId: string,
     token: number,
     now: Date,
   ): Promise<FireResult> {
-    const row = await this.store.load(caseId, gemeente, null);
+    const row = await this.store.load(db, caseId, gemeente, null);
     // the deadline as of the case's version: the write's version guard then also guards the deadline
     const d = row.deadlines.find((x) => x.id === deadlineId);
     if (!d || d.status !== 'pending' || d.token !== token || d.suspended_at) return 'stale';
@@ -227,6 +238,7 @@ export class DeadlineFiring {
     if (d.party === 'gemeente') draft.notify(draft.row.regie_holder, kind, d, message);
     for (const recipient of d.notify ?? []) draft.notify(recipient, kind, d, message);
     await this.store.write(
+      db,
       draft.toStep(
         row.version,
         {
@@ -251,11 +263,11 @@ export class DeadlineFiring {
     limit = 1000,
     after: { at: Date; id: string } | null = null,
   ): Promise<{ id: string; token: number; kind: 'due' | 'remind'; at: Date }[]> {
-    return this.deadlines.pendingTriggers(upTo, limit, after);
+    return this.deadlines.pendingTriggers(this.system, upTo, limit, after);
   }
 
   /**
-   * Fires every trigger due by `upTo` (by default now), in due order, a batch at a time; `onFired` hears of each
+   * Fires every trigger due by `upTo` (by default now), in due order, a batch at a time, as the system; `onFired` hears of each
    * one that fired. Returns how many fired. With `lanes` > 1, that many batches are fired at once, so Postgres
    * writes one while this process plans the next (a backlog after an outage); order across them is then loose.
    */
@@ -276,6 +288,7 @@ export class DeadlineFiring {
         await Promise.all(
           batches.map(async (batch) => {
             const results = await this.fireMany(
+              this.system,
               batch.map((t) => ({ deadlineId: t.id, token: t.token, kind: t.kind })),
             );
             let n = 0;

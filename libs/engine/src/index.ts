@@ -5,6 +5,8 @@ export {
   type Actor,
   type EffectPayload,
   Engine,
+  type EngineOptions,
+  type EngineRepositories,
   type StartCommand,
   type StartOutcome,
   startKeyScope,

@@ -6,7 +6,7 @@
  */
 import { createHash, randomUUID } from 'node:crypto';
 import type { Kalender } from '@regie/calendar';
-import type { CaseRepository, CaseStep } from '@regie/persistence';
+import type { CaseRepository, CaseStep, Db } from '@regie/persistence';
 import { type AnyWorkflowDefinition, ONTVANGEN_OP } from '@regie/workflows/workflow';
 import { initialSnapshot, persist, stateName } from './machine-state';
 import { ConsentRequired, IdempotencyKeyReused, InvalidData, NotFound } from './errors';
@@ -150,10 +150,15 @@ export function unknownSubject(subjectId: string): NotFound {
  * A start's checks at `now`, once its subject is known: its date of receipt (in the future or before the subject's
  * birth: 400), and the inwoner's consent when the workflow asks for it.
  */
-export async function checkStart(cases: CaseRepository, c: NewCase, birthDate: string | null): Promise<void> {
+export async function checkStart(
+  db: Db,
+  cases: CaseRepository,
+  c: NewCase,
+  birthDate: string | null,
+): Promise<void> {
   checkOntvangenOp(c.input[ONTVANGEN_OP], `input.${ONTVANGEN_OP}`, c.now, birthDate);
   const consent = c.def.consentRequired?.(c.input);
-  if (consent && !(await cases.consentAt(c.gemeente, c.subjectId, consent.scope, c.now)))
+  if (consent && !(await cases.consentAt(db, c.gemeente, c.subjectId, consent.scope, c.now)))
     throw new ConsentRequired(consent.reason, { scope: consent.scope, subjectId: c.subjectId });
 }
 

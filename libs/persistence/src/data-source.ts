@@ -21,6 +21,7 @@ import { IndicatorIndexes1763900000027 } from './migrations/1763900000027-Indica
 import { IndicatorStatistics1763900000028 } from './migrations/1763900000028-IndicatorStatistics';
 import { DevAuthSecret1763900000029 } from './migrations/1763900000029-DevAuthSecret';
 import { EffectFailures1763900000030 } from './migrations/1763900000030-EffectFailures';
+import { AvePendingRegieFields1763900000031 } from './migrations/1763900000031-AvePendingRegieFields';
 
 // A DATE is a calendar day (a term's last day in Amsterdam), not an instant: keep it as 'YYYY-MM-DD' instead of
 // letting pg turn it into midnight in the process's time zone.
@@ -48,6 +49,7 @@ export const migrations = [
   IndicatorStatistics1763900000028,
   DevAuthSecret1763900000029,
   EffectFailures1763900000030,
+  AvePendingRegieFields1763900000031,
 ];
 
 type DatabaseSettings = Pick<Config, 'databaseUrl' | 'databasePool' | 'databaseConnectTimeoutMs'>;

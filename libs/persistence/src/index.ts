@@ -2,7 +2,19 @@
 export { createDataSource, dataSourceOptions } from './data-source';
 export { migrate } from './cli/migrate';
 export { bsnHash, encryptBsn } from './bsn';
-export { asTenant, outsideTenant, sqlFor } from './tenant';
+export {
+  asTenant,
+  type Db,
+  NoTenantScope,
+  outsideTenant,
+  type Sql,
+  SystemDatabase,
+  type SystemDb,
+  TenantDatabase,
+  type TenantDb,
+  transaction,
+} from './database';
+export type { DB } from './schema';
 export { isDatabaseUnavailable } from './unavailable';
 export { AuditLogRepository, type AuditLogEntry, type AuditLogRow } from './repositories/audit-log';
 export {
@@ -10,7 +22,10 @@ export {
   type BoardFilter,
   type BoardHouseholdRow,
   type BoardLevelRow,
+  type BoardPathStep,
+  type BoardPending,
 } from './repositories/board';
+export { type MetCase, type Zichtbaarheid, type Zichtreden, zichtbaar, zichtreden } from './zichtbaarheid';
 export {
   AtwKalenderRepository,
   KALENDER_CHANNEL,
@@ -100,3 +115,4 @@ export {
   type SysteemsignaalWijziging,
 } from './repositories/systeemsignalen';
 export { MonitorsRepository, type MonitorKop, type NieuweMonitor } from './repositories/monitors';
+export { PersistenceModule, repositories } from './persistence.module';

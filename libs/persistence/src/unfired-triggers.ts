@@ -1,9 +1,10 @@
 /**
  * Triggers (deadlines' due moments and reminders) whose moment lies before `before` and that have not fired: the
  * figure the metrics show (before = now) and the timer check alerts on (before = now minus the threshold). One
- * query for both, so the two can never disagree on what counts as unfired.
+ * query for both, so the two can never disagree on what counts as unfired. System work: every gemeente's.
  */
-import type { DataSource } from 'typeorm';
+import { sql } from 'kysely';
+import type { SystemDb } from './database';
 
 export interface UnfiredTriggers {
   due: number;
@@ -12,17 +13,16 @@ export interface UnfiredTriggers {
   oldest: Date | null;
 }
 
-export async function unfiredTriggers(db: DataSource, before: Date): Promise<UnfiredTriggers> {
-  const [row]: { due: number; remind: number; oldest: Date | null }[] = await db.query(
-    `SELECT count(*) FILTER (WHERE kind = 'due')::int AS due, count(*) FILTER (WHERE kind = 'remind')::int AS remind,
-       min(at) AS oldest
+export async function unfiredTriggers(db: SystemDb, before: Date): Promise<UnfiredTriggers> {
+  const { rows } = await sql<UnfiredTriggers>`SELECT count(*) FILTER (WHERE kind = 'due')::int AS due,
+       count(*) FILTER (WHERE kind = 'remind')::int AS remind, min(at) AS oldest
      FROM (
        SELECT 'due' AS kind, due_at AS at FROM deadlines
-         WHERE status = 'pending' AND suspended_at IS NULL AND due_at < $1
+         WHERE status = 'pending' AND suspended_at IS NULL AND due_at < ${before}
        UNION ALL
        SELECT 'remind', remind_at FROM deadlines
-         WHERE status = 'pending' AND suspended_at IS NULL AND reminded_at IS NULL AND remind_at < $1) t`,
-    [before],
+         WHERE status = 'pending' AND suspended_at IS NULL AND reminded_at IS NULL AND remind_at < ${before}) t`.execute(
+    db.sql,
   );
-  return row;
+  return rows[0];
 }

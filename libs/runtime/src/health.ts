@@ -14,11 +14,10 @@ import {
 import { ConfigService } from '@nestjs/config';
 import type { Config } from '@regie/config';
 import { Clock } from '@regie/engine';
-import { unfiredTriggers } from '@regie/persistence';
+import { SystemDatabase, unfiredTriggers } from '@regie/persistence';
 import { redisConnection, withTimeout } from '@regie/scheduling';
 import Redis from 'ioredis';
 import type { Response } from 'express';
-import { DataSource } from 'typeorm';
 
 const PROBE_TIMEOUT_MS = 1500;
 
@@ -35,7 +34,7 @@ export class HealthChecks implements OnModuleDestroy {
   constructor(
     private readonly indicator: HealthIndicatorService,
     private readonly typeorm: TypeOrmHealthIndicator,
-    private readonly db: DataSource,
+    private readonly system: SystemDatabase,
     private readonly clock: Clock,
     config: ConfigService<Config, true>,
   ) {
@@ -73,7 +72,11 @@ export class HealthChecks implements OnModuleDestroy {
     const timers = this.indicator.check('timers');
     try {
       const before = new Date((await this.clock.now()).getTime() - this.alertAfterMs);
-      const late = await withTimeout(unfiredTriggers(this.db, before), PROBE_TIMEOUT_MS, 'timer check');
+      const late = await withTimeout(
+        unfiredTriggers(this.system.handle, before),
+        PROBE_TIMEOUT_MS,
+        'timer check',
+      );
       const n = late.due + late.remind;
       const data = { overdueUnfired: n, thresholdSeconds: this.alertAfterMs / 1000 };
       return n ? timers.down({ ...data, oldestDueAt: late.oldest?.toISOString() ?? null }) : timers.up(data);

@@ -9,24 +9,22 @@ import { Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@ne
 import { ConfigService } from '@nestjs/config';
 import { Kalender } from '@regie/calendar';
 import type { Config } from '@regie/config';
-import { AtwKalenderRepository, KALENDER_CHANNEL, outsideTenant } from '@regie/persistence';
-import { DataSource } from 'typeorm';
+import { AtwKalenderRepository, KALENDER_CHANNEL, SystemDatabase } from '@regie/persistence';
 import { DurableListener } from './durable-listener';
 
 @Injectable()
 export class KalenderSync implements OnModuleInit, OnModuleDestroy {
   private readonly log = new Logger(KalenderSync.name);
-  private readonly repo: AtwKalenderRepository;
   private readonly listener: DurableListener;
   /** the version of the list the calendar holds; 0: the built-in list (not loaded yet) */
   private loaded = 0;
 
   constructor(
-    db: DataSource,
+    private readonly system: SystemDatabase,
+    private readonly repo: AtwKalenderRepository,
     private readonly kalender: Kalender,
     settings: ConfigService<Config, true>,
   ) {
-    this.repo = new AtwKalenderRepository(db);
     const reload = () =>
       this.reload().catch((err: Error) => this.log.warn(`Atw-kalender niet herladen: ${err.message}`));
     this.listener = new DurableListener({
@@ -56,9 +54,9 @@ export class KalenderSync implements OnModuleInit, OnModuleDestroy {
     return this.listener.stop();
   }
 
-  /** Reads the list in force and puts it into the calendar (never a tenant's connection: the list is national). */
+  /** Reads the list in force and puts it into the calendar (as the system, never a tenant: the list is national). */
   async reload(): Promise<void> {
-    const current = await outsideTenant(() => this.repo.current());
+    const current = await this.repo.current(this.system.handle);
     if (!current) return;
     this.kalender.vervangGelijkgesteldeDagen(current.dagen);
     if (current.version !== this.loaded)

@@ -8,11 +8,10 @@
 import { getQueueToken } from '@nestjs/bullmq';
 import { Inject, Injectable } from '@nestjs/common';
 import { Clock } from '@regie/engine';
-import { EffectsRepository, OutboxRepository, unfiredTriggers } from '@regie/persistence';
+import { EffectsRepository, OutboxRepository, SystemDatabase, unfiredTriggers } from '@regie/persistence';
 import { DEADLINES_QUEUE, EFFECTS_QUEUE, withTimeout } from '@regie/scheduling';
 import type { Queue } from 'bullmq';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
-import { DataSource } from 'typeorm';
 
 const SCRAPE_TIMEOUT_MS = 1000;
 
@@ -63,16 +62,18 @@ export class Metrics {
     registers: [this.registry],
   });
 
+  /** The figures are every gemeente's: read as the system, also when a scrape comes in as a request. */
   constructor(
-    db: DataSource,
+    system: SystemDatabase,
+    outbox: OutboxRepository,
+    pendingEffects: EffectsRepository,
     clock: Clock,
     @Inject(getQueueToken(DEADLINES_QUEUE)) deadlines: Queue,
     @Inject(getQueueToken(EFFECTS_QUEUE)) effects: Queue,
   ) {
     collectDefaultMetrics({ register: this.registry, prefix: 'regie_' });
     const scrape = <T>(work: Promise<T>) => withTimeout(work, SCRAPE_TIMEOUT_MS, 'metrics');
-    const outbox = new OutboxRepository(db);
-    const pendingEffects = new EffectsRepository(db);
+    const db = system.handle;
 
     new Gauge({
       name: 'regie_deadlines_due_pending',
@@ -95,7 +96,7 @@ export class Metrics {
       labelNames: ['kind'] as const,
       registers: [this.registry],
       async collect() {
-        const rows = await scrape(outbox.depthByKind()).catch(() => []);
+        const rows = await scrape(outbox.depthByKind(db)).catch(() => []);
         this.reset();
         for (const kind of ['timer', 'effect']) this.set({ kind }, 0);
         for (const r of rows) this.set({ kind: r.kind }, r.n);
@@ -107,7 +108,7 @@ export class Metrics {
       help: 'Effects relayed to the worker and not yet carried out (the effects table)',
       registers: [this.registry],
       async collect() {
-        const n = await scrape(pendingEffects.count()).catch(() => null);
+        const n = await scrape(pendingEffects.count(db)).catch(() => null);
         if (n !== null) this.set(n);
       },
     });
@@ -117,7 +118,7 @@ export class Metrics {
       help: 'Effects that failed for good (no handler for their type): kept in the effects table, not retried',
       registers: [this.registry],
       async collect() {
-        const n = await scrape(pendingEffects.failedCount()).catch(() => null);
+        const n = await scrape(pendingEffects.failedCount(db)).catch(() => null);
         if (n !== null) this.set(n);
       },
     });

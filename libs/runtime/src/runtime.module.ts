@@ -11,7 +11,26 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { ATW_KALENDER, Kalender } from '@regie/calendar';
 import { type Config, config } from '@regie/config';
 import { Clock, Engine, WorkflowRegistry } from '@regie/engine';
-import { dataSourceOptions } from '@regie/persistence';
+import {
+  AuditLogRepository,
+  CaseRepository,
+  ClockRepository,
+  DeadlineRepository,
+  EffectStepsRepository,
+  GemeentenRepository,
+  HuishoudensRepository,
+  IndicatorsRepository,
+  MonitorsRepository,
+  OutboxRepository,
+  PeriodicJobsRepository,
+  PersistenceModule,
+  SysteemsignalenRepository,
+  SystemDatabase,
+  VoorzieningenRepository,
+  WorkflowConfigRepository,
+  WorklistRepository,
+  dataSourceOptions,
+} from '@regie/persistence';
 import {
   DEADLINES_QUEUE,
   DeadlineSweep,
@@ -22,10 +41,9 @@ import {
   redisConnection,
   redisPrefix,
 } from '@regie/scheduling';
-import { periodiekeTaken } from '@regie/sociaal-domein';
+import { DomeinRecords, periodiekeTaken } from '@regie/sociaal-domein';
 import { workflows } from '@regie/workflows';
 import type { Queue } from 'bullmq';
-import { DataSource } from 'typeorm';
 import { connectionErrorLog } from './connection-errors';
 import { HealthChecks } from './health';
 import { KalenderSync } from './kalender-sync';
@@ -46,35 +64,60 @@ type Settings = ConfigService<Config, true>;
     }),
     // these libraries' defaults are config(): the same checked object ConfigService holds
     TypeOrmModule.forRootAsync({ useFactory: () => dataSourceOptions() }),
+    PersistenceModule,
     BullModule.forRootAsync({ useFactory: () => ({ connection: redisConnection(), prefix: redisPrefix() }) }),
     BullModule.registerQueue({ name: DEADLINES_QUEUE }, { name: EFFECTS_QUEUE }),
     TerminusModule,
   ],
   providers: [
     { provide: WorkflowRegistry, useFactory: () => new WorkflowRegistry(workflows) },
+    {
+      // what the social domain's effect handlers and periodic jobs work on, in DomeinRecords' constructor order
+      provide: DomeinRecords,
+      inject: [
+        SystemDatabase,
+        EffectStepsRepository,
+        GemeentenRepository,
+        HuishoudensRepository,
+        IndicatorsRepository,
+        MonitorsRepository,
+        SysteemsignalenRepository,
+        VoorzieningenRepository,
+        WorklistRepository,
+      ],
+      useFactory: (...r: ConstructorParameters<typeof DomeinRecords>) => new DomeinRecords(...r),
+    },
     // the process's calendar: the workflows count with the same instance; KalenderSync keeps its list in force
     { provide: Kalender, useValue: ATW_KALENDER },
     KalenderSync,
     {
       provide: Clock,
-      inject: [DataSource, ConfigService],
-      useFactory: (db: DataSource, settings: Settings) =>
-        new Clock(settings.get('clock', { infer: true }), db),
+      inject: [SystemDatabase, ClockRepository, ConfigService],
+      useFactory: (system: SystemDatabase, row: ClockRepository, settings: Settings) =>
+        new Clock(settings.get('clock', { infer: true }), system.handle, row),
     },
     {
       // The relay only moves rows into BullMQ (triggers, and effects for the worker to carry out): it needs
       // nothing of the engine, and the engine only wakes it.
       provide: OutboxRelay,
       inject: [
-        DataSource,
+        SystemDatabase,
+        OutboxRepository,
         getQueueToken(DEADLINES_QUEUE),
         getQueueToken(EFFECTS_QUEUE),
         Clock,
         ConfigService,
       ],
-      useFactory: (db: DataSource, deadlines: Queue, effects: Queue, clock: Clock, settings: Settings) => {
+      useFactory: (
+        system: SystemDatabase,
+        outbox: OutboxRepository,
+        deadlines: Queue,
+        effects: Queue,
+        clock: Clock,
+        settings: Settings,
+      ) => {
         const log = new Logger('OutboxRelay');
-        return new OutboxRelay(db, deadlines, clock, {
+        return new OutboxRelay(system.handle, outbox, deadlines, clock, {
           horizonMs: settings.get('deadlineHorizonMs', { infer: true }),
           effects,
           onError: (err) => log.error(`outbox drain failed: ${(err as Error).message}`),
@@ -83,9 +126,26 @@ type Settings = ConfigService<Config, true>;
     },
     {
       provide: Engine,
-      inject: [DataSource, WorkflowRegistry, Clock, Kalender, OutboxRelay, Metrics],
+      inject: [
+        SystemDatabase,
+        CaseRepository,
+        DeadlineRepository,
+        WorkflowConfigRepository,
+        HuishoudensRepository,
+        AuditLogRepository,
+        WorkflowRegistry,
+        Clock,
+        Kalender,
+        OutboxRelay,
+        Metrics,
+      ],
       useFactory: (
-        db: DataSource,
+        system: SystemDatabase,
+        cases: CaseRepository,
+        deadlines: DeadlineRepository,
+        configs: WorkflowConfigRepository,
+        huishoudens: HuishoudensRepository,
+        auditLog: AuditLogRepository,
         registry: WorkflowRegistry,
         clock: Clock,
         kalender: Kalender,
@@ -93,7 +153,8 @@ type Settings = ConfigService<Config, true>;
         metrics: Metrics,
       ) =>
         new Engine({
-          db,
+          system: system.handle,
+          repositories: { cases, deadlines, configs, huishoudens, auditLog },
           registry,
           clock,
           kalender,
@@ -118,14 +179,28 @@ type Settings = ConfigService<Config, true>;
       // one list for the worker, which runs the jobs by the system clock, and for ManualTime, which runs them on
       // the way when a manual clock moves
       provide: PeriodicJobs,
-      inject: [Engine, DataSource, Clock, Kalender, ConfigService],
-      useFactory: (engine: Engine, db: DataSource, clock: Clock, kalender: Kalender, settings: Settings) => {
+      inject: [Engine, Clock, Kalender, ConfigService, SystemDatabase, PeriodicJobsRepository, DomeinRecords],
+      useFactory: (
+        engine: Engine,
+        clock: Clock,
+        kalender: Kalender,
+        settings: Settings,
+        system: SystemDatabase,
+        schedule: PeriodicJobsRepository,
+        records: DomeinRecords,
+      ) => {
         const log = new Logger('PeriodicJobs');
         const patterns = {
           transitie18ScanPattern: settings.get('transitie18ScanPattern', { infer: true }),
           digestPattern: settings.get('digestPattern', { infer: true }),
         };
-        return new PeriodicJobs(db, clock, periodiekeTaken(engine, db, clock, kalender, patterns), { log });
+        return new PeriodicJobs(
+          system.handle,
+          schedule,
+          clock,
+          periodiekeTaken(engine, clock, kalender, patterns, records),
+          { log },
+        );
       },
     },
     {
@@ -137,6 +212,7 @@ type Settings = ConfigService<Config, true>;
     HealthChecks,
   ],
   exports: [
+    DomeinRecords,
     WorkflowRegistry,
     Kalender,
     KalenderSync,
@@ -150,6 +226,7 @@ type Settings = ConfigService<Config, true>;
     Metrics,
     HealthChecks,
     TerminusModule,
+    PersistenceModule,
   ],
 })
 export class RuntimeModule implements BeforeApplicationShutdown {

@@ -8,9 +8,8 @@
  * and its job fails without retries (UnrecoverableError), counted and logged by the worker.
  */
 import { type EffectPayload, EffectWithoutHandler } from '@regie/engine';
-import { EffectsRepository } from '@regie/persistence';
+import type { EffectsRepository, SystemDb } from '@regie/persistence';
 import { type JobsOptions, type Queue, UnrecoverableError } from 'bullmq';
-import type { DataSource } from 'typeorm';
 import { REDIS_CALL_TIMEOUT_MS, withTimeout } from './timeout';
 
 export const EFFECTS_QUEUE = 'effects';
@@ -51,16 +50,13 @@ export class EffectNotReady extends Error {
 
 export type CarryOut = (effectId: string, payload: EffectPayload) => Promise<void>;
 
-/** The effects waiting in Postgres, claimed one at a time by whichever worker gets the job. */
+/** The effects waiting in Postgres, claimed one at a time by whichever worker gets the job (system work). */
 export class PendingEffects {
-  private readonly effects: EffectsRepository;
-
   constructor(
-    db: DataSource,
+    private readonly system: SystemDb,
+    private readonly effects: EffectsRepository,
     private readonly leaseMs = EFFECT_LEASE_MS,
-  ) {
-    this.effects = new EffectsRepository(db);
-  }
+  ) {}
 
   /**
    * Carries out one effect, at most one worker at a time. `done` when this call did it; `gone` when there is
@@ -74,12 +70,12 @@ export class PendingEffects {
     if (!payload) {
       // The job may arrive before the relay's transaction that moved the row committed: wait for that
       // transaction (its lock on the outbox row), then look again.
-      if (await this.effects.stillInOutbox(effectId))
+      if (await this.effects.stillInOutbox(this.system, effectId))
         throw new EffectNotReady(`effect ${effectId} staat nog in de outbox`);
       payload = await this.claim(effectId);
     }
     if (!payload) {
-      if (await this.effects.exists(effectId))
+      if (await this.effects.exists(this.system, effectId))
         throw new EffectNotReady(`effect ${effectId} wordt door een andere worker uitgevoerd`);
       return 'gone';
     }
@@ -88,29 +84,29 @@ export class PendingEffects {
     } catch (err) {
       if (err instanceof EffectWithoutHandler) {
         // when Postgres is away this throws, the job is retried and the next attempt records it
-        await this.effects.fail(effectId, err.message);
+        await this.effects.fail(this.system, effectId, err.message);
         throw new UnrecoverableError(err.message);
       }
       // let the next attempt have it at once; when Postgres is away this fails too and the lease runs out
-      await this.effects.release(effectId).catch(() => undefined);
+      await this.effects.release(this.system, effectId).catch(() => undefined);
       throw err;
     }
-    await this.effects.delete(effectId);
+    await this.effects.delete(this.system, effectId);
     return 'done';
   }
 
   /** How many effects wait to be carried out (metrics, tests and the demo seed); failed ones do not wait. */
   count(): Promise<number> {
-    return this.effects.count();
+    return this.effects.count(this.system);
   }
 
   /** How many effects failed for good. */
   failed(): Promise<number> {
-    return this.effects.failedCount();
+    return this.effects.failedCount(this.system);
   }
 
   private claim(effectId: string): Promise<EffectPayload | null> {
-    return this.effects.claim<EffectPayload>(effectId, this.leaseMs);
+    return this.effects.claim<EffectPayload>(this.system, effectId, this.leaseMs);
   }
 }
 
@@ -121,26 +117,25 @@ export class PendingEffects {
  * failed in a worker without that type's handler (an older version, during a rolling deploy) is done after all.
  */
 export class EffectSweep {
-  private readonly effects: EffectsRepository;
   private readonly handles: readonly string[];
   private readonly batchSize: number;
 
   constructor(
-    db: DataSource,
+    private readonly system: SystemDb,
+    private readonly effects: EffectsRepository,
     private readonly queue: Queue,
     options: { handles?: readonly string[]; batchSize?: number } = {},
   ) {
-    this.effects = new EffectsRepository(db);
     this.handles = options.handles ?? [];
     this.batchSize = options.batchSize ?? 1000;
   }
 
   /** Returns how many effects it armed (including those whose job was still there). */
   async run(): Promise<number> {
-    if (this.handles.length) await this.effects.revive(this.handles);
+    if (this.handles.length) await this.effects.revive(this.system, this.handles);
     let armed = 0;
     for (let after = '0'; ;) {
-      const batch = await this.effects.unheldAfter(after, this.batchSize);
+      const batch = await this.effects.unheldAfter(this.system, after, this.batchSize);
       if (!batch.length) return armed;
       await withTimeout(
         this.queue.addBulk(batch.map((e) => effectJob(String(e.id)))),

@@ -5,9 +5,8 @@
  * queue, which the worker carries out. The relay itself never carries out an effect, so any process may drain.
  */
 import type { Clock, OutboxSignal } from '@regie/engine';
-import { OutboxRepository, outsideTenant } from '@regie/persistence';
+import { type OutboxRepository, type SystemDb, outsideTenant } from '@regie/persistence';
 import type { Queue } from 'bullmq';
-import type { DataSource } from 'typeorm';
 import { effectJob } from './effects';
 import { REDIS_CALL_TIMEOUT_MS, withTimeout } from './timeout';
 import { type Trigger, triggerJob } from './timers';
@@ -32,23 +31,22 @@ export class OutboxRelay implements OutboxSignal {
   private draining: Promise<number> | null = null;
   private again = false;
   private timer: NodeJS.Timeout | null = null;
-  private readonly outbox: OutboxRepository;
 
+  /** The relay is system work (`system`): it outlives the request that kicked it and moves every gemeente's rows. */
   constructor(
-    db: DataSource,
+    private readonly system: SystemDb,
+    private readonly outbox: OutboxRepository,
     private readonly queue: Queue,
     private readonly clock: Clock,
     private readonly options: RelayOptions,
-  ) {
-    this.outbox = new OutboxRepository(db);
-  }
+  ) {}
 
   kick(): void {
     if (this.draining) {
       this.again = true;
       return;
     }
-    // The drain outlives the request that kicked it: it runs on the pool, not on the request's connection.
+    // The drain outlives the request that kicked it: it runs on the system's handle, outside the request's scope.
     outsideTenant(() => void this.drain().catch((err) => this.options.onError?.(err)));
   }
 
@@ -91,7 +89,7 @@ export class OutboxRelay implements OutboxSignal {
    */
   private async moveEffects(): Promise<number> {
     const effects = this.options.effects!;
-    return this.outbox.moveEffects(this.options.batchSize ?? 500, async (moved) => {
+    return this.outbox.moveEffects(this.system, this.options.batchSize ?? 500, async (moved) => {
       await withTimeout(
         effects.addBulk(moved.map((e) => effectJob(String(e.id)))),
         REDIS_CALL_TIMEOUT_MS,
@@ -101,7 +99,7 @@ export class OutboxRelay implements OutboxSignal {
   }
 
   private async drainBatch(): Promise<number> {
-    return this.outbox.claimTimers<TimerPayload>(this.options.batchSize ?? 500, async (rows) => {
+    return this.outbox.claimTimers<TimerPayload>(this.system, this.options.batchSize ?? 500, async (rows) => {
       // A manual clock does not run on its own: advancing it fires what falls due, so nothing goes to Redis.
       if (this.clock.mode !== 'system') return;
       const now = await this.clock.now();

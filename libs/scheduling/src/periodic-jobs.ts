@@ -9,9 +9,8 @@
  * at every moment it falls due on the way and sets each job's next run from the new now when the clock is set.
  */
 import type { Clock } from '@regie/engine';
-import { PeriodicJobsRepository } from '@regie/persistence';
+import type { PeriodicJobsRepository, SystemDb } from '@regie/persistence';
 import { CronExpressionParser } from 'cron-parser';
-import type { DataSource } from 'typeorm';
 
 export interface PeriodicJob {
   name: string;
@@ -51,18 +50,18 @@ export function nextRun(pattern: string, after: Date, timeZone = 'Europe/Amsterd
   return CronExpressionParser.parse(pattern, { currentDate: after, tz: timeZone }).next().toDate();
 }
 
+/** The schedule is system work: one row per job, for every gemeente (`system`). */
 export class PeriodicJobs {
   private readonly timeZone: string;
-  private readonly schedule: PeriodicJobsRepository;
 
   constructor(
-    db: DataSource,
+    private readonly system: SystemDb,
+    private readonly schedule: PeriodicJobsRepository,
     private readonly clock: Clock,
     private readonly jobs: readonly PeriodicJob[],
     private readonly options: PeriodicJobsOptions = {},
   ) {
     this.timeZone = options.timeZone ?? 'Europe/Amsterdam';
-    this.schedule = new PeriodicJobsRepository(db);
     for (const job of jobs) this.nextAfter(job, new Date()); // a bad pattern fails at start-up
   }
 
@@ -90,26 +89,27 @@ export class PeriodicJobs {
     except: ReadonlySet<string> = new Set(),
   ): Promise<{ at: Date; names: string[] } | null> {
     const names = this.names().filter((n) => !except.has(n));
-    return this.schedule.nextDue(names, upTo, new Date());
+    return this.schedule.nextDue(this.system, names, upTo, new Date());
   }
 
   /** Registers each job not known yet, or whose pattern changed, with its next run after `now`; leaves the rest. */
   async register(now: Date): Promise<void> {
     for (const job of this.jobs)
-      await this.schedule.register(job.name, job.pattern, this.nextAfter(job, now));
+      await this.schedule.register(this.system, job.name, job.pattern, this.nextAfter(job, now));
   }
 
   /** Sets each job's next run to the first after `now`: the clock was set to another moment. */
   async reschedule(now: Date): Promise<void> {
     if (!this.jobs.length) return;
     await this.schedule.reschedule(
+      this.system,
       this.jobs.map((job) => ({ name: job.name, pattern: job.pattern, nextRunAt: this.nextAfter(job, now) })),
     );
   }
 
   /** Each job with its next run; a job no process registered yet with the first run after `now`. */
   async scheduled(now: Date): Promise<ScheduledJob[]> {
-    const rows = new Map((await this.schedule.list(this.names())).map((r) => [r.name, r]));
+    const rows = new Map((await this.schedule.list(this.system, this.names())).map((r) => [r.name, r]));
     return this.jobs.map((job) => {
       const row = rows.get(job.name);
       return {
@@ -134,6 +134,7 @@ export class PeriodicJobs {
     // Leases are in real time: a manual clock that stands still must not keep a dead worker's lease for ever.
     const real = Date.now();
     const at = await this.schedule.claim(
+      this.system,
       job.name,
       now,
       new Date(real + (this.options.leaseMs ?? 30 * 60_000)),
@@ -143,13 +144,13 @@ export class PeriodicJobs {
     try {
       const summary = await job.run();
       this.options.log?.log(`${job.name}: ${summary}`);
-      await this.schedule.succeeded(job.name, this.nextAfter(job, now), now);
+      await this.schedule.succeeded(this.system, job.name, this.nextAfter(job, now), now);
       return { job: job.name, at, ok: true, summary };
     } catch (err) {
       const message = (err as Error).message;
       this.options.log?.error(`${job.name} mislukt, wordt opnieuw geprobeerd: ${message}`);
       await this.schedule
-        .failed(job.name, new Date(Date.now() + (this.options.retryMs ?? 5 * 60_000)), message)
+        .failed(this.system, job.name, new Date(Date.now() + (this.options.retryMs ?? 5 * 60_000)), message)
         .catch(() => undefined); // the lease ends by itself if Postgres is the trouble
       return { job: job.name, at, ok: false, summary: `mislukt: ${message}` };
     }

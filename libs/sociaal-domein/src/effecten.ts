@@ -8,42 +8,41 @@
  * - `beeindigVoorziening`: the 18-/18+ switch ended the Jeugdwet care; the voorziening gets that last day (never a
  *   later one) and is no longer active, and its herindicatie review of a later end lapses (VERVALLEN).
  * - `systeemsignaal`: a doorbraak closed naming what blocked the household; recorded once per case for beleid.
- * All run at least once: every step is idempotent. Nothing personal is logged.
+ * All run at least once: every step is idempotent. Nothing personal is logged. An effect of a committed step is
+ * system work: it runs on the owner's handle and names the payload's gemeente in every statement.
  */
 import { localDate } from '@regie/calendar';
 import { type Actor, type EffectHandlerMap, EffectRunner, type Engine, EngineError } from '@regie/engine';
-import {
-  HuishoudensRepository,
-  SysteemsignalenRepository,
-  VoorzieningenRepository,
-} from '@regie/persistence';
 import type {
   AveBijVeiligheidsrisicoEffect,
   BeeindigVoorzieningEffect,
   SysteemsignaalEffect,
 } from '@regie/workflows/workflow';
-import type { DataSource } from 'typeorm';
 import { laatsteGeboortedatum } from './leeftijd';
+import type { DomeinRecords } from './records';
 
 /** Cases changed on someone's behalf act with the rights of a professional who works cases. */
 const SYSTEM_ROLES = ['intaker', 'procesmanager', 'teamleider'] as const;
 
 export class AveBijVeiligheidsrisico {
-  private readonly huishoudens: HuishoudensRepository;
   private readonly runner: EffectRunner;
 
-  constructor(engine: Engine, db: DataSource) {
-    this.huishoudens = new HuishoudensRepository(db);
-    this.runner = new EffectRunner(engine, db);
+  constructor(
+    engine: Engine,
+    private readonly records: DomeinRecords,
+  ) {
+    this.runner = new EffectRunner(engine, records.system.handle, records.effectSteps);
   }
 
   async run(outboxId: string, p: Parameters<EffectRunner['run']>[1], e: AveBijVeiligheidsrisicoEffect) {
-    const huishouden = await this.huishoudens.vanSubject(p.gemeente, e.subjectId);
+    const { huishoudens, system } = this.records;
+    const huishouden = await huishoudens.vanSubject(system.handle, p.gemeente, e.subjectId);
     if (!huishouden) throw new Error(`subject ${e.subjectId} niet gevonden voor het AVE-traject`);
     // under 18 on the triage's date: born after the latest birth date that has reached 18 by then
     const kinderen =
       e.kinderenUitMelding ||
-      (await this.huishoudens.heeftGeborenNa(
+      (await huishoudens.heeftGeborenNa(
+        system.handle,
         p.gemeente,
         huishouden.members,
         laatsteGeboortedatum(localDate(new Date(e.at)), 18),
@@ -61,21 +60,18 @@ export class AveBijVeiligheidsrisico {
 }
 
 export class VoorzieningBeeindiging {
-  private readonly voorzieningen: VoorzieningenRepository;
-
   constructor(
     private readonly engine: Engine,
-    db: DataSource,
-  ) {
-    this.voorzieningen = new VoorzieningenRepository(db);
-  }
+    private readonly records: DomeinRecords,
+  ) {}
 
   async run(p: Parameters<EffectRunner['run']>[1], e: BeeindigVoorzieningEffect): Promise<void> {
-    const v = await this.voorzieningen.beeindig(p.gemeente, e.voorzieningId, e.einddatum);
+    const { voorzieningen, system } = this.records;
+    const v = await voorzieningen.beeindig(system.handle, p.gemeente, e.voorzieningId, e.einddatum);
     if (!v) throw new Error(`voorziening ${e.voorzieningId} niet gevonden om te beëindigen`);
     if (!v.herindicatieCaseId) return;
     // the review of an end that no longer comes lapses; one about this end or an earlier one stays
-    const review = await this.engine.view(v.herindicatieCaseId, p.gemeente);
+    const review = await this.engine.view(system.handle, v.herindicatieCaseId, p.gemeente);
     const reviewEinde = (review.context as { einddatum?: unknown }).einddatum;
     if (review.status !== 'active' || typeof reviewEinde !== 'string' || reviewEinde <= v.einddatum) return;
     const actor: Actor = {
@@ -85,7 +81,7 @@ export class VoorzieningBeeindiging {
       ...(p.team ? { team: p.team } : {}),
     };
     try {
-      await this.engine.dispatch({
+      await this.engine.dispatch(system.handle, {
         actor,
         caseId: v.herindicatieCaseId,
         event: { type: 'VERVALLEN', reden: `${e.reden}: de voorziening eindigt op ${v.einddatum}` },
@@ -99,14 +95,10 @@ export class VoorzieningBeeindiging {
 
 /** Records a closing doorbraak's systeemsignaal for beleid: once per case, however often the effect runs. */
 export class SysteemsignaalRecorder {
-  private readonly signalen: SysteemsignalenRepository;
-
-  constructor(db: DataSource) {
-    this.signalen = new SysteemsignalenRepository(db);
-  }
+  constructor(private readonly records: DomeinRecords) {}
 
   async run(p: Parameters<EffectRunner['run']>[1], e: SysteemsignaalEffect): Promise<void> {
-    await this.signalen.record({
+    await this.records.signalen.record(this.records.system.handle, {
       gemeente: p.gemeente,
       caseId: p.caseId,
       soort: e.soort,
@@ -121,11 +113,11 @@ export class SysteemsignaalRecorder {
 /** The handlers of these effects, by effect type, for the worker's EffectRunner. */
 export function domeinEffects(
   engine: Engine,
-  db: DataSource,
+  records: DomeinRecords,
 ): Pick<EffectHandlerMap, 'aveBijVeiligheidsrisico' | 'beeindigVoorziening' | 'systeemsignaal'> {
-  const ave = new AveBijVeiligheidsrisico(engine, db);
-  const beeindiging = new VoorzieningBeeindiging(engine, db);
-  const signalen = new SysteemsignaalRecorder(db);
+  const ave = new AveBijVeiligheidsrisico(engine, records);
+  const beeindiging = new VoorzieningBeeindiging(engine, records);
+  const signalen = new SysteemsignaalRecorder(records);
   return {
     aveBijVeiligheidsrisico: (outboxId, p) => ave.run(outboxId, p, p.effect),
     beeindigVoorziening: (_outboxId, p) => beeindiging.run(p, p.effect),

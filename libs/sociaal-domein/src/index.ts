@@ -18,6 +18,7 @@ export {
   SysteemsignaalRecorder,
   VoorzieningBeeindiging,
 } from './effecten';
+export { DomeinRecords } from './records';
 export { WorklistDigest, worklistFor, type WorklistItem } from './worklist';
 export {
   BATCH,

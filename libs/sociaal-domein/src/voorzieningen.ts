@@ -12,14 +12,15 @@
  * Cases start as a system action on behalf of the voorziening's owner: actor `system`, regie with the owner, in
  * the owner's team. Ages follow libs/calendar/src/leeftijd.ts (29 February included): the query compares birth
  * dates with the latest birth date that has reached an age by today, computed here with that module.
- * Nothing personal is logged: counts and ids only.
+ * Nothing personal is logged: counts and ids only. The effects and the scan are system work: the owner's handle,
+ * the gemeente named in every statement.
  */
 import { localDate } from '@regie/calendar';
-import { type EnrolmentCandidateRow, VoorzieningenRepository } from '@regie/persistence';
+import type { EnrolmentCandidateRow, SystemDb, VoorzieningenRepository } from '@regie/persistence';
 import type { RecordVoorzieningEffect, VerlengVoorzieningEffect } from '@regie/workflows/workflow';
-import type { DataSource } from 'typeorm';
 import { domeinEffects } from './effecten';
 import { laatsteGeboortedatum } from './leeftijd';
+import type { DomeinRecords } from './records';
 import {
   type Actor,
   type Clock,
@@ -62,15 +63,13 @@ export interface ScanResult {
 }
 
 export class Transitie18Inschrijving {
-  private readonly voorzieningen: VoorzieningenRepository;
-
+  /** `system`: the owner's handle (the scan and an effect's enrolment are system work) */
   constructor(
     private readonly engine: Engine,
-    db: DataSource,
+    private readonly system: SystemDb,
+    private readonly voorzieningen: VoorzieningenRepository,
     private readonly clock?: Clock,
-  ) {
-    this.voorzieningen = new VoorzieningenRepository(db);
-  }
+  ) {}
 
   /** The daily scan over every gemeente (runs as the owner, like the sweep: no row-level security). */
   async scan(): Promise<ScanResult> {
@@ -89,6 +88,7 @@ export class Transitie18Inschrijving {
     if (!subjectIds.length) return { gevonden: 0, ingeschreven: 0, overgeslagen: 0 };
     return this.inschrijven(
       await this.voorzieningen.transitie18Candidates(
+        this.system,
         vandaag,
         laatsteGeboortedatum(vandaag, 16, 6),
         laatsteGeboortedatum(vandaag, 18, 0),
@@ -104,6 +104,7 @@ export class Transitie18Inschrijving {
    */
   async kandidaten(vandaag: string, only?: { gemeente: string; subjectId: string }): Promise<Kandidaat[]> {
     return this.voorzieningen.transitie18Candidates(
+      this.system,
       vandaag,
       laatsteGeboortedatum(vandaag, 16, 6),
       laatsteGeboortedatum(vandaag, 18, 0),
@@ -115,7 +116,7 @@ export class Transitie18Inschrijving {
     let ingeschreven = 0;
     for (const k of kandidaten) {
       try {
-        await this.engine.start(transitie18Start(k));
+        await this.engine.start(this.system, transitie18Start(k));
         ingeschreven++;
       } catch (err) {
         if (!(err instanceof EngineError)) throw err;
@@ -137,11 +138,12 @@ export class Transitie18Inschrijving {
 export async function herindicatieOpenen(
   engine: Engine,
   voorzieningen: VoorzieningenRepository,
+  db: SystemDb,
   actor: Actor,
   v: HerindicatieVan,
 ): Promise<string> {
-  const review = (await engine.start(herindicatieStart(actor, v))).id;
-  await voorzieningen.setHerindicatieCase(v.voorzieningId, review);
+  const review = (await engine.start(db, herindicatieStart(actor, v))).id;
+  await voorzieningen.setHerindicatieCase(db, v.voorzieningId, review);
   return review;
 }
 
@@ -204,18 +206,17 @@ export function systeemActor(gemeente: string, team: string | null): Actor {
 /** Carries out `recordVoorziening` (called through EffectRunner, at least once: every step is idempotent). */
 export class VoorzieningRecorder {
   private readonly inschrijving: Transitie18Inschrijving;
-  private readonly voorzieningen: VoorzieningenRepository;
 
   constructor(
     private readonly engine: Engine,
-    db: DataSource,
+    private readonly records: DomeinRecords,
   ) {
-    this.inschrijving = new Transitie18Inschrijving(engine, db);
-    this.voorzieningen = new VoorzieningenRepository(db);
+    this.inschrijving = new Transitie18Inschrijving(engine, records.system.handle, records.voorzieningen);
   }
 
   async run(p: EffectPayload, e: RecordVoorzieningEffect): Promise<void> {
-    await this.voorzieningen.record({
+    const { voorzieningen, system } = this.records;
+    await voorzieningen.record(system.handle, {
       gemeente: p.gemeente,
       subjectId: e.subjectId,
       caseId: p.caseId,
@@ -231,7 +232,7 @@ export class VoorzieningRecorder {
       team: p.team,
       createdAt: new Date(e.at),
     });
-    const v = await this.voorzieningen.byCase(p.gemeente, p.caseId);
+    const v = await voorzieningen.byCase(system.handle, p.gemeente, p.caseId);
     if (!v) throw new Error(`voorziening van casus ${p.caseId} niet gevonden na het vastleggen`);
     const actor: Actor = {
       id: 'system',
@@ -240,7 +241,7 @@ export class VoorzieningRecorder {
       ...(p.team ? { team: p.team } : {}),
     };
     if (v.einddatum && !v.herindicatie_case_id) {
-      await herindicatieOpenen(this.engine, this.voorzieningen, actor, {
+      await herindicatieOpenen(this.engine, voorzieningen, system.handle, actor, {
         voorzieningId: v.id,
         subjectId: e.subjectId,
         wet: e.wet,
@@ -261,17 +262,14 @@ export class VoorzieningRecorder {
  * that extended it.
  */
 export class VoorzieningVerlenger {
-  private readonly voorzieningen: VoorzieningenRepository;
-
   constructor(
     private readonly engine: Engine,
-    db: DataSource,
-  ) {
-    this.voorzieningen = new VoorzieningenRepository(db);
-  }
+    private readonly records: DomeinRecords,
+  ) {}
 
   async run(p: EffectPayload, e: VerlengVoorzieningEffect): Promise<void> {
-    const id = await this.voorzieningen.setEinddatum(p.gemeente, e.voorzieningId, e.einddatum);
+    const { voorzieningen, system } = this.records;
+    const id = await voorzieningen.setEinddatum(system.handle, p.gemeente, e.voorzieningId, e.einddatum);
     if (!id) throw new Error(`voorziening ${e.voorzieningId} niet gevonden om te verlengen`);
     const actor: Actor = {
       id: 'system',
@@ -279,7 +277,7 @@ export class VoorzieningVerlenger {
       roles: SYSTEM_ROLES,
       ...(p.team ? { team: p.team } : {}),
     };
-    const review = await this.engine.start({
+    const review = await this.engine.start(system.handle, {
       actor,
       workflow: 'herindicatie',
       subjectId: e.subjectId,
@@ -292,7 +290,7 @@ export class VoorzieningVerlenger {
       },
       idempotencyKey: `herindicatie:${id}:${e.einddatum}`,
     });
-    await this.voorzieningen.setHerindicatieCase(id, review.id);
+    await voorzieningen.setHerindicatieCase(system.handle, id, review.id);
   }
 }
 
@@ -300,13 +298,13 @@ export class VoorzieningVerlenger {
  * The effect handlers of the social domain, by effect type, for the worker's EffectRunner: all of them
  * (EffectHandlerMap), so an effect type added to the union without a handler here does not compile.
  */
-export function voorzieningEffects(engine: Engine, db: DataSource): EffectHandlerMap {
-  const recorder = new VoorzieningRecorder(engine, db);
-  const verlenger = new VoorzieningVerlenger(engine, db);
+export function voorzieningEffects(engine: Engine, records: DomeinRecords): EffectHandlerMap {
+  const recorder = new VoorzieningRecorder(engine, records);
+  const verlenger = new VoorzieningVerlenger(engine, records);
   return {
     recordVoorziening: (_outboxId, p) => recorder.run(p, p.effect),
     verlengVoorziening: (_outboxId, p) => verlenger.run(p, p.effect),
     // a safety risk at triage reaching AVE, and the end of Jeugdwet care at 18 (effecten.ts)
-    ...domeinEffects(engine, db),
+    ...domeinEffects(engine, records),
   };
 }

@@ -9,8 +9,7 @@
  */
 import { localDate } from '@regie/calendar';
 import type { Clock } from '@regie/engine';
-import { WorklistRepository } from '@regie/persistence';
-import type { DataSource } from 'typeorm';
+import type { SystemDb, TenantDb, WorklistRepository } from '@regie/persistence';
 
 export interface WorklistItem {
   soort: 'termijn' | 'herindicatie';
@@ -35,14 +34,21 @@ export interface WorklistItem {
   signaleringsDatum: string | null;
 }
 
-/** The user's worklist, read through `worklist` (on the request's connection: their gemeente only). */
+/** The user's worklist, read through `worklist` on the request's tenant connection `db` (their gemeente only). */
 export async function worklistFor(
   worklist: WorklistRepository,
+  db: TenantDb,
   holder: string,
   now: Date,
   opts: { dueBefore?: Date; limit?: number } = {},
 ): Promise<WorklistItem[]> {
-  const rows = await worklist.forHolder(holder, localDate(now), opts.dueBefore ?? null, opts.limit ?? 500);
+  const rows = await worklist.forHolder(
+    db,
+    holder,
+    localDate(now),
+    opts.dueBefore ?? null,
+    opts.limit ?? 500,
+  );
   return rows.map((r) => ({
     soort: r.soort,
     caseId: r.case_id,
@@ -65,20 +71,17 @@ export async function worklistFor(
 /**
  * The daily digest: one notification per user with something on their worklist, counts only (no names, no case
  * content), written in one statement for every gemeente. Its id is derived from gemeente, user and day, so a
- * digest job that runs twice on a day writes it once.
+ * digest job that runs twice on a day writes it once. System work: the owner's handle `db`, every gemeente.
  */
 export class WorklistDigest {
-  private readonly worklist: WorklistRepository;
-
   constructor(
-    db: DataSource,
+    private readonly worklist: WorklistRepository,
+    private readonly db: SystemDb,
     private readonly clock: Clock,
-  ) {
-    this.worklist = new WorklistRepository(db);
-  }
+  ) {}
 
   async run(): Promise<number> {
     const now = await this.clock.now();
-    return this.worklist.writeDigests(localDate(now), now);
+    return this.worklist.writeDigests(this.db, localDate(now), now);
   }
 }

@@ -7,6 +7,7 @@
  * Another gemeente's cases are invisible to all of them: row-level security hides them underneath.
  */
 import { ForbiddenException } from '@nestjs/common';
+import type { Zichtbaarheid, Zichtreden } from '@regie/persistence';
 import { CASE_WORKERS } from '@regie/workflows/fields';
 import type { Principal } from '../auth/auth';
 
@@ -26,27 +27,17 @@ export function whyCaseVisible(p: Principal, c: CaseScope): string | null {
 }
 
 /**
- * The same rule as SQL conditions, one per reason a case may be visible (any of them suffices); `$n`
- * placeholders are appended to `args`. Separate conditions let a query use one index range per reason.
+ * The same rule as data for the repositories, one reason per way a case may be visible (any of them suffices);
+ * persistence renders it as conditions (separate ones let a query use one index range per reason).
  */
-export function visibleCasesConditions(p: Principal, args: unknown[], alias = 'c'): string[] {
-  const any: string[] = [];
-  const arg = (v: unknown) => {
-    args.push(v);
-    return `$${args.length}`;
-  };
-  if (p.roles.some((r) => CASE_WORKERS.includes(r))) any.push(`${alias}.regie_holder = ${arg(p.user)}`);
+export function zichtbaarheidVan(p: Principal): Zichtbaarheid {
+  const any: Zichtreden[] = [];
+  if (p.roles.some((r) => CASE_WORKERS.includes(r))) any.push({ kind: 'regiehouder', user: p.user });
   if (p.team && (p.roles.includes('teamleider') || p.roles.includes('intaker'))) {
-    any.push(`${alias}.team = ${arg(p.team)}`);
+    any.push({ kind: 'team', team: p.team });
   }
-  if (p.roles.includes('procesmanager')) any.push(`${alias}.ave_level >= 3`);
+  if (p.roles.includes('procesmanager')) any.push({ kind: 'aveNiveau', vanaf: 3 });
   return any;
-}
-
-/** The same rule as one SQL condition, for lists. */
-export function visibleCasesSql(p: Principal, args: unknown[], alias = 'c'): string {
-  const any = visibleCasesConditions(p, args, alias);
-  return any.length ? `(${any.join(' OR ')})` : 'false';
 }
 
 /** Case content (cases, subjects, history, deadlines) is for the professionals who work cases. */

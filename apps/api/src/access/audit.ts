@@ -3,8 +3,7 @@
  * why it was allowed. Append-only in the database (a trigger refuses UPDATE and DELETE).
  */
 import { Injectable } from '@nestjs/common';
-import { AuditLogRepository } from '@regie/persistence';
-import { DataSource } from 'typeorm';
+import { AuditLogRepository, TenantDatabase } from '@regie/persistence';
 import type { Principal } from '../auth/auth';
 
 export interface AuditEntry {
@@ -27,14 +26,14 @@ export interface AuditEntry {
 
 @Injectable()
 export class Audit {
-  private readonly log: AuditLogRepository;
+  constructor(
+    private readonly log: AuditLogRepository,
+    private readonly tenant: TenantDatabase,
+  ) {}
 
-  constructor(db: DataSource) {
-    this.log = new AuditLogRepository(db);
-  }
-
+  /** Records under the request's gemeente: the entry is the caller's, in their tenant. */
   async record(p: Principal, e: AuditEntry): Promise<void> {
-    await this.log.append({
+    await this.log.append(this.tenant.current(), {
       gemeente: p.gemeente,
       actor: p.user,
       roles: p.roles,
@@ -48,6 +47,6 @@ export class Audit {
   }
 
   async forCase(caseId: string) {
-    return this.log.forRecord(caseId);
+    return this.log.forRecord(this.tenant.current(), caseId);
   }
 }

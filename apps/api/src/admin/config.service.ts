@@ -5,8 +5,7 @@
  */
 import { type CanActivate, type ExecutionContext, Injectable, NotFoundException } from '@nestjs/common';
 import { Clock, WorkflowRegistry } from '@regie/engine';
-import { WorkflowConfigRepository } from '@regie/persistence';
-import { DataSource } from 'typeorm';
+import { TenantDatabase, WorkflowConfigRepository } from '@regie/persistence';
 import { z } from 'zod';
 import type { Principal } from '../auth/auth';
 import { jsonSchema, parse } from '../http/zod';
@@ -30,18 +29,16 @@ export const configChange = z
 
 @Injectable()
 export class WorkflowConfigService {
-  private readonly configs: WorkflowConfigRepository;
-
   constructor(
-    db: DataSource,
+    private readonly configs: WorkflowConfigRepository,
+    private readonly tenant: TenantDatabase,
     private readonly registry: WorkflowRegistry,
     private readonly clock: Clock,
-  ) {
-    this.configs = new WorkflowConfigRepository(db);
-  }
+  ) {}
 
-  async list(user: Principal) {
-    const rows = await this.configs.list(user.gemeente);
+  /** The rules of the caller's gemeente (the request's tenant). */
+  async list() {
+    const rows = await this.configs.list(this.tenant.current());
     return this.registry
       .current()
       .filter((def) => def.config)
@@ -59,9 +56,9 @@ export class WorkflowConfigService {
       });
   }
 
-  history(user: Principal, workflow: string) {
+  history(workflow: string) {
     this.rulesOf(workflow);
-    return this.configs.history(user.gemeente, workflow);
+    return this.configs.history(this.tenant.current(), workflow);
   }
 
   /** The rules schema of a workflow: 404 for an unknown workflow or one without rules to set. */
@@ -74,7 +71,7 @@ export class WorkflowConfigService {
   async change(user: Principal, workflow: string, { config }: z.infer<typeof configChange>) {
     const valid = parse(this.rulesOf(workflow), config, 'configuratie') as Record<string, unknown>;
     const now = await this.clock.now();
-    const version = await this.configs.change(user.gemeente, workflow, valid, user.user, now);
+    const version = await this.configs.change(this.tenant.current(), workflow, valid, user.user, now);
     return {
       workflow,
       version,

@@ -5,9 +5,8 @@
  */
 import { Injectable } from '@nestjs/common';
 import { Clock } from '@regie/engine';
-import { AtwKalenderRepository, type AtwKalenderVersion } from '@regie/persistence';
+import { AtwKalenderRepository, type AtwKalenderVersion, TenantDatabase } from '@regie/persistence';
 import { KalenderSync } from '@regie/runtime';
-import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { isoDatum } from '../http/zod';
 import type { Principal } from '../auth/auth';
@@ -41,18 +40,15 @@ function versieView(v: AtwKalenderVersion, vorige: AtwKalenderVersion | undefine
 
 @Injectable()
 export class KalenderService {
-  private readonly repo: AtwKalenderRepository;
-
   constructor(
-    db: DataSource,
+    private readonly repo: AtwKalenderRepository,
+    private readonly tenant: TenantDatabase,
     private readonly clock: Clock,
     private readonly sync: KalenderSync,
-  ) {
-    this.repo = new AtwKalenderRepository(db);
-  }
+  ) {}
 
   async get() {
-    const rows = await this.repo.history();
+    const rows = await this.repo.history(this.tenant.current());
     const geschiedenis = rows.map((v, i) => versieView(v, rows[i - 1]));
     const current = geschiedenis[geschiedenis.length - 1];
     return {
@@ -66,7 +62,8 @@ export class KalenderService {
 
   async change(user: Principal, { dagen }: z.infer<typeof kalenderChange>) {
     const sorted = [...dagen].sort();
-    await this.repo.change(sorted, user.user, user.gemeente, await this.clock.now());
+    // the version names the admin's gemeente: the request's tenant
+    await this.repo.change(this.tenant.current(), sorted, user.user, await this.clock.now());
     // this process counts with it before it answers; the others reload on the notification
     await this.sync.reload();
     return this.get();

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DevAuthSecretRepository, SystemDatabase } from '@regie/persistence';
 import { DevTokens, devTokens } from './auth';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
@@ -12,7 +12,11 @@ import { AuthService } from './auth.service';
   controllers: [AuthController],
   providers: [
     AuthService,
-    { provide: DevTokens, inject: [DataSource], useFactory: (db: DataSource) => devTokens(db) },
+    {
+      provide: DevTokens,
+      inject: [SystemDatabase, DevAuthSecretRepository],
+      useFactory: (system: SystemDatabase, secrets: DevAuthSecretRepository) => devTokens(system, secrets),
+    },
   ],
   exports: [DevTokens],
 })

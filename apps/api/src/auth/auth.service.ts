@@ -1,22 +1,19 @@
 import { Injectable } from '@nestjs/common';
-import { GemeentenRepository } from '@regie/persistence';
+import { GemeentenRepository, asTenant } from '@regie/persistence';
 import { DataSource } from 'typeorm';
 import { DevTokens, type Principal } from './auth';
 
 @Injectable()
 export class AuthService {
-  private readonly gemeenten: GemeentenRepository;
-
   constructor(
-    db: DataSource,
+    private readonly ds: DataSource,
+    private readonly gemeenten: GemeentenRepository,
     private readonly tokens: DevTokens,
-  ) {
-    this.gemeenten = new GemeentenRepository(db);
-  }
+  ) {}
 
-  /** A dev token for any user, roles and gemeente; the gemeente is created when new. */
+  /** A dev token for any user, roles and gemeente; the gemeente is created when new, under its own tenant. */
   async devToken(principal: Principal): Promise<{ token: string }> {
-    await this.gemeenten.ensure(principal.gemeente);
+    await asTenant(this.ds, principal.gemeente, (db) => this.gemeenten.ensure(db));
     return { token: await this.tokens.sign(principal) };
   }
 }

@@ -17,10 +17,9 @@ import {
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { config } from '@regie/config';
-import { DevAuthSecretRepository } from '@regie/persistence';
+import type { DevAuthSecretRepository, SystemDatabase } from '@regie/persistence';
 import { type JWTPayload, SignJWT, createRemoteJWKSet, jwtVerify } from 'jose';
 import { MANDAAT_ONTVANGER, ROLES } from '@regie/workflows/workflow';
-import type { DataSource } from 'typeorm';
 import { z } from 'zod';
 
 export const principalSchema = z
@@ -109,10 +108,13 @@ export class DevTokens {
  * The API's dev tokens, once at start rather than per request: AUTH_SECRET when set, else the database's secret
  * (read as the owner: the tenant role cannot see it). Outside AUTH_MODE=dev the database is not asked.
  */
-export async function devTokens(db: DataSource): Promise<DevTokens> {
+export async function devTokens(
+  system: SystemDatabase,
+  secrets: DevAuthSecretRepository,
+): Promise<DevTokens> {
   const { authMode, authSecret } = config();
   if (authMode !== 'dev') return new DevTokens(null);
-  return new DevTokens(authSecret ?? (await new DevAuthSecretRepository(db).ensure()));
+  return new DevTokens(authSecret ?? (await secrets.ensure(system.handle)));
 }
 
 let jwks: { url: string; set: ReturnType<typeof createRemoteJWKSet> } | null = null;

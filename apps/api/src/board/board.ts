@@ -5,10 +5,9 @@
  */
 import { Injectable } from '@nestjs/common';
 import { Clock } from '@regie/engine';
-import { BoardRepository } from '@regie/persistence';
-import { DataSource } from 'typeorm';
+import { BoardRepository, TenantDatabase } from '@regie/persistence';
 import { z } from 'zod';
-import { visibleCasesConditions } from '../access/access';
+import { zichtbaarheidVan } from '../access/access';
 import type { Principal } from '../auth/auth';
 
 export const boardQuery = z
@@ -23,24 +22,20 @@ const RECENT_DAYS = 30;
 
 @Injectable()
 export class BoardQueries {
-  private readonly board: BoardRepository;
-
   constructor(
-    db: DataSource,
+    private readonly tenant: TenantDatabase,
+    private readonly board: BoardRepository,
     private readonly clock: Clock,
-  ) {
-    this.board = new BoardRepository(db);
-  }
+  ) {}
 
   async escalations(p: Principal, q: z.infer<typeof boardQuery>) {
     const now = await this.clock.now();
-    const { perLevel, rows } = await this.board.escalations({
-      gemeente: p.gemeente,
+    const { perLevel, rows } = await this.board.escalations(this.tenant.current(), {
       team: q.team,
       level: q.level,
       limit: q.limit,
       recentSince: new Date(now.getTime() - RECENT_DAYS * 86_400_000),
-      visible: (args) => visibleCasesConditions(p, args),
+      zichtbaarheid: zichtbaarheidVan(p),
     });
     const households = rows.map((r) => ({
       caseId: r.id,

@@ -13,9 +13,8 @@ import {
   toView,
 } from '@regie/engine';
 import type { CaseRow } from '@regie/engine';
-import { CaseQueriesRepository, reviveDeadline } from '@regie/persistence';
-import { DataSource } from 'typeorm';
-import { visibleCasesSql } from '../access/access';
+import { CaseQueriesRepository, reviveDeadline, TenantDatabase } from '@regie/persistence';
+import { zichtbaarheidVan } from '../access/access';
 import type { Principal } from '../auth/auth';
 import { z } from 'zod';
 
@@ -62,15 +61,12 @@ function decodeCursor(cursor: string): [string, string] | null {
 
 @Injectable()
 export class CaseQueries {
-  private readonly queries: CaseQueriesRepository;
-
   constructor(
-    db: DataSource,
+    private readonly tenant: TenantDatabase,
+    private readonly queries: CaseQueriesRepository,
     private readonly registry: WorkflowRegistry,
     private readonly clock: Clock,
-  ) {
-    this.queries = new CaseQueriesRepository(db);
-  }
+  ) {}
 
   async list(p: Principal, q: z.infer<typeof caseListQuery>) {
     let after: { createdAt: string; id: string } | undefined;
@@ -80,9 +76,8 @@ export class CaseQueries {
         throw new InvalidData('Ongeldige query: cursor: onbekende cursor', [{ field: 'cursor' }]);
       after = { createdAt: position[0], id: position[1] };
     }
-    const rows = await this.queries.list<CaseRow & { deadlines: DeadlineRow[] }>({
-      gemeente: p.gemeente,
-      visible: (args) => visibleCasesSql(p, args),
+    const rows = await this.queries.list<CaseRow & { deadlines: DeadlineRow[] }>(this.tenant.current(), {
+      zichtbaarheid: zichtbaarheidVan(p),
       workflow: q.workflow,
       state: q.state,
       aveLevel: q.aveLevel,
@@ -106,14 +101,13 @@ export class CaseQueries {
   }
 
   async history(caseId: string) {
-    return this.queries.history(caseId);
+    return this.queries.history(this.tenant.current(), caseId);
   }
 
   async deadlines(p: Principal, q: z.infer<typeof deadlineListQuery>) {
     const now = await this.clock.now();
-    const rows = await this.queries.deadlines<DeadlineRow>({
-      gemeente: p.gemeente,
-      visible: (args) => visibleCasesSql(p, args),
+    const rows = await this.queries.deadlines<DeadlineRow>(this.tenant.current(), {
+      zichtbaarheid: zichtbaarheidVan(p),
       status: q.status,
       now,
       dueBefore: q.dueBefore ? new Date(q.dueBefore) : undefined,

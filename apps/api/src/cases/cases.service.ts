@@ -8,6 +8,7 @@ import {
   type CommandAudit,
   Engine,
 } from '@regie/engine';
+import { TenantDatabase } from '@regie/persistence';
 import { z } from 'zod';
 import { whyCaseVisible } from '../access/access';
 import { Audit } from '../access/audit';
@@ -62,10 +63,11 @@ export class CasesService {
     private readonly engine: Engine,
     private readonly queries: CaseQueries,
     private readonly audit: Audit,
+    private readonly tenant: TenantDatabase,
   ) {}
 
   start(user: Principal, cmd: z.infer<typeof startInput>, key: string | undefined, audit: CommandAudit) {
-    return this.engine.start({
+    return this.engine.start(this.tenant.current(), {
       actor: actorOf(user),
       workflow: cmd.workflow,
       subjectId: cmd.subjectId,
@@ -92,7 +94,7 @@ export class CasesService {
     command: { access: (c: CaseScope) => string | null; audit: CommandAudit },
   ): Promise<CaseView> {
     try {
-      return await this.engine.dispatch({
+      return await this.engine.dispatch(this.tenant.current(), {
         actor: actorOf(user),
         caseId,
         event,
@@ -116,7 +118,7 @@ export class CasesService {
 
   /** 404 for what row-level security hides (another gemeente), 403 for a case of the gemeente that is not theirs. */
   async visible(user: Principal, id: string): Promise<CaseAccess> {
-    const view = await this.engine.view(parse(uuidParam, id, 'id'), user.gemeente);
+    const view = await this.engine.view(this.tenant.current(), parse(uuidParam, id, 'id'), user.gemeente);
     const reason = whyVisible(user, view);
     if (!reason) return this.refuse(user, view.id);
     return { view, reason };

@@ -4,15 +4,13 @@
  */
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { Clock } from '@regie/engine';
-import { NotificationsRepository, type NotificationReader } from '@regie/persistence';
-import { DataSource } from 'typeorm';
+import { NotificationsRepository, type NotificationReader, TenantDatabase } from '@regie/persistence';
 import { type Principal, ontvangersVan } from '../auth/auth';
 import { parse, uuidParam } from '../http/zod';
 
 /** The user's own messages, and those for their role in their team (a teamleider's escalations). */
 function reader(p: Principal): NotificationReader {
   return {
-    gemeente: p.gemeente,
     user: p.user,
     // their own, the team's teamleider's, their mandate level's (auth.ts)
     recipients: ontvangersVan(p),
@@ -21,22 +19,20 @@ function reader(p: Principal): NotificationReader {
 
 @Injectable()
 export class NotificationsService {
-  private readonly notifications: NotificationsRepository;
-
   constructor(
-    db: DataSource,
+    private readonly tenant: TenantDatabase,
+    private readonly notifications: NotificationsRepository,
     private readonly clock: Clock,
-  ) {
-    this.notifications = new NotificationsRepository(db);
-  }
+  ) {}
 
   list(p: Principal) {
-    return this.notifications.list(reader(p));
+    return this.notifications.list(this.tenant.current(), reader(p));
   }
 
   /** Read from now on (a second time keeps the first moment); 404 for a message that is not the user's. */
   async markRead(p: Principal, id: string) {
     const found = await this.notifications.markRead(
+      this.tenant.current(),
       reader(p),
       parse(uuidParam, id, 'id'),
       await this.clock.now(),
@@ -46,13 +42,19 @@ export class NotificationsService {
 
   /** Unread again; 404 for a message that is not the user's. */
   async markUnread(p: Principal, id: string) {
-    const found = await this.notifications.markUnread(reader(p), parse(uuidParam, id, 'id'));
+    const found = await this.notifications.markUnread(
+      this.tenant.current(),
+      reader(p),
+      parse(uuidParam, id, 'id'),
+    );
     return found ?? notFound(id);
   }
 
   /** Every message of the user read; how many were unread. */
   async markAllRead(p: Principal) {
-    return { gelezen: await this.notifications.markAllRead(reader(p), await this.clock.now()) };
+    return {
+      gelezen: await this.notifications.markAllRead(this.tenant.current(), reader(p), await this.clock.now()),
+    };
   }
 }
 

@@ -10,10 +10,9 @@ import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { config } from '@regie/config';
 import { Clock, Engine } from '@regie/engine';
-import { ImportRepository } from '@regie/persistence';
+import { ImportRepository, SystemDatabase, VoorzieningenRepository } from '@regie/persistence';
 import { RuntimeModule } from '@regie/runtime';
 import { ImportBestandFout, Importer } from '@regie/sociaal-domein';
-import { DataSource } from 'typeorm';
 import { importRun, samenvatting } from './import-run';
 
 @Module({ imports: [RuntimeModule] })
@@ -37,18 +36,22 @@ async function main(argv: string[]): Promise<number> {
   config();
   const app = await NestFactory.createApplicationContext(ImportCliModule, { logger: ['error', 'warn'] });
   try {
-    const db = app.get(DataSource);
-    if (!(await new ImportRepository(db).gemeenteBestaat(gemeente))) {
+    const system = app.get(SystemDatabase);
+    const imports = app.get(ImportRepository);
+    if (!(await imports.gemeenteBestaat(system.handle, gemeente))) {
       console.error(`gemeente ${gemeente} bestaat niet`);
       return 1;
     }
-    const importer = new Importer(app.get(Engine), db, app.get(Clock));
-    const results = await importRun(
-      importer,
-      gemeente,
-      files,
-      { dryRun: flags.includes('--dry-run'), allesOfNiets: flags.includes('--alles-of-niets') },
-      (line) => process.stderr.write(`${line}\n`),
+    const importer = new Importer(app.get(Engine), app.get(Clock), imports, app.get(VoorzieningenRepository));
+    // the gemeente's work under its row level security, as POST /api/v1/import does it
+    const results = await system.asTenant(gemeente, (db) =>
+      importRun(
+        importer,
+        db,
+        files,
+        { dryRun: flags.includes('--dry-run'), allesOfNiets: flags.includes('--alles-of-niets') },
+        (line) => process.stderr.write(`${line}\n`),
+      ),
     );
     for (const r of results) {
       for (const line of samenvatting(r, flags.includes('--rapport') ? Infinity : 50)) console.log(line);

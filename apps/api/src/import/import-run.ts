@@ -6,6 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
+import type { TenantDb } from '@regie/persistence';
 import {
   type ImportResultaat,
   ImportSessie,
@@ -25,9 +26,10 @@ export interface BestandResultaat {
   ms: number;
 }
 
+/** Imports the files into the gemeente of `db` (its tenant handle). */
 export async function importRun(
   importer: Importer,
-  gemeente: string,
+  db: TenantDb,
   paden: string[],
   opties: ImportRunOpties,
   progress: (line: string) => void,
@@ -45,7 +47,7 @@ export async function importRun(
     const naam = basename(b.pad);
     const start = Date.now();
     const resultaat = await importer.importeer(
-      gemeente,
+      db,
       { tekst: b.tekst, naam, soort: b.soort },
       {
         ...opties,

@@ -1,10 +1,12 @@
-/** The import of running work through the API: one CSV file of one kind per request (docs/import.md). */
+/**
+ * The import of running work through the API: one CSV file of one kind per request (docs/import.md), into the
+ * caller's gemeente on the request's tenant handle.
+ */
 import { Injectable } from '@nestjs/common';
 import { Clock, Engine } from '@regie/engine';
+import { ImportRepository, TenantDatabase, VoorzieningenRepository } from '@regie/persistence';
 import { ImportBestandFout, Importer } from '@regie/sociaal-domein';
-import { DataSource } from 'typeorm';
 import type { z } from 'zod';
-import type { Principal } from '../auth/auth';
 import { InvalidRequest } from '../http/zod';
 import type { importQuery } from './import.schemas';
 
@@ -12,14 +14,20 @@ import type { importQuery } from './import.schemas';
 export class ImportService {
   private readonly importer: Importer;
 
-  constructor(engine: Engine, db: DataSource, clock: Clock) {
-    this.importer = new Importer(engine, db, clock);
+  constructor(
+    engine: Engine,
+    clock: Clock,
+    imports: ImportRepository,
+    voorzieningen: VoorzieningenRepository,
+    private readonly tenant: TenantDatabase,
+  ) {
+    this.importer = new Importer(engine, clock, imports, voorzieningen);
   }
 
-  async importeer(user: Principal, tekst: string, q: z.infer<typeof importQuery>) {
+  async importeer(tekst: string, q: z.infer<typeof importQuery>) {
     try {
       return await this.importer.importeer(
-        user.gemeente,
+        this.tenant.current(),
         { tekst, ...(q.soort ? { soort: q.soort } : {}) },
         { dryRun: q.dryRun ?? false, allesOfNiets: q.allesOfNiets ?? false },
       );

@@ -1,10 +1,11 @@
 /**
- * The indicators of issue #13 for a gemeente and a period, computed from history alone. Other modules (the monitor,
- * the monthly job) call `compute`; the controller only adds JSON/CSV around it. Every result that leaves through
+ * The indicators of issue #13 for the caller's gemeente and a period, computed from history alone. Other modules (the
+ * monitor) call `compute`; the controller only adds JSON/CSV around it. Every result that leaves through
  * `compute` is suppressed (cells under 5 inwoners read "< 5", and a cell that a total would give away is hidden
  * too); `computeOnbewerkt` is the unsuppressed figure for tests and the suppression itself.
  */
 import { Injectable } from '@nestjs/common';
+import { IndicatorsRepository, TenantDatabase, type TenantDb } from '@regie/persistence';
 import {
   CATALOGUS,
   type IndicatorRapport,
@@ -12,7 +13,6 @@ import {
   onbekendeKeys,
   onderdrukRapport,
 } from '@regie/sociaal-domein';
-import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { periodeQuery } from '../http/zod';
 
@@ -49,21 +49,26 @@ export const indicatorQuery = periodeQuery({
 
 @Injectable()
 export class IndicatorenService {
-  constructor(private readonly db: DataSource) {}
+  constructor(
+    private readonly tenant: TenantDatabase,
+    private readonly indicators: IndicatorsRepository,
+  ) {}
 
   /**
-   * The indicators `keys` (all of the catalogue when absent, in catalogue order) for `gemeente` over `from` to
-   * `to`, both inclusive Amsterdam dates (JJJJ-MM-DD), suppressed for beleid. Runs under the gemeente's row-level
-   * security on a connection of its own, so a job outside a request can call it too. Unknown keys throw
-   * `OnbekendeIndicator` (the controller refuses them first with a 400).
+   * The indicators `keys` (all of the catalogue when absent, in catalogue order) of the caller's gemeente over
+   * `from` to `to`, both inclusive Amsterdam dates (JJJJ-MM-DD), suppressed for beleid. Runs under the request's gemeente
+   * (row level security), so it needs a tenant scope: a request, or `asTenant`. Unknown
+   * keys throw `OnbekendeIndicator` (the controller refuses them first with a 400).
    */
-  async compute(gemeente: string, from: string, to: string, keys?: string[]): Promise<IndicatorRapport> {
-    return onderdrukRapport(await this.computeOnbewerkt(gemeente, from, to, keys));
+  async compute(from: string, to: string, keys?: string[]): Promise<IndicatorRapport> {
+    return onderdrukRapport(await this.computeOnbewerkt(from, to, keys));
   }
 
   /** The same unsuppressed: only for tests and for code that suppresses itself. */
-  computeOnbewerkt(gemeente: string, from: string, to: string, keys?: string[]): Promise<IndicatorRapport> {
-    // each family runs on a tenant connection of its own (row-level security for `gemeente`)
-    return berekenRapport(this.db, gemeente, from, to, keys);
+  computeOnbewerkt(from: string, to: string, keys?: string[]): Promise<IndicatorRapport> {
+    // each family on a connection of its own for the request's gemeente, so their queries run side by side
+    const { gemeente } = this.tenant.current();
+    const open = <T>(work: (db: TenantDb) => Promise<T>) => this.tenant.beside(work);
+    return berekenRapport(this.indicators, { gemeente, open }, from, to, keys);
   }
 }

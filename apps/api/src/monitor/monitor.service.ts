@@ -4,8 +4,7 @@
  */
 import { Injectable } from '@nestjs/common';
 import { Clock, NotFound } from '@regie/engine';
-import { MonitorsRepository } from '@regie/persistence';
-import { DataSource } from 'typeorm';
+import { MonitorsRepository, TenantDatabase } from '@regie/persistence';
 import type { Principal } from '../auth/auth';
 import { IndicatorenService } from '../indicatoren/indicatoren.service';
 import { monitorHtml } from './html';
@@ -29,19 +28,16 @@ export async function weergeven(inhoud: MonitorInhoud, formaat: Formaat, naam: s
 
 @Injectable()
 export class MonitorService {
-  private readonly monitors: MonitorsRepository;
-
   constructor(
-    db: DataSource,
+    private readonly monitors: MonitorsRepository,
+    private readonly tenant: TenantDatabase,
     private readonly clock: Clock,
     private readonly indicatoren: IndicatorenService,
-  ) {
-    this.monitors = new MonitorsRepository(db);
-  }
+  ) {}
 
   /** The monitor of the user's gemeente over [from, to], computed now. */
   async periode(user: Principal, from: string, to: string, formaat: Formaat): Promise<Weergave> {
-    const rapport = await this.indicatoren.compute(user.gemeente, from, to);
+    const rapport = await this.indicatoren.compute(from, to);
     const inhoud: MonitorInhoud = {
       titel: 'Monitor Sociaal Domein',
       berekendOp: (await this.clock.now()).toISOString(),
@@ -50,8 +46,8 @@ export class MonitorService {
     return weergeven(inhoud, formaat, `monitor-${user.gemeente}-${from}-${to}`);
   }
 
-  async lijst(user: Principal) {
-    const rows = await this.monitors.lijst(user.gemeente);
+  async lijst() {
+    const rows = await this.monitors.lijst(this.tenant.current());
     return {
       items: rows.map((r) => ({
         id: r.id,
@@ -66,7 +62,7 @@ export class MonitorService {
 
   /** A stored monthly monitor, rendered from what the worker stored; 404 for another gemeente's or none. */
   async opgeslagen(user: Principal, id: string, formaat: Formaat): Promise<Weergave> {
-    const m = await this.monitors.vind<MonitorInhoud>(user.gemeente, id);
+    const m = await this.monitors.vind<MonitorInhoud>(this.tenant.current(), id);
     if (!m) throw new NotFound(`Maandmonitor ${id} bestaat niet`);
     return weergeven(m.inhoud, formaat, `maandmonitor-${user.gemeente}-${m.maand}`);
   }

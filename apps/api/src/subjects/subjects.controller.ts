@@ -31,8 +31,8 @@ export class SubjectsController {
     description:
       'Legt een inwoner of huishouden vast; een BSN wordt versleuteld bewaard en nooit teruggegeven.',
   })
-  create(@CurrentUser() user: Principal, @ZodBody(subjectInput) input: z.infer<typeof subjectInput>) {
-    return this.subjects.create(user, input);
+  create(@ZodBody(subjectInput) input: z.infer<typeof subjectInput>) {
+    return this.subjects.create(input);
   }
 
   /**
@@ -66,8 +66,8 @@ export class SubjectsController {
     summary: 'Een inwoner of huishouden',
     description: 'De inwoner of het huishouden, zonder BSN.',
   })
-  get(@CurrentUser() user: Principal, @Param('id') id: string) {
-    return this.subjects.get(user, id);
+  get(@Param('id') id: string) {
+    return this.subjects.get(id);
   }
 
   @Get(':id/huishoudens')
@@ -85,8 +85,8 @@ export class SubjectsController {
       'De huishoudens die de inwoner als lid hebben, het oudste eerst, elk met zijn leden; leeg voor een ' +
       'huishouden zelf (zijn leden staan in zijn eigen gegevens).',
   })
-  huishoudens(@CurrentUser() user: Principal, @Param('id') id: string) {
-    return this.subjects.huishoudensVan(user, id);
+  huishoudens(@Param('id') id: string) {
+    return this.subjects.huishoudensVan(id);
   }
 
   @Post(':id/consents')
@@ -136,7 +136,7 @@ export class SubjectsController {
     summary: 'Toestemmingen',
     description: 'De toestemmingen van de inwoner, de oudste eerst, ook de ingetrokken.',
   })
-  consents(@CurrentUser() user: Principal, @Param('id') id: string) {
-    return this.subjects.consents(user, id);
+  consents(@Param('id') id: string) {
+    return this.subjects.consents(id);
   }
 }

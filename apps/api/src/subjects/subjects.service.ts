@@ -1,11 +1,16 @@
 /**
  * Inwoners and huishoudens, and their toestemmingen. The BSN is accepted, stored encrypted with a keyed hash
- * for lookup, and never sent back: a view only says whether one is recorded.
+ * for lookup, and never sent back: a view only says whether one is recorded. Every request works on its tenant
+ * handle: the caller's gemeente only.
  */
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { Clock } from '@regie/engine';
-import { HuishoudensRepository, SubjectsRepository, type SubjectRow } from '@regie/persistence';
-import { DataSource } from 'typeorm';
+import {
+  HuishoudensRepository,
+  SubjectsRepository,
+  TenantDatabase,
+  type SubjectRow,
+} from '@regie/persistence';
 import { z } from 'zod';
 import type { Principal } from '../auth/auth';
 import { isoDatum, parse, uuidParam } from '../http/zod';
@@ -87,34 +92,29 @@ function subjectView(s: SubjectRow) {
 
 @Injectable()
 export class SubjectsService {
-  private readonly subjects: SubjectsRepository;
-  private readonly huishoudens: HuishoudensRepository;
-
   constructor(
-    db: DataSource,
+    private readonly subjects: SubjectsRepository,
+    private readonly huishoudens: HuishoudensRepository,
+    private readonly tenant: TenantDatabase,
     private readonly clock: Clock,
-  ) {
-    this.subjects = new SubjectsRepository(db);
-    this.huishoudens = new HuishoudensRepository(db);
-  }
+  ) {}
 
-  /** An inwoner or huishouden of the gemeente, or 404; a malformed id is a 400 naming it. */
-  async find(gemeente: string, id: string): Promise<SubjectRow> {
+  /** An inwoner or huishouden of the caller's gemeente, or 404; a malformed id is a 400 naming it. */
+  async find(id: string): Promise<SubjectRow> {
     parse(uuidParam, id, 'id');
-    const subject = await this.subjects.find(gemeente, id);
+    const subject = await this.subjects.find(this.tenant.current(), id);
     if (!subject) throw new NotFoundException(`Inwoner of huishouden ${id} bestaat niet`);
     return subject;
   }
 
-  async create(user: Principal, input: z.infer<typeof subjectInput>) {
+  async create(input: z.infer<typeof subjectInput>) {
     const members = input.members ?? [];
     if (members.length) {
-      const found = await this.subjects.inwoners(user.gemeente, members);
+      const found = await this.subjects.inwoners(this.tenant.current(), members);
       const missing = members.filter((m) => !found.includes(m));
       if (missing.length) throw new NotFoundException(`Onbekende leden: ${missing.join(', ')}`);
     }
-    const subject = await this.subjects.create({
-      gemeente: user.gemeente,
+    const subject = await this.subjects.create(this.tenant.current(), {
       kind: input.kind,
       name: input.name,
       birthDate: input.birthDate ?? null,
@@ -127,24 +127,23 @@ export class SubjectsService {
 
   /** Finds an inwoner by BSN through its keyed hash; the BSN itself is never compared or logged in clear. */
   async search(q: z.infer<typeof bsnQuery>) {
-    return { items: (await this.subjects.search(q)).map(subjectView) };
+    return { items: (await this.subjects.search(this.tenant.current(), q)).map(subjectView) };
   }
 
-  async get(user: Principal, id: string) {
-    return subjectView(await this.find(user.gemeente, id));
+  async get(id: string) {
+    return subjectView(await this.find(id));
   }
 
   /** The huishoudens the inwoner belongs to (none for a huishouden itself: its members are in its own view). */
-  async huishoudensVan(user: Principal, id: string) {
-    const subject = await this.find(user.gemeente, id);
+  async huishoudensVan(id: string) {
+    const subject = await this.find(id);
     if (subject.kind === 'huishouden') return { items: [] };
-    return { items: (await this.huishoudens.huishoudensVan(user.gemeente, id)).map(subjectView) };
+    return { items: (await this.huishoudens.huishoudensVan(this.tenant.current(), id)).map(subjectView) };
   }
 
   async addConsent(user: Principal, id: string, input: z.infer<typeof consentInput>) {
-    await this.find(user.gemeente, id);
-    return this.subjects.addConsent({
-      gemeente: user.gemeente,
+    await this.find(id);
+    return this.subjects.addConsent(this.tenant.current(), {
       subjectId: id,
       scope: input.scope,
       grantedTo: input.grantedTo,
@@ -158,9 +157,10 @@ export class SubjectsService {
 
   /** Withdrawal is honoured from this moment: every later check for this scope fails. */
   async withdraw(user: Principal, id: string, consentId: string, reden: string) {
-    await this.find(user.gemeente, id);
+    await this.find(id);
     const consent = parse(uuidParam, consentId, 'consentId');
     const withdrawn = await this.subjects.withdrawConsent(
+      this.tenant.current(),
       id,
       consent,
       await this.clock.now(),
@@ -171,8 +171,8 @@ export class SubjectsService {
     return withdrawn;
   }
 
-  async consents(user: Principal, id: string) {
-    await this.find(user.gemeente, id);
-    return this.subjects.consents(user.gemeente, id);
+  async consents(id: string) {
+    await this.find(id);
+    return this.subjects.consents(this.tenant.current(), id);
   }
 }

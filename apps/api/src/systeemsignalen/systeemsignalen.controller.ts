@@ -38,11 +38,8 @@ export class SysteemsignalenController {
     description:
       'Wat huishoudens in een doorbraak blokkeerde (een regel, proces of instantie) met een voorstel, en het antwoord van beleid; met status alleen de signalen met die status. Nooit de casus zelf (beleid, teamleider en procesmanager).',
   })
-  list(
-    @CurrentUser() user: Principal,
-    @ZodQuery(systeemsignaalQuery) query: z.infer<typeof systeemsignaalQuery>,
-  ) {
-    return this.signalen.list(user, query);
+  list(@ZodQuery(systeemsignaalQuery) query: z.infer<typeof systeemsignaalQuery>) {
+    return this.signalen.list(query);
   }
 
   @Get(':id')
@@ -55,8 +52,8 @@ export class SysteemsignalenController {
     summary: 'Eén systeemsignaal',
     description: 'Het signaal en elke wijziging van status of reactie: wie, wanneer, van wat naar wat.',
   })
-  detail(@CurrentUser() user: Principal, @Param(new ZodPipe(pathId, 'pad')) id: string) {
-    return this.signalen.detail(user, id);
+  detail(@Param(new ZodPipe(pathId, 'pad')) id: string) {
+    return this.signalen.detail(id);
   }
 
   @Patch(':id')

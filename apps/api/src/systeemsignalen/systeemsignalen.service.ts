@@ -1,12 +1,11 @@
 /**
  * Systeemsignalen for policy (issue #12 item 7): the list, one signal with its history, and beleid's change of
  * status and reply. Every request runs under row-level security (the tenant interceptor); the repository queries
- * through `sqlFor`. What is answered is the signal only, never the case it came from.
+ * on its tenant handle. What is answered is the signal only, never the case it came from.
  */
 import { Injectable } from '@nestjs/common';
 import { Clock, InvalidData, NotFound, VersionConflict } from '@regie/engine';
-import { SysteemsignalenRepository, type SysteemsignaalRow } from '@regie/persistence';
-import { DataSource } from 'typeorm';
+import { SysteemsignalenRepository, TenantDatabase, type SysteemsignaalRow } from '@regie/persistence';
 import { z } from 'zod';
 import type { Principal } from '../auth/auth';
 import { ifMatchVersion, parse } from '../http/zod';
@@ -31,23 +30,20 @@ function view(s: SysteemsignaalRow) {
 
 @Injectable()
 export class SysteemsignalenService {
-  private readonly signalen: SysteemsignalenRepository;
-
   constructor(
-    db: DataSource,
+    private readonly signalen: SysteemsignalenRepository,
+    private readonly tenant: TenantDatabase,
     private readonly clock: Clock,
-  ) {
-    this.signalen = new SysteemsignalenRepository(db);
-  }
+  ) {}
 
-  async list(user: Principal, q: z.infer<typeof systeemsignaalQuery>) {
-    const rows = await this.signalen.list(user.gemeente, q.status);
+  async list(q: z.infer<typeof systeemsignaalQuery>) {
+    const rows = await this.signalen.list(this.tenant.current(), q.status);
     return { items: rows.map(view) };
   }
 
-  async detail(user: Principal, id: string) {
-    const s = await this.found(user, id);
-    const historie = await this.signalen.historie(user.gemeente, id);
+  async detail(id: string) {
+    const s = await this.found(id);
+    const historie = await this.signalen.historie(this.tenant.current(), id);
     return {
       ...view(s),
       historie: historie.map((h) => ({
@@ -66,7 +62,7 @@ export class SysteemsignalenService {
    * version; without, on the version read here (a change meanwhile is a 409 either way, never lost).
    */
   async change(user: Principal, id: string, body: z.infer<typeof systeemsignaalPatch>, version?: string) {
-    const s = await this.found(user, id);
+    const s = await this.found(id);
     const versie = version === undefined ? s.versie : parse(ifMatch, version, 'If-Match');
     if (versie !== s.versie) throw this.conflict(s.versie);
     if ((body.status ?? s.status) === 'afgehandeld' && !(body.reactie ?? s.reactie)) {
@@ -74,7 +70,7 @@ export class SysteemsignalenService {
         { field: 'reactie', message: 'verplicht bij status afgehandeld' },
       ]);
     }
-    const changed = await this.signalen.change(user.gemeente, id, {
+    const changed = await this.signalen.change(this.tenant.current(), id, {
       ...body,
       actor: user.user,
       at: await this.clock.now(),
@@ -84,8 +80,8 @@ export class SysteemsignalenService {
     return view(changed);
   }
 
-  private async found(user: Principal, id: string): Promise<SysteemsignaalRow> {
-    const s = await this.signalen.find(user.gemeente, id);
+  private async found(id: string): Promise<SysteemsignaalRow> {
+    const s = await this.signalen.find(this.tenant.current(), id);
     if (!s) throw new NotFound(`Systeemsignaal ${id} bestaat niet`);
     return s;
   }

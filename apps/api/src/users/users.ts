@@ -4,8 +4,7 @@
  * identity provider knows the users, and the API only knows those who hold regie of a case of the gemeente.
  */
 import { Injectable } from '@nestjs/common';
-import { RegieHoldersRepository } from '@regie/persistence';
-import { DataSource } from 'typeorm';
+import { RegieHoldersRepository, TenantDatabase } from '@regie/persistence';
 import { z } from 'zod';
 import { authMode, type Principal } from '../auth/auth';
 import { DEMO_TEAM, DEMO_USERS } from '@regie/demo';
@@ -44,17 +43,16 @@ export const DEMO_ACCOUNTS: User[] = [
 
 @Injectable()
 export class UsersService {
-  private readonly holders: RegieHoldersRepository;
-
-  constructor(db: DataSource) {
-    this.holders = new RegieHoldersRepository(db);
-  }
+  constructor(
+    private readonly tenant: TenantDatabase,
+    private readonly holders: RegieHoldersRepository,
+  ) {}
 
   async list(_p: Principal, q: z.infer<typeof userListQuery>): Promise<{ items: User[] }> {
     if (authMode() === 'dev') {
       return { items: DEMO_ACCOUNTS.filter((u) => q.team === undefined || u.team === q.team) };
     }
-    const rows = await this.holders.list(q.team);
+    const rows = await this.holders.list(this.tenant.current(), q.team);
     return { items: rows.map((r) => ({ user: r.user, roles: [], team: r.team })) };
   }
 }

@@ -27,8 +27,8 @@ export class VoorzieningenController {
     summary: 'Voorzieningen van een inwoner',
     description: 'De voorzieningen die de inwoner kreeg, de nieuwste eerst.',
   })
-  list(@CurrentUser() user: Principal, @Param('id') id: string) {
-    return this.voorzieningen.voorzieningen(user, id);
+  list(@Param('id') id: string) {
+    return this.voorzieningen.voorzieningen(id);
   }
 
   /** What is due for the current user: their terms and open herindicatie tasks, by due date. */
@@ -65,10 +65,7 @@ export class VoorzieningenController {
     description:
       'De inwoners aan wie beschermd wonen is toegekend of voor wie het voorlopig noodzakelijk is geacht, zonder plaats: sinds wanneer, de overbrugging (maatschappelijke opvang, 24-uursopvang, thuis) en het AVE-niveau, op de peildatum (standaard vandaag). Plaatsing (BW_GEPLAATST) haalt de inwoner van de lijst. Alleen teamleider en procesmanager.',
   })
-  bwWachtlijst(
-    @CurrentUser() user: Principal,
-    @ZodQuery(wachtlijstQuery) query: z.infer<typeof wachtlijstQuery>,
-  ) {
-    return this.voorzieningen.bwWachtlijst(user, query);
+  bwWachtlijst(@ZodQuery(wachtlijstQuery) query: z.infer<typeof wachtlijstQuery>) {
+    return this.voorzieningen.bwWachtlijst(query);
   }
 }

@@ -1,6 +1,6 @@
 /**
  * Voorzieningen of a subject, the worklist of the current user, and the indicators beleid reads (issue #5).
- * Every request runs under row-level security (the tenant interceptor); the repositories query through `sqlFor`.
+ * Every request runs under row-level security (the tenant interceptor): the repositories query on its tenant handle.
  */
 import { Injectable } from '@nestjs/common';
 import { daysBetween, localDate, startOfLocalDay } from '@regie/calendar';
@@ -8,11 +8,11 @@ import { Clock } from '@regie/engine';
 import { worklistFor } from '@regie/sociaal-domein';
 import {
   IndicatorsRepository,
+  TenantDatabase,
   VoorzieningenRepository,
   WorklistRepository,
   type VoorzieningRow,
 } from '@regie/persistence';
-import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import type { Principal } from '../auth/auth';
 import { isoDatum } from '../http/zod';
@@ -53,24 +53,19 @@ export const wachtlijstQuery = z
 
 @Injectable()
 export class VoorzieningenService {
-  private readonly records: VoorzieningenRepository;
-  private readonly worklistRows: WorklistRepository;
-  private readonly counts: IndicatorsRepository;
-
   constructor(
-    db: DataSource,
+    private readonly records: VoorzieningenRepository,
     private readonly clock: Clock,
     private readonly subjects: SubjectsService,
-  ) {
-    this.records = new VoorzieningenRepository(db);
-    this.worklistRows = new WorklistRepository(db);
-    this.counts = new IndicatorsRepository(db);
-  }
+    private readonly worklistRows: WorklistRepository,
+    private readonly counts: IndicatorsRepository,
+    private readonly tenant: TenantDatabase,
+  ) {}
 
   /** The voorzieningen granted to an inwoner, newest first. */
-  async voorzieningen(user: Principal, id: string) {
-    await this.subjects.find(user.gemeente, id);
-    const rows = await this.records.forSubject(user.gemeente, id);
+  async voorzieningen(id: string) {
+    await this.subjects.find(id);
+    const rows = await this.records.forSubject(this.tenant.current(), id);
     const vandaag = localDate(await this.clock.now());
     return { items: rows.map((r) => voorzieningView(r, vandaag)) };
   }
@@ -82,7 +77,8 @@ export class VoorzieningenService {
         ? startOfLocalDay(q.dueBefore)
         : new Date(q.dueBefore)
       : undefined;
-    const items = await worklistFor(this.worklistRows, user.user, await this.clock.now(), {
+    const now = await this.clock.now();
+    const items = await worklistFor(this.worklistRows, this.tenant.current(), user.user, now, {
       dueBefore,
       limit: q.limit,
     });
@@ -90,9 +86,9 @@ export class VoorzieningenService {
   }
 
   /** Who waits for beschermd wonen at the end of the peildatum (default today), the longest waiting first. */
-  async bwWachtlijst(user: Principal, q: z.infer<typeof wachtlijstQuery>) {
+  async bwWachtlijst(q: z.infer<typeof wachtlijstQuery>) {
     const peildatum = q.peildatum ?? localDate(await this.clock.now());
-    const rows = await this.counts.bwWachtlijst(user.gemeente, peildatum);
+    const rows = await this.counts.bwWachtlijst(this.tenant.current(), peildatum);
     const items = rows.map((r) => ({
       caseId: r.caseId,
       subjectId: r.subjectId,

@@ -1,6 +1,6 @@
 /** The audit log table: append-only (a trigger refuses UPDATE and DELETE). */
-import type { DataSource } from 'typeorm';
-import { sqlFor } from '../tenant';
+import { Injectable } from '@nestjs/common';
+import type { Db, TenantDb } from '../database';
 
 export interface AuditLogRow {
   gemeente: string;
@@ -25,23 +25,45 @@ export interface AuditLogEntry {
   status: number;
 }
 
+@Injectable()
 export class AuditLogRepository {
-  constructor(private readonly ds: DataSource) {}
-
-  async append(e: AuditLogRow): Promise<void> {
-    await sqlFor(this.ds).query(
-      `INSERT INTO audit_log (gemeente, actor, roles, action, record_type, record_id, records, reason, status)
-       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9)`,
-      [e.gemeente, e.actor, e.roles, e.action, e.recordType, e.recordId, e.records, e.reason, e.status],
-    );
+  /**
+   * Appends an entry; `Db`: a request records its reads and commands under its tenant, and an engine command sent
+   * by system work (an effect repeated) records its own under the handle it runs on. The entry names its gemeente.
+   */
+  async append(db: Db, e: AuditLogRow): Promise<void> {
+    await db.sql
+      .insertInto('audit_log')
+      .values({
+        gemeente: e.gemeente,
+        actor: e.actor,
+        roles: e.roles,
+        action: e.action,
+        record_type: e.recordType,
+        record_id: e.recordId,
+        records: e.records,
+        reason: e.reason,
+        status: e.status,
+      })
+      .execute();
   }
 
-  /** The entries about one record, oldest first. */
-  forRecord(recordId: string): Promise<AuditLogEntry[]> {
-    return sqlFor(this.ds).query(
-      `SELECT at, actor, roles, action, record_type AS "recordType", record_id AS "recordId", reason, status
-       FROM audit_log WHERE record_id = $1 OR $1 = ANY(records) ORDER BY id`,
-      [recordId],
-    );
+  /** The entries of the caller's gemeente about one record, oldest first. */
+  forRecord(db: TenantDb, recordId: string): Promise<AuditLogEntry[]> {
+    return db.sql
+      .selectFrom('audit_log')
+      .select([
+        'at',
+        'actor',
+        'roles',
+        'action',
+        'record_type as recordType',
+        'record_id as recordId',
+        'reason',
+        'status',
+      ])
+      .where((eb) => eb.or([eb('record_id', '=', recordId), eb(eb.val(recordId), '=', eb.fn.any('records'))]))
+      .orderBy('id')
+      .execute();
   }
 }

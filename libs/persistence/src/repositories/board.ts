@@ -1,91 +1,114 @@
 /** The escalation board's queries over open AVE cases. */
-import type { DataSource } from 'typeorm';
-import { sqlFor } from '../tenant';
+import { Injectable } from '@nestjs/common';
+import { type SqlBool, sql } from 'kysely';
+import type { TenantDb } from '../database';
+import { type Zichtbaarheid, zichtbaar, zichtreden } from '../zichtbaarheid';
 
-export interface BoardHouseholdRow {
-  id: string;
-  subject_id: string;
-  ave_level: number;
-  team: string | null;
-  regie_role: string;
-  regie_holder: string | null;
+/** Who must still accept regie, as the case's snapshot keeps it. */
+export interface BoardPending {
+  holder: string;
+  role: string;
+  level: number;
   since: string;
-  pending: { holder: string; role: string; niveau: number; since: string } | null;
-  acceptance_overdue_since: string | null;
-  review_missed_since: string | null;
-  review_due: Date | null;
-  recent: { soort: string; from: number; to: number; reden: string; at: string; holder: string }[] | null;
 }
 
-export interface BoardLevelRow {
-  level: number;
-  households: number;
-  awaiting: number;
+/** A step of the case's path (escalation, de-escalation), as the case's snapshot keeps it. */
+export interface BoardPathStep {
+  soort: string;
+  from: number;
+  to: number;
+  reden: string;
+  at: string;
+  holder: string;
 }
 
 export interface BoardFilter {
-  gemeente: string;
   team?: string;
   level?: number;
   limit: number;
   /** path steps at or after this moment count as recent */
   recentSince: Date;
-  /**
-   * The reasons a case (alias `c`) is visible to the caller, each a SQL condition whose parameters are pushed
-   * onto `args`; none means nothing is visible.
-   */
-  visible: (args: unknown[]) => string[];
+  /** which cases the caller may see */
+  zichtbaarheid: Zichtbaarheid;
 }
 
-export class BoardRepository {
-  constructor(private readonly ds: DataSource) {}
+export type BoardLevelRow = Awaited<ReturnType<BoardRepository['escalations']>>['perLevel'][number];
+export type BoardHouseholdRow = Awaited<ReturnType<BoardRepository['escalations']>>['rows'][number];
 
-  async escalations(f: BoardFilter): Promise<{ perLevel: BoardLevelRow[]; rows: BoardHouseholdRow[] }> {
-    const args: unknown[] = [f.gemeente];
-    const where = [`c.gemeente = $1`, `c.workflow = 'ave'`, `c.state_value <> 'afgesloten'`];
-    if (f.team) {
-      args.push(f.team);
-      where.push(`c.team = $${args.length}`);
-    }
-    const base = where.join(' AND ');
-    const reasons = f.visible(args);
-    const scoped = `${base} AND ${reasons.length ? `(${reasons.join(' OR ')})` : 'false'}`;
-    const sql = sqlFor(this.ds);
+@Injectable()
+export class BoardRepository {
+  /** The caller's gemeente's open AVE households they may see: counts per level, and the first `limit` of them. */
+  async escalations(db: TenantDb, f: BoardFilter) {
+    const open = () => {
+      let q = db.sql
+        .selectFrom('cases as c')
+        .where('c.gemeente', '=', db.gemeente)
+        .where('c.workflow', '=', sql.lit('ave'))
+        .where('c.state_value', '<>', sql.lit('afgesloten'));
+      if (f.team) q = q.where('c.team', '=', f.team);
+      return q;
+    };
+    const reasons = f.zichtbaarheid;
     // One branch per reason of visibility, each an index range (cases_board_counts, cases_regie_holder), made
     // disjoint (a household counts in the first branch that shows it), so the counts add up without comparing
     // ids. One OR over all reasons would read every household of the gemeente.
-    const branches = (reasons.length ? reasons : ['false']).map(
-      (reason, k) =>
-        `SELECT c.ave_level, count(*) AS households, count(*) FILTER (WHERE c.regie_pending) AS awaiting
-         FROM cases c WHERE ${base} AND ${reason}${k ? ` AND (${reasons.slice(0, k).join(' OR ')}) IS NOT TRUE` : ''}
-         GROUP BY c.ave_level`,
+    const branches = (reasons.length ? reasons : [null]).map((reason, k) =>
+      open()
+        .select((eb) => [
+          'c.ave_level',
+          eb.fn.countAll<string>().as('households'),
+          eb.fn.countAll<string>().filterWhere('c.regie_pending', '=', true).as('awaiting'),
+        ])
+        .where((eb) => (reason ? zichtreden(eb, reason) : sql<SqlBool>`false`))
+        .$if(k > 0, (q) =>
+          q.where(
+            (eb) => sql<SqlBool>`(${eb.or(reasons.slice(0, k).map((r) => zichtreden(eb, r)))}) IS NOT TRUE`,
+          ),
+        )
+        .groupBy('c.ave_level'),
     );
-    const perLevel: BoardLevelRow[] = await sql.query(
-      `SELECT v.ave_level AS level, sum(v.households)::int AS households, sum(v.awaiting)::int AS awaiting
-       FROM (${branches.join(' UNION ALL ')}) v GROUP BY v.ave_level ORDER BY v.ave_level`,
-      args,
-    );
-    const listArgs = [...args];
-    let listWhere = scoped;
-    if (f.level !== undefined) {
-      listArgs.push(f.level);
-      listWhere += ` AND c.ave_level = $${listArgs.length}`;
-    }
-    listArgs.push(f.recentSince.toISOString(), f.limit);
-    const rows: BoardHouseholdRow[] = await sql.query(
-      `SELECT c.id, c.subject_id, c.ave_level, c.team, c.regie_role, c.regie_holder,
-         c.snapshot->'context'->>'niveauSinds' AS since,
-         c.snapshot->'context'->'pendingRegie' AS pending,
-         c.snapshot->'context'->>'acceptatieVerlopenSinds' AS acceptance_overdue_since,
-         c.snapshot->'context'->>'reviewVerlopenSinds' AS review_missed_since,
-         (SELECT d.due_at FROM deadlines d
-           WHERE d.case_id = c.id AND d.key = 'periodieke_review' AND d.status = 'pending') AS review_due,
-         (SELECT jsonb_agg(s) FROM jsonb_array_elements(c.snapshot->'context'->'path') s
-           WHERE s->>'soort' <> 'start' AND s->>'at' >= $${listArgs.length - 1}) AS recent
-       FROM cases c WHERE ${listWhere}
-       ORDER BY c.ave_level DESC, c.updated_at DESC LIMIT $${listArgs.length}`,
-      listArgs,
-    );
+    const perLevel = await db.sql
+      .selectFrom(branches.reduce((all, branch) => all.unionAll(branch)).as('v'))
+      .select((eb) => [
+        // a case on the board has a level: AVE cases carry one from their start
+        eb.ref('v.ave_level').$notNull().as('level'),
+        eb.cast<number>(eb.fn.sum('v.households'), 'integer').as('households'),
+        eb.cast<number>(eb.fn.sum('v.awaiting'), 'integer').as('awaiting'),
+      ])
+      .groupBy('v.ave_level')
+      .orderBy('v.ave_level')
+      .execute();
+    let list = open();
+    if (f.level !== undefined) list = list.where('c.ave_level', '=', f.level);
+    const rows = await list
+      .select((eb) => [
+        'c.id',
+        'c.subject_id',
+        eb.ref('c.ave_level').$notNull().as('ave_level'),
+        'c.team',
+        'c.regie_role',
+        'c.regie_holder',
+        sql<string>`c.snapshot->'context'->>'niveauSinds'`.as('since'),
+        sql<BoardPending | null>`c.snapshot->'context'->'pendingRegie'`.as('pending'),
+        sql<string | null>`c.snapshot->'context'->>'acceptatieVerlopenSinds'`.as('acceptance_overdue_since'),
+        sql<string | null>`c.snapshot->'context'->>'reviewVerlopenSinds'`.as('review_missed_since'),
+        eb
+          .selectFrom('deadlines as d')
+          .select('d.due_at')
+          .whereRef('d.case_id', '=', 'c.id')
+          .where('d.key', '=', sql.lit('periodieke_review'))
+          .where('d.status', '=', sql.lit('pending'))
+          .as('review_due'),
+        sql<
+          BoardPathStep[] | null
+        >`(SELECT jsonb_agg(s) FROM jsonb_array_elements(c.snapshot->'context'->'path') s
+          WHERE s->>'soort' <> 'start' AND s->>'at' >= ${f.recentSince.toISOString()})`.as('recent'),
+      ])
+      .where((eb) => zichtbaar(eb, reasons))
+      .orderBy('c.ave_level', 'desc')
+      .orderBy('c.updated_at', 'desc')
+      .limit(f.limit)
+      .execute();
     return { perLevel, rows };
   }
 }

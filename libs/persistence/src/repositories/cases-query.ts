@@ -1,6 +1,8 @@
 /** The case lists: cases with their deadlines, a case's history, deadlines across cases. */
-import type { DataSource } from 'typeorm';
-import { sqlFor } from '../tenant';
+import { Injectable } from '@nestjs/common';
+import { type SqlBool, sql } from 'kysely';
+import type { TenantDb } from '../database';
+import { type Zichtbaarheid, zichtbaar } from '../zichtbaarheid';
 
 /** Where a page of the case list starts: after the case created at `createdAt` with this id (newest first). */
 export interface CaseListPosition {
@@ -9,12 +11,8 @@ export interface CaseListPosition {
 }
 
 export interface CaseListFilter {
-  gemeente: string;
-  /**
-   * Which cases (alias `c`) the caller may see, as one SQL condition whose parameters are pushed onto `args`
-   * ('false' when none).
-   */
-  visible: (args: unknown[]) => string;
+  /** which cases the caller may see */
+  zichtbaarheid: Zichtbaarheid;
   workflow?: string;
   /** this state or one of its substates */
   state?: string;
@@ -30,9 +28,8 @@ export interface CaseListFilter {
 }
 
 export interface DeadlineListFilter {
-  gemeente: string;
-  /** as in CaseListFilter, over the deadline's case (alias `c`) */
-  visible: (args: unknown[]) => string;
+  /** as in CaseListFilter, over the deadline's case */
+  zichtbaarheid: Zichtbaarheid;
   /** `overdue` and `pending` are pending terms due at or before, or after, `now` */
   status?: 'pending' | 'overdue' | 'met' | 'missed' | 'cancelled';
   now: Date;
@@ -43,93 +40,91 @@ export interface DeadlineListFilter {
   limit: number;
 }
 
-export interface CaseHistoryEntry {
-  seq: number;
-  type: string;
-  data: unknown;
-  actor: string;
-  at: Date;
-  from: string | null;
-  to: string;
-}
+export type CaseHistoryEntry = Awaited<ReturnType<CaseQueriesRepository['history']>>[number];
 
-/** Appends `sql` as a condition, each `?` in it standing for `value` as the next parameter. */
-function conditions(where: string[], args: unknown[]) {
-  return (sql: string, value: unknown) => {
-    args.push(value);
-    where.push(sql.replace(/\?/g, `$${args.length}`));
-  };
-}
-
+@Injectable()
 export class CaseQueriesRepository {
-  constructor(private readonly ds: DataSource) {}
-
   /**
-   * The `cases` rows that match, newest first, each with `deadlines`: its `deadlines` rows as JSON, by due time
-   * and key (timestamps as strings). `Row` is the caller's type of such a row: persistence does not read the
-   * snapshot.
+   * The `cases` rows of the caller's gemeente that match, newest first, each with `deadlines`: its `deadlines` rows
+   * as JSON, by due time and key (timestamps as strings). `Row` is the caller's type of such a row: persistence
+   * does not know the snapshot's, the projection's nor the JSON deadlines' shape.
    */
-  list<Row>(f: CaseListFilter): Promise<Row[]> {
-    const args: unknown[] = [f.gemeente];
-    const where = ['c.gemeente = $1'];
-    where.push(f.visible(args));
-    const add = conditions(where, args);
-    if (f.workflow) add('c.workflow = ?', f.workflow);
-    if (f.state) add(`(c.state_value = ? OR c.state_value LIKE ? || '.%')`, f.state);
-    if (f.aveLevel !== undefined) add('c.ave_level = ?', f.aveLevel);
-    if (f.regie) add('c.regie_role = ?', f.regie);
-    if (f.assignee) add('c.regie_holder = ?', f.assignee);
-    if (f.subjectId) add('c.subject_id = ?', f.subjectId);
-    if (f.overdue) {
-      add(
-        `${f.overdue.overdue ? '' : 'NOT '}EXISTS (SELECT 1 FROM deadlines d WHERE d.case_id = c.id AND d.status = 'pending'
-           AND d.party = 'gemeente' AND d.suspended_at IS NULL AND d.due_at <= ?)`,
-        f.overdue.now,
+  list<Row>(db: TenantDb, f: CaseListFilter): Promise<Row[]> {
+    let q = db.sql
+      .selectFrom('cases as c')
+      .selectAll('c')
+      .select(
+        sql<
+          unknown[]
+        >`COALESCE((SELECT json_agg(d ORDER BY d.due_at, d.key) FROM deadlines d WHERE d.case_id = c.id), '[]')`.as(
+          'deadlines',
+        ),
+      )
+      .where('c.gemeente', '=', db.gemeente)
+      .where((eb) => zichtbaar(eb, f.zichtbaarheid));
+    if (f.workflow) q = q.where('c.workflow', '=', f.workflow);
+    const state = f.state;
+    if (state) {
+      q = q.where((eb) =>
+        eb.or([eb('c.state_value', '=', state), eb('c.state_value', 'like', sql<string>`${state} || '.%'`)]),
       );
     }
-    if (f.after) {
-      args.push(f.after.createdAt, f.after.id);
-      where.push(`(c.created_at, c.id) < ($${args.length - 1}::timestamptz, $${args.length}::uuid)`);
+    if (f.aveLevel !== undefined) q = q.where('c.ave_level', '=', f.aveLevel);
+    if (f.regie) q = q.where('c.regie_role', '=', f.regie);
+    if (f.assignee) q = q.where('c.regie_holder', '=', f.assignee);
+    if (f.subjectId) q = q.where('c.subject_id', '=', f.subjectId);
+    const overdue = f.overdue;
+    if (overdue) {
+      q = q.where((eb) => {
+        const running = eb.exists(
+          eb
+            .selectFrom('deadlines as d')
+            .select(sql.lit(1).as('one'))
+            .whereRef('d.case_id', '=', 'c.id')
+            .where('d.status', '=', sql.lit('pending'))
+            .where('d.party', '=', sql.lit('gemeente'))
+            .where('d.suspended_at', 'is', null)
+            .where('d.due_at', '<=', overdue.now),
+        );
+        return overdue.overdue ? running : eb.not(running);
+      });
     }
-    args.push(f.limit);
-    return sqlFor(this.ds).query(
-      `SELECT c.*, COALESCE((SELECT json_agg(d ORDER BY d.due_at, d.key) FROM deadlines d WHERE d.case_id = c.id), '[]')
-         AS deadlines
-       FROM cases c WHERE ${where.join(' AND ')} ORDER BY c.created_at DESC, c.id DESC LIMIT $${args.length}`,
-      args,
-    );
+    const after = f.after;
+    if (after) {
+      q = q.where(sql<SqlBool>`(c.created_at, c.id) < (${after.createdAt}::timestamptz, ${after.id}::uuid)`);
+    }
+    return q.orderBy('c.created_at', 'desc').orderBy('c.id', 'desc').limit(f.limit).$castTo<Row>().execute();
   }
 
-  /** The case's history, in order. */
-  history(caseId: string): Promise<CaseHistoryEntry[]> {
-    return sqlFor(this.ds).query(
-      `SELECT seq, type, data, actor, at, from_state AS "from", to_state AS "to"
-       FROM case_history WHERE case_id = $1 ORDER BY seq`,
-      [caseId],
-    );
+  /** The case's history, in order (row level security keeps it to the caller's gemeente). */
+  history(db: TenantDb, caseId: string) {
+    return db.sql
+      .selectFrom('case_history')
+      .select(['seq', 'type', 'data', 'actor', 'at', 'from_state as from', 'to_state as to'])
+      .where('case_id', '=', caseId)
+      .orderBy('seq')
+      .execute();
   }
 
-  /** The `deadlines` rows that match, by due time; `Row` is the caller's type of such a row. */
-  deadlines<Row>(f: DeadlineListFilter): Promise<Row[]> {
-    const args: unknown[] = [f.gemeente];
-    const where = ['d.gemeente = $1'];
-    where.push(f.visible(args));
-    const add = conditions(where, args);
+  /**
+   * The `deadlines` rows of the caller's gemeente that match, by due time; `Row` is the caller's type of such a
+   * row (persistence does not know the term's shape).
+   */
+  deadlines<Row>(db: TenantDb, f: DeadlineListFilter): Promise<Row[]> {
+    let q = db.sql
+      .selectFrom('deadlines as d')
+      .innerJoin('cases as c', 'c.id', 'd.case_id')
+      .selectAll('d')
+      .where('d.gemeente', '=', db.gemeente)
+      .where((eb) => zichtbaar(eb, f.zichtbaarheid));
     if (f.status === 'overdue') {
-      where.push(`d.status = 'pending'`);
-      add('d.due_at <= ?', f.now);
+      q = q.where('d.status', '=', sql.lit('pending')).where('d.due_at', '<=', f.now);
     } else if (f.status === 'pending') {
-      where.push(`d.status = 'pending'`);
-      add('d.due_at > ?', f.now);
-    } else if (f.status) add('d.status = ?', f.status);
-    if (f.dueBefore) add('d.due_at < ?', f.dueBefore);
-    if (f.assignee) add('c.regie_holder = ?', f.assignee);
-    if (f.caseId) add('d.case_id = ?', f.caseId);
-    args.push(f.limit);
-    return sqlFor(this.ds).query(
-      `SELECT d.* FROM deadlines d JOIN cases c ON c.id = d.case_id
-       WHERE ${where.join(' AND ')} ORDER BY d.due_at, d.id LIMIT $${args.length}`,
-      args,
-    );
+      q = q.where('d.status', '=', sql.lit('pending')).where('d.due_at', '>', f.now);
+    } else if (f.status) q = q.where('d.status', '=', f.status);
+    if (f.dueBefore) q = q.where('d.due_at', '<', f.dueBefore);
+    if (f.assignee) q = q.where('c.regie_holder', '=', f.assignee);
+    if (f.caseId) q = q.where('d.case_id', '=', f.caseId);
+    return q.orderBy('d.due_at').orderBy('d.id').limit(f.limit).$castTo<Row>().execute();
   }
 }

@@ -1,5 +1,7 @@
 /** The manual clock's row: the one "now" every API and worker process shares while time stands still. */
-import type { DataSource } from 'typeorm';
+import { Injectable } from '@nestjs/common';
+import { sql } from 'kysely';
+import type { SystemDb } from '../database';
 
 /** Something that happened after a moment the manual clock was to be set back to: what, its kind, id and time. */
 export interface LaterHappening {
@@ -11,19 +13,25 @@ export interface LaterHappening {
   at: Date;
 }
 
-/** One row for every gemeente: read and moved on the pool, not through a request's tenant connection. */
+/**
+ * One row for every gemeente: read and moved as the system, never through a request's tenant connection; setting
+ * it back looks at what happened in every gemeente.
+ */
+@Injectable()
 export class ClockRepository {
-  constructor(private readonly ds: DataSource) {}
-
   /** The manual clock's time, or null before it was first set. */
-  async read(): Promise<Date | null> {
-    const rows: { now: Date }[] = await this.ds.query(`SELECT now FROM clock WHERE id = 1`);
-    return rows.length ? rows[0].now : null;
+  async read(db: SystemDb): Promise<Date | null> {
+    const row = await db.sql.selectFrom('clock').select('now').where('id', '=', 1).executeTakeFirst();
+    return row ? row.now : null;
   }
 
   /** Starts the clock at `at` unless another process started it first. */
-  async init(at: Date): Promise<void> {
-    await this.ds.query(`INSERT INTO clock (id, now) VALUES (1, $1) ON CONFLICT (id) DO NOTHING`, [at]);
+  async init(db: SystemDb, at: Date): Promise<void> {
+    await db.sql
+      .insertInto('clock')
+      .values({ id: 1, now: at })
+      .onConflict((oc) => oc.column('id').doNothing())
+      .execute();
   }
 
   /**
@@ -32,41 +40,50 @@ export class ClockRepository {
    * voorziening recorded, a gemeente's rules changed (every one stamped by this clock). Then the clock stays and
    * the answer says what happened last after `to`, and how many such things there are; ids and kinds only.
    */
-  async rewind(to: Date): Promise<{ now: Date | null; later: LaterHappening | null; count: number }> {
-    const rows: { now: Date | null; later: LaterHappening | null; count: string }[] = await this.ds.query(
-      `WITH later AS (
-         SELECT 'case_history' AS what, type AS kind, case_id::text AS id, at FROM case_history WHERE at > $1
-         UNION ALL SELECT 'case', workflow, id::text, updated_at FROM cases WHERE updated_at > $1
+  async rewind(
+    db: SystemDb,
+    to: Date,
+  ): Promise<{ now: Date | null; later: LaterHappening | null; count: number }> {
+    // the later happening comes through row_to_json: its time is a string
+    const { rows } = await sql<{
+      now: Date | null;
+      later: (Omit<LaterHappening, 'at'> & { at: string }) | null;
+      count: number;
+    }>`
+      WITH later AS (
+         SELECT 'case_history' AS what, type AS kind, case_id::text AS id, at FROM case_history WHERE at > ${to}
+         UNION ALL SELECT 'case', workflow, id::text, updated_at FROM cases WHERE updated_at > ${to}
          UNION ALL SELECT 'deadline', status, id::text,
              GREATEST(reminded_at, met_at, missed_at, cancelled_at, created_at) FROM deadlines
-           WHERE GREATEST(reminded_at, met_at, missed_at, cancelled_at, created_at) > $1
-         UNION ALL SELECT 'notification', kind, id::text, created_at FROM notifications WHERE created_at > $1
-         UNION ALL SELECT 'subject', kind, id::text, created_at FROM subjects WHERE created_at > $1
+           WHERE GREATEST(reminded_at, met_at, missed_at, cancelled_at, created_at) > ${to}
+         UNION ALL SELECT 'notification', kind, id::text, created_at FROM notifications WHERE created_at > ${to}
+         UNION ALL SELECT 'subject', kind, id::text, created_at FROM subjects WHERE created_at > ${to}
          UNION ALL SELECT 'consent', scope, id::text, GREATEST(granted_at, withdrawn_at) FROM consents
-           WHERE GREATEST(granted_at, withdrawn_at) > $1
-         UNION ALL SELECT 'voorziening', wet, id::text, created_at FROM voorzieningen WHERE created_at > $1
+           WHERE GREATEST(granted_at, withdrawn_at) > ${to}
+         UNION ALL SELECT 'voorziening', wet, id::text, created_at FROM voorzieningen WHERE created_at > ${to}
          UNION ALL SELECT 'workflow_config', workflow, gemeente, changed_at FROM workflow_config_history
-           WHERE changed_at > $1),
-       u AS (UPDATE clock SET now = $1 WHERE id = 1 AND NOT EXISTS (SELECT 1 FROM later) RETURNING now)
-       SELECT (SELECT now FROM u) AS now, (SELECT count(*) FROM later) AS count,
-         (SELECT row_to_json(l) FROM (SELECT * FROM later ORDER BY at DESC LIMIT 1) l) AS later`,
-      [to],
+           WHERE changed_at > ${to}),
+       u AS (UPDATE clock SET now = ${to} WHERE id = 1 AND NOT EXISTS (SELECT 1 FROM later) RETURNING now)
+       SELECT (SELECT now FROM u) AS now, (SELECT count(*)::int FROM later) AS count,
+         (SELECT row_to_json(l) FROM (SELECT * FROM later ORDER BY at DESC LIMIT 1) l) AS later`.execute(
+      db.sql,
     );
     const row = rows[0];
     return {
       now: row.now,
       later: row.later ? { ...row.later, at: new Date(row.later.at) } : null,
-      count: Number(row.count),
+      count: row.count,
     };
   }
 
   /** Moves the clock to `to` unless it is already later (it never runs backwards); returns its time. */
-  async advance(to: Date): Promise<Date> {
-    const rows: { now: Date }[] = await this.ds.query(
-      `INSERT INTO clock (id, now) VALUES (1, $1)
-       ON CONFLICT (id) DO UPDATE SET now = GREATEST(clock.now, EXCLUDED.now) RETURNING now`,
-      [to],
-    );
-    return rows[0].now;
+  async advance(db: SystemDb, to: Date): Promise<Date> {
+    const row = await db.sql
+      .insertInto('clock')
+      .values({ id: 1, now: to })
+      .onConflict((oc) => oc.column('id').doUpdateSet({ now: sql<Date>`GREATEST(clock.now, EXCLUDED.now)` }))
+      .returning('now')
+      .executeTakeFirstOrThrow();
+    return row.now;
   }
 }

@@ -1,9 +1,11 @@
 /**
- * What the demo seed writes beside the engine: the gemeente, its subjects and consents, and the manual clock it
- * walks. A tool's system work: straight on the data source (the owner role), never a request's connection.
+ * What the demo seed writes beside the engine: the gemeente, its subjects, and the manual clock it walks. A tool's
+ * system work: the owner's handle, never a request's.
  */
 import { randomUUID } from 'node:crypto';
-import type { DataSource } from 'typeorm';
+import { Injectable } from '@nestjs/common';
+import { sql } from 'kysely';
+import type { SystemDb } from '../database';
 
 export interface DemoSubject {
   gemeente: string;
@@ -14,49 +16,66 @@ export interface DemoSubject {
   createdAt: Date;
 }
 
+@Injectable()
 export class DemoSeedRepository {
-  constructor(private readonly ds: DataSource) {}
-
   /** Whether the gemeente has any subject yet (then the demo data is there). */
-  async hasSubjects(gemeente: string): Promise<boolean> {
-    const existing: unknown[] = await this.ds.query(`SELECT 1 FROM subjects WHERE gemeente = $1 LIMIT 1`, [
-      gemeente,
-    ]);
-    return existing.length > 0;
+  async hasSubjects(db: SystemDb, gemeente: string): Promise<boolean> {
+    const row = await db.sql
+      .selectFrom('subjects')
+      .select('id')
+      .where('gemeente', '=', gemeente)
+      .limit(1)
+      .executeTakeFirst();
+    return row !== undefined;
   }
 
-  async ensureGemeente(id: string, name: string): Promise<void> {
-    await this.ds.query(`INSERT INTO gemeenten (id, name) VALUES ($1, $2) ON CONFLICT (id) DO NOTHING`, [
-      id,
-      name,
-    ]);
+  async ensureGemeente(db: SystemDb, id: string, name: string): Promise<void> {
+    await db.sql
+      .insertInto('gemeenten')
+      .values({ id, name })
+      .onConflict((oc) => oc.column('id').doNothing())
+      .execute();
   }
 
   /** Sets the manual clock, also backwards (the seed starts weeks ago). */
-  async setClock(at: Date): Promise<void> {
-    await this.ds.query(`UPDATE clock SET now = $1 WHERE id = 1`, [at]);
+  async setClock(db: SystemDb, at: Date): Promise<void> {
+    await db.sql.updateTable('clock').set({ now: at }).where('id', '=', 1).execute();
   }
 
   /** Moves the manual clock to `at` unless it is later already. */
-  async clockAtLeast(at: Date): Promise<void> {
-    await this.ds.query(`UPDATE clock SET now = GREATEST(now, $1) WHERE id = 1`, [at]);
+  async clockAtLeast(db: SystemDb, at: Date): Promise<void> {
+    await db.sql
+      .updateTable('clock')
+      .set({ now: sql<Date>`GREATEST(now, ${at}::timestamptz)` })
+      .where('id', '=', 1)
+      .execute();
   }
 
   /** Writes the subject (without BSN); returns its id. */
-  async addSubject(s: DemoSubject): Promise<string> {
+  async addSubject(db: SystemDb, s: DemoSubject): Promise<string> {
     const id = randomUUID();
-    await this.ds.query(
-      `INSERT INTO subjects (id, gemeente, kind, name, birth_date, members, created_at) VALUES ($1,$2,$3,$4,$5,$6,$7)`,
-      [id, s.gemeente, s.kind, s.name, s.birthDate, s.members, s.createdAt],
-    );
+    await db.sql
+      .insertInto('subjects')
+      .values({
+        id,
+        gemeente: s.gemeente,
+        kind: s.kind,
+        name: s.name,
+        birth_date: s.birthDate,
+        members: s.members,
+        created_at: s.createdAt,
+      })
+      .execute();
     return id;
   }
 
   /** Effects still in the outbox, not yet moved on by the relay. */
-  async effectsInOutbox(): Promise<number> {
-    const [{ n }]: { n: number }[] = await this.ds.query(
-      `SELECT count(*)::int AS n FROM outbox WHERE kind = 'effect'`,
-    );
-    return n;
+  async effectsInOutbox(db: SystemDb): Promise<number> {
+    const row = await db.sql
+      .selectFrom('outbox')
+      .select(sql<number>`count(*)::int`.as('n'))
+      .where('kind', '=', 'effect')
+      .executeTakeFirstOrThrow();
+    return row.n;
   }
 }

@@ -1,33 +1,46 @@
 /** The gemeenten known to Regie. */
-import type { DataSource } from 'typeorm';
-import { sqlFor } from '../tenant';
+import { Injectable } from '@nestjs/common';
+import type { SystemDb, TenantDb } from '../database';
 
+@Injectable()
 export class GemeentenRepository {
-  constructor(private readonly ds: DataSource) {}
-
-  /** Creates the gemeente (named by its id) when new. */
-  async ensure(id: string): Promise<void> {
-    await sqlFor(this.ds).query(
-      `INSERT INTO gemeenten (id, name) VALUES ($1, $1) ON CONFLICT (id) DO NOTHING`,
-      [id],
-    );
+  /** Creates the caller's gemeente (named by its id) when new: a first login of a new gemeente. */
+  async ensure(db: TenantDb): Promise<void> {
+    await db.sql
+      .insertInto('gemeenten')
+      .values({ id: db.gemeente, name: db.gemeente })
+      .onConflict((oc) => oc.column('id').doNothing())
+      .execute();
   }
 
   /**
    * Every gemeente's id, in order, and whether it has a monitor of `soort` for `maand`: system work over all of
-   * them (the owner sees every gemeente's monitors), so a morning with nothing to make costs one statement.
+   * them, so a morning with nothing to make costs one statement.
    */
-  async metMonitor(soort: string, maand: string): Promise<{ id: string; heeft: boolean }[]> {
-    return this.ds.query(
-      `SELECT id, EXISTS (SELECT 1 FROM monitors m WHERE m.gemeente = g.id AND m.soort = $1 AND m.maand = $2)
-         AS heeft FROM gemeenten g ORDER BY id`,
-      [soort, maand],
-    );
+  metMonitor(db: SystemDb, soort: string, maand: string): Promise<{ id: string; heeft: boolean }[]> {
+    return db.sql
+      .selectFrom('gemeenten as g')
+      .select((eb) => [
+        'g.id',
+        eb
+          .exists(
+            eb
+              .selectFrom('monitors as m')
+              .select('m.id')
+              .whereRef('m.gemeente', '=', 'g.id')
+              .where('m.soort', '=', soort)
+              .where('m.maand', '=', maand),
+          )
+          .$castTo<boolean>()
+          .as('heeft'),
+      ])
+      .orderBy('g.id')
+      .execute();
   }
 
-  /** The ids of every gemeente, in order: for system work over all of them, outside a tenant. */
-  async ids(): Promise<string[]> {
-    const rows: { id: string }[] = await this.ds.query(`SELECT id FROM gemeenten ORDER BY id`);
+  /** The ids of every gemeente, in order: for system work over all of them. */
+  async ids(db: SystemDb): Promise<string[]> {
+    const rows = await db.sql.selectFrom('gemeenten').select('id').orderBy('id').execute();
     return rows.map((r) => r.id);
   }
 }

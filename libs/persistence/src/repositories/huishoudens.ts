@@ -1,11 +1,11 @@
 /**
- * Households as the social domain's effects read them: which huishouden an inwoner belongs to, and whether a child
- * lives in it. System work over every gemeente (an effect of a committed step), so it queries the data source
- * itself (the owner role, no row-level security), like the voorzieningen effects. The klantbeeld's question
- * (`huishoudensVan`) is a request's: it runs on the request's tenant connection.
+ * Households as the engine and the social domain's effects read them: which huishouden an inwoner belongs to, and
+ * whether a child lives in it. A start (a request, under its tenant) and an effect (system work) both ask, and both
+ * name the gemeente. The klantbeeld's question (`huishoudensVan`) is a request's only.
  */
-import type { DataSource } from 'typeorm';
-import { sqlFor } from '../tenant';
+import { Injectable } from '@nestjs/common';
+import { sql } from 'kysely';
+import type { Db, TenantDb } from '../database';
 import type { SubjectRow } from './subjects';
 
 export interface HuishoudenVanSubject {
@@ -15,42 +15,57 @@ export interface HuishoudenVanSubject {
   members: string[];
 }
 
+@Injectable()
 export class HuishoudensRepository {
-  constructor(private readonly ds: DataSource) {}
-
   /** The huishouden of `subjectId`, or the inwoner alone when none lists it; undefined when no such subject. */
-  async vanSubject(gemeente: string, subjectId: string): Promise<HuishoudenVanSubject | undefined> {
-    const rows: { id: string; members: string[]; eigen: boolean }[] = await this.ds.query(
-      `SELECT id, members, true AS eigen FROM subjects WHERE gemeente = $1 AND id = $2 AND kind = 'huishouden'
-       UNION ALL
-       (SELECT id, members, false FROM subjects
-         WHERE gemeente = $1 AND kind = 'huishouden' AND $2::uuid = ANY(members)
-         ORDER BY created_at, id LIMIT 1)
-       UNION ALL
-       SELECT id, ARRAY[id], false FROM subjects WHERE gemeente = $1 AND id = $2 AND kind <> 'huishouden'`,
-      [gemeente, subjectId],
-    );
+  async vanSubject(db: Db, gemeente: string, subjectId: string): Promise<HuishoudenVanSubject | undefined> {
+    const subjects = db.sql.selectFrom('subjects').where('gemeente', '=', gemeente);
+    const eigen = subjects
+      .select(['id', 'members', sql<boolean>`true`.as('eigen')])
+      .where('id', '=', subjectId)
+      .where('kind', '=', 'huishouden');
+    const oudsteLid = subjects
+      .select(['id', 'members', sql<boolean>`false`.as('eigen')])
+      .where('kind', '=', 'huishouden')
+      .where((eb) => eb(eb.val(subjectId), '=', eb.fn.any('members')))
+      .orderBy('created_at')
+      .orderBy('id')
+      .limit(1);
+    const alleen = subjects
+      .select(['id', sql<string[]>`ARRAY[id]`.as('members'), sql<boolean>`false`.as('eigen')])
+      .where('id', '=', subjectId)
+      .where('kind', '<>', 'huishouden');
+    const rows = await eigen
+      .unionAll(db.sql.selectFrom(oudsteLid.as('lid')).selectAll())
+      .unionAll(alleen)
+      .execute();
     const h = rows.find((r) => r.eigen) ?? rows.find((r) => !r.eigen && r.id !== subjectId) ?? rows[0];
     return h && { id: h.id, members: h.members };
   }
 
   /** Whether any of `ids` (inwoners of the gemeente) was born after `bornAfter`: under age on that basis. */
-  async heeftGeborenNa(gemeente: string, ids: string[], bornAfter: string): Promise<boolean> {
+  async heeftGeborenNa(db: Db, gemeente: string, ids: string[], bornAfter: string): Promise<boolean> {
     if (!ids.length) return false;
-    const [row]: { n: number }[] = await this.ds.query(
-      `SELECT count(*)::int AS n FROM subjects
-       WHERE gemeente = $1 AND id = ANY($2::uuid[]) AND birth_date > $3::date`,
-      [gemeente, ids, bornAfter],
-    );
-    return row.n > 0;
+    const row = await db.sql
+      .selectFrom('subjects')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('gemeente', '=', gemeente)
+      .where('id', 'in', ids)
+      .where('birth_date', '>', bornAfter)
+      .executeTakeFirstOrThrow();
+    return Number(row.n) > 0;
   }
 
-  /** The huishoudens of the gemeente that list the inwoner `inwonerId` as a member, the oldest first. */
-  huishoudensVan(gemeente: string, inwonerId: string): Promise<SubjectRow[]> {
-    return sqlFor(this.ds).query(
-      `SELECT * FROM subjects WHERE gemeente = $1 AND kind = 'huishouden' AND $2::uuid = ANY(members)
-       ORDER BY created_at, id`,
-      [gemeente, inwonerId],
-    );
+  /** The huishoudens of the caller's gemeente that list the inwoner `inwonerId` as a member, the oldest first. */
+  huishoudensVan(db: TenantDb, inwonerId: string): Promise<SubjectRow[]> {
+    return db.sql
+      .selectFrom('subjects')
+      .select(['id', 'kind', 'name', 'birth_date', 'bsn_encrypted', 'members', 'created_at'])
+      .where('gemeente', '=', db.gemeente)
+      .where('kind', '=', 'huishouden')
+      .where((eb) => eb(eb.val(inwonerId), '=', eb.fn.any('members')))
+      .orderBy('created_at')
+      .orderBy('id')
+      .execute();
   }
 }

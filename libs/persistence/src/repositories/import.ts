@@ -1,20 +1,20 @@
 /**
  * The writes of an import of running work (docs/import.md), in batches: one statement looks up or inserts a
- * thousand rows. Like the `recordVoorziening` effect it is system work for one gemeente, named in every statement,
- * on the data source itself (the owner role). Every row carries a stable import key (migration Import): inserting
- * a row that is already there does nothing.
+ * thousand rows. An import is one gemeente's work, through the API or the command line alike: every method runs on
+ * that gemeente's tenant handle (row level security) and names it in every statement. Every row carries a stable
+ * import key (migration Import): inserting a row that is already there does nothing.
  */
 import { randomUUID } from 'node:crypto';
-import type { DataSource } from 'typeorm';
+import { Injectable } from '@nestjs/common';
+import { type Selectable, sql } from 'kysely';
 import { encryptBsn } from '../bsn';
+import type { SystemDb, TenantDb } from '../database';
+import type { Subjects, Voorzieningen } from '../schema';
 
-export interface ImportedSubject {
-  id: string;
-  kind: string;
-  birth_date: string | null;
-  bsn_hash: string | null;
-  import_key: string | null;
-}
+export type ImportedSubject = Pick<
+  Selectable<Subjects>,
+  'id' | 'kind' | 'birth_date' | 'bsn_hash' | 'import_key'
+>;
 
 export interface NewImportedInwoner {
   bsn: string;
@@ -29,14 +29,11 @@ export interface NewImportedHuishouden {
   members: string[];
 }
 
-export interface ImportedVoorziening {
-  id: string;
-  import_key: string;
-  subject_id: string;
-  wet: string;
-  einddatum: string | null;
-  herindicatie_case_id: string | null;
-}
+/** An imported voorziening: its import key is set. */
+export type ImportedVoorziening = Pick<
+  Selectable<Voorzieningen>,
+  'id' | 'subject_id' | 'wet' | 'einddatum' | 'herindicatie_case_id'
+> & { import_key: string };
 
 /** What one unit of a voorziening costs: whole eurocents per unit (`tarief_centen`, `tarief_eenheid`). */
 export interface Tarief {
@@ -61,36 +58,43 @@ export interface NewImportedVoorziening {
   team: string | null;
 }
 
+@Injectable()
 export class ImportRepository {
-  constructor(private readonly ds: DataSource) {}
-
-  async gemeenteBestaat(gemeente: string): Promise<boolean> {
-    const rows: unknown[] = await this.ds.query(`SELECT 1 FROM gemeenten WHERE id = $1`, [gemeente]);
-    return rows.length > 0;
+  /** Whether the gemeente exists: the command line asks before it opens the gemeente's tenant handle. */
+  async gemeenteBestaat(db: SystemDb, gemeente: string): Promise<boolean> {
+    const row = await db.sql
+      .selectFrom('gemeenten')
+      .select('id')
+      .where('id', '=', gemeente)
+      .executeTakeFirst();
+    return row !== undefined;
   }
 
-  /** The gemeente's inwoners with one of these BSN hashes. */
-  inwonersByBsnHash(gemeente: string, hashes: string[]): Promise<ImportedSubject[]> {
+  /** The caller's gemeente's inwoners with one of these BSN hashes. */
+  inwonersByBsnHash(db: TenantDb, hashes: string[]): Promise<ImportedSubject[]> {
     if (!hashes.length) return Promise.resolve([]);
-    return this.ds.query(
-      `SELECT id, kind, birth_date, bsn_hash, import_key FROM subjects
-       WHERE gemeente = $1 AND kind = 'inwoner' AND bsn_hash = ANY($2::text[])`,
-      [gemeente, hashes],
-    );
+    return db.sql
+      .selectFrom('subjects')
+      .select(['id', 'kind', 'birth_date', 'bsn_hash', 'import_key'])
+      .where('gemeente', '=', db.gemeente)
+      .where('kind', '=', 'inwoner')
+      .where(sql<boolean>`bsn_hash = ANY(${hashes}::text[])`)
+      .execute();
   }
 
-  /** The gemeente's subjects with one of these import keys. */
-  subjectsByImportKey(gemeente: string, keys: string[]): Promise<ImportedSubject[]> {
+  /** The caller's gemeente's subjects with one of these import keys. */
+  subjectsByImportKey(db: TenantDb, keys: string[]): Promise<ImportedSubject[]> {
     if (!keys.length) return Promise.resolve([]);
-    return this.ds.query(
-      `SELECT id, kind, birth_date, bsn_hash, import_key FROM subjects
-       WHERE gemeente = $1 AND import_key = ANY($2::text[])`,
-      [gemeente, keys],
-    );
+    return db.sql
+      .selectFrom('subjects')
+      .select(['id', 'kind', 'birth_date', 'bsn_hash', 'import_key'])
+      .where('gemeente', '=', db.gemeente)
+      .where(sql<boolean>`import_key = ANY(${keys}::text[])`)
+      .execute();
   }
 
   /** Inserts the inwoners (BSN encrypted, with its keyed hash; import key `bsn:<hash>`); answers the new ones. */
-  async insertInwoners(gemeente: string, rows: NewImportedInwoner[], at: Date): Promise<number> {
+  async insertInwoners(db: TenantDb, rows: NewImportedInwoner[], at: Date): Promise<number> {
     if (!rows.length) return 0;
     const records = rows.map((r) => ({
       id: randomUUID(),
@@ -100,21 +104,20 @@ export class ImportRepository {
       bsn_hash: r.bsnHash,
       import_key: `bsn:${r.bsnHash}`,
     }));
-    const inserted: { id: string }[] = await this.ds.query(
-      `INSERT INTO subjects (id, gemeente, kind, name, birth_date, bsn_encrypted, bsn_hash, members, created_at,
-         import_key)
-       SELECT r.id, $1, 'inwoner', r.name, r.birth_date, r.bsn_encrypted, r.bsn_hash, '{}', $3, r.import_key
-       FROM jsonb_to_recordset($2::jsonb)
-         AS r(id uuid, name text, birth_date date, bsn_encrypted text, bsn_hash text, import_key text)
-       ON CONFLICT (gemeente, import_key) WHERE import_key IS NOT NULL DO NOTHING
-       RETURNING id`,
-      [gemeente, JSON.stringify(records), at],
-    );
+    const { rows: inserted } = await sql<Pick<Selectable<Subjects>, 'id'>>`
+      INSERT INTO subjects (id, gemeente, kind, name, birth_date, bsn_encrypted, bsn_hash, members, created_at,
+        import_key)
+      SELECT r.id, ${db.gemeente}, 'inwoner', r.name, r.birth_date, r.bsn_encrypted, r.bsn_hash, '{}',
+        ${at}::timestamptz, r.import_key
+      FROM jsonb_to_recordset(${JSON.stringify(records)}::jsonb)
+        AS r(id uuid, name text, birth_date date, bsn_encrypted text, bsn_hash text, import_key text)
+      ON CONFLICT (gemeente, import_key) WHERE import_key IS NOT NULL DO NOTHING
+      RETURNING id`.execute(db.sql);
     return inserted.length;
   }
 
   /** Inserts the huishoudens with their members (subject ids); answers how many were new. */
-  async insertHuishoudens(gemeente: string, rows: NewImportedHuishouden[], at: Date): Promise<number> {
+  async insertHuishoudens(db: TenantDb, rows: NewImportedHuishouden[], at: Date): Promise<number> {
     if (!rows.length) return 0;
     const records = rows.map((r) => ({
       id: randomUUID(),
@@ -122,37 +125,38 @@ export class ImportRepository {
       members: r.members,
       import_key: r.key,
     }));
-    const inserted: { id: string }[] = await this.ds.query(
-      `INSERT INTO subjects (id, gemeente, kind, name, birth_date, members, created_at, import_key)
-       SELECT r.id, $1, 'huishouden', r.name, NULL, r.members, $3, r.import_key
-       FROM jsonb_to_recordset($2::jsonb) AS r(id uuid, name text, members uuid[], import_key text)
-       ON CONFLICT (gemeente, import_key) WHERE import_key IS NOT NULL DO NOTHING
-       RETURNING id`,
-      [gemeente, JSON.stringify(records), at],
-    );
+    const { rows: inserted } = await sql<Pick<Selectable<Subjects>, 'id'>>`
+      INSERT INTO subjects (id, gemeente, kind, name, birth_date, members, created_at, import_key)
+      SELECT r.id, ${db.gemeente}, 'huishouden', r.name, NULL, r.members, ${at}::timestamptz, r.import_key
+      FROM jsonb_to_recordset(${JSON.stringify(records)}::jsonb)
+        AS r(id uuid, name text, members uuid[], import_key text)
+      ON CONFLICT (gemeente, import_key) WHERE import_key IS NOT NULL DO NOTHING
+      RETURNING id`.execute(db.sql);
     return inserted.length;
   }
 
-  /** The gemeente's imported voorzieningen with one of these import keys. */
-  voorzieningenByImportKey(gemeente: string, keys: string[]): Promise<ImportedVoorziening[]> {
+  /** The caller's gemeente's imported voorzieningen with one of these import keys. */
+  voorzieningenByImportKey(db: TenantDb, keys: string[]): Promise<ImportedVoorziening[]> {
     if (!keys.length) return Promise.resolve([]);
-    return this.ds.query(
-      `SELECT id, import_key, subject_id, wet, einddatum, herindicatie_case_id FROM voorzieningen
-       WHERE gemeente = $1 AND import_key = ANY($2::text[])`,
-      [gemeente, keys],
-    );
+    return db.sql
+      .selectFrom('voorzieningen')
+      .select(['id', 'import_key', 'subject_id', 'wet', 'einddatum', 'herindicatie_case_id'])
+      .where('gemeente', '=', db.gemeente)
+      .where(sql<boolean>`import_key = ANY(${keys}::text[])`)
+      .$narrowType<{ import_key: string }>()
+      .execute();
   }
 
   /**
    * Inserts the voorzieningen as the `recordVoorziening` effect records one, without a granting case (it was
    * granted before Regie); answers the new ones.
    */
-  insertVoorzieningen(
-    gemeente: string,
+  async insertVoorzieningen(
+    db: TenantDb,
     rows: NewImportedVoorziening[],
     at: Date,
   ): Promise<ImportedVoorziening[]> {
-    if (!rows.length) return Promise.resolve([]);
+    if (!rows.length) return [];
     const records = rows.map((v) => ({
       id: randomUUID(),
       subject_id: v.subjectId,
@@ -170,39 +174,40 @@ export class ImportRepository {
       tarief_centen: v.tarief?.centen ?? null,
       tarief_eenheid: v.tarief?.eenheid ?? null,
     }));
-    return this.ds.query(
-      `INSERT INTO voorzieningen (id, gemeente, subject_id, case_id, wet, product, aanbieder, volume_aantal,
-         volume_eenheid, startdatum, einddatum, ggz, eigenaar, team, created_at, import_key, tarief_centen,
-         tarief_eenheid)
-       SELECT r.id, $1, r.subject_id, NULL, r.wet, r.product, r.aanbieder, r.volume_aantal, r.volume_eenheid,
-         r.startdatum, r.einddatum, r.ggz, r.eigenaar, r.team, $3, r.import_key, r.tarief_centen, r.tarief_eenheid
-       FROM jsonb_to_recordset($2::jsonb) AS r(id uuid, subject_id uuid, wet text, product text, aanbieder text,
-         volume_aantal numeric, volume_eenheid text, startdatum date, einddatum date, ggz boolean, eigenaar text,
-         team text, import_key text, tarief_centen bigint, tarief_eenheid text)
-       ON CONFLICT (gemeente, import_key) WHERE import_key IS NOT NULL DO NOTHING
-       RETURNING id, import_key, subject_id, wet, einddatum, herindicatie_case_id`,
-      [gemeente, JSON.stringify(records), at],
-    );
+    const { rows: inserted } = await sql<ImportedVoorziening>`
+      INSERT INTO voorzieningen (id, gemeente, subject_id, case_id, wet, product, aanbieder, volume_aantal,
+        volume_eenheid, startdatum, einddatum, ggz, eigenaar, team, created_at, import_key, tarief_centen,
+        tarief_eenheid)
+      SELECT r.id, ${db.gemeente}, r.subject_id, NULL, r.wet, r.product, r.aanbieder, r.volume_aantal,
+        r.volume_eenheid, r.startdatum, r.einddatum, r.ggz, r.eigenaar, r.team, ${at}::timestamptz, r.import_key,
+        r.tarief_centen, r.tarief_eenheid
+      FROM jsonb_to_recordset(${JSON.stringify(records)}::jsonb) AS r(id uuid, subject_id uuid, wet text,
+        product text, aanbieder text, volume_aantal numeric, volume_eenheid text, startdatum date, einddatum date,
+        ggz boolean, eigenaar text, team text, import_key text, tarief_centen bigint, tarief_eenheid text)
+      ON CONFLICT (gemeente, import_key) WHERE import_key IS NOT NULL DO NOTHING
+      RETURNING id, import_key, subject_id, wet, einddatum, herindicatie_case_id`.execute(db.sql);
+    return inserted;
   }
 
   /** Links each voorziening to its herindicatie case, in one statement. */
-  async linkHerindicaties(gemeente: string, links: { id: string; caseId: string }[]): Promise<void> {
+  async linkHerindicaties(db: TenantDb, links: { id: string; caseId: string }[]): Promise<void> {
     if (!links.length) return;
-    await this.ds.query(
-      `UPDATE voorzieningen v SET herindicatie_case_id = l.case_id
-       FROM jsonb_to_recordset($2::jsonb) AS l(id uuid, case_id uuid)
-       WHERE v.id = l.id AND v.gemeente = $1`,
-      [gemeente, JSON.stringify(links.map((l) => ({ id: l.id, case_id: l.caseId })))],
-    );
+    const rows = JSON.stringify(links.map((l) => ({ id: l.id, case_id: l.caseId })));
+    await sql`
+      UPDATE voorzieningen v SET herindicatie_case_id = l.case_id
+      FROM jsonb_to_recordset(${rows}::jsonb) AS l(id uuid, case_id uuid)
+      WHERE v.id = l.id AND v.gemeente = ${db.gemeente}`.execute(db.sql);
   }
 
   /** Which of these start keys (engine `startKeyScope`) already started a case. */
-  async startedKeys(scope: string, keys: string[]): Promise<Set<string>> {
+  async startedKeys(db: TenantDb, scope: string, keys: string[]): Promise<Set<string>> {
     if (!keys.length) return new Set();
-    const rows: { key: string }[] = await this.ds.query(
-      `SELECT key FROM idempotency_keys WHERE case_id = $1 AND key = ANY($2::text[])`,
-      [scope, keys],
-    );
+    const rows = await db.sql
+      .selectFrom('idempotency_keys')
+      .select('key')
+      .where('case_id', '=', scope)
+      .where(sql<boolean>`key = ANY(${keys}::text[])`)
+      .execute();
     return new Set(rows.map((r) => r.key));
   }
 }

@@ -1,8 +1,11 @@
 /** The outbox: rows a committed transition left for the relay (timers, effects). */
-import type { DataSource } from 'typeorm';
+import { Injectable } from '@nestjs/common';
+import { type Selectable, sql } from 'kysely';
+import { type SystemDb, transaction } from '../database';
+import type { Effects, Outbox } from '../schema';
 
 export interface OutboxRow<P> {
-  id: string;
+  id: Selectable<Outbox>['id'];
   payload: P;
 }
 
@@ -12,26 +15,37 @@ export interface OutboxDepth {
 }
 
 /**
- * System work on the pool, never a request's tenant connection: the relay outlives the request that kicked it.
- * Each claim holds its transaction open while `relay` runs, so the rows are deleted only when `relay` succeeded;
- * when it throws the transaction rolls back and the rows stay for the next drain. SKIP LOCKED lets concurrent
- * drains take disjoint batches.
+ * System work, never a request's tenant connection: the relay outlives the request that kicked it. Each claim
+ * holds its transaction open while `relay` runs, so the rows are deleted only when `relay` succeeded; when it
+ * throws the transaction rolls back and the rows stay for the next drain. SKIP LOCKED lets concurrent drains take
+ * disjoint batches.
  */
+@Injectable()
 export class OutboxRepository {
-  constructor(private readonly ds: DataSource) {}
-
   /** Deletes up to `limit` timer rows and hands them to `relay` in the same transaction; returns how many. */
-  claimTimers<P>(limit: number, relay: (rows: OutboxRow<P>[]) => Promise<void>): Promise<number> {
-    return this.ds.transaction(async (tx) => {
-      // an UPDATE or DELETE through TypeORM answers [rows, affected]
-      const [rows]: [OutboxRow<P>[], number] = await tx.query(
-        `DELETE FROM outbox WHERE id IN (
-           SELECT id FROM outbox WHERE kind = 'timer' ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED)
-         RETURNING id, payload`,
-        [limit],
-      );
+  claimTimers<P>(
+    db: SystemDb,
+    limit: number,
+    relay: (rows: OutboxRow<P>[]) => Promise<void>,
+  ): Promise<number> {
+    return transaction(db, async (tx) => {
+      const rows = await tx.sql
+        .deleteFrom('outbox')
+        .where('id', 'in', (eb) =>
+          eb
+            .selectFrom('outbox')
+            .select('id')
+            .where('kind', '=', 'timer')
+            .orderBy('id')
+            .limit(limit)
+            .forUpdate()
+            .skipLocked(),
+        )
+        .returning(['id', 'payload'])
+        .execute();
       if (!rows.length) return 0;
-      await relay(rows);
+      // a timer row's payload is what the step wrote for it: the caller's type
+      await relay(rows.map((r) => ({ id: r.id, payload: r.payload as P })));
       return rows.length;
     });
   }
@@ -40,26 +54,31 @@ export class OutboxRepository {
    * Moves up to `limit` effect rows to the `effects` table and hands their ids to `relay` in the same transaction;
    * returns how many. An id already in `effects` (a repeat) is not handed on.
    */
-  moveEffects(limit: number, relay: (moved: { id: string }[]) => Promise<void>): Promise<number> {
-    return this.ds.transaction(async (tx) => {
-      const moved: { id: string }[] = await tx.query(
-        `WITH moved AS (
+  moveEffects(
+    db: SystemDb,
+    limit: number,
+    relay: (moved: Pick<Selectable<Effects>, 'id'>[]) => Promise<void>,
+  ): Promise<number> {
+    return transaction(db, async (tx) => {
+      const { rows: moved } = await sql<Pick<Selectable<Effects>, 'id'>>`WITH moved AS (
            DELETE FROM outbox WHERE id IN (
-             SELECT id FROM outbox WHERE kind = 'effect' ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED)
+             SELECT id FROM outbox WHERE kind = 'effect' ORDER BY id LIMIT ${limit} FOR UPDATE SKIP LOCKED)
            RETURNING id, payload)
          INSERT INTO effects (id, gemeente, payload)
          SELECT id, payload->>'gemeente', payload FROM moved
          ON CONFLICT (id) DO NOTHING
-         RETURNING id`,
-        [limit],
-      );
+         RETURNING id`.execute(tx.sql);
       if (moved.length) await relay(moved);
       return moved.length;
     });
   }
 
   /** Committed rows not yet relayed, per kind present (a kind with none is absent). */
-  depthByKind(): Promise<OutboxDepth[]> {
-    return this.ds.query(`SELECT kind, count(*)::int AS n FROM outbox GROUP BY kind`);
+  depthByKind(db: SystemDb): Promise<OutboxDepth[]> {
+    return db.sql
+      .selectFrom('outbox')
+      .select(['kind', sql<number>`count(*)::int`.as('n')])
+      .groupBy('kind')
+      .execute();
   }
 }

@@ -1,23 +1,23 @@
-/** Who holds regie of a case of the gemeente (row-level security keeps it to the caller's), for user pickers. */
-import type { DataSource } from 'typeorm';
-import { sqlFor } from '../tenant';
+/** Who holds regie of a case of the gemeente (row level security keeps it to the caller's), for user pickers. */
+import { Injectable } from '@nestjs/common';
+import type { TenantDb } from '../database';
 
-export interface RegieHolderRow {
-  user: string;
-  team: string | null;
-}
+export type RegieHolderRow = Awaited<ReturnType<RegieHoldersRepository['list']>>[number];
 
+@Injectable()
 export class RegieHoldersRepository {
-  constructor(private readonly ds: DataSource) {}
-
   /** Every regie holder (with a team of theirs), of one team when named; at most 500, by name. */
-  list(team?: string): Promise<RegieHolderRow[]> {
-    const args: unknown[] = [];
-    const where = team === undefined ? '' : `AND team = $${args.push(team)}`;
-    return sqlFor(this.ds).query(
-      `SELECT regie_holder AS "user", min(team) AS team FROM cases
-        WHERE regie_holder IS NOT NULL ${where} GROUP BY regie_holder ORDER BY regie_holder LIMIT 500`,
-      args,
-    );
+  list(db: TenantDb, team?: string) {
+    let q = db.sql
+      .selectFrom('cases')
+      .select((eb) => ['regie_holder as user', eb.fn.min('team').as('team')])
+      .where('regie_holder', 'is not', null);
+    if (team !== undefined) q = q.where('team', '=', team);
+    return q
+      .groupBy('regie_holder')
+      .orderBy('regie_holder')
+      .limit(500)
+      .$narrowType<{ user: string }>()
+      .execute();
   }
 }

@@ -1,24 +1,32 @@
 /**
- * Inwoners and huishoudens, and their toestemmingen. A BSN is stored encrypted with a keyed hash for lookup; it is
- * never compared in clear.
+ * Inwoners and huishoudens, and their toestemmingen: every method is a request's, on its tenant handle (row level
+ * security), for the caller's gemeente. A BSN is stored encrypted with a keyed hash for lookup; it is never
+ * compared in clear.
  */
 import { randomUUID } from 'node:crypto';
-import type { DataSource } from 'typeorm';
+import { Injectable } from '@nestjs/common';
+import type { Selectable } from 'kysely';
 import { bsnHash, encryptBsn } from '../bsn';
-import { sqlFor } from '../tenant';
+import type { TenantDb } from '../database';
+import type { Consents, Subjects } from '../schema';
 
-export interface SubjectRow {
-  id: string;
-  kind: string;
-  name: string;
-  birth_date: string | null;
-  bsn_encrypted: string | null;
-  members: string[];
-  created_at: Date;
-}
+/** An inwoner or huishouden as answered: never its BSN hash or import key. */
+export type SubjectRow = Pick<
+  Selectable<Subjects>,
+  'id' | 'kind' | 'name' | 'birth_date' | 'bsn_encrypted' | 'members' | 'created_at'
+>;
+
+const SUBJECT_COLUMNS = [
+  'id',
+  'kind',
+  'name',
+  'birth_date',
+  'bsn_encrypted',
+  'members',
+  'created_at',
+] as const;
 
 export interface NewSubject {
-  gemeente: string;
   kind: string;
   name: string;
   birthDate: string | null;
@@ -27,142 +35,155 @@ export interface NewSubject {
   createdAt: Date;
 }
 
-export interface ConsentEntry {
-  id: string;
-  subjectId: string;
-  scope: string;
-  grantedTo: string;
-  grantedBy: string;
-  note: string | null;
-  recordedBy: string;
-  grantedAt: Date;
-  validUntil: Date | null;
-  withdrawnAt: Date | null;
+type Consent = Selectable<Consents>;
+
+export interface ConsentEntry extends Pick<Consent, 'id' | 'scope' | 'note'> {
+  subjectId: Consent['subject_id'];
+  grantedTo: Consent['granted_to'];
+  grantedBy: Consent['granted_by'];
+  recordedBy: Consent['recorded_by'];
+  grantedAt: Consent['granted_at'];
+  validUntil: Consent['valid_until'];
+  withdrawnAt: Consent['withdrawn_at'];
 }
 
 /** A consent to record; its id is made here, and it holds until withdrawn or until `validUntil` (a date). */
 export type NewConsent = Omit<ConsentEntry, 'id' | 'validUntil' | 'withdrawnAt'> & {
-  gemeente: string;
   validUntil: string | null;
 };
 
-export interface WithdrawnConsent {
-  id: string;
-  scope: string;
-  grantedTo: string;
-  withdrawnAt: Date;
-  reden: string;
+export interface WithdrawnConsent extends Pick<Consent, 'id' | 'scope'> {
+  grantedTo: Consent['granted_to'];
+  withdrawnAt: NonNullable<Consent['withdrawn_at']>;
+  reden: NonNullable<Consent['withdrawal_reason']>;
 }
 
-const CONSENT_COLUMNS = `id, subject_id AS "subjectId", scope, granted_to AS "grantedTo", granted_by AS "grantedBy", note,
-         recorded_by AS "recordedBy", granted_at AS "grantedAt", valid_until AS "validUntil",
-         withdrawn_at AS "withdrawnAt"`;
+const CONSENT_COLUMNS = [
+  'id',
+  'subject_id as subjectId',
+  'scope',
+  'granted_to as grantedTo',
+  'granted_by as grantedBy',
+  'note',
+  'recorded_by as recordedBy',
+  'granted_at as grantedAt',
+  'valid_until as validUntil',
+  'withdrawn_at as withdrawnAt',
+] as const;
 
+@Injectable()
 export class SubjectsRepository {
-  constructor(private readonly ds: DataSource) {}
-
-  async find(gemeente: string, id: string): Promise<SubjectRow | undefined> {
-    const rows: SubjectRow[] = await sqlFor(this.ds).query(
-      `SELECT * FROM subjects WHERE gemeente = $1 AND id = $2`,
-      [gemeente, id],
-    );
-    return rows[0];
+  find(db: TenantDb, id: string): Promise<SubjectRow | undefined> {
+    return db.sql
+      .selectFrom('subjects')
+      .select(SUBJECT_COLUMNS)
+      .where('gemeente', '=', db.gemeente)
+      .where('id', '=', id)
+      .executeTakeFirst();
   }
 
-  /** Which of `ids` are inwoners of the gemeente. */
-  async inwoners(gemeente: string, ids: string[]): Promise<string[]> {
-    const found: { id: string }[] = await sqlFor(this.ds).query(
-      `SELECT id FROM subjects WHERE gemeente = $1 AND kind = 'inwoner' AND id = ANY($2::uuid[])`,
-      [gemeente, ids],
-    );
+  /** Which of `ids` are inwoners of the caller's gemeente. */
+  async inwoners(db: TenantDb, ids: string[]): Promise<string[]> {
+    if (!ids.length) return [];
+    const found = await db.sql
+      .selectFrom('subjects')
+      .select('id')
+      .where('gemeente', '=', db.gemeente)
+      .where('kind', '=', 'inwoner')
+      .where('id', 'in', ids)
+      .execute();
     return found.map((f) => f.id);
   }
 
-  async create(s: NewSubject): Promise<SubjectRow> {
-    const rows: SubjectRow[] = await sqlFor(this.ds).query(
-      `INSERT INTO subjects (id, gemeente, kind, name, birth_date, bsn_encrypted, bsn_hash, members, created_at)
-       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9) RETURNING *`,
-      [
-        randomUUID(),
-        s.gemeente,
-        s.kind,
-        s.name,
-        s.birthDate,
-        s.bsn ? encryptBsn(s.bsn) : null,
-        s.bsn ? bsnHash(s.bsn) : null,
-        s.members,
-        s.createdAt,
-      ],
-    );
-    return rows[0];
+  create(db: TenantDb, s: NewSubject): Promise<SubjectRow> {
+    return db.sql
+      .insertInto('subjects')
+      .values({
+        id: randomUUID(),
+        gemeente: db.gemeente,
+        kind: s.kind,
+        name: s.name,
+        birth_date: s.birthDate,
+        bsn_encrypted: s.bsn ? encryptBsn(s.bsn) : null,
+        bsn_hash: s.bsn ? bsnHash(s.bsn) : null,
+        members: s.members,
+        created_at: s.createdAt,
+      })
+      .returning(SUBJECT_COLUMNS)
+      .executeTakeFirstOrThrow();
   }
 
   /**
-   * Inwoners and huishoudens matching every criterion given: the BSN exactly (through its keyed hash), a part of
-   * the name (case-insensitive), the birth date. Row-level security keeps it to the caller's gemeente.
+   * Inwoners and huishoudens of the caller's gemeente matching every criterion given: the BSN exactly (through
+   * its keyed hash), a part of the name (case-insensitive), the birth date.
    */
-  search(q: { bsn?: string; naam?: string; geboortedatum?: string }, limit = 50): Promise<SubjectRow[]> {
-    const where: string[] = [];
-    const params: unknown[] = [];
-    if (q.bsn) where.push(`bsn_hash = $${params.push(bsnHash(q.bsn))}`);
-    if (q.naam) {
-      const pattern = `%${q.naam.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      where.push(`name ILIKE $${params.push(pattern)}`);
-    }
-    if (q.geboortedatum) where.push(`birth_date = $${params.push(q.geboortedatum)}`);
-    if (!where.length) return Promise.resolve([]);
-    return sqlFor(this.ds).query(
-      `SELECT * FROM subjects WHERE ${where.join(' AND ')} ORDER BY name, id LIMIT $${params.push(limit)}`,
-      params,
-    );
+  search(
+    db: TenantDb,
+    q: { bsn?: string; naam?: string; geboortedatum?: string },
+    limit = 50,
+  ): Promise<SubjectRow[]> {
+    if (!q.bsn && !q.naam && !q.geboortedatum) return Promise.resolve([]);
+    let query = db.sql.selectFrom('subjects').select(SUBJECT_COLUMNS).where('gemeente', '=', db.gemeente);
+    if (q.bsn) query = query.where('bsn_hash', '=', bsnHash(q.bsn));
+    if (q.naam) query = query.where('name', 'ilike', `%${q.naam.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+    if (q.geboortedatum) query = query.where('birth_date', '=', q.geboortedatum);
+    return query.orderBy('name').orderBy('id').limit(limit).execute();
   }
 
-  async addConsent(c: NewConsent): Promise<ConsentEntry> {
-    const rows: ConsentEntry[] = await sqlFor(this.ds).query(
-      `INSERT INTO consents (id, gemeente, subject_id, scope, granted_to, granted_by, note, recorded_by, granted_at,
-         valid_until)
-       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10)
-       RETURNING ${CONSENT_COLUMNS}`,
-      [
-        randomUUID(),
-        c.gemeente,
-        c.subjectId,
-        c.scope,
-        c.grantedTo,
-        c.grantedBy,
-        c.note,
-        c.recordedBy,
-        c.grantedAt,
-        c.validUntil,
-      ],
-    );
-    return rows[0];
+  addConsent(db: TenantDb, c: NewConsent): Promise<ConsentEntry> {
+    return db.sql
+      .insertInto('consents')
+      .values({
+        id: randomUUID(),
+        gemeente: db.gemeente,
+        subject_id: c.subjectId,
+        scope: c.scope,
+        granted_to: c.grantedTo,
+        granted_by: c.grantedBy,
+        note: c.note,
+        recorded_by: c.recordedBy,
+        granted_at: c.grantedAt,
+        valid_until: c.validUntil,
+      })
+      .returning(CONSENT_COLUMNS)
+      .executeTakeFirstOrThrow();
   }
 
   /** Withdraws the subject's consent if it still runs; undefined when there is no such running consent. */
-  async withdrawConsent(
+  withdrawConsent(
+    db: TenantDb,
     subjectId: string,
     consentId: string,
     at: Date,
     by: string,
     reden: string,
   ): Promise<WithdrawnConsent | undefined> {
-    // an UPDATE through TypeORM answers [rows, affected]
-    const [rows]: [WithdrawnConsent[], number] = await sqlFor(this.ds).query(
-      `UPDATE consents SET withdrawn_at = $3, withdrawn_by = $4, withdrawal_reason = $5
-       WHERE subject_id = $1 AND id = $2 AND withdrawn_at IS NULL
-       RETURNING id, scope, granted_to AS "grantedTo", withdrawn_at AS "withdrawnAt", withdrawal_reason AS "reden"`,
-      [subjectId, consentId, at, by, reden],
-    );
-    return rows[0];
+    return db.sql
+      .updateTable('consents')
+      .set({ withdrawn_at: at, withdrawn_by: by, withdrawal_reason: reden })
+      .where('gemeente', '=', db.gemeente)
+      .where('subject_id', '=', subjectId)
+      .where('id', '=', consentId)
+      .where('withdrawn_at', 'is', null)
+      .returning([
+        'id',
+        'scope',
+        'granted_to as grantedTo',
+        'withdrawn_at as withdrawnAt',
+        'withdrawal_reason as reden',
+      ])
+      .$narrowType<{ withdrawnAt: Date; reden: string }>()
+      .executeTakeFirst();
   }
 
   /** The subject's consents, oldest first, withdrawn ones included. */
-  consents(gemeente: string, subjectId: string): Promise<ConsentEntry[]> {
-    return sqlFor(this.ds).query(
-      `SELECT ${CONSENT_COLUMNS}
-       FROM consents WHERE gemeente = $1 AND subject_id = $2 ORDER BY granted_at`,
-      [gemeente, subjectId],
-    );
+  consents(db: TenantDb, subjectId: string): Promise<ConsentEntry[]> {
+    return db.sql
+      .selectFrom('consents')
+      .select(CONSENT_COLUMNS)
+      .where('gemeente', '=', db.gemeente)
+      .where('subject_id', '=', subjectId)
+      .orderBy('granted_at')
+      .execute();
   }
 }

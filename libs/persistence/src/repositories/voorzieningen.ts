@@ -1,35 +1,22 @@
 /**
- * Voorzieningen as records. A request reads them on its tenant connection (`sqlFor`); the `recordVoorziening`
- * effect and the 18-/18+ enrolment scan are system work over every gemeente, so they query the data source itself
- * (the owner role, no row-level security, never a request's connection), as they did before they moved here.
+ * Voorzieningen as records. A request reads them on its tenant handle (row level security); the
+ * `recordVoorziening` and `verlengVoorziening` effects and the 18-/18+ ending are system work (the owner's handle,
+ * the gemeente named in every statement); the enrolment query serves the daily scan over every gemeente and an
+ * import under its gemeente alike.
  */
 import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { type Selectable, sql } from 'kysely';
+import type { Db, SystemDb, TenantDb } from '../database';
+import type { Subjects, Voorzieningen } from '../schema';
 import type { Tarief } from './import';
-import type { DataSource } from 'typeorm';
-import { sqlFor } from '../tenant';
 
-export interface VoorzieningRow {
-  id: string;
-  subject_id: string;
-  /** the granting case; null for an imported voorziening (granted before Regie, `import_key` set) */
-  case_id: string | null;
-  wet: string;
-  product: string;
-  aanbieder: string;
-  /** numeric: pg answers a string */
-  volume_aantal: string;
-  volume_eenheid: string;
-  startdatum: string;
-  einddatum: string | null;
-  ggz: boolean;
-  eigenaar: string;
-  team: string | null;
-  /** whole eurocents per `tarief_eenheid` (bigint: pg answers a string); both null without a tariff */
-  tarief_centen: string | null;
-  tarief_eenheid: string | null;
-  herindicatie_case_id: string | null;
-  created_at: Date;
-}
+/**
+ * A voorziening as stored: `case_id` is null for an imported one (granted before Regie, `import_key` set);
+ * `volume_aantal` (numeric) and `tarief_centen` (bigint) come as strings; the tariff's two columns are both set or
+ * both null.
+ */
+export type VoorzieningRow = Selectable<Voorzieningen>;
 
 /** A voorziening to record: what the granting case granted, and where it belongs. */
 export interface NewVoorziening {
@@ -53,85 +40,97 @@ export interface NewVoorziening {
 }
 
 /** A youth the enrolment scan found, with the Jeugdwet voorziening the transition starts from. */
-export interface EnrolmentCandidateRow {
-  id: string;
-  gemeente: string;
-  subject_id: string;
-  product: string;
-  aanbieder: string;
-  startdatum: string;
-  einddatum: string | null;
-  ggz: boolean;
-  eigenaar: string;
-  team: string | null;
-  birth_date: string;
-}
+export type EnrolmentCandidateRow = Pick<
+  Selectable<Voorzieningen>,
+  | 'id'
+  | 'gemeente'
+  | 'subject_id'
+  | 'product'
+  | 'aanbieder'
+  | 'startdatum'
+  | 'einddatum'
+  | 'ggz'
+  | 'eigenaar'
+  | 'team'
+> & {
+  /** the query asks for a birth date in a range: never null here */
+  birth_date: NonNullable<Selectable<Subjects>['birth_date']>;
+};
 
+@Injectable()
 export class VoorzieningenRepository {
-  constructor(private readonly ds: DataSource) {}
-
-  /** The voorzieningen of a subject, newest first. */
-  forSubject(gemeente: string, subjectId: string): Promise<VoorzieningRow[]> {
-    return sqlFor(this.ds).query(
-      `SELECT * FROM voorzieningen WHERE gemeente = $1 AND subject_id = $2 ORDER BY startdatum DESC, created_at DESC`,
-      [gemeente, subjectId],
-    );
+  /** The voorzieningen of a subject of the caller's gemeente, newest first. */
+  forSubject(db: TenantDb, subjectId: string): Promise<VoorzieningRow[]> {
+    return db.sql
+      .selectFrom('voorzieningen')
+      .selectAll()
+      .where('gemeente', '=', db.gemeente)
+      .where('subject_id', '=', subjectId)
+      .orderBy('startdatum', 'desc')
+      .orderBy('created_at', 'desc')
+      .execute();
   }
 
   /** Writes the record unless its granting case already has one (the effect runs at least once). */
-  async record(v: NewVoorziening): Promise<void> {
-    await this.ds.query(
-      `INSERT INTO voorzieningen (id, gemeente, subject_id, case_id, wet, product, aanbieder, volume_aantal,
-         volume_eenheid, startdatum, einddatum, ggz, eigenaar, team, created_at, tarief_centen, tarief_eenheid)
-       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17)
-       ON CONFLICT (case_id) DO NOTHING`,
-      [
-        randomUUID(),
-        v.gemeente,
-        v.subjectId,
-        v.caseId,
-        v.wet,
-        v.product,
-        v.aanbieder,
-        v.volume.aantal,
-        v.volume.eenheid,
-        v.startdatum,
-        v.einddatum,
-        v.ggz,
-        v.eigenaar,
-        v.team,
-        v.createdAt,
+  async record(db: SystemDb, v: NewVoorziening): Promise<void> {
+    await db.sql
+      .insertInto('voorzieningen')
+      .values({
+        id: randomUUID(),
+        gemeente: v.gemeente,
+        subject_id: v.subjectId,
+        case_id: v.caseId,
+        wet: v.wet,
+        product: v.product,
+        aanbieder: v.aanbieder,
+        volume_aantal: v.volume.aantal,
+        volume_eenheid: v.volume.eenheid,
+        startdatum: v.startdatum,
+        einddatum: v.einddatum,
+        ggz: v.ggz,
+        eigenaar: v.eigenaar,
+        team: v.team,
+        created_at: v.createdAt,
         // both or neither (the table's voorzieningen_tarief_compleet)
-        v.tarief?.centen ?? null,
-        v.tarief?.eenheid ?? null,
-      ],
-    );
+        tarief_centen: v.tarief?.centen ?? null,
+        tarief_eenheid: v.tarief?.eenheid ?? null,
+      })
+      .onConflict((oc) => oc.column('case_id').doNothing())
+      .execute();
   }
 
   /** The voorziening a case granted, or undefined. */
-  async byCase(
+  byCase(
+    db: SystemDb,
     gemeente: string,
     caseId: string,
-  ): Promise<{ id: string; einddatum: string | null; herindicatie_case_id: string | null } | undefined> {
-    const [v]: { id: string; einddatum: string | null; herindicatie_case_id: string | null }[] =
-      await this.ds.query(
-        `SELECT id, einddatum, herindicatie_case_id FROM voorzieningen WHERE case_id = $1 AND gemeente = $2`,
-        [caseId, gemeente],
-      );
-    return v;
+  ): Promise<Pick<VoorzieningRow, 'id' | 'einddatum' | 'herindicatie_case_id'> | undefined> {
+    return db.sql
+      .selectFrom('voorzieningen')
+      .select(['id', 'einddatum', 'herindicatie_case_id'])
+      .where('case_id', '=', caseId)
+      .where('gemeente', '=', gemeente)
+      .executeTakeFirst();
   }
 
   /**
    * Sets the einddatum of a voorziening its herindicatie extended (verlengd): setting the same date again changes
    * nothing. Answers the voorziening's id, or undefined when this gemeente has no such voorziening.
    */
-  async setEinddatum(gemeente: string, id: string, einddatum: string): Promise<string | undefined> {
-    // TypeORM answers an UPDATE as [rows, affected]
-    const [rows]: [{ id: string }[], number] = await this.ds.query(
-      `UPDATE voorzieningen SET einddatum = $3 WHERE id = $1 AND gemeente = $2 RETURNING id`,
-      [id, gemeente, einddatum],
-    );
-    return rows[0]?.id;
+  async setEinddatum(
+    db: SystemDb,
+    gemeente: string,
+    id: string,
+    einddatum: string,
+  ): Promise<string | undefined> {
+    const row = await db.sql
+      .updateTable('voorzieningen')
+      .set({ einddatum })
+      .where('id', '=', id)
+      .where('gemeente', '=', gemeente)
+      .returning('id')
+      .executeTakeFirst();
+    return row?.id;
   }
 
   /**
@@ -140,66 +139,95 @@ export class VoorzieningenRepository {
    * in force and the voorziening's herindicatie case, or undefined when this gemeente has no such voorziening.
    */
   async beeindig(
+    db: SystemDb,
     gemeente: string,
     id: string,
     einddatum: string,
   ): Promise<{ einddatum: string; herindicatieCaseId: string | null } | undefined> {
-    const rows: { einddatum: string; herindicatie_case_id: string | null }[] = await this.ds.query(
-      `WITH u AS (
-         UPDATE voorzieningen SET einddatum = $3
-         WHERE id = $1 AND gemeente = $2 AND (einddatum IS NULL OR einddatum > $3::date)
-         RETURNING einddatum, herindicatie_case_id)
-       SELECT einddatum, herindicatie_case_id FROM u
-       UNION ALL
-       SELECT einddatum, herindicatie_case_id FROM voorzieningen
-       WHERE id = $1 AND gemeente = $2 AND NOT EXISTS (SELECT 1 FROM u)`,
-      [id, gemeente, einddatum],
-    );
+    // one statement: the update when it brings the end forward, else the row as it is
+    const { rows } = await sql<{ einddatum: string; herindicatie_case_id: string | null }>`
+      WITH u AS (
+        UPDATE voorzieningen SET einddatum = ${einddatum}
+        WHERE id = ${id} AND gemeente = ${gemeente} AND (einddatum IS NULL OR einddatum > ${einddatum}::date)
+        RETURNING einddatum, herindicatie_case_id)
+      SELECT einddatum, herindicatie_case_id FROM u
+      UNION ALL
+      SELECT einddatum, herindicatie_case_id FROM voorzieningen
+      WHERE id = ${id} AND gemeente = ${gemeente} AND NOT EXISTS (SELECT 1 FROM u)`.execute(db.sql);
     const r = rows[0];
     return r && { einddatum: r.einddatum, herindicatieCaseId: r.herindicatie_case_id };
   }
 
-  /** Links the voorziening to the herindicatie case that reviews it. */
-  async setHerindicatieCase(id: string, herindicatieCaseId: string): Promise<void> {
-    await this.ds.query(`UPDATE voorzieningen SET herindicatie_case_id = $2 WHERE id = $1`, [
-      id,
-      herindicatieCaseId,
-    ]);
+  /** Links the voorziening to the herindicatie case that reviews it (an effect's step: system work). */
+  async setHerindicatieCase(db: SystemDb, id: string, herindicatieCaseId: string): Promise<void> {
+    await db.sql
+      .updateTable('voorzieningen')
+      .set({ herindicatie_case_id: herindicatieCaseId })
+      .where('id', '=', id)
+      .execute();
   }
 
   /**
    * One query: running Jeugdwet voorzieningen on `vandaag` of youths born on or before `bornOnOrBefore` and after
    * `bornAfter`, without any transitie18 case (an ended one included). One row per youth: a ggz voorziening first,
-   * then the one that started first. `only` narrows it to one subject.
+   * then the one that started first. `only` narrows it to one subject or a few of one gemeente. The daily scan
+   * asks over every gemeente (the owner's handle); an import asks under its gemeente.
    */
   transitie18Candidates(
+    db: Db,
     vandaag: string,
     bornOnOrBefore: string,
     bornAfter: string,
     only?: { gemeente: string; subjectId: string } | { gemeente: string; subjectIds: string[] },
   ): Promise<EnrolmentCandidateRow[]> {
-    const args: unknown[] = [vandaag, bornOnOrBefore, bornAfter];
-    let filter = '';
+    let q = db.sql
+      .selectFrom('voorzieningen as v')
+      .innerJoin('subjects as s', (j) =>
+        j.onRef('s.id', '=', 'v.subject_id').onRef('s.gemeente', '=', 'v.gemeente'),
+      )
+      .distinctOn('v.subject_id')
+      .select([
+        'v.id',
+        'v.gemeente',
+        'v.subject_id',
+        'v.product',
+        'v.aanbieder',
+        'v.startdatum',
+        'v.einddatum',
+        'v.ggz',
+        'v.eigenaar',
+        'v.team',
+        's.birth_date',
+      ])
+      .where('v.wet', '=', 'Jeugdwet')
+      .where(sql<boolean>`v.startdatum <= ${vandaag}::date`)
+      .where(sql<boolean>`(v.einddatum IS NULL OR v.einddatum >= ${vandaag}::date)`)
+      .where(sql<boolean>`s.birth_date <= ${bornOnOrBefore}::date`)
+      .where(sql<boolean>`s.birth_date > ${bornAfter}::date`)
+      .where((eb) =>
+        eb.not(
+          eb.exists(
+            eb
+              .selectFrom('cases as t')
+              .select(sql.lit(1).as('one'))
+              .whereRef('t.subject_id', '=', 'v.subject_id')
+              .where('t.workflow', '=', 'transitie18'),
+          ),
+        ),
+      );
     if (only && 'subjectIds' in only) {
-      args.push(only.gemeente, only.subjectIds);
-      filter = 'AND v.gemeente = $4 AND v.subject_id = ANY($5::uuid[])';
+      q = q
+        .where('v.gemeente', '=', only.gemeente)
+        .where(sql<boolean>`v.subject_id = ANY(${only.subjectIds}::uuid[])`);
     } else if (only) {
-      args.push(only.gemeente, only.subjectId);
-      filter = 'AND v.gemeente = $4 AND v.subject_id = $5';
+      q = q.where('v.gemeente', '=', only.gemeente).where('v.subject_id', '=', only.subjectId);
     }
-    return this.ds.query(
-      `SELECT DISTINCT ON (v.subject_id) v.id, v.gemeente, v.subject_id, v.product, v.aanbieder, v.startdatum,
-         v.einddatum, v.ggz, v.eigenaar, v.team, s.birth_date
-       FROM voorzieningen v
-       JOIN subjects s ON s.id = v.subject_id AND s.gemeente = v.gemeente
-       WHERE v.wet = 'Jeugdwet'
-         AND v.startdatum <= $1::date AND (v.einddatum IS NULL OR v.einddatum >= $1::date)
-         AND s.birth_date <= $2::date AND s.birth_date > $3::date
-         AND NOT EXISTS (SELECT 1 FROM cases t
-                         WHERE t.subject_id = v.subject_id AND t.workflow = 'transitie18')
-         ${filter}
-       ORDER BY v.subject_id, v.ggz DESC, v.startdatum, v.id`,
-      args,
-    );
+    return q
+      .orderBy('v.subject_id')
+      .orderBy('v.ggz', 'desc')
+      .orderBy('v.startdatum')
+      .orderBy('v.id')
+      .$narrowType<{ birth_date: string }>()
+      .execute();
   }
 }

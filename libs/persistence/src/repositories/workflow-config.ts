@@ -1,68 +1,95 @@
 /** Per-gemeente workflow rules and their append-only history. */
-import type { DataSource } from 'typeorm';
-import { sqlFor } from '../tenant';
+import { Injectable } from '@nestjs/common';
+import type { Selectable } from 'kysely';
+import { type Db, type TenantDb, transaction } from '../database';
+import type { Json, WorkflowConfig, WorkflowConfigHistory } from '../schema';
 
-export interface WorkflowConfigRow {
-  workflow: string;
-  config: unknown;
-  version: number;
-  changed_by: string;
-  changed_at: Date;
-}
+export type WorkflowConfigRow = Selectable<WorkflowConfig>;
 
-export interface WorkflowConfigVersion {
-  version: number;
-  config: unknown;
+export type WorkflowConfigVersion = Pick<Selectable<WorkflowConfigHistory>, 'version' | 'config'> & {
   changedBy: string;
   changedAt: Date;
-}
+};
 
+/**
+ * The admin reads and changes the rules of the caller's gemeente (`TenantDb`); a new case reads the rules of its
+ * gemeente on whatever handle its start runs (`Db`: a request, or system work such as an effect or an import).
+ */
+@Injectable()
 export class WorkflowConfigRepository {
-  constructor(private readonly ds: DataSource) {}
-
-  list(gemeente: string): Promise<WorkflowConfigRow[]> {
-    return sqlFor(this.ds).query(`SELECT * FROM workflow_config WHERE gemeente = $1`, [gemeente]);
+  /** The rules the caller's gemeente set, one row per workflow. */
+  list(db: TenantDb): Promise<WorkflowConfigRow[]> {
+    return db.sql.selectFrom('workflow_config').selectAll().where('gemeente', '=', db.gemeente).execute();
   }
 
   /** The rules a gemeente set for a workflow, or null when it set none. */
-  async current(gemeente: string, workflow: string): Promise<unknown> {
-    const rows: { config: unknown }[] = await sqlFor(this.ds).query(
-      `SELECT config FROM workflow_config WHERE gemeente = $1 AND workflow = $2`,
-      [gemeente, workflow],
-    );
-    return rows[0]?.config ?? null;
+  async current(db: Db, gemeente: string, workflow: string): Promise<unknown> {
+    const row = await db.sql
+      .selectFrom('workflow_config')
+      .select('config')
+      .where('gemeente', '=', gemeente)
+      .where('workflow', '=', workflow)
+      .executeTakeFirst();
+    return row?.config ?? null;
   }
 
-  history(gemeente: string, workflow: string): Promise<WorkflowConfigVersion[]> {
-    return sqlFor(this.ds).query(
-      `SELECT version, config, changed_by AS "changedBy", changed_at AS "changedAt" FROM workflow_config_history
-       WHERE gemeente = $1 AND workflow = $2 ORDER BY version`,
-      [gemeente, workflow],
-    );
+  /** Every version of the caller's gemeente's rules for a workflow, the oldest first. */
+  history(db: TenantDb, workflow: string): Promise<WorkflowConfigVersion[]> {
+    return db.sql
+      .selectFrom('workflow_config_history')
+      .select(['version', 'config', 'changed_by as changedBy', 'changed_at as changedAt'])
+      .where('gemeente', '=', db.gemeente)
+      .where('workflow', '=', workflow)
+      .orderBy('version')
+      .execute();
   }
 
-  /** Sets the rules (version + 1) and appends them to the history; returns the new version. */
-  async change(
-    gemeente: string,
+  /**
+   * Sets the caller's gemeente's rules (version + 1) and appends them to the history, in one transaction; returns
+   * the new version.
+   */
+  change(
+    db: TenantDb,
     workflow: string,
-    config: unknown,
+    rules: Record<string, unknown>,
     changedBy: string,
     at: Date,
   ): Promise<number> {
-    const sql = sqlFor(this.ds);
-    const [row]: { version: number }[] = await sql.query(
-      `INSERT INTO workflow_config (gemeente, workflow, config, version, changed_by, changed_at)
-       VALUES ($1, $2, $3, 1, $4, $5)
-       ON CONFLICT (gemeente, workflow) DO UPDATE SET config = EXCLUDED.config,
-         version = workflow_config.version + 1, changed_by = EXCLUDED.changed_by, changed_at = EXCLUDED.changed_at
-       RETURNING version`,
-      [gemeente, workflow, config, changedBy, at],
-    );
-    await sql.query(
-      `INSERT INTO workflow_config_history (gemeente, workflow, version, config, changed_by, changed_at)
-       VALUES ($1, $2, $3, $4, $5, $6)`,
-      [gemeente, workflow, row.version, config, changedBy, at],
-    );
-    return row.version;
+    // checked against the workflow's rules schema (zod), so JSON through and through
+    const config = rules as Json;
+    return transaction(db, async (tx) => {
+      const row = await tx.sql
+        .insertInto('workflow_config')
+        .values({
+          gemeente: tx.gemeente,
+          workflow,
+          config,
+          version: 1,
+          changed_by: changedBy,
+          changed_at: at,
+        })
+        .onConflict((oc) =>
+          oc.columns(['gemeente', 'workflow']).doUpdateSet((eb) => ({
+            config: eb.ref('excluded.config'),
+            version: eb('workflow_config.version', '+', 1),
+            changed_by: eb.ref('excluded.changed_by'),
+            changed_at: eb.ref('excluded.changed_at'),
+          })),
+        )
+        .returning('version')
+        .executeTakeFirstOrThrow();
+      await tx.sql
+        .insertInto('workflow_config_history')
+        .values({
+          gemeente: tx.gemeente,
+          workflow,
+          version: row.version,
+          config,
+          changed_by: changedBy,
+          changed_at: at,
+        })
+        .execute();
+      return row.version;
+    });
   }
 }

@@ -3,91 +3,156 @@
  * open herindicatie tasks (a `herindicatie` case from its `openDatum` on, also after its escalation, until it is
  * done). A herindicatie case's own deadline is that task, so it is not listed twice.
  */
-import type { DataSource } from 'typeorm';
-import { sqlFor } from '../tenant';
+import { Injectable } from '@nestjs/common';
+import { type QueryCreator, sql } from 'kysely';
+import type { SystemDb, TenantDb } from '../database';
+import type { DB } from '../schema';
 
-/** The rows as SQL over (holder, today): `$1` is the holder (null: everyone), `$2` today's Amsterdam date. */
-const ITEMS_SQL = `
-  SELECT 'termijn' AS soort, c.gemeente, c.regie_holder AS holder, c.id AS case_id, c.workflow, c.subject_id,
-    d.id AS deadline_id, d.key, d.name, d.law, d.due_date, d.due_at, d.status,
-    NULL::text AS voorziening_id, NULL::text AS geescaleerd_op, NULL::text AS open_datum,
-    NULL::text AS signalering_datum
-  FROM cases c JOIN deadlines d ON d.case_id = c.id
-  WHERE d.status = 'pending' AND d.party = 'gemeente' AND c.workflow <> 'herindicatie'
-    AND c.regie_holder IS NOT NULL AND ($1::text IS NULL OR c.regie_holder = $1)
-  UNION ALL
-  SELECT 'herindicatie', c.gemeente, c.regie_holder, c.id, c.workflow, c.subject_id,
-    d.id, d.key, d.name, d.law, d.due_date, d.due_at, d.status,
-    c.snapshot->'context'->>'voorzieningId', c.snapshot->'context'->>'geescaleerdOp',
-    c.snapshot->'context'->>'openDatum', c.snapshot->'context'->>'uiterlijkDatum'
-  FROM cases c JOIN deadlines d ON d.case_id = c.id AND d.key = 'herindicatie'
-    AND d.status IN ('pending', 'missed') AND d.met_at IS NULL
-  WHERE c.workflow = 'herindicatie' AND c.state_value = 'lopend'
-    AND c.snapshot->'context'->>'openDatum' <= $2
-    AND c.regie_holder IS NOT NULL AND ($1::text IS NULL OR c.regie_holder = $1)`;
+type Soort = 'termijn' | 'herindicatie';
 
-export interface WorklistRow {
-  soort: 'termijn' | 'herindicatie';
-  case_id: string;
-  workflow: string;
-  subject_id: string;
-  deadline_id: string;
-  key: string;
-  name: string;
-  law: string | null;
-  due_date: string | null;
-  due_at: Date;
-  status: string;
-  voorziening_id: string | null;
-  geescaleerd_op: string | null;
-  /** herindicatie only: the day the review opened (its context's `openDatum`) */
-  open_datum: string | null;
-  /** herindicatie only: the day the teamleider is alerted when it is still open (its context's `uiterlijkDatum`) */
-  signalering_datum: string | null;
+/** A text field of a case's context in its snapshot. */
+const context = (veld: string) => sql<string | null>`c.snapshot->'context'->>${sql.lit(veld)}`;
+
+/**
+ * The rows of `holder` (null: every holder) on `today` (Amsterdam date), in every gemeente the handle sees: the
+ * pending terms, and the herindicatie tasks with their context (`open_datum`: the day the review opened;
+ * `signalering_datum`: the day the teamleider is alerted when it is still open).
+ */
+function items(qc: QueryCreator<DB>, holder: string | null, today: string) {
+  const termijnen = qc
+    .selectFrom('cases as c')
+    .innerJoin('deadlines as d', 'd.case_id', 'c.id')
+    .select([
+      sql<Soort>`'termijn'`.as('soort'),
+      'c.gemeente',
+      'c.regie_holder as holder',
+      'c.id as case_id',
+      'c.workflow',
+      'c.subject_id',
+      'd.id as deadline_id',
+      'd.key',
+      'd.name',
+      'd.law',
+      'd.due_date',
+      'd.due_at',
+      'd.status',
+      sql<string | null>`NULL::text`.as('voorziening_id'),
+      sql<string | null>`NULL::text`.as('geescaleerd_op'),
+      sql<string | null>`NULL::text`.as('open_datum'),
+      sql<string | null>`NULL::text`.as('signalering_datum'),
+    ])
+    .where('d.status', '=', 'pending')
+    .where('d.party', '=', 'gemeente')
+    .where('c.workflow', '<>', 'herindicatie')
+    .where('c.regie_holder', 'is not', null)
+    .$if(holder !== null, (qb) => qb.where('c.regie_holder', '=', holder!))
+    .$narrowType<{ holder: string }>();
+  const herindicaties = qc
+    .selectFrom('cases as c')
+    .innerJoin('deadlines as d', (join) =>
+      join
+        .onRef('d.case_id', '=', 'c.id')
+        .on('d.key', '=', 'herindicatie')
+        .on('d.status', 'in', ['pending', 'missed'])
+        .on('d.met_at', 'is', null),
+    )
+    .select([
+      sql<Soort>`'herindicatie'`.as('soort'),
+      'c.gemeente',
+      'c.regie_holder as holder',
+      'c.id as case_id',
+      'c.workflow',
+      'c.subject_id',
+      'd.id as deadline_id',
+      'd.key',
+      'd.name',
+      'd.law',
+      'd.due_date',
+      'd.due_at',
+      'd.status',
+      context('voorzieningId').as('voorziening_id'),
+      context('geescaleerdOp').as('geescaleerd_op'),
+      context('openDatum').as('open_datum'),
+      context('uiterlijkDatum').as('signalering_datum'),
+    ])
+    .where('c.workflow', '=', 'herindicatie')
+    .where('c.state_value', '=', 'lopend')
+    .where(context('openDatum'), '<=', today)
+    .where('c.regie_holder', 'is not', null)
+    .$if(holder !== null, (qb) => qb.where('c.regie_holder', '=', holder!))
+    .$narrowType<{ holder: string }>();
+  return termijnen.unionAll(herindicaties);
 }
 
-export class WorklistRepository {
-  constructor(private readonly ds: DataSource) {}
+export type WorklistRow = Awaited<ReturnType<WorklistRepository['forHolder']>>[number];
 
+@Injectable()
+export class WorklistRepository {
   /**
-   * One holder's rows due before `dueBefore` (null: all), by due time, on the request's connection (row-level
+   * One holder's rows due before `dueBefore` (null: all), by due time, on the request's tenant connection (row level
    * security keeps them to the caller's gemeente).
    */
-  forHolder(holder: string, today: string, dueBefore: Date | null, limit: number): Promise<WorklistRow[]> {
-    return sqlFor(this.ds).query(
-      `SELECT * FROM (${ITEMS_SQL}) w
-       WHERE $3::timestamptz IS NULL OR w.due_at < $3
-       ORDER BY w.due_at, w.case_id, w.key LIMIT $4`,
-      [holder, today, dueBefore, limit],
-    );
+  forHolder(db: TenantDb, holder: string, today: string, dueBefore: Date | null, limit: number) {
+    return db.sql
+      .selectFrom(items(db.sql, holder, today).as('w'))
+      .selectAll()
+      .$if(dueBefore !== null, (qb) => qb.where('w.due_at', '<', dueBefore!))
+      .orderBy('w.due_at')
+      .orderBy('w.case_id')
+      .orderBy('w.key')
+      .limit(limit)
+      .execute();
   }
 
   /**
    * Writes the daily digest notification of every holder with rows, in every gemeente, in one statement; returns
    * how many it wrote. Its id is derived from gemeente, holder and `today`, so a second run on a day writes none.
-   * System work: straight on the data source (the owner role), never a request's connection.
+   * System work: the owner's handle, every gemeente at once.
    */
-  async writeDigests(today: string, now: Date): Promise<number> {
-    const rows: { id: string }[] = await this.ds.query(
-      `WITH w AS (${ITEMS_SQL}),
-       per AS (
-         SELECT gemeente, holder,
-           count(*) FILTER (WHERE soort = 'termijn') AS termijnen,
-           count(*) FILTER (WHERE soort = 'termijn' AND due_at < $3::timestamptz + interval '7 days') AS deze_week,
-           count(*) FILTER (WHERE soort = 'herindicatie') AS herindicaties,
-           count(*) FILTER (WHERE soort = 'herindicatie' AND status = 'missed') AS geescaleerd
-         FROM w GROUP BY gemeente, holder)
-       INSERT INTO notifications (id, gemeente, recipient, kind, message, created_at)
-       SELECT md5('dagoverzicht|' || gemeente || '|' || holder || '|' || $2)::uuid, gemeente, holder, 'dagoverzicht',
-         'Dagoverzicht werklijst: ' || termijnen || ' lopende termijn(en), waarvan ' || deze_week
-           || ' binnen 7 dagen; ' || herindicaties || ' open herindicatie(s), waarvan ' || geescaleerd
-           || ' bij de teamleider gemeld.',
-         $3
-       FROM per
-       ON CONFLICT (id) DO NOTHING
-       RETURNING id`,
-      [null, today, now],
-    );
+  async writeDigests(db: SystemDb, today: string, now: Date): Promise<number> {
+    const rows = await db.sql
+      .with('w', (qc) => items(qc, null, today))
+      .with('per', (qc) =>
+        qc
+          .selectFrom('w')
+          .select((eb) => [
+            'gemeente',
+            'holder',
+            eb.fn.countAll<string>().filterWhere('soort', '=', 'termijn').as('termijnen'),
+            eb.fn
+              .countAll<string>()
+              .filterWhere((f) =>
+                f.and([
+                  f('soort', '=', 'termijn'),
+                  f('due_at', '<', sql<Date>`${now}::timestamptz + interval '7 days'`),
+                ]),
+              )
+              .as('deze_week'),
+            eb.fn.countAll<string>().filterWhere('soort', '=', 'herindicatie').as('herindicaties'),
+            eb.fn
+              .countAll<string>()
+              .filterWhere((f) => f.and([f('soort', '=', 'herindicatie'), f('status', '=', 'missed')]))
+              .as('geescaleerd'),
+          ])
+          .groupBy(['gemeente', 'holder']),
+      )
+      .insertInto('notifications')
+      .columns(['id', 'gemeente', 'recipient', 'kind', 'message', 'created_at'])
+      .expression((eb) =>
+        eb.selectFrom('per').select([
+          sql<string>`md5('dagoverzicht|' || gemeente || '|' || holder || '|' || ${today})::uuid`.as('id'),
+          'gemeente',
+          'holder',
+          sql<string>`'dagoverzicht'`.as('kind'),
+          sql<string>`'Dagoverzicht werklijst: ' || termijnen || ' lopende termijn(en), waarvan ' || deze_week
+              || ' binnen 7 dagen; ' || herindicaties || ' open herindicatie(s), waarvan ' || geescaleerd
+              || ' bij de teamleider gemeld.'`.as('message'),
+          sql<Date>`${now}::timestamptz`.as('created_at'),
+        ]),
+      )
+      .onConflict((oc) => oc.column('id').doNothing())
+      .returning('id')
+      .execute();
     return rows.length;
   }
 }

@@ -17,13 +17,20 @@
  * - Meldingen, aanvragen and AVE tracks start cases through the engine with a stable Idempotency-Key per row,
  *   and their date of receipt (`ontvangenOp`): the engine refuses one before the inwoner's birth.
  *
+ * An import is one gemeente's work, through the API or the command line alike: it runs on that gemeente's tenant
+ * handle (row level security), one connection, so its cases start one after another.
+ *
  * Nothing personal is logged or put in a reason: line numbers, counts and ids only.
  */
 import { localDate } from '@regie/calendar';
 import { type Actor, type Clock, type Engine, EngineError, startKeyScope } from '@regie/engine';
-import { ImportRepository, VoorzieningenRepository, bsnHash } from '@regie/persistence';
+import {
+  type ImportRepository,
+  type TenantDb,
+  type VoorzieningenRepository,
+  bsnHash,
+} from '@regie/persistence';
 import { workflows } from '@regie/workflows';
-import type { DataSource } from 'typeorm';
 import { herindicatieStart, isGgz, systeemActor } from '../voorzieningen';
 import { csvRecords, soortRegel } from './csv';
 import {
@@ -48,8 +55,6 @@ import {
 import { startAll, transities18Starten } from './starts';
 
 export const BATCH = 1000;
-/** Cases the engine starts at the same time (meldingen, aanvragen, AVE): well within the connection pool. */
-const PARALLEL = 8;
 /** a case worker's rights: who imports acts for the regie holder named in the row */
 const CASE_WORKER_ROLES = ['intaker', 'procesmanager', 'teamleider'] as const;
 
@@ -125,28 +130,15 @@ export function bepaalSoort(tekst: string, naam?: string, gegeven?: string): Soo
   return s as Soort;
 }
 
-async function parallel<T>(items: T[], work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: Math.min(PARALLEL, items.length) }, async () => {
-      while (next < items.length) await work(items[next++]);
-    }),
-  );
-}
-
 export class Importer {
-  private readonly repo: ImportRepository;
-  private readonly voorzieningen: VoorzieningenRepository;
   private readonly hashes = new Map<string, string>();
 
   constructor(
     private readonly engine: Engine,
-    db: DataSource,
     private readonly clock: Clock,
-  ) {
-    this.repo = new ImportRepository(db);
-    this.voorzieningen = new VoorzieningenRepository(db);
-  }
+    private readonly repo: ImportRepository,
+    private readonly voorzieningen: VoorzieningenRepository,
+  ) {}
 
   private hash = (bsn: string): string => {
     let h = this.hashes.get(bsn);
@@ -158,8 +150,9 @@ export class Importer {
     return h;
   };
 
+  /** Imports the file into the gemeente of `db` (its tenant handle). */
   async importeer(
-    gemeente: string,
+    db: TenantDb,
     bestand: { tekst: string; naam?: string; soort?: string },
     opties: ImportOpties = {},
     sessie = new ImportSessie(),
@@ -174,7 +167,7 @@ export class Importer {
       opties.onVoortgang?.({ soort, fase, verwerkt, totaal: rows.length });
 
     for (let i = 0; i < rows.length; i += BATCH) {
-      await this.controleer(gemeente, soort, rows.slice(i, i + BATCH), sessie);
+      await this.controleer(db, soort, rows.slice(i, i + BATCH), sessie);
       voortgang('controle', Math.min(i + BATCH, rows.length));
     }
     const afgewezen = () => rows.filter((r) => r.uitkomst === 'afgewezen');
@@ -183,7 +176,7 @@ export class Importer {
     if (dryRun) this.onthoud(soort, rows, sessie);
     if (schrijven) {
       for (let i = 0; i < rows.length; i += BATCH) {
-        await this.schrijf(gemeente, soort, rows.slice(i, i + BATCH), now, gevolgen);
+        await this.schrijf(db, soort, rows.slice(i, i + BATCH), now, gevolgen);
         voortgang('schrijven', Math.min(i + BATCH, rows.length));
       }
       if (soort === 'voorzieningen') {
@@ -199,7 +192,7 @@ export class Importer {
           gevolgen.transities18 += await transities18Starten(
             this.engine,
             this.voorzieningen,
-            gemeente,
+            db,
             jeugd.slice(i, i + BATCH),
             vandaag,
           );
@@ -280,7 +273,8 @@ export class Importer {
   }
 
   /** What the database says about a batch: the subjects rows refer to, and which rows are there already. */
-  private async controleer(gemeente: string, soort: Soort, batch: Gelezen[], sessie: ImportSessie) {
+  private async controleer(db: TenantDb, soort: Soort, batch: Gelezen[], sessie: ImportSessie) {
+    const gemeente = db.gemeente;
     const open = batch.filter((r) => !r.uitkomst);
     const weiger = (r: Gelezen, reden: string) => {
       r.uitkomst = 'afgewezen';
@@ -288,7 +282,7 @@ export class Importer {
     };
     if (soort === 'inwoners') {
       const found = await this.repo.inwonersByBsnHash(
-        gemeente,
+        db,
         open.map((r) => r.sleutel!.slice(4)),
       );
       const byHash = new Map(found.map((f) => [f.bsn_hash!, f]));
@@ -306,13 +300,13 @@ export class Importer {
       const bestaand = new Set(
         (
           await this.repo.subjectsByImportKey(
-            gemeente,
+            db,
             open.map((r) => r.sleutel!),
           )
         ).map((s) => s.import_key),
       );
       const leden = await this.subjecten(
-        gemeente,
+        db,
         open.flatMap((r) => (r.waarde as HuishoudenRij).leden.map((bsn) => ({ bsn }))),
         sessie,
       );
@@ -337,7 +331,7 @@ export class Importer {
         ? { bsn: (r.waarde as VoorzieningRij).bsn }
         : (r.waarde as MeldingRij).subject,
     );
-    const subjects = await this.subjecten(gemeente, refs, sessie);
+    const subjects = await this.subjecten(db, refs, sessie);
     open.forEach((r, i) => {
       const s = subjects.get(this.refKey(refs[i]));
       if (!s)
@@ -357,7 +351,7 @@ export class Importer {
       const bestaand = new Set(
         (
           await this.repo.voorzieningenByImportKey(
-            gemeente,
+            db,
             rest.map((r) => r.sleutel!),
           )
         ).map((v) => v.import_key),
@@ -375,6 +369,7 @@ export class Importer {
     }
     for (const [scope, rs] of byScope) {
       for (const k of await this.repo.startedKeys(
+        db,
         scope,
         rs.map((r) => (r as Gelezen & { startKey: string }).startKey),
       ))
@@ -412,7 +407,7 @@ export class Importer {
 
   /** The subjects these refs name (in Regie, or added by a dry run before in this session: id null). */
   private async subjecten(
-    gemeente: string,
+    db: TenantDb,
     refs: SubjectRef[],
     sessie: ImportSessie,
   ): Promise<Map<string, { id: string | null; birthDate: string | null }>> {
@@ -430,9 +425,9 @@ export class Importer {
     for (const h of hashes)
       if (sessie.inwoners.has(h)) out.set(`b:${h}`, { id: null, birthDate: sessie.inwoners.get(h)! });
     for (const k of keys) if (sessie.huishoudens.has(k)) out.set(`h:${k}`, { id: null, birthDate: null });
-    for (const s of await this.repo.inwonersByBsnHash(gemeente, hashes))
+    for (const s of await this.repo.inwonersByBsnHash(db, hashes))
       out.set(`b:${s.bsn_hash}`, { id: s.id, birthDate: s.birth_date });
-    for (const s of await this.repo.subjectsByImportKey(gemeente, keys))
+    for (const s of await this.repo.subjectsByImportKey(db, keys))
       if (s.kind === 'huishouden') out.set(`h:${s.import_key}`, { id: s.id, birthDate: null });
     return out;
   }
@@ -496,16 +491,17 @@ export class Importer {
 
   /** Writes a checked batch: its new rows land; a row the engine still refuses is refused with its message. */
   private async schrijf(
-    gemeente: string,
+    db: TenantDb,
     soort: Soort,
     batch: Gelezen[],
     now: Date,
     gevolgen: ImportResultaat['gevolgen'],
   ) {
+    const gemeente = db.gemeente;
     const nieuw = batch.filter((r) => r.uitkomst === 'nieuw');
     if (soort === 'inwoners') {
       await this.repo.insertInwoners(
-        gemeente,
+        db,
         nieuw.map((r) => {
           const w = r.waarde as InwonerRij;
           return { bsn: w.bsn, bsnHash: r.sleutel!.slice(4), name: w.naam, birthDate: w.geboortedatum };
@@ -516,7 +512,7 @@ export class Importer {
     }
     if (soort === 'huishoudens') {
       await this.repo.insertHuishoudens(
-        gemeente,
+        db,
         nieuw.map((r) => ({
           key: r.sleutel!,
           name: (r.waarde as HuishoudenRij).naam,
@@ -530,7 +526,7 @@ export class Importer {
     if (soort === 'voorzieningen') {
       const rijen = batch.filter((r) => r.uitkomst !== 'afgewezen');
       await this.repo.insertVoorzieningen(
-        gemeente,
+        db,
         nieuw.map((r) => {
           const v = r.waarde as VoorzieningRij;
           return {
@@ -552,7 +548,7 @@ export class Importer {
       );
       // every running one with an einddatum gets its herindicatie review, also one a previous run left without
       const records = await this.repo.voorzieningenByImportKey(
-        gemeente,
+        db,
         rijen.map((r) => r.sleutel!),
       );
       const byKey = new Map(records.map((v) => [v.import_key, v]));
@@ -563,6 +559,7 @@ export class Importer {
       // started in bulk through the engine, each as the recordVoorziening effect starts one (starts.ts)
       const outcomes = await startAll(
         this.engine,
+        db,
         reviews.map((r) => {
           const w = r.waarde as VoorzieningRij;
           const v = byKey.get(r.sleutel!)!;
@@ -585,18 +582,19 @@ export class Importer {
         if (r.uitkomst === 'ongewijzigd') r.uitkomst = 'nieuw';
       });
       // linked in one statement: interrupted before it, the next run starts nothing new (the start's key) and links
-      await this.repo.linkHerindicaties(gemeente, links);
+      await this.repo.linkHerindicaties(db, links);
       // a review the engine refused stops the import, as a single start's refusal did; a re-run retries it
       const refused = outcomes.find((o) => 'error' in o);
       if (refused && 'error' in refused) throw refused.error;
       return;
     }
-    // meldingen, aanvragen, AVE tracks: one case each, its start (and aanvraag) under the row's stable key
-    await parallel(nieuw, async (r) => {
+    // meldingen, aanvragen, AVE tracks: one case each, its start (and aanvraag) under the row's stable key, one
+    // after another (one tenant connection carries one transaction at a time)
+    for (const r of nieuw) {
       const actor = this.starter(gemeente, soort, r);
       const { workflow, input } = this.startInput(soort, r);
       try {
-        const c = await this.engine.start({
+        const c = await this.engine.start(db, {
           actor,
           workflow,
           subjectId: r.subjectId!,
@@ -605,7 +603,7 @@ export class Importer {
         });
         if (soort === 'aanvragen') {
           const a = r.waarde as AanvraagRij;
-          await this.engine.dispatch({
+          await this.engine.dispatch(db, {
             actor,
             caseId: c.id,
             event: {
@@ -623,6 +621,6 @@ export class Importer {
         r.uitkomst = 'afgewezen';
         r.reden = err.message;
       }
-    });
+    }
   }
 }

@@ -1,5 +1,5 @@
 /** How a catalogue entry is computed: a family (one repository query shared by its indicators) and a reading. */
-import type { IndicatorsRepository } from '@regie/persistence';
+import type { IndicatorsRepository, TenantDb } from '@regie/persistence';
 import type { IndicatorDefinitie, IndicatorCel, IndicatorReekspunt, IndicatorUitsplitsing } from './types';
 
 /** The period the indicator is computed over: inclusive local dates. */
@@ -18,7 +18,8 @@ export interface Uitkomst {
 
 export interface Berekening {
   familie: string;
-  lees(repo: IndicatorsRepository, gemeente: string, from: string, to: string): Promise<unknown>;
+  /** the family's query, on a tenant connection of the gemeente (its row level security) */
+  lees(repo: IndicatorsRepository, db: TenantDb, from: string, to: string): Promise<unknown>;
   uit(rijen: unknown, ctx: Context): Uitkomst;
 }
 
@@ -28,7 +29,7 @@ export type CatalogusItem = IndicatorDefinitie & { rekenwijze?: Berekening };
 /** A family of indicators read by one query; `R` is what that query returns. */
 export function familie<R>(
   naam: string,
-  lees: (repo: IndicatorsRepository, gemeente: string, from: string, to: string) => Promise<R>,
+  lees: (repo: IndicatorsRepository, db: TenantDb, from: string, to: string) => Promise<R>,
 ) {
   return (uit: (rijen: R, ctx: Context) => Uitkomst): Berekening => ({
     familie: naam,

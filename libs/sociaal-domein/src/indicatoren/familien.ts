@@ -6,10 +6,10 @@ import { addDays, localDate, startOfLocalDay } from '@regie/calendar';
 import type { IndicatorsRepository } from '@regie/persistence';
 import { familie } from './familie';
 
-type TellingSoort = Parameters<IndicatorsRepository['telling']>[0];
+type TellingSoort = Parameters<IndicatorsRepository['telling']>[1];
 
 const telling = (soort: TellingSoort) =>
-  familie(soort, (repo, gemeente, from, to) => repo.telling(soort, gemeente, from, to));
+  familie(soort, (repo, db, from, to) => repo.telling(db, soort, from, to));
 
 export const MELDINGEN = telling('meldingen');
 export const VERWEZEN = telling('verwezen');
@@ -18,12 +18,12 @@ export const VERSTREKT = telling('verstrekt');
 export const TOEGEKEND = telling('toegekend');
 export const WGS = telling('wgs');
 
-export const TERMIJNEN = familie('termijnen', (repo, g, from, to) => repo.termijnen(g, from, to));
-export const DOORLOOPTIJD = familie('doorlooptijd', (repo, g, from, to) => repo.doorlooptijd(g, from, to));
-export const AVE = familie('ave', (repo, g, from, to) => repo.ave(g, from, to));
-export const TRANSITIE18 = familie('transitie18', (repo, g, from, to) => repo.transitie18(g, from, to));
-export const DOORBRAAK_STAND = familie('doorbraakStand', (repo, g, from, to) =>
-  repo.doorbraakStand(g, from, to),
+export const TERMIJNEN = familie('termijnen', (repo, db, from, to) => repo.termijnen(db, from, to));
+export const DOORLOOPTIJD = familie('doorlooptijd', (repo, db, from, to) => repo.doorlooptijd(db, from, to));
+export const AVE = familie('ave', (repo, db, from, to) => repo.ave(db, from, to));
+export const TRANSITIE18 = familie('transitie18', (repo, db, from, to) => repo.transitie18(db, from, to));
+export const DOORBRAAK_STAND = familie('doorbraakStand', (repo, db, from, to) =>
+  repo.doorbraakStand(db, from, to),
 );
 
 /** The instants of the period for the repository methods of issue #5 ([start of from, start of the day after to)). */
@@ -31,17 +31,17 @@ const instants = (from: string, to: string) =>
   [startOfLocalDay(from), startOfLocalDay(addDays(to, 1))] as const;
 
 /** The doorbraak figures of issue #5 (3.4A.1, 3.4B.1, the realised savings) in one family. */
-export const DOORBRAAK = familie('doorbraak', async (repo, g, from, to) => {
+export const DOORBRAAK = familie('doorbraak', async (repo, db, from, to) => {
   const [van, tot] = instants(from, to);
-  // one after the other: they share the tenant's one connection
-  const jeugd = await repo.doorbraakMetWet(g, 'Jeugdwet', van, tot);
-  const wmo = await repo.doorbraakMetWet(g, 'Wmo', van, tot);
-  return { jeugd, wmo, besparingen: await repo.doorbraakBesparingen(g, van, tot) };
+  // one after the other: they share the family's one connection
+  const jeugd = await repo.doorbraakMetWet(db, 'Jeugdwet', van, tot);
+  const wmo = await repo.doorbraakMetWet(db, 'Wmo', van, tot);
+  return { jeugd, wmo, besparingen: await repo.doorbraakBesparingen(db, van, tot) };
 });
 
 /** Beschermd wonen: 3.4C.1 (flow) and the wachtlijst at the end of the period's last day (3.4C.2). */
-export const BESCHERMD_WONEN = familie('beschermdWonen', async (repo, g, from, to) => {
+export const BESCHERMD_WONEN = familie('beschermdWonen', async (repo, db, from, to) => {
   const [van, tot] = instants(from, to);
-  const naarBw = await repo.transitie18NaarBeschermdWonen(g, van, tot);
-  return { naarBw, wachtlijst: await repo.bwWachtlijstAantal(g, localDate(new Date(tot.getTime() - 1))) };
+  const naarBw = await repo.transitie18NaarBeschermdWonen(db, van, tot);
+  return { naarBw, wachtlijst: await repo.bwWachtlijstAantal(db, localDate(new Date(tot.getTime() - 1))) };
 });

@@ -1,6 +1,6 @@
 export type * from './types';
 export { BRONNEN, EENHEDEN, REEKSEN, UITSPLITSINGEN } from './types';
 export { CATALOGUS } from './catalogus';
-export { berekenRapport, onbekendeKeys, OnbekendeIndicator } from './rapport';
+export { berekenRapport, onbekendeKeys, OnbekendeIndicator, type RapportVerbinding } from './rapport';
 export { onderdrukRapport, onderdrukIndicator, secundair, ONDERDRUKT } from './onderdrukking';
 export type { MonitorDeel, MonitorInhoud } from './monitor-inhoud';

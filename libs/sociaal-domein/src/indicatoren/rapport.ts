@@ -2,8 +2,7 @@
  * Computes a report: each family of indicators asks the repository once (one aggregate query) and the catalogue
  * turns the rows into cells. Nothing here counts; every figure comes from the history the repository reads.
  */
-import { IndicatorsRepository, asTenant } from '@regie/persistence';
-import type { DataSource } from 'typeorm';
+import type { IndicatorsRepository, TenantDb } from '@regie/persistence';
 import { CATALOGUS } from './catalogus';
 import { nietBeschikbaar } from './opmaak';
 import { onderdrukRapport } from './onderdrukking';
@@ -22,12 +21,30 @@ export function onbekendeKeys(keys: string[]): string[] {
 }
 
 /**
- * The report for `gemeente` over [from, to] (inclusive dates), unsuppressed. Each family asked runs at once on a
- * connection of its own under the gemeente's row-level security, so the families' queries run side by side.
+ * Where a report's families run, always under the gemeente's row level security: the caller's tenant connection
+ * (a request's: the families take turns on it), or `open`, which runs work on a tenant connection of the gemeente
+ * opened for it (system work such as the monthly monitor: each family gets its own, so they run side by side).
+ */
+export type RapportVerbinding =
+  TenantDb | { gemeente: string; open: <T>(work: (db: TenantDb) => Promise<T>) => Promise<T> };
+
+/** Runs work on `db` one piece after the other: a connection runs one transaction at a time. */
+function opDeBeurt(db: TenantDb): <T>(work: (db: TenantDb) => Promise<T>) => Promise<T> {
+  let vorige: Promise<unknown> = Promise.resolve();
+  return (work) => {
+    const beurt = vorige.then(() => work(db));
+    vorige = beurt.catch(() => undefined);
+    return beurt;
+  };
+}
+
+/**
+ * The report of the verbinding's gemeente over [from, to] (inclusive dates), unsuppressed. Each family asked runs
+ * once; with `open` each on a connection of its own, so the families' queries run side by side.
  */
 export async function berekenRapport(
-  db: DataSource,
-  gemeente: string,
+  repo: IndicatorsRepository,
+  verbinding: RapportVerbinding,
   from: string,
   to: string,
   keys?: string[],
@@ -35,14 +52,15 @@ export async function berekenRapport(
   const onbekend = onbekendeKeys(keys ?? []);
   if (onbekend.length) throw new OnbekendeIndicator(onbekend);
   const gevraagd = keys ? CATALOGUS.filter((d) => keys.includes(d.key)) : CATALOGUS;
-  const repo = new IndicatorsRepository(db);
+  const { gemeente } = verbinding;
+  const draai = 'open' in verbinding ? verbinding.open : opDeBeurt(verbinding);
   // a family's query runs once for all its indicators asked, all families started before any is awaited
   const families = new Map<string, Promise<unknown>>();
   for (const { rekenwijze: r, nietBeschikbaar } of gevraagd)
     if (r && !nietBeschikbaar && !families.has(r.familie))
       families.set(
         r.familie,
-        asTenant(db, gemeente, () => r.lees(repo, gemeente, from, to)),
+        draai((db) => r.lees(repo, db, from, to)),
       );
   // a failed family must not leave the others' rejections unhandled
   await Promise.allSettled(families.values());

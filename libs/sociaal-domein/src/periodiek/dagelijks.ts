@@ -8,7 +8,7 @@
 import type { Config } from '@regie/config';
 import type { Clock, Engine } from '@regie/engine';
 import type { PeriodicJob } from '@regie/scheduling';
-import type { DataSource } from 'typeorm';
+import type { DomeinRecords } from '../records';
 import { Transitie18Inschrijving } from '../voorzieningen';
 import { WorklistDigest } from '../worklist';
 
@@ -17,12 +17,12 @@ export type DailyPatterns = Pick<Config, 'transitie18ScanPattern' | 'digestPatte
 
 export function dailyJobs(
   engine: Engine,
-  db: DataSource,
   clock: Clock,
   patterns: DailyPatterns,
+  records: DomeinRecords,
 ): PeriodicJob[] {
-  const scan = new Transitie18Inschrijving(engine, db, clock);
-  const digest = new WorklistDigest(db, clock);
+  const scan = new Transitie18Inschrijving(engine, records.system.handle, records.voorzieningen, clock);
+  const digest = new WorklistDigest(records.worklist, records.system.handle, clock);
   return [
     {
       name: 'transitie18-scan',

@@ -5,19 +5,19 @@
 import type { Kalender } from '@regie/calendar';
 import type { Clock, Engine } from '@regie/engine';
 import type { PeriodicJob } from '@regie/scheduling';
-import type { DataSource } from 'typeorm';
 import { type DailyPatterns, dailyJobs } from './dagelijks';
 import { maandmonitorJob } from './maandmonitor';
+import type { DomeinRecords } from '../records';
 
 export { type DailyPatterns } from './dagelijks';
 export { Maandmonitor, maandmonitorJob } from './maandmonitor';
 
 export function periodiekeTaken(
   engine: Engine,
-  db: DataSource,
   clock: Clock,
   kalender: Kalender,
   patterns: DailyPatterns,
+  records: DomeinRecords,
 ): PeriodicJob[] {
-  return [...dailyJobs(engine, db, clock, patterns), maandmonitorJob(db, clock, kalender)];
+  return [...dailyJobs(engine, clock, patterns, records), maandmonitorJob(records, clock, kalender)];
 }

@@ -12,14 +12,15 @@
  * a morning with nothing to make costs one statement.
  * So a month is made once (the unique key of monitors, and the check before computing), and a morning missed
  * because no worker ran is made up on the next morning a worker does.
+ * System work that stores each gemeente's monitor under that gemeente's tenant handle (`SystemDatabase.asTenant`):
+ * the indicators it computes and the monitor it stores are one gemeente's under row level security.
  */
 import { type Kalender, addDays, datumVoluit, localDate } from '@regie/calendar';
 import type { Clock } from '@regie/engine';
-import { GemeentenRepository, MonitorsRepository, asTenant } from '@regie/persistence';
 import type { PeriodicJob } from '@regie/scheduling';
 import { randomUUID } from 'node:crypto';
-import type { DataSource } from 'typeorm';
-import { berekenRapport, onderdrukRapport, type MonitorInhoud } from '../indicatoren';
+import { type MonitorInhoud, berekenRapport, onderdrukRapport } from '../indicatoren';
+import type { DomeinRecords } from '../records';
 
 /**
  * Every morning at 06:30 Amsterdam time; the run itself decides whether the first working day has come. Not only
@@ -49,17 +50,11 @@ function verslagperiode(vandaag: string): {
 }
 
 export class Maandmonitor {
-  private readonly monitors: MonitorsRepository;
-  private readonly gemeenten: GemeentenRepository;
-
   constructor(
-    private readonly db: DataSource,
+    private readonly records: DomeinRecords,
     private readonly clock: Clock,
     private readonly kalender: Kalender,
-  ) {
-    this.monitors = new MonitorsRepository(db);
-    this.gemeenten = new GemeentenRepository(db);
-  }
+  ) {}
 
   /** Makes the previous month's monitor of each gemeente that lacks it; a summary of counts for the log. */
   async run(): Promise<string> {
@@ -70,15 +65,24 @@ export class Maandmonitor {
     const p = verslagperiode(vandaag);
     let gemaakt = 0;
     let bestond = 0;
-    for (const { id: gemeente, heeft } of await this.gemeenten.metMonitor('maand', p.maand)) {
+    const { system, gemeenten, indicators, monitors } = this.records;
+    for (const { id: gemeente, heeft } of await gemeenten.metMonitor(system.handle, 'maand', p.maand)) {
       if (heeft) {
         bestond++;
         continue;
       }
-      const stored = await asTenant(this.db, gemeente, async () => {
-        if (await this.monitors.bestaat(gemeente, p.maand)) return false;
-        const maandRapport = onderdrukRapport(await berekenRapport(this.db, gemeente, p.van, p.tot));
-        const jaarRapport = onderdrukRapport(await berekenRapport(this.db, gemeente, p.jaarVan, p.tot));
+      const stored = await system.asTenant(gemeente, async (db) => {
+        if (await monitors.bestaat(db, p.maand)) return false;
+        // each family of the report on a tenant connection of its own, side by side
+        const rapport = (van: string) =>
+          berekenRapport(
+            indicators,
+            { gemeente, open: (work) => system.asTenant(gemeente, work) },
+            van,
+            p.tot,
+          );
+        const maandRapport = onderdrukRapport(await rapport(p.van));
+        const jaarRapport = onderdrukRapport(await rapport(p.jaarVan));
         const naam = datumVoluit(p.van).replace(/^1 /, '');
         const inhoud: MonitorInhoud = {
           titel: `Maandmonitor ${naam}`,
@@ -88,9 +92,8 @@ export class Maandmonitor {
             { titel: `Het jaar tot en met ${naam}`, rapport: jaarRapport },
           ],
         };
-        return this.monitors.opslaan({
+        return monitors.opslaan(db, {
           id: randomUUID(),
-          gemeente,
           maand: p.maand,
           van: p.van,
           tot: p.tot,
@@ -107,7 +110,7 @@ export class Maandmonitor {
   }
 }
 
-export function maandmonitorJob(db: DataSource, clock: Clock, kalender: Kalender): PeriodicJob {
-  const monitor = new Maandmonitor(db, clock, kalender);
+export function maandmonitorJob(records: DomeinRecords, clock: Clock, kalender: Kalender): PeriodicJob {
+  const monitor = new Maandmonitor(records, clock, kalender);
   return { name: 'maandmonitor', pattern: MAANDMONITOR_PATROON, run: () => monitor.run() };
 }

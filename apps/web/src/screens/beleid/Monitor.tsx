@@ -1,8 +1,8 @@
 /**
- * Beleid's monitor screen (issue #13): a period, every indicator of the catalogue over it with its definition,
- * its value and its series as a chart (with the same numbers as a table) and its breakdowns; the report as CSV
- * (for Excel) and the monitor as PDF (for the council) to download; and the monthly monitors the worker made.
- * The API suppresses: every cell is shown as the API writes it ("< 5" included), nothing is counted here.
+ * Beleid's monitor screen: a period, every indicator of the catalogue over it with its definition, its value and
+ * its series as a chart (with the same numbers as a table) and its breakdowns; the report as CSV (for Excel) and
+ * the monitor as PDF (for the council) to download; and the monthly monitors the worker made. The API suppresses:
+ * every cell is shown as the API writes it ("< 5" included), nothing is counted here.
  */
 import {
   Button,

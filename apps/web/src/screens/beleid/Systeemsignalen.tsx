@@ -1,7 +1,7 @@
 /**
- * Beleid's systeemsignalen (issue #12 item 7): what blocked households in a doorbraak (a rule, a process or an
- * agency) with the professional's proposal, and policy's answer. Beleid filters them by status, takes one in
- * behandeling and closes it with a reply; the signal is all there is to see, never the case it came from.
+ * Beleid's systeemsignalen: what blocked households in a doorbraak (a rule, a process or an agency) with the
+ * professional's proposal, and policy's answer. Beleid filters them by status, takes one in behandeling and closes
+ * it with a reply; the signal is all there is to see, never the case it came from.
  */
 import {
   Button,

@@ -1,9 +1,9 @@
 /**
- * The doorbraak on the case screen (issue #12 item 10), for the professional who works in it: the aanmelding, the
- * analysis table with the yearly cost of muddling on, the perspectiefplan with its kosten-batenrekening, the
- * decision with the mandate level it needs, the actions with their terms, the evaluations, and the
- * systeemsignaal. Every sum is the workflow's own (the projection), shown in euros; the forms for the analysis,
- * the plan and the evaluation (lists of rows the generic event form cannot hold) sit in their sections.
+ * The doorbraak on the case screen, for the professional who works in it: the aanmelding, the analysis table with
+ * the yearly cost of muddling on, the perspectiefplan with its kosten-batenrekening, the decision with the mandate
+ * level it needs, the actions with their terms, the evaluations, and the systeemsignaal. Every sum is the
+ * workflow's own (the projection), shown in euros; the forms for the analysis, the plan and the evaluation (lists
+ * of rows the generic event form cannot hold) sit in their sections.
  */
 import { Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
 import { useState } from 'react';
