@@ -27,6 +27,15 @@ module.exports = {
       to: { path: ['^apps/', '^libs/persistence/src/(?!index\\.ts$)'] },
     },
     {
+      name: 'engine-alleen-generiek-contract',
+      comment:
+        'The generic runtime (engine, scheduling) knows a workflow by the generic contract only: the sociaal ' +
+        "domein's roles, effects and rules (workflows/sociaal-domein.ts) and the journeys are registered with it.",
+      severity: 'error',
+      from: { path: '^libs/(engine|scheduling)/', pathNot: notTests },
+      to: { path: '^workflows/', pathNot: '^workflows/workflow\\.ts$' },
+    },
+    {
       name: 'persistence-geen-engine-of-reizen',
       comment: 'Persistence speaks SQL for whoever asks; it knows neither the engine nor the journeys.',
       severity: 'error',

@@ -1,8 +1,14 @@
 /**
- * (p) the limit: pgbench running the writes one durable transition needs as raw SQL, per transaction: read the
- * case FOR UPDATE (its snapshot comes back to the client), write the snapshot back changed with a new version,
- * append the history entry (seq = the new version) and an outbox row. On cases of its own (ids the script can
- * compute from a number), 8 clients, prepared statements; its per-transaction log gives real percentiles.
+ * The limits: pgbench running the writes one durable transition needs as raw SQL, on cases of its own (ids the
+ * script can compute from a number), 8 clients, prepared statements; its per-transaction log gives real
+ * percentiles. Two scripts of the same writes (the snapshot with a new version, the history entry with seq = the
+ * new version, an outbox row):
+ * - (p) `transition`: read the case FOR UPDATE (its snapshot comes back to the client), write the snapshot back
+ *   changed, append the history entry and the outbox row: four statements in a transaction, as a client that
+ *   computes the step itself must send them.
+ * - (p1) `one-statement`: the least a hand-written client can send, one data-modifying statement per transaction
+ *   that locks and updates the case on its current version, raising it by one, and appends the history entry and
+ *   the outbox row; the snapshot never leaves the server.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,21 +16,47 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
 
-/** the outbox kind of the limit's rows: no relay takes it (they take 'timer' and 'effect'); removed per round */
+/** the outbox kind of the limits' rows: no relay takes it (they take 'timer' and 'effect'); removed per round */
 export const LIMIT_OUTBOX_KIND = 'bench-limit';
 
-/** The id of the limit's case number k (1..n): a uuid the script builds from k in SQL. */
-const ID_PREFIX = '00000000-0000-4000-8000-';
-const idOf = (k: string) => `('${ID_PREFIX}' || lpad(${k}, 12, '0'))::uuid`;
+export type LimitScript = 'transition' | 'one-statement';
 
-const SCRIPT = `\\set k random(1, :cases)
+/** Each script writes to cases of its own, so both run in the same database without meeting. */
+const ID_PREFIX: Record<LimitScript, string> = {
+  transition: '00000000-0000-4000-8000-',
+  'one-statement': '00000000-0000-4000-8001-',
+};
+/** The id of a limit's case number k (1..n): a uuid the script builds from k in SQL. */
+const idOf = (script: LimitScript, k: string) => `('${ID_PREFIX[script]}' || lpad(${k}, 12, '0'))::uuid`;
+
+const OUTBOX_PAYLOAD = (token: string) =>
+  `jsonb_build_object('deadlineId', gen_random_uuid(), 'token', ${token}, 'dueAt', now() + interval '6 weeks', 'remindAt', NULL)`;
+
+const TRANSITION = `\\set k random(1, :cases)
 BEGIN;
-SELECT id, gemeente, version + 1 AS next, snapshot FROM cases WHERE id = ${idOf(':k::text')} FOR UPDATE \\gset
+SELECT id, gemeente, version + 1 AS next, snapshot FROM cases WHERE id = ${idOf('transition', ':k::text')} FOR UPDATE \\gset
 UPDATE cases SET snapshot = jsonb_set(:snapshot::jsonb, '{context,notities}', to_jsonb((:snapshot::jsonb #>> '{context,notities}')::int + 1)), version = :next, updated_at = now() WHERE id = :id;
 INSERT INTO case_history (gemeente, case_id, seq, type, data, actor, at, from_state, to_state, causation_id) VALUES (:gemeente, :id, :next, 'NOTITIE', '{}', 'bench-user', now(), 'open', 'open', 'p-' || :id::text || '-' || :next::text);
-INSERT INTO outbox (kind, payload) VALUES ('${LIMIT_OUTBOX_KIND}', jsonb_build_object('deadlineId', gen_random_uuid(), 'token', :next::int, 'dueAt', now() + interval '6 weeks', 'remindAt', NULL));
+INSERT INTO outbox (kind, payload) VALUES ('${LIMIT_OUTBOX_KIND}', ${OUTBOX_PAYLOAD(':next::int')});
 END;
 `;
+
+/**
+ * One statement, its own transaction. The update takes the row lock and raises the version it finds there by one;
+ * the history entry takes that version as its seq, and the history's unique (case_id, seq) refuses a second entry
+ * for one version. pgbench keeps nothing per case between transactions, so it cannot send the version it read as
+ * the engine's commit does (`AND version = $2`); that filter is on the row the update has fetched anyway, so
+ * Postgres does the same work. A writer that got there first makes Postgres re-read the row and write on its
+ * version, never beside it. The statement says how many cases it wrote (1).
+ */
+const ONE_STATEMENT = `\\set k random(1, :cases)
+WITH u AS (UPDATE cases SET snapshot = jsonb_set(snapshot, '{context,notities}', to_jsonb((snapshot #>> '{context,notities}')::int + 1)), version = version + 1, updated_at = now() WHERE id = ${idOf('one-statement', ':k::text')} RETURNING id, gemeente, version),
+h AS (INSERT INTO case_history (gemeente, case_id, seq, type, data, actor, at, from_state, to_state, causation_id) SELECT gemeente, id, version, 'NOTITIE', '{}', 'bench-user', now(), 'open', 'open', 'p1-' || id::text || '-' || version::text FROM u),
+o AS (INSERT INTO outbox (kind, payload) SELECT '${LIMIT_OUTBOX_KIND}', ${OUTBOX_PAYLOAD('version')} FROM u)
+SELECT count(*) AS written FROM u;
+`;
+
+const SCRIPTS: Record<LimitScript, string> = { transition: TRANSITION, 'one-statement': ONE_STATEMENT };
 
 /** `pgbench --version`, or null when it cannot run (Debian's /usr/bin/pgbench is a wrapper that may find none). */
 export function pgbenchVersion(): string | null {
@@ -32,13 +64,18 @@ export function pgbenchVersion(): string | null {
   return r.status === 0 ? r.stdout.trim() : null;
 }
 
-/** Copies the (proef) template `n` times with the ids the script computes, with its history. */
-export async function cloneForLimit(db: DataSource, template: string, n: number): Promise<void> {
+/** Copies the (proef) template `n` times with the ids `script` computes, with its history. */
+export async function cloneForLimit(
+  db: DataSource,
+  script: LimitScript,
+  template: string,
+  n: number,
+): Promise<void> {
   await db.query(
     `WITH c AS (
        INSERT INTO cases (id, gemeente, workflow, workflow_version, subject_id, snapshot, state_value, regie_role,
          regie_holder, projection, version, created_at, updated_at)
-       SELECT ${idOf('k::text')}, t.gemeente, t.workflow, t.workflow_version, t.subject_id, t.snapshot,
+       SELECT ${idOf(script, 'k::text')}, t.gemeente, t.workflow, t.workflow_version, t.subject_id, t.snapshot,
          t.state_value, t.regie_role, t.regie_holder, t.projection, t.version, now(), now()
        FROM cases t, generate_series(1, $2) k WHERE t.id = $1 RETURNING id)
      INSERT INTO case_history (gemeente, case_id, seq, type, data, actor, at, from_state, to_state, causation_id)
@@ -62,14 +99,14 @@ export interface PgbenchRound {
 
 export class Pgbench {
   private readonly dir = mkdtempSync(join(tmpdir(), 'regie-bench-pgbench-'));
-  private readonly script = join(this.dir, 'transition.sql');
+  private readonly script = join(this.dir, 'script.sql');
   private round = 0;
 
   constructor(
     private readonly url: string,
-    private readonly opts: { clients: number; threads: number; cases: number },
+    private readonly opts: { script: LimitScript; clients: number; threads: number; cases: number },
   ) {
-    writeFileSync(this.script, SCRIPT);
+    writeFileSync(this.script, SCRIPTS[opts.script]);
   }
 
   /** One round of `seconds` (whole seconds: pgbench's -T). */
@@ -134,7 +171,7 @@ export class Pgbench {
     });
   }
 
-  /** The limit's outbox rows, which no relay takes: removed between rounds, as a relay would move them. */
+  /** The limits' outbox rows, which no relay takes: removed between rounds, as a relay would move them. */
   static async clearOutbox(db: DataSource): Promise<void> {
     await db.query(`DELETE FROM outbox WHERE kind = $1`, [LIMIT_OUTBOX_KIND]);
   }

@@ -20,7 +20,7 @@ import type { DataSource } from 'typeorm';
 import { AppProcess, migrate } from '../test/faults/harness/processes';
 import { Services, sleep, waitFor } from '../test/faults/harness/services';
 import { fmt, ms, parseFlags, percentile } from './measure';
-import { clockOn, engineRepositories } from './wiring';
+import { clockOn, domainRules, engineRepositories } from './wiring';
 
 const GEMEENTE = 'bench-g';
 const TERM_SECONDS = 60;
@@ -162,6 +162,7 @@ async function main(): Promise<void> {
       system: new SystemDatabase(db).handle,
       repositories: engineRepositories(),
       registry: new WorkflowRegistry(workflows),
+      ...domainRules(),
       clock,
       kalender: new Kalender(GELIJKGESTELDE_DAGEN),
     });

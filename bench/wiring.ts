@@ -4,7 +4,7 @@
  * (as in the runtime module), the test workflow `proef`, and BullMQ workers that fire as apps/worker does.
  */
 import { GELIJKGESTELDE_DAGEN, Kalender } from '@regie/calendar';
-import { Clock, Engine, type EngineRepositories, WorkflowRegistry } from '@regie/engine';
+import { Clock, Engine, type EngineOptions, type EngineRepositories, WorkflowRegistry } from '@regie/engine';
 import {
   AuditLogRepository,
   CaseRepository,
@@ -25,6 +25,7 @@ import {
   redisConnection,
   redisPrefix,
 } from '@regie/scheduling';
+import { engineRules } from '@regie/sociaal-domein';
 import { Queue, Worker } from 'bullmq';
 import type { DataSource } from 'typeorm';
 import { proef } from '../test/support/proef-workflow';
@@ -68,9 +69,13 @@ export function engineRepositories(): EngineRepositories {
     cases: new CaseRepository(),
     deadlines: new DeadlineRepository(),
     configs: new WorkflowConfigRepository(),
-    huishoudens: new HuishoudensRepository(),
     auditLog: new AuditLogRepository(),
   };
+}
+
+/** The sociaal domein's command policies and case workers, as the runtime module registers them. */
+export function domainRules(): Pick<EngineOptions, 'policies' | 'caseWorkers'> {
+  return engineRules({ cases: new CaseRepository(), huishoudens: new HuishoudensRepository() });
 }
 
 /** A clock on `db`'s owner handle, as the runtime module makes it. */
@@ -97,7 +102,10 @@ export function engineWith(
   });
   const kalender = new Kalender(GELIJKGESTELDE_DAGEN);
   const repositories = engineRepositories();
-  return { relay, engine: new Engine({ system, repositories, registry, clock, kalender, outbox: relay }) };
+  return {
+    relay,
+    engine: new Engine({ system, repositories, registry, ...domainRules(), clock, kalender, outbox: relay }),
+  };
 }
 
 export async function wire(opts: { pool: number; relayBatch?: number }): Promise<Wired> {

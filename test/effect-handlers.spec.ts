@@ -37,7 +37,8 @@ import {
 import { DomeinRecords, domeinEffects, voorzieningEffects } from '@regie/sociaal-domein';
 import { workflows } from '@regie/workflows';
 import { defineWorkflow } from '@regie/workflows/define';
-import type { AnyWorkflowDefinition, EffectType, RecordVoorzieningEffect } from '@regie/workflows/workflow';
+import type { DomainEffect, EffectType, RecordVoorzieningEffect } from '@regie/workflows/sociaal-domein';
+import type { AnyWorkflowDefinition } from '@regie/workflows/workflow';
 import { type Queue, QueueEvents } from 'bullmq';
 import { startEffectWorker } from '../apps/worker/src/effects.module';
 import { type Harness, harness } from './support/engine-harness';
@@ -72,13 +73,13 @@ const JOB_ID = String(effectJob('922022').opts.jobId);
 describe('the handler map, by type (compile time; tsc checks the expect-error lines)', () => {
   it('a full map without a handler for one effect type does not compile', () => {
     // @ts-expect-error systeemsignaal has no handler
-    const onvolledig: EffectHandlerMap = {
+    const onvolledig: EffectHandlerMap<DomainEffect> = {
       recordVoorziening: noop,
       verlengVoorziening: noop,
       aveBijVeiligheidsrisico: noop,
       beeindigVoorziening: noop,
     };
-    const volledig: EffectHandlerMap = { ...onvolledig, systeemsignaal: noop };
+    const volledig: EffectHandlerMap<DomainEffect> = { ...onvolledig, systeemsignaal: noop };
     expect(Object.keys(volledig)).toHaveLength(5);
   });
 

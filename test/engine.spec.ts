@@ -4,6 +4,7 @@
  * Redis lost, and stale timers changing nothing.
  */
 import { IdempotencyKeyReused, VersionConflict } from '@regie/engine';
+import { CaseRepository } from '@regie/persistence';
 import { redisConnection } from '@regie/scheduling';
 import Redis from 'ioredis';
 import { harness, newSubject, type Harness } from './support/engine-harness';
@@ -94,6 +95,19 @@ describe('idempotency keys', () => {
     });
     expect(again).toEqual(first);
     expect((await h.engine.view(h.system, c.id, 'testgem')).context.notities).toBe(1);
+  });
+
+  it('starts under the same key at the same time start one case, and each is answered with it', async () => {
+    const subjectId = await newSubject(h.db);
+    const k = key();
+    const views = await Promise.all(
+      Array.from({ length: 4 }, () =>
+        h.engine.start(h.system, { actor, workflow: 'proef', subjectId, input: {}, idempotencyKey: k }),
+      ),
+    );
+    expect(new Set(views.map((v) => v.id)).size).toBe(1);
+    const cases = await h.db.query(`SELECT id FROM cases WHERE subject_id = $1`, [subjectId]);
+    expect(cases).toEqual([{ id: views[0].id }]);
   });
 
   it('the same key with another command is refused', async () => {
@@ -217,6 +231,67 @@ describe('durable timers', () => {
     const after = await h.engine.view(h.system, c.id, 'testgem');
     expect(after.version).toBe(done.version);
     expect(await historyTypes(c.id)).not.toContain('TERMIJN_VERSTREKEN');
+  });
+});
+
+describe('a batch of firings', () => {
+  it('writes the cases that stood still and fires the one changed in between on its own', async () => {
+    // the test's own time, well ahead of real time: no trigger of these cases reaches Redis or the worker
+    const { engine, clock } = h.manualEngine(new Date(Date.now() + 2 * 24 * 3600_000));
+    const cases = [];
+    for (let i = 0; i < 3; i++) {
+      const c = await startProef(engine);
+      await engine.dispatch(h.system, {
+        actor,
+        caseId: c.id,
+        event: { type: 'WACHTEN', seconden: 1 },
+        idempotencyKey: key(),
+      });
+      cases.push(c.id);
+    }
+    const armed: { id: string; token: number; due_at: Date }[] = await h.db.query(
+      `SELECT id, token, due_at FROM deadlines WHERE case_id = ANY($1) ORDER BY due_at, id`,
+      [cases],
+    );
+    expect(armed).toHaveLength(3);
+    await clock.set(new Date(Math.max(...armed.map((a) => a.due_at.getTime())) + 1000));
+
+    // another command on one of the cases lands between the batch's read and its write
+    const changed = cases[1];
+    const writeSteps = CaseRepository.prototype.writeSteps;
+    const writes = jest.spyOn(CaseRepository.prototype, 'writeSteps');
+    writes.mockImplementationOnce(async function (this: CaseRepository, db, steps) {
+      await engine.dispatch(h.system, {
+        actor,
+        caseId: changed,
+        event: { type: 'NOTITIE' },
+        idempotencyKey: key(),
+      });
+      return writeSteps.call(this, db, steps);
+    });
+    try {
+      const results = await engine.fireMany(
+        armed.map((a) => ({ deadlineId: a.id, token: a.token, kind: 'due' })),
+      );
+      expect(results).toEqual(['fired', 'fired', 'fired']);
+      const written = writes.mock.calls.map(([, steps]) => steps.map((s) => s.case.id).sort());
+      // the batch's one statement with the three steps, the command's, and the changed case's step again on its own
+      expect(written).toEqual([[...cases].sort(), [changed], [changed]]);
+    } finally {
+      writes.mockRestore();
+    }
+    for (const id of cases) {
+      const types = await historyTypes(id);
+      expect(types.filter((t) => t === 'TERMIJN_VERSTREKEN')).toHaveLength(1);
+      expect(types.at(-1)).toBe('TERMIJN_VERSTREKEN');
+    }
+    // its step was computed again from the case as the command left it: the note is kept, the term passed
+    const after = await engine.view(h.system, changed, 'testgem');
+    expect(after.deadlines.map((d) => d.status)).toEqual(['missed']);
+    const [row] = await h.db.query(`SELECT snapshot->'context' AS context FROM cases WHERE id = $1`, [
+      changed,
+    ]);
+    expect(row.context).toMatchObject({ notities: 1, verstreken: ['antwoord'] });
   });
 });
 

@@ -47,6 +47,7 @@ it('reports each fence broken in the fixture once, on the import that breaks it'
         'libs/engine/src/motor.ts',
         'libs/persistence/src/tabel.ts',
       ],
+      ['engine-alleen-generiek-contract', 'libs/engine/src/regel.ts', 'workflows/reis.ts'],
       ['persistence-geen-engine-of-reizen', 'libs/persistence/src/repositories/rij.ts', 'workflows/reis.ts'],
       ['web-alleen-api-client', 'apps/web/src/scherm.ts', 'workflows/reis.ts'],
       ['geld-is-een-blad', 'libs/geld/src/euro.ts', 'libs/calendar/src/maand.ts'],
@@ -56,5 +57,5 @@ it('reports each fence broken in the fixture once, on the import that breaks it'
   const rules = found.map(([rule]) => rule);
   expect(rules).toContain('geen-kringen');
   // one broken import per rule (a cycle is reported from each of its two modules)
-  expect(rules.filter((r) => r !== 'geen-kringen')).toHaveLength(6);
+  expect(rules.filter((r) => r !== 'geen-kringen')).toHaveLength(7);
 });

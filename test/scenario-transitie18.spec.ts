@@ -8,9 +8,9 @@
  * query over 200,000 subjects.
  */
 import { addDays, dateAtAge } from '@regie/calendar';
-import { Clock, Engine } from '@regie/engine';
+import { Clock, Engine, WorkflowRegistry } from '@regie/engine';
 import { SystemDatabase, VoorzieningenRepository, WorklistRepository } from '@regie/persistence';
-import { Transitie18Inschrijving, WorklistDigest } from '@regie/sociaal-domein';
+import { Transitie18Inschrijving, WorklistDigest, worklistTaken } from '@regie/sociaal-domein';
 import { DOMEINEN } from '../workflows/transitie18/events';
 import { type AgentFor, type Api, startApi } from './support/api-harness';
 import { VERBORGEN, onbewerkt, zoalsBeleid } from './support/indicator-waarden';
@@ -273,6 +273,7 @@ describe('a youth with jeugd-ggz is enrolled without anyone remembering', () => 
       api.app.get(WorklistRepository),
       api.app.get(SystemDatabase).handle,
       api.app.get(Clock),
+      worklistTaken(api.app.get(WorkflowRegistry)),
     );
     expect(await digest.run()).toBe(0);
     const notes = (await intaker.get('/api/v1/notifications').expect(200)).body.items;

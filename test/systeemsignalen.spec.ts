@@ -4,9 +4,10 @@
  * lists it (by status), changes its status and replies, and every change is in its history with who made it;
  * only beleid changes it, and beleid never reads the case it came from.
  */
-import { Engine, type EffectPayloadOf } from '@regie/engine';
+import { Engine } from '@regie/engine';
 import { asTenant } from '@regie/persistence';
 import { DomeinRecords, domeinEffects } from '@regie/sociaal-domein';
+import type { SysteemsignaalEffect } from '@regie/workflows/sociaal-domein';
 import { type AgentFor, type Api, startApi } from './support/api-harness';
 
 let api: Api;
@@ -50,11 +51,7 @@ const SIGNAAL = {
 };
 
 /** Runs the worker's handler for the effect, as the EffectRunner does for each delivery of its job. */
-async function deliver(
-  caseId: string,
-  effect: EffectPayloadOf<'systeemsignaal'>['effect'] = SIGNAAL,
-  outboxId = '1',
-) {
+async function deliver(caseId: string, effect: SysteemsignaalEffect = SIGNAAL, outboxId = '1') {
   const handlers = domeinEffects(api.app.get(Engine), api.app.get(DomeinRecords));
   await handlers.systeemsignaal(outboxId, {
     gemeente: 'almelo',

@@ -7,18 +7,25 @@
  */
 import type { AnyMachineSnapshot, AnyStateMachine, ContextFrom, SnapshotFrom } from 'xstate';
 import { z } from 'zod';
-import { CASE_WORKERS } from './fields';
+import {
+  CASE_WORKERS,
+  type ConsentRequirement,
+  type DomainEventSpec,
+  type DomainWorkflowDefinition,
+  type EffectOf,
+  type EffectType,
+  type Role,
+} from './sociaal-domein';
 import type {
   Created,
   DeadlineDeclaration,
-  EffectOf,
-  EffectType,
   EventEnvelope,
   EventSpec,
+  PeriodicJobDeclaration,
   Projection,
   Regie,
-  Role,
   WorkflowDefinition,
+  WorklistDeclaration,
 } from './workflow';
 
 /** zod infers an empty strict object as `Record<string, never>`, which would erase `type`: map it to no fields. */
@@ -107,7 +114,13 @@ export type WorkflowParts<
   input?: z.ZodType;
   /** the rules a gemeente may set for this workflow (see WorkflowDefinition.config); none when absent */
   config?: z.ZodType;
-  /** at most one open case per subject (WorkflowDefinition.onePerSubject); any number when absent */
+  /** what applies when the gemeente sets nothing (WorkflowDefinition.configDefaults); required with `config` */
+  configDefaults?: object;
+  /** the tasks it puts on the werklijst (WorkflowDefinition.worklist); its deadlines are terms when absent */
+  worklist?: readonly WorklistDeclaration[];
+  /** the work it runs on a rhythm (WorkflowDefinition.periodicJobs); none when absent */
+  periodicJobs?: readonly PeriodicJobDeclaration[];
+  /** at most one open case per household (DomainWorkflowDefinition.onePerSubject); any number when absent */
   onePerSubject?: boolean;
   /** every event a client may send */
   events: EventParts<K>;
@@ -118,7 +131,7 @@ export type WorkflowParts<
   /** what lists and boards read of a case without its snapshot (WorkflowDefinition.projection) */
   projection?(snapshot: SnapshotFrom<TMachine>): Projection;
   /** the consent the inwoner must have recorded before a case starts with this input; none needed when absent */
-  consentRequired?(input: Record<string, unknown>): { scope: string; reason: string } | null;
+  consentRequired?(input: Record<string, unknown>): ConsentRequirement | null;
   /**
    * every effect type `effects` can return (WorkflowDefinition.emits): the worker checks at start-up that it has a
    * handler for each. Without it `effects` can return no effect at all (its type says so).
@@ -141,8 +154,8 @@ export type WorkflowParts<
 } & RegieParts<TMachine>;
 
 /** A definition whose refusals the journey words itself: its `explainRejection` is always there. */
-export type DefinitionWithRejections<TMachine extends AnyStateMachine> = WorkflowDefinition<TMachine> &
-  Required<Pick<WorkflowDefinition<TMachine>, 'explainRejection'>>;
+export type DefinitionWithRejections<TMachine extends AnyStateMachine> = DomainWorkflowDefinition<TMachine> &
+  Required<Pick<DomainWorkflowDefinition<TMachine>, 'explainRejection'>>;
 
 /**
  * The WorkflowDefinition of a journey, from its own parts. Members the journey leaves out are left out of the
@@ -159,17 +172,17 @@ export function defineWorkflow<
   TMachine extends AnyStateMachine,
   K extends string,
   E extends EffectType = never,
->(parts: WorkflowParts<TMachine, K, E>): WorkflowDefinition<TMachine>;
+>(parts: WorkflowParts<TMachine, K, E>): DomainWorkflowDefinition<TMachine>;
 export function defineWorkflow<
   TMachine extends AnyStateMachine,
   K extends string,
   E extends EffectType = never,
->(parts: WorkflowParts<TMachine, K, E>): WorkflowDefinition<TMachine> {
+>(parts: WorkflowParts<TMachine, K, E>): DomainWorkflowDefinition<TMachine> {
   type Snapshot = SnapshotFrom<TMachine>;
   const events = eventSpecs(parts.events);
   const own = (parts as { regie?: (snapshot: Snapshot) => Regie }).regie;
   const regie = own ?? (regieFromContext as (snapshot: Snapshot) => Regie);
-  const definition: WorkflowDefinition<TMachine> = {
+  const definition: DomainWorkflowDefinition<TMachine> = {
     name: parts.name,
     version: parts.version ?? 1,
     title: parts.title,
@@ -179,7 +192,13 @@ export function defineWorkflow<
     deadlines: parts.terms?.deadlines ?? (() => []),
     regie,
   };
+  // the admin's form shows the defaults beside the rules: a journey with rules must say what they default to
+  if (!parts.config !== !parts.configDefaults)
+    throw new Error(`workflow ${parts.name}: config en configDefaults horen bij elkaar`);
   if (parts.config) definition.config = parts.config;
+  if (parts.configDefaults) definition.configDefaults = parts.configDefaults;
+  if (parts.worklist) definition.worklist = parts.worklist;
+  if (parts.periodicJobs) definition.periodicJobs = parts.periodicJobs;
   if (parts.onePerSubject) definition.onePerSubject = true;
   if (parts.terms?.closeDisappearedAs) definition.closeDisappearedAs = parts.terms.closeDisappearedAs;
   if (parts.effects) definition.effects = parts.effects;
@@ -193,8 +212,8 @@ export function defineWorkflow<
 }
 
 /** One EventSpec per schema, in the schemas' order; `sharing` only on the events that share. */
-function eventSpecs<K extends string>(parts: EventParts<K>): Record<string, EventSpec> {
-  const events: Record<string, EventSpec> = {};
+function eventSpecs<K extends string>(parts: EventParts<K>): Record<string, DomainEventSpec> {
+  const events: Record<string, DomainEventSpec> = {};
   for (const type of Object.keys(parts.schemas) as K[]) {
     const sharing = parts.sharing?.[type];
     events[type] = {

@@ -1,10 +1,9 @@
 /**
- * The field types every workflow's event data is made of, and the roles that work cases. One definition each, so
- * a user id or a date means the same in every journey.
+ * The field types every workflow's event data is made of. One definition each, so a user id or a date means the
+ * same in every journey.
  */
 import { startOfLocalDay } from '@regie/calendar';
 import { z } from 'zod';
-import type { Role } from './workflow';
 
 /** a user id from the token */
 export const userId = z.string().trim().min(1).max(200);
@@ -32,9 +31,6 @@ export const TERM_UNITS = [
   'minutes',
   'seconds',
 ] as const;
-
-/** The professionals who work cases; beleid (indicators) and admin (configuration) never touch case content. */
-export const CASE_WORKERS: readonly Role[] = ['intaker', 'procesmanager', 'teamleider'];
 
 /**
  * The date a melding or aanvraag was received (Europe/Amsterdam), when it arrived before it is registered: a

@@ -7,8 +7,9 @@ import { doorbraak } from './doorbraak';
 import { herindicatie } from './herindicatie';
 import { intake } from './intake';
 import { transitie18 } from './transitie18';
-import type { AnyWorkflowDefinition } from './workflow';
+import type { AnyDomainWorkflowDefinition } from './sociaal-domein';
 
-export const workflows: AnyWorkflowDefinition[] = [intake, ave, transitie18, herindicatie, doorbraak];
+export const workflows: AnyDomainWorkflowDefinition[] = [intake, ave, transitie18, herindicatie, doorbraak];
 
 export type * from './workflow';
+export type * from './sociaal-domein';

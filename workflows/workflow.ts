@@ -3,6 +3,8 @@
  * and the deadlines each of its snapshots declares. It does no I/O and knows nothing of NestJS, Postgres or
  * BullMQ; the engine (libs/engine) persists it and turns its declared deadlines into durable timers. A journey
  * builds its definition with defineWorkflow (define.ts) from its own parts: its machine, its events, its terms.
+ * What the journeys of the sociaal domein declare beyond this contract (roles, their effects, consent) is theirs:
+ * sociaal-domein.ts.
  */
 import type { TermLength } from '@regie/calendar';
 import type { AnyStateMachine, SnapshotFrom } from 'xstate';
@@ -99,30 +101,26 @@ export interface MachineInput<TInput = Record<string, unknown>> {
   actor: string;
 }
 
-/** The roles a token can carry (API.md). */
-export const ROLES = ['intaker', 'procesmanager', 'teamleider', 'beleid', 'admin'] as const;
-export type Role = (typeof ROLES)[number];
-
 export interface EventSpec {
   /** Dutch label for buttons and docs */
   title: string;
   /** validates the data a client sends with the event (without `type`, `at`, `actor`) */
   schema: z.ZodType;
-  /** who may send it; the engine refuses others (403) */
-  roles: readonly Role[];
-  /**
-   * The event shares the inwoner's situation with another party (a referral, a hand-off, an aanbieder): the
-   * engine demands a recorded consent for `scope`, unless the event names a legal ground
-   * (`wettelijkeGrondslag`: vroegsignalering, veilig_thuis, veiligheid_kind).
-   */
-  sharing?: { scope: string };
+  /** the roles that may send it; the engine refuses others (403) */
+  roles: readonly string[];
 }
 
 /**
  * Something a transition asks of the world beyond its own case. The engine writes it to the outbox with the
- * transition and carries it out after the commit, at least once (so each step is idempotent).
+ * transition and carries it out after the commit, at least once (so each step is idempotent): `ensureCase` itself,
+ * every other type by the handler the composing domain registers for it, keyed by `type`.
  */
-export interface EnsureCaseEffect {
+export interface Effect {
+  type: string;
+}
+
+/** The effect the engine carries out itself: a case of another workflow for a subject, started or offered events. */
+export interface EnsureCaseEffect extends Effect {
   type: 'ensureCase';
   /** the workflow of the other case, e.g. `ave` for the household's escalation track */
   workflow: string;
@@ -134,124 +132,6 @@ export interface EnsureCaseEffect {
   /** the event sent back to this case with the other case's id in `field`, so the two are linked both ways */
   linkBack: { type: string; field: string };
 }
-/** The units a voorziening's tariff is per (migration 023; Borne's amounts read them, indicators-sql.ts). */
-export const TARIEF_EENHEDEN = ['uur', 'week', 'etmaal', 'stuk'] as const;
-export type TariefEenheid = (typeof TARIEF_EENHEDEN)[number];
-
-/** The largest tariff per unit, in whole eurocents (€ 1.000.000,00): more is a typo, not a tariff. */
-export const MAX_TARIEF_CENTEN = 100_000_000;
-
-/**
- * What one unit of a voorziening costs, in whole eurocents (money is never a float). Per uur the volume is the
- * hours per week; per week and per etmaal the days it runs count; per stuk the volume is delivered once.
- */
-export interface Tarief {
-  centen: number;
-  eenheid: TariefEenheid;
-}
-
-/**
- * A voorziening was granted and its inzet started: the engine records it as a first-class record of the subject
- * (idempotent per granting case), opens its herindicatie review and enrols a youth in the 18-/18+ transition
- * when the voorziening is a Jeugdwet one and the youth is already past 16.5.
- */
-export interface RecordVoorzieningEffect {
-  type: 'recordVoorziening';
-  subjectId: string;
-  /** the law it was granted under, e.g. `Jeugdwet` */
-  wet: string;
-  product: string;
-  aanbieder: string;
-  volume: { aantal: number; eenheid: string };
-  startdatum: string;
-  einddatum: string | null;
-  /** the case owner (regie holder) of the granting case: the owner of the voorziening's follow-up */
-  eigenaar: string;
-  /** the tariff, when the inzet named one; absent in effects written before tariffs could be entered */
-  tarief?: Tarief;
-  /** ISO time the inzet was recorded */
-  at: string;
-}
-/**
- * A herindicatie extended a voorziening: the engine sets the voorziening's einddatum (idempotent: setting it twice
- * is setting it once) and starts the review of the new end, one per voorziening and einddatum.
- */
-export interface VerlengVoorzieningEffect {
-  type: 'verlengVoorziening';
-  subjectId: string;
-  voorzieningId: string;
-  wet: string;
-  product: string;
-  /** the einddatum the review was about */
-  vorigeEinddatum: string;
-  /** the voorziening's new last day */
-  einddatum: string;
-  /** who owns the next review: the owner of this one */
-  eigenaar: string;
-  /** ISO time of the review's outcome */
-  at: string;
-}
-/**
- * A triage saw a safety risk and named no AVE level: the household's AVE track starts at level 3, or is raised to
- * it (JOURNEYS.md section 2: a safety risk is level 3). The domain, which keeps the households and birth dates,
- * picks the huishouden the inwoner belongs to (the inwoner alone when none) and whether children live in it (then
- * the level's role is the procesmanager), and carries out `ensure` for that household as `ensureCase`.
- */
-export interface AveBijVeiligheidsrisicoEffect {
-  type: 'aveBijVeiligheidsrisico';
-  /** the subject of the melding: an inwoner, or a huishouden */
-  subjectId: string;
-  /** the ensureCase to carry out; its start input gets `kinderenInHuishouden` from the domain */
-  ensure: Omit<EnsureCaseEffect, 'type' | 'subjectId'>;
-  /** the melding itself concerns a child (the Jeugdwet is in play): children, whatever the records say */
-  kinderenUitMelding: boolean;
-  /** ISO time of the triage: who is a child is judged on its date */
-  at: string;
-}
-/**
- * The Jeugdwet care a voorziening gives ended (the 18-/18+ switch, Jeugdwet art. 1.1): the engine sets the
- * voorziening's einddatum to its last day unless it already ends earlier (idempotent), so it is no longer active.
- */
-export interface BeeindigVoorzieningEffect {
-  type: 'beeindigVoorziening';
-  subjectId: string;
-  voorzieningId: string;
-  /** the voorziening's last day */
-  einddatum: string;
-  /** why, in words for the record (e.g. `Jeugdwet art. 1.1: 18 jaar`) */
-  reden: string;
-  /** ISO time the end was recorded */
-  at: string;
-}
-/**
- * A doorbraak closed with a systeemsignaal (JOURNEYS.md section 3): the rule, process or agency that blocked the
- * household, with a proposal, routed to policy. The domain records it once per case (idempotent per case) as a
- * signal with status `ontvangen` that role `beleid` lists and answers; beleid sees the signal, never the case.
- */
-export interface SysteemsignaalEffect {
-  type: 'systeemsignaal';
-  /** what blocked the household */
-  soort: 'regel' | 'proces' | 'instantie';
-  /** the blockage in words, e.g. `de corporatie weigert een nieuw huurcontract bij elke huurachterstand` */
-  signaal: string;
-  /** what the professional proposes to change */
-  voorstel: string;
-  /** ISO time the case closed */
-  at: string;
-}
-export type Effect =
-  | EnsureCaseEffect
-  | RecordVoorzieningEffect
-  | VerlengVoorzieningEffect
-  | AveBijVeiligheidsrisicoEffect
-  | BeeindigVoorzieningEffect
-  | SysteemsignaalEffect;
-
-/** The type of every effect a workflow can ask for: what a worker's handlers must cover (libs/engine effects.ts). */
-export type EffectType = Effect['type'];
-
-/** The effects of these types, e.g. what a workflow that emits only `systeemsignaal` returns. */
-export type EffectOf<T extends EffectType> = Extract<Effect, { type: T }>;
 
 /**
  * Why the engine must refuse an event before the machine sees it, for a reason its schema and roles cannot know:
@@ -277,10 +157,54 @@ export interface Created {
   deadlineKey: string | null;
 }
 
+/**
+ * A task a workflow puts on the werklijst of its case's regie holder: its case's one deadline of `deadlineKey`,
+ * listed from the day its context names on, while the case is in `state`, also after the deadline passed (it
+ * went to whoever `escalateTo` names) until it is done. The workflow's cases are listed by their tasks alone:
+ * their own deadlines are not listed again as terms.
+ */
+export interface WorklistDeclaration {
+  /** what the werklijst calls the row, e.g. `herindicatie` (the other rows are `termijn`) */
+  soort: string;
+  /** the deadline that is the task */
+  deadlineKey: string;
+  /** the state the case is in while the task is open */
+  state: string;
+  /** the context field (a date, JJJJ-MM-DD) from which on the task is listed */
+  openFrom: string;
+  /** the row's own fields, each read from a text field of the case's context: `{ openDatum: 'openDatum' }` */
+  fields: Readonly<Record<string, string>>;
+  /**
+   * how the daily digest counts the open tasks, and those that went past their date (status `missed`), e.g.
+   * `open herindicatie(s)` and `bij de teamleider gemeld`
+   */
+  digest: { open: string; missed: string };
+}
+
+/**
+ * Work that runs on a rhythm rather than on a case's step, e.g. enrolling every youth who reaches the age of a
+ * transition. The workflow declares it with the pattern it runs on by default; the social domain does the work
+ * (it has the records a pure workflow has not), and the configuration may set another pattern
+ * (`<NAME>_PATTERN`, the name in capitals with `_` for `-`).
+ */
+export interface PeriodicJobDeclaration {
+  /** unique over every workflow, e.g. `transitie18-scan`: the key of its schedule and its runs */
+  name: string;
+  /** cron, five fields, Amsterdam time */
+  pattern: string;
+}
+
 /** A case's projection (WorkflowDefinition.projection): JSON scalars by name. */
 export type Projection = Readonly<Record<string, string | number | boolean | null>>;
 
-export interface WorkflowDefinition<TMachine extends AnyStateMachine = AnyStateMachine> {
+/**
+ * A workflow as the engine runs it. `TEffect`: the effects it can ask for; the engine carries out `ensureCase` and
+ * hands every other type to the handler registered for it, without knowing the type.
+ */
+export interface WorkflowDefinition<
+  TMachine extends AnyStateMachine = AnyStateMachine,
+  TEffect extends Effect = Effect,
+> {
   name: string;
   version: number;
   /** Dutch title */
@@ -298,11 +222,14 @@ export interface WorkflowDefinition<TMachine extends AnyStateMachine = AnyStateM
    */
   config?: z.ZodType;
   /**
-   * At most one open case of this workflow per household (a doorbraak): the engine refuses a second start (409)
-   * naming the open case, when the subject, the huishouden it belongs to or another member of that huishouden has
-   * one. Absent: any number.
+   * What the workflow does when the gemeente sets nothing, beside each field of `config`: the admin's rules form
+   * shows it. Present whenever `config` is (defineWorkflow refuses one without the other).
    */
-  onePerSubject?: boolean;
+  configDefaults?: object;
+  /** the tasks it puts on the werklijst (see WorklistDeclaration); its deadlines are listed as terms when absent */
+  worklist?: readonly WorklistDeclaration[];
+  /** the work it runs on a rhythm (see PeriodicJobDeclaration); none when absent */
+  periodicJobs?: readonly PeriodicJobDeclaration[];
   /** every event a client may send, by type */
   events: Record<string, EventSpec>;
   /** the deadlines that run in this snapshot */
@@ -316,13 +243,13 @@ export interface WorkflowDefinition<TMachine extends AnyStateMachine = AnyStateM
     prev: SnapshotFrom<TMachine>,
     next: SnapshotFrom<TMachine>,
     event: { type: string } & Record<string, unknown>,
-  ): Effect[];
+  ): TEffect[];
   /**
    * Every effect type `effects` can return, as data: a worker refuses to start while a registered workflow
    * declares a type it has no handler for, rather than finding out when the first such effect fails. Required
    * beside `effects` (defineWorkflow checks that `effects` returns only these types).
    */
-  emits?: readonly EffectType[];
+  emits?: readonly TEffect['type'][];
   /**
    * What lists, boards and access rules read of a case without restoring its snapshot: a few named scalars, kept
    * in the case row with every step and shown in the case view beside its fixed fields (AVE: `aveLevel`, which
@@ -350,11 +277,6 @@ export interface WorkflowDefinition<TMachine extends AnyStateMachine = AnyStateM
     snapshot: SnapshotFrom<TMachine>,
     event: { type: string } & EventEnvelope & Record<string, unknown>,
   ): EventRefusal | null;
-  /**
-   * The consent (toestemming) the inwoner must have recorded before this case may start with this input,
-   * or null when none is needed (the inwoner reports themselves, or a legal signal such as vroegsignalering).
-   */
-  consentRequired?(input: Record<string, unknown>): { scope: string; reason: string } | null;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the registry holds machines of every shape

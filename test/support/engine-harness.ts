@@ -3,7 +3,14 @@
  * BullMQ queue and worker, the system clock so real timers can be watched.
  */
 import { GELIJKGESTELDE_DAGEN, Kalender } from '@regie/calendar';
-import { Clock, Engine, type EngineRepositories, type OutboxSignal, WorkflowRegistry } from '@regie/engine';
+import {
+  Clock,
+  Engine,
+  type EngineOptions,
+  type EngineRepositories,
+  type OutboxSignal,
+  WorkflowRegistry,
+} from '@regie/engine';
 import {
   AuditLogRepository,
   CaseRepository,
@@ -24,6 +31,7 @@ import {
   redisConnection,
   redisPrefix,
 } from '@regie/scheduling';
+import { engineRules } from '@regie/sociaal-domein';
 import { workflows } from '@regie/workflows';
 import { Queue, Worker } from 'bullmq';
 import type { DataSource } from 'typeorm';
@@ -57,9 +65,13 @@ export function engineRepositories(): EngineRepositories {
     cases: new CaseRepository(),
     deadlines: new DeadlineRepository(),
     configs: new WorkflowConfigRepository(),
-    huishoudens: new HuishoudensRepository(),
     auditLog: new AuditLogRepository(),
   };
+}
+
+/** The sociaal domein's command policies and case workers, as the runtime module registers them. */
+export function domainRules(): Pick<EngineOptions, 'policies' | 'caseWorkers'> {
+  return engineRules({ cases: new CaseRepository(), huishoudens: new HuishoudensRepository() });
 }
 
 export async function harness(): Promise<Harness> {
@@ -69,14 +81,23 @@ export async function harness(): Promise<Harness> {
   await db.query(`INSERT INTO gemeenten (id, name) VALUES ('testgem', 'Testgemeente')`);
   const system = new SystemDatabase(db).handle;
   const repositories = engineRepositories();
+  const rules = domainRules();
   const clock = new Clock('system', system, new ClockRepository());
   const registry = new WorkflowRegistry([...workflows, proef]);
   const kalender = new Kalender(GELIJKGESTELDE_DAGEN);
   const queue = new Queue(DEADLINES_QUEUE, { connection: redisConnection(), prefix: redisPrefix() });
   const relay = new OutboxRelay(system, new OutboxRepository(), queue, clock, { horizonMs: 60_000 });
-  const engine = new Engine({ system, repositories, registry, clock, kalender, outbox: relay });
+  const engine = new Engine({ system, repositories, registry, ...rules, clock, kalender, outbox: relay });
   const dead: OutboxSignal = { kick: () => undefined };
-  const crashingEngine = new Engine({ system, repositories, registry, clock, kalender, outbox: dead });
+  const crashingEngine = new Engine({
+    system,
+    repositories,
+    registry,
+    ...rules,
+    clock,
+    kalender,
+    outbox: dead,
+  });
   const sweep = new DeadlineSweep(engine, queue, clock, 60_000);
   const workers: Worker[] = [];
   return {
@@ -92,7 +113,15 @@ export async function harness(): Promise<Harness> {
     manualEngine(start) {
       const manual = new Clock('manual', system, new ClockRepository(), () => start);
       return {
-        engine: new Engine({ system, repositories, registry, clock: manual, kalender, outbox: dead }),
+        engine: new Engine({
+          system,
+          repositories,
+          registry,
+          ...rules,
+          clock: manual,
+          kalender,
+          outbox: dead,
+        }),
         clock: manual,
       };
     },

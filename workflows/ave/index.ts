@@ -2,8 +2,8 @@
 import type { SnapshotFrom } from 'xstate';
 import { defineWorkflow } from '../define';
 import { type DoorbraakCriteria, doorbraakAanmelding } from '../doorbraak-aanmelding';
-import type { EffectOf, Role } from '../workflow';
-import { aveConfigInput, niveauConfig, rolVoorNiveau } from './config';
+import type { EffectOf, Role } from '../sociaal-domein';
+import { AVE_DEFAULTS, aveConfigInput, niveauConfig, rolVoorNiveau } from './config';
 import type { Niveau } from './config';
 import { aveInput, eventSchemas, eventTitles } from './events';
 import type { AveEventType } from './events';
@@ -191,6 +191,7 @@ export const ave = defineWorkflow({
   title: 'AVE: Aanpak Voorkoming Escalatie (niveau 0-4)',
   machine: aveMachine,
   config: aveConfigInput,
+  configDefaults: AVE_DEFAULTS,
   input: aveInput,
   events: { schemas: eventSchemas, titles: eventTitles, roles: ROLES_PER_EVENT },
   terms: { deadlines, closeDisappearedAs },

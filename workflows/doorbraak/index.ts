@@ -1,8 +1,9 @@
 /** Workflow `doorbraak`: the Doorbraakmethode for a household the rules block (JOURNEYS.md section 3). */
 import type { SnapshotFrom } from 'xstate';
 import { defineWorkflow } from '../define';
-import type { Created, EffectOf, EventRefusal, Role } from '../workflow';
-import { beschrijfNiveau, doorbraakConfigInput, niveau } from './config';
+import type { EffectOf, Role } from '../sociaal-domein';
+import type { Created, EventRefusal } from '../workflow';
+import { DOORBRAAK_DEFAULTS, beschrijfNiveau, doorbraakConfigInput, niveau } from './config';
 import type { DoorbraakEventType } from './events';
 import { doorbraakInput, eventSchemas, eventTitles } from './events';
 import { euro } from '@regie/geld';
@@ -245,6 +246,7 @@ export const doorbraak = defineWorkflow({
   title: 'Doorbraak: als de regels een huishouden blokkeren',
   machine: doorbraakMachine,
   config: doorbraakConfigInput,
+  configDefaults: DOORBRAAK_DEFAULTS,
   // one running doorbraak per huishouden (or inwoner): a second aanmelding is refused, naming the running one
   onePerSubject: true,
   input: doorbraakInput,

@@ -2,8 +2,10 @@
 import { addDays, datumVoluit, daysBetween } from '@regie/calendar';
 import type { SnapshotFrom } from 'xstate';
 import { defineWorkflow } from '../define';
-import type { DeadlineDeclaration, EffectOf } from '../workflow';
+import type { EffectOf } from '../sociaal-domein';
+import type { DeadlineDeclaration } from '../workflow';
 import {
+  HERINDICATIE_DEFAULTS,
   STATE_LABELS,
   eventSchemas,
   eventTitles,
@@ -118,6 +120,23 @@ export const herindicatie = defineWorkflow({
   machine: herindicatieMachine,
   input: herindicatieInput,
   config: herindicatieConfig,
+  configDefaults: HERINDICATIE_DEFAULTS,
+  // the review is the owner's task from the day it opens, also after it went to the teamleider, until it is done
+  worklist: [
+    {
+      soort: 'herindicatie',
+      deadlineKey: HERINDICATIE_KEY,
+      state: 'lopend',
+      openFrom: 'openDatum',
+      fields: {
+        voorzieningId: 'voorzieningId',
+        geescaleerdOp: 'geescaleerdOp',
+        openDatum: 'openDatum',
+        signaleringsDatum: 'uiterlijkDatum',
+      },
+      digest: { open: 'open herindicatie(s)', missed: 'bij de teamleider gemeld' },
+    },
+  ],
   events: { schemas: eventSchemas, titles: eventTitles },
   emits: ['verlengVoorziening'],
   effects,

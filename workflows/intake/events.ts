@@ -7,7 +7,8 @@ import { z } from 'zod';
 import { doorbraakCriteria } from '../doorbraak-aanmelding';
 import { datum, naam, ontvangenOp, tekst, userId } from '../fields';
 import type { ClientEventOf, EventDataOf } from '../define';
-import { type DeadlineDueEvent, MAX_TARIEF_CENTEN, TARIEF_EENHEDEN } from '../workflow';
+import { MAX_TARIEF_CENTEN, TARIEF_EENHEDEN } from '../sociaal-domein';
+import type { DeadlineDueEvent } from '../workflow';
 
 const TARIEF_CENTEN_FOUT = 'tarief: het bedrag in hele eurocenten (een geheel getal van 0 of meer)';
 

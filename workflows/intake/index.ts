@@ -2,7 +2,8 @@
 import type { SnapshotFrom } from 'xstate';
 import { defineWorkflow } from '../define';
 import { type DoorbraakCriteria, doorbraakAanmelding } from '../doorbraak-aanmelding';
-import type { EffectOf, EnsureCaseEffect } from '../workflow';
+import type { EffectOf } from '../sociaal-domein';
+import type { EnsureCaseEffect } from '../workflow';
 import { KANALEN, NETWERK_RELATIES, eventSchemas, eventTitles, meldingInput } from './events';
 import type { IntakeEventType, Kanaal, NetwerkRelatie } from './events';
 import {

@@ -16,7 +16,7 @@ import { and, assertEvent, assign, setup } from 'xstate';
 import { ontvangstAnker } from '../fields';
 import type { AanvraagWet, CascadeStap, IntakeEvent, MeldingInput, NetwerkRelatie } from './events';
 import { CASCADE_STAPPEN } from './events';
-import type { Tarief } from '../workflow';
+import type { Tarief } from '../sociaal-domein';
 
 /** What the engine passes as machine input. */
 export interface IntakeMachineInput {

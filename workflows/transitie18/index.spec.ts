@@ -1,4 +1,4 @@
-import { ROLES } from '../workflow';
+import { ROLES } from '../sociaal-domein';
 import { consentRequired, explainRejection, naarBeschermdWonenOp, regie, transitie18 } from './index';
 import { TRANSITIE18_DEFAULTS } from './events';
 import { COACH, begeleiding, ggzNietGecontracteerd, plan, play, start } from './test-helpers';

@@ -1,8 +1,14 @@
 /** Workflow `transitie18`: the 18-/18+ transition of a youth with a Jeugdwet voorziening (JOURNEYS.md section 4). */
 import type { SnapshotFrom } from 'xstate';
 import { defineWorkflow } from '../define';
-import type { EffectOf } from '../workflow';
-import { eventSchemas, eventTitles, transitie18Config, transitie18Input } from './events';
+import type { EffectOf } from '../sociaal-domein';
+import {
+  TRANSITIE18_DEFAULTS,
+  eventSchemas,
+  eventTitles,
+  transitie18Config,
+  transitie18Input,
+} from './events';
 import type { Transitie18EventType, VerlengingGrond } from './events';
 import {
   STATE_LABELS,
@@ -134,6 +140,9 @@ export const transitie18 = defineWorkflow({
   title: 'Overgang 18-/18+: van jeugdhulp naar ondersteuning na 18',
   machine: transitie18Machine,
   config: transitie18Config,
+  configDefaults: TRANSITIE18_DEFAULTS,
+  // the youths the voorzieningen name are enrolled every morning, before the working day
+  periodicJobs: [{ name: 'transitie18-scan', pattern: '0 5 * * *' }],
   input: transitie18Input,
   events: { schemas: eventSchemas, titles: eventTitles },
   terms: { deadlines, closeDisappearedAs },

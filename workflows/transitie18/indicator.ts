@@ -7,8 +7,8 @@
  * - VERVOLGROUTE_BIJGEWERKT { domein: 'beschermd_wonen', status: 'actief' }
  * - TOEKOMSTPLAN_AFGESPROKEN { domeinen: [{ domein: 'beschermd_wonen', status: 'actief' }, ...] }
  *
- * The count per period, over case_history, applies the same rule in SQL: libs/persistence, IndicatorsRepository
- * (transitie18NaarBeschermdWonen).
+ * The count per period, over case_history, applies the same rule in SQL: libs/sociaal-domein, indicatoren/sql.ts
+ * (naarBeschermdWonenSql).
  */
 
 export interface HistoryEvent {

@@ -50,7 +50,7 @@ describe('loadConfig', () => {
       outboxPollMs: 1000,
       shutdownTimeoutMs: 10_000,
       timerAlertAfterMs: 300_000,
-      transitie18ScanPattern: '0 5 * * *',
+      jobPatterns: {},
       digestPattern: '0 7 * * 1-5',
     });
     expect(c.oidcIssuer).toBeUndefined();
@@ -99,9 +99,22 @@ describe('loadConfig', () => {
     expect(problems({ DIGEST_PATTERN: '0 7 * *' })).toEqual([
       '- DIGEST_PATTERN: moet een cron-patroon van vijf velden zijn, bijvoorbeeld "0 5 * * *" (nu: "0 7 * *")',
     ]);
+    expect(problems({ TRANSITIE18_SCAN_PATTERN: 'elke ochtend' })).toEqual([
+      '- TRANSITIE18_SCAN_PATTERN: moet een cron-patroon van vijf velden zijn, bijvoorbeeld "0 5 * * *" (nu: "elke ochtend")',
+    ]);
     expect(problems({ REDIS_PREFIX: 'regie test' })).toEqual([
       '- REDIS_PREFIX: mag geen spaties bevatten (nu: "regie test")',
     ]);
+  });
+
+  it('reads the pattern of a periodic job a workflow declares by the job name, and only those set', () => {
+    const c = loadConfig({
+      TRANSITIE18_SCAN_PATTERN: '0 6 * * *',
+      ZESDE_REIS_CONTROLE_PATTERN: '15 4 * * 1',
+    });
+    expect(c.jobPatterns).toEqual({ 'transitie18-scan': '0 6 * * *', 'zesde-reis-controle': '15 4 * * 1' });
+    // the digest's own variable is no job pattern
+    expect(loadConfig({ DIGEST_PATTERN: '0 8 * * 1-5' }).jobPatterns).toEqual({});
   });
 
   it('never shows a secret, nor the password in a URL', () => {

@@ -6,7 +6,7 @@ import { addMonths, localDate } from '@regie/calendar';
 import { Clock, Engine } from '@regie/engine';
 import type { DemoSeedRepository, SubjectsRepository, SystemDatabase } from '@regie/persistence';
 import { ManualTime } from '@regie/scheduling';
-import type { TariefEenheid } from '@regie/workflows/workflow';
+import type { TariefEenheid } from '@regie/workflows/sociaal-domein';
 import { doorbraakNu, doorbraakVerleden, type SeedHulp } from './doorbraak-seed';
 
 export const DEMO_GEMEENTE = 'almelo';

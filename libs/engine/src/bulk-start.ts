@@ -1,11 +1,11 @@
 /**
  * Many case starts as one command (`Engine.startMany`), for an import of running work: each case's start step is
  * the one `Engine.start` computes (start-step.ts), with the same checks (input, Idempotency-Key, subject, date of
- * receipt, consent), and the batch is written in one statement of multi-row inserts (CaseRepository.writeStarts):
- * the same case, history, deadline, outbox and answer rows as one start each would write. Timers are armed as a
- * single start arms them: outbox rows written with the cases, one wake-up of the relay for the batch. Terms that
- * had already passed are then fired as Engine.start fires them, each case's in time order, a round of cases at a
- * time with `fireMany`. What one start refuses is refused for that command only; the rest of the batch is written.
+ * receipt, consent), and the batch is written in one statement (CaseRepository.writeSteps, which writes a single
+ * start too): the same case, history, deadline, outbox and answer rows as one start each would write. Timers are
+ * armed as a single start arms them: outbox rows written with the cases, one wake-up of the relay for the batch.
+ * Terms that had already passed are then fired as Engine.start fires them, each case's in time order, a round of
+ * cases at a time with `fireMany`. What one start refuses is refused for that command only; the rest of the batch is written.
  */
 import type { Kalender } from '@regie/calendar';
 import type { CaseRepository, CaseStep, Db } from '@regie/persistence';
@@ -14,6 +14,7 @@ import { LostRace, type OutboxSignal } from './case-store';
 import type { Clock } from './clock';
 import { EngineError } from './errors';
 import type { DeadlineFiring } from './firing';
+import type { CommandPolicies } from './policies';
 import type { WorkflowRegistry } from './registry';
 import {
   type Passed,
@@ -44,6 +45,7 @@ export type StartOutcome = { view: CaseView } | { error: EngineError };
 
 export interface BulkStartDeps {
   registry: WorkflowRegistry;
+  policies: CommandPolicies;
   clock: Clock;
   kalender: Kalender;
   cases: CaseRepository;
@@ -137,9 +139,9 @@ export async function startMany(db: Db, deps: BulkStartDeps, cmds: StartCommand[
         outcomes[index] = { view: rememberedFor(prior, hash) };
         continue;
       }
-      // the same key twice: after the batch, it finds the first one's answer; a workflow that allows one running
-      // case per subject is checked against the cases running then, by the single start
-      if (seen.has(scope.key) || def.onePerSubject) {
+      // the same key twice: after the batch, it finds the first one's answer; an exclusive start (a policy's: one
+      // running case per household) is checked against the cases running then, by the single start
+      if (seen.has(scope.key) || deps.policies.exclusiveStart(def)) {
         later.push(index);
         continue;
       }
@@ -147,7 +149,7 @@ export async function startMany(db: Db, deps: BulkStartDeps, cmds: StartCommand[
       const subject = subjects.get(gemeente)!.get(cmd.subjectId);
       if (!subject) throw unknownSubject(cmd.subjectId);
       const start = newCase(cmd, def, input, now, { ...scope, hash });
-      await checkStart(db, deps.cases, start, subject.birthDate);
+      await checkStart(db, deps.policies, start, subject.birthDate);
       const { step, view, passed } = startStep(deps.kalender, start);
       planned.push({ index, step, view, passed, scope, hash });
     } catch (err) {
@@ -156,7 +158,7 @@ export async function startMany(db: Db, deps: BulkStartDeps, cmds: StartCommand[
   }
 
   // 4. one statement for the batch; the relay woken once for its timers
-  const written = await deps.cases.writeStarts(
+  const { written } = await deps.cases.writeSteps(
     db,
     planned.map((p) => p.step),
   );

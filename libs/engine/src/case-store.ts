@@ -1,7 +1,8 @@
 /**
  * The engine's two touches of a case in Postgres: loading it (with its deadlines and remembered answer) and
- * writing one step, on the handle of the command (a request's tenant, or the system's for the worker's work).
- * Losing the version race is an answer here (`LostRace`), to be retried by the command.
+ * writing a step (or a batch of steps of as many cases), on the handle of the command (a request's tenant, or the
+ * system's for the worker's work). Losing the version race is an answer here (`LostRace`), to be retried by the
+ * command.
  */
 import type {
   AuditLogRepository,
@@ -41,11 +42,30 @@ export class CaseStore {
     return row as LoadedCase;
   }
 
+  /**
+   * The cases of these deadlines, each with its deadlines, in one read (no remembered answer): what a batch of
+   * firings computes its steps from.
+   */
+  loadByDeadlines(db: Db, deadlineIds: string[]): Promise<LoadedCase[]> {
+    return this.cases.loadByDeadlines<CaseRow, DeadlineRow>(db, deadlineIds) as Promise<LoadedCase[]>;
+  }
+
   /** Writes the step, then wakes the relay when it left timers or effects behind. */
   async write(db: Db, step: CaseStep): Promise<void> {
     const written = await this.cases.write(db, step);
     if (step.outbox.length) this.outbox.kick();
     if (!written) throw new LostRace();
+  }
+
+  /**
+   * Writes steps of as many cases in one statement, then wakes the relay once; answers the ids of the cases
+   * written: each of the others lost its race, to be tried again on its own. For steps of existing cases (a batch of
+   * firings); an exclusive start is written by `write`, which answers its household's open case.
+   */
+  async writeSteps(db: Db, steps: CaseStep[]): Promise<Set<string>> {
+    const { written } = await this.cases.writeSteps(db, steps);
+    if (steps.some((s) => s.outbox.length && written.has(s.case.id))) this.outbox.kick();
+    return written;
   }
 
   /**

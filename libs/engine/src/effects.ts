@@ -6,45 +6,42 @@
  * (its machine says no) is part of the outcome, not an error to retry.
  *
  * The handlers of the other effect types come from whoever composes the worker (a domain library), as a map by
- * type: the full map (EffectHandlerMap) misses none at compile time, and the worker's runner (EffectRunner.checked)
- * refuses to exist while a registered workflow declares (`emits`) a type it has no handler for. An effect of a
- * type without a handler that reaches a runner all the same fails for good (EffectWithoutHandler), instead of
- * being retried and armed again for ever.
+ * type: the full map of a domain's effect union (EffectHandlerMap) misses none at compile time, and the worker's
+ * runner (EffectRunner.checked) refuses to exist while a registered workflow declares (`emits`) a type it has no
+ * handler for. An effect of a type without a handler that reaches a runner all the same fails for good
+ * (EffectWithoutHandler), instead of being retried and armed again for ever.
  */
 import type { EffectStepsRepository, SystemDb } from '@regie/persistence';
-import { CASE_WORKERS } from '@regie/workflows/fields';
-import type {
-  AnyWorkflowDefinition,
-  EffectOf,
-  EffectType,
-  EnsureCaseEffect,
-} from '@regie/workflows/workflow';
+import type { AnyWorkflowDefinition, Effect, EnsureCaseEffect } from '@regie/workflows/workflow';
 import { type Actor, type EffectPayload, type Engine, startKeyScope } from './engine';
 import { CaseAlreadyOpen, EngineError } from './errors';
 
 /** The effect types the engine carries out itself; a domain library handles every other one. */
-export const ENGINE_EFFECT_TYPES = ['ensureCase'] as const satisfies readonly EffectType[];
+export const ENGINE_EFFECT_TYPES = ['ensureCase'] as const satisfies readonly EnsureCaseEffect['type'][];
 
-/** An effect type a domain library must carry out. */
-export type DomainEffectType = Exclude<EffectType, (typeof ENGINE_EFFECT_TYPES)[number]>;
+/** An effect type of the union `E` a domain library must carry out. */
+export type HandledEffectType<E extends Effect> = Exclude<E['type'], (typeof ENGINE_EFFECT_TYPES)[number]>;
 
-/** An effect's payload whose effect is of type `T`. */
-export type EffectPayloadOf<T extends EffectType> = Omit<EffectPayload, 'effect'> & { effect: EffectOf<T> };
+/** An effect's payload whose effect is `E`. */
+export type EffectPayloadOf<E extends Effect> = Omit<EffectPayload, 'effect'> & { effect: E };
 
-/** Carries out one effect of type `T`; at least once, so it must be idempotent. */
-export type EffectHandler<T extends DomainEffectType = DomainEffectType> = (
-  outboxId: string,
-  p: EffectPayloadOf<T>,
-) => Promise<void>;
+/** Carries out one effect `E`; at least once, so it must be idempotent. */
+export type EffectHandler<E extends Effect> = (outboxId: string, p: EffectPayloadOf<E>) => Promise<void>;
 
 /**
- * A handler for every effect type the engine does not carry out itself: where the worker's map is assembled, a
- * type of the Effect union without one is a compile error.
+ * A handler for every type of a domain's effect union `E` the engine does not carry out itself: where the
+ * worker's map is assembled, a type of the union without one is a compile error.
  */
-export type EffectHandlerMap = { readonly [T in DomainEffectType]: EffectHandler<T> };
+export type EffectHandlerMap<E extends Effect> = {
+  readonly [T in HandledEffectType<E>]: EffectHandler<Extract<E, { type: T }>>;
+};
 
-/** Some of the handlers: what one library contributes, or none for a runner that carries out `ensureCase` only. */
-export type EffectHandlers = Partial<EffectHandlerMap>;
+/**
+ * Handlers by type, as a runner holds them: what one library contributes, a domain's whole map, or none for a
+ * runner that carries out `ensureCase` only. A runner looks a handler up by the type a payload names at run time,
+ * so it cannot know the payload's type statically: each handler takes the payload of its own key.
+ */
+export type EffectHandlers = { readonly [type: string]: EffectHandler<never> | undefined };
 
 /** An effect of a type no handler carries out: retrying cannot help, so it fails for good (see PendingEffects). */
 export class EffectWithoutHandler extends Error {
@@ -97,16 +94,15 @@ function handles(handlers: EffectHandlers, type: string): boolean {
   );
 }
 
-function handlerFor(handlers: EffectHandlers, type: string): EffectHandler | undefined {
+/**
+ * The handler under a payload's own type, which takes that payload: the map is keyed by type (EffectHandlerMap);
+ * TypeScript cannot relate a key read at run time to the payload's type, hence the widening.
+ */
+function handlerFor(handlers: EffectHandlers, type: string): EffectHandler<Effect> | undefined {
   // own properties only: a type such as `constructor` or `toString` is no handler's
   if (!Object.hasOwn(handlers, type)) return undefined;
-  // The map is keyed by type (EffectHandlerMap), so the handler under a payload's own type takes that payload;
-  // TypeScript cannot relate a key read at run time to the payload's type, hence the widening.
-  return handlers[type as DomainEffectType] as EffectHandler | undefined;
+  return handlers[type] as EffectHandler<Effect> | undefined;
 }
-
-/** Effects act with the rights of the professional whose command caused them. */
-const EFFECT_ROLES = CASE_WORKERS;
 
 /**
  * An effect of a committed step is system work: the runner reads what earlier attempts did and sends its commands
@@ -152,15 +148,17 @@ export class EffectRunner {
     if (p.effect.type !== 'ensureCase') {
       const handler = handlerFor(this.handlers, p.effect.type);
       if (!handler) throw new EffectWithoutHandler(p.effect.type);
-      return handler(outboxId, p as EffectPayloadOf<DomainEffectType>);
+      return handler(outboxId, p);
     }
+    // effects act with the rights of the professionals whose commands cause them
     const actor: Actor = {
       id: p.actor,
       gemeente: p.gemeente,
-      roles: EFFECT_ROLES,
+      roles: this.engine.caseWorkers,
       ...(p.team ? { team: p.team } : {}),
     };
-    const e = p.effect;
+    // the engine's own type: an effect that names it is an EnsureCaseEffect
+    const e = p.effect as EnsureCaseEffect;
     const key = (step: string) => `effect:${outboxId}:${step}`;
     // An earlier attempt that started the other case goes on with it: offering that case the events meant for an
     // existing one would repeat what its start already did.
@@ -186,9 +184,9 @@ export class EffectRunner {
   }
 
   /**
-   * Starts the other case; a workflow that allows one open case per household (onePerSubject) may refuse because
-   * another member of the household has one: that case is the household's, and is offered the events meant for an
-   * existing one instead.
+   * Starts the other case; a policy that allows one open case per household may refuse because another member of
+   * the household has one (CaseAlreadyOpen naming it): that case is the household's, and is offered the events
+   * meant for an existing one instead.
    */
   private async startOrJoin(
     actor: Actor,

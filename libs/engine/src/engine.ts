@@ -11,8 +11,6 @@ import {
   type CaseStep,
   type Db,
   type DeadlineRepository,
-  type ExclusiveStart,
-  type HuishoudensRepository,
   type LaterHappening,
   OpenCaseExists,
   type StepAudit,
@@ -23,19 +21,17 @@ import {
   type AnyWorkflowDefinition,
   type Created,
   type Effect,
+  type EnsureCaseEffect,
   ONTVANGEN_OP,
 } from '@regie/workflows/workflow';
 import type { AnyMachineSnapshot } from 'xstate';
-import { z } from 'zod';
 import { type StartCommand, type StartOutcome, startMany } from './bulk-start';
 import { CaseStore, type LoadedCase, LostRace, type OutboxSignal, backoff } from './case-store';
 import type { Clock } from './clock';
 import { DeadlineFiring, type FireResult, type TriggerRef } from './firing';
 import {
-  CaseAlreadyOpen,
   CaseHidden,
   ClockConflict,
-  ConsentRequired,
   EngineError,
   EventRejected,
   Forbidden,
@@ -43,6 +39,7 @@ import {
   VersionConflict,
 } from './errors';
 import { type PersistedSnapshot, apply, restore } from './machine-state';
+import { type CommandPolicy, CommandPolicies } from './policies';
 import type { WorkflowRegistry } from './registry';
 import { type CommandAudit, StepDraft, advance, auditEntry } from './step';
 import {
@@ -59,14 +56,7 @@ import {
   unknownSubject,
   withMeldingen,
 } from './start-step';
-import {
-  TERM_EVENTS,
-  TERM_EVENT_ROLES,
-  type TermEventArgs,
-  type TermEventType,
-  changeTerm,
-  isTermEvent,
-} from './term-events';
+import { TERM_EVENTS, type TermEventArgs, type TermEventType, changeTerm, isTermEvent } from './term-events';
 import type { Due } from './terms';
 import { type CaseScope, type CaseView, allowedEvents, caseScope, toView, zodDetails } from './view';
 
@@ -80,15 +70,11 @@ export interface Actor {
   mandaat?: string;
 }
 
-/** Legal grounds on which a case may be shared without the inwoner's consent (issue: consent). */
-export const WETTELIJKE_GRONDSLAGEN = ['vroegsignalering', 'veilig_thuis', 'veiligheid_kind'] as const;
-
 /** The repositories the engine reads and writes through (Nest providers; the runtime's factory injects them). */
 export interface EngineRepositories {
   cases: CaseRepository;
   deadlines: DeadlineRepository;
   configs: WorkflowConfigRepository;
-  huishoudens: HuishoudensRepository;
   auditLog: AuditLogRepository;
 }
 
@@ -100,6 +86,13 @@ export interface EngineOptions {
   system: SystemDb;
   repositories: EngineRepositories;
   registry: WorkflowRegistry;
+  /** the domain's rules for every command of its workflows, applied in this order (policies.ts) */
+  policies: readonly CommandPolicy[];
+  /**
+   * The roles that work cases, as the domain names them: who may suspend, resume or extend a term, and the rights
+   * an effect acts with on behalf of the professional whose command caused it.
+   */
+  caseWorkers: readonly string[];
   clock: Clock;
   kalender: Kalender;
   outbox?: OutboxSignal;
@@ -122,7 +115,8 @@ export interface EffectPayload {
   caseId: string;
   team: string | null;
   actor: string;
-  effect: Effect;
+  /** the engine's own `ensureCase`, or an effect of a type the domain's handlers carry out */
+  effect: EnsureCaseEffect | Effect;
 }
 
 /** What a command's history entry records besides the new state. */
@@ -181,12 +175,14 @@ export class Engine {
   private readonly maxAttempts: number;
   private readonly cases: CaseRepository;
   private readonly configs: WorkflowConfigRepository;
-  private readonly huishoudens: HuishoudensRepository;
+  private readonly policies: CommandPolicies;
   private readonly store: CaseStore;
   private readonly firing: DeadlineFiring;
   private readonly onCommand: (observed: ObservedCommand) => void;
   private readonly outbox: OutboxSignal;
   private readonly system: SystemDb;
+  /** see EngineOptions.caseWorkers */
+  readonly caseWorkers: readonly string[];
 
   constructor(opts: EngineOptions) {
     this.onCommand = opts.onCommand ?? (() => undefined);
@@ -197,7 +193,8 @@ export class Engine {
     this.system = opts.system;
     this.cases = opts.repositories.cases;
     this.configs = opts.repositories.configs;
-    this.huishoudens = opts.repositories.huishoudens;
+    this.policies = new CommandPolicies(opts.policies);
+    this.caseWorkers = opts.caseWorkers;
     this.outbox = opts.outbox ?? { kick: () => undefined };
     this.store = new CaseStore(this.cases, this.outbox, opts.repositories.auditLog);
     this.firing = new DeadlineFiring(
@@ -299,19 +296,20 @@ export class Engine {
     }
     const subject = await this.cases.subject(db, cmd.subjectId, gemeente);
     if (!subject) throw unknownSubject(cmd.subjectId);
-    const exclusive = def.onePerSubject ? await this.household(db, gemeente, cmd.subjectId) : undefined;
 
     const now = await this.clock.now();
     const start = newCase(cmd, def, input, now, idemScope && { ...idemScope, hash });
-    await checkStart(db, this.cases, start, subject.birthDate);
+    const { exclusive } = await checkStart(db, this.policies, start, subject.birthDate);
     const { step, view, passed } = startStep(this.kalender, start);
     try {
-      // one per household: the write checks under a lock, for a start of the household at the same moment
-      await this.store.write(db, { ...step, ...(exclusive && { exclusive }), ...(audit && { audit }) });
+      // an exclusive start: the write checks under a lock, for a start among the same subjects at the same moment
+      const only = exclusive && { lockKey: exclusive.lockKey, subjectIds: exclusive.subjectIds };
+      await this.store.write(db, { ...step, ...(only && { exclusive: only }), ...(audit && { audit }) });
     } catch (err) {
-      if (err instanceof OpenCaseExists)
-        throw alreadyOpen(def.name, cmd.subjectId, err.subjectId, err.caseId);
-      if (idemScope && isUniqueViolation(err, 'idempotency_keys_pkey')) {
+      if (err instanceof OpenCaseExists && exclusive)
+        throw exclusive.conflict({ subjectId: err.subjectId, caseId: err.caseId });
+      // a new case loses only to a start that remembered the same key first: the same request is answered as it was
+      if (idemScope && err instanceof LostRace) {
         const prior = await this.priorStart(db, idemScope, hash);
         if (prior) return this.replayed(db, prior, gemeente, audit);
       }
@@ -329,6 +327,7 @@ export class Engine {
       db,
       {
         registry: this.registry,
+        policies: this.policies,
         clock: this.clock,
         kalender: this.kalender,
         cases: this.cases,
@@ -342,18 +341,6 @@ export class Engine {
       },
       cmds,
     );
-  }
-
-  /**
-   * One open case of the workflow per household (WorkflowDefinition.onePerSubject): a case of the subject, of the
-   * huishouden it belongs to, or of another member of that huishouden is the household's. The write checks them
-   * all in one query under a lock on the household (ExclusiveStart), so that two starts at the same moment cannot
-   * both pass; it answers OpenCaseExists, the 409 naming the case.
-   */
-  private async household(db: Db, gemeente: string, subjectId: string): Promise<ExclusiveStart> {
-    const huishouden = await this.huishoudens.vanSubject(db, gemeente, subjectId);
-    const verwant = new Set([subjectId, ...(huishouden ? [huishouden.id, ...huishouden.members] : [])]);
-    return { lockKey: huishouden?.id ?? subjectId, subjectIds: [...verwant] };
   }
 
   /**
@@ -471,7 +458,7 @@ export class Engine {
     }
   }
 
-  /** An event of the workflow's machine: checked against its schema, its roles and consent, then applied. */
+  /** An event of the workflow's machine: checked against its roles, the policies and its schema, then applied. */
   private async machineStep(
     db: Db,
     row: LoadedCase,
@@ -492,33 +479,23 @@ export class Engine {
       );
     }
     requireRole(actor, spec.roles, spec.title);
-    const { wettelijkeGrondslag, ...rest } = spec.sharing
-      ? data
-      : { wettelijkeGrondslag: undefined, ...data };
-    const grond = z.enum(WETTELIJKE_GRONDSLAGEN).optional().safeParse(wettelijkeGrondslag);
-    if (!grond.success)
-      throw new InvalidData(`Ongeldige wettelijke grondslag`, zodDetails(grond.error, 'wettelijkeGrondslag'));
-    const parsed = spec.schema.safeParse(rest);
+    const claim = this.policies.event({
+      def,
+      type,
+      spec,
+      data,
+      gemeente: row.gemeente,
+      caseId: row.id,
+      subjectId: row.subject_id,
+    });
+    const parsed = spec.schema.safeParse(claim.data);
     if (!parsed.success) throw new InvalidData(`Ongeldige gegevens bij ${type}`, zodDetails(parsed.error));
     const ontvangenOp = (parsed.data as Record<string, unknown>)[ONTVANGEN_OP];
     if (typeof ontvangenOp === 'string') {
       const subject = await this.cases.subject(db, row.subject_id, row.gemeente);
       checkOntvangenOp(ontvangenOp, ONTVANGEN_OP, now, subject?.birthDate ?? null);
     }
-    let sharedOn: Record<string, unknown> = {};
-    if (spec.sharing) {
-      // Consent is checked at this moment: a withdrawal counts from the moment it was recorded.
-      const consentId = grond.data
-        ? null
-        : await this.cases.consentAt(db, row.gemeente, row.subject_id, spec.sharing.scope, now);
-      if (!grond.data && !consentId) {
-        throw new ConsentRequired(
-          `Voor '${spec.title}' is toestemming van de inwoner nodig (${spec.sharing.scope}), of een wettelijke grondslag`,
-          { scope: spec.sharing.scope, subjectId: row.subject_id, grounds: WETTELIJKE_GRONDSLAGEN },
-        );
-      }
-      sharedOn = grond.data ? { wettelijkeGrondslag: grond.data } : { toestemming: consentId };
-    }
+    const recorded = await claim.check(db, now);
     // the mandate level a decision was taken with: the machine's guards read it, the history records it
     const mandaat = actor.mandaat ? { mandaat: actor.mandaat } : {};
     const event = { ...(parsed.data as object), type, at: now.toISOString(), actor: actor.id, ...mandaat };
@@ -539,7 +516,7 @@ export class Engine {
 
     const draft = new StepDraft(this.kalender, advance(row, def, next, now), row.deadlines);
     draft.reconcile(def, next, def.deadlines(next), now);
-    const eventData = { ...(parsed.data as Record<string, unknown>), ...sharedOn, ...mandaat };
+    const eventData = { ...(parsed.data as Record<string, unknown>), ...recorded, ...mandaat };
     for (const effect of def.effects?.(snapshot, next, { type, ...eventData }) ?? []) {
       const payload: EffectPayload = {
         gemeente: row.gemeente,
@@ -565,7 +542,7 @@ export class Engine {
     now: Date,
     entry: Omit<Entry, 'type' | 'data'>,
   ): { step: CaseStep; view: CaseView; passed: Passed } {
-    requireRole(actor, TERM_EVENT_ROLES, TERM_EVENTS[type].title);
+    requireRole(actor, this.caseWorkers, TERM_EVENTS[type].title);
     const parsed = TERM_EVENTS[type].schema.safeParse(data);
     if (!parsed.success) throw new InvalidData(`Ongeldige gegevens bij ${type}`, zodDetails(parsed.error));
     const args = parsed.data as TermEventArgs;
@@ -681,12 +658,3 @@ export { startKeyScope };
 export { TERM_EVENT_TITLES } from './term-events';
 export type { Due, PersistedSnapshot };
 export type { FireResult, OutboxSignal, StartCommand, StartOutcome, TriggerRef };
-
-/** 409 naming the household's open case `open` (of `id`: the subject, or another of its household). */
-function alreadyOpen(workflow: string, subjectId: string, id: string, open: string): CaseAlreadyOpen {
-  const van = id === subjectId ? `${subjectId}` : `${id}, van hetzelfde huishouden als ${subjectId}`;
-  return new CaseAlreadyOpen(
-    `Voor ${van} loopt al een ${workflow}-casus (${open}); er loopt er maar één tegelijk per huishouden. Werk in die casus verder.`,
-    { caseId: open },
-  );
-}

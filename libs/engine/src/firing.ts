@@ -5,15 +5,14 @@
  */
 import { randomUUID } from 'node:crypto';
 import { type Kalender, startOfLocalDay } from '@regie/calendar';
-import type { BatchedMiss, Db, DeadlineRepository, SystemDb } from '@regie/persistence';
+import type { CaseStep, Db, DeadlineRepository, SystemDb } from '@regie/persistence';
 import { type DeadlineDeclaration, MANDAAT_ONTVANGER } from '@regie/workflows/workflow';
-import { type CaseStore, LostRace, backoff } from './case-store';
+import { type CaseStore, type LoadedCase, LostRace, backoff } from './case-store';
 import type { Clock } from './clock';
-import { apply, persist, restore, stateName } from './machine-state';
+import { apply, restore } from './machine-state';
 import type { WorkflowRegistry } from './registry';
 import { StepDraft, advance, describeDue, teamleiderOf } from './step';
-import { declarationsDiffer } from './terms';
-import type { CaseRow, DeadlineRow } from './view';
+import type { DeadlineRow } from './view';
 
 export type FireResult = 'fired' | 'stale' | 'not_due';
 
@@ -22,9 +21,6 @@ export interface TriggerRef {
   token: number;
   kind: 'due' | 'remind';
 }
-
-/** A due deadline planned for the batch statement, and its place among the triggers. */
-type BatchedDue = BatchedMiss & { index: number };
 
 /**
  * Firing is system work (`system`): the worker's triggers, the sweep, a manual clock moving. A command that finds
@@ -52,27 +48,29 @@ export class DeadlineFiring {
   }
 
   /**
-   * Fires many triggers with a few statements for the whole batch: the due ones whose firing changes no declared
-   * deadline in one, the reminders in another. A due trigger that moves deadlines, a second one of the same case,
-   * and any that lost a race for its case go one by one. Results come back in the order of `triggers`.
+   * Fires many triggers with a few statements for the whole batch: one read of their cases, the due ones' steps in
+   * one write (CaseStore.writeSteps), the reminders in another. Each due trigger's step is the one a single firing
+   * computes (`missStep`); a second one of the same case, and any whose step lost the race for its case, go one by
+   * one. Results come back in the order of `triggers`.
    */
   async fireMany(db: Db, triggers: TriggerRef[]): Promise<FireResult[]> {
     if (!triggers.length) return [];
-    const rows = await this.deadlines.withCases<DeadlineRow, CaseRow>(
+    const cases = await this.store.loadByDeadlines(
       db,
       triggers.map((t) => t.deadlineId),
     );
-    const byId = new Map(rows.map((r) => [r.id, r]));
+    const byId = new Map<string, { d: DeadlineRow; row: LoadedCase }>();
+    for (const row of cases) for (const d of row.deadlines) byId.set(d.id, { d, row });
     const now = await this.clock.now();
     const results: FireResult[] = new Array(triggers.length);
-    const dues: BatchedDue[] = [];
+    const dues: { index: number; step: CaseStep }[] = [];
     const reminders: { index: number; row: DeadlineRow }[] = [];
     const oneByOne: number[] = [];
     const casesInBatch = new Set<string>();
 
     triggers.forEach((t, index) => {
-      const d = byId.get(t.deadlineId);
-      if (!d || d.status !== 'pending' || d.token !== t.token || d.suspended_at) {
+      const { d, row } = byId.get(t.deadlineId) ?? {};
+      if (!d || !row || d.status !== 'pending' || d.token !== t.token || d.suspended_at) {
         results[index] = 'stale';
       } else if (t.kind === 'remind') {
         if (d.reminded_at) results[index] = 'stale';
@@ -80,25 +78,22 @@ export class DeadlineFiring {
         else reminders.push({ index, row: d });
       } else if (d.due_at.getTime() > now.getTime()) {
         results[index] = 'not_due';
+      } else if (casesInBatch.has(row.id)) {
+        // computed from the case as read, its step would lose to the first one's: after it, on its own
+        oneByOne.push(index);
       } else {
-        const planned = casesInBatch.has(d.case_id) ? null : this.planMiss(d, d.c, now);
-        if (planned) {
-          casesInBatch.add(d.case_id);
-          dues.push({ index, ...planned });
-        } else oneByOne.push(index);
+        casesInBatch.add(row.id);
+        dues.push({ index, step: this.missStep(row, d, now) });
       }
     });
 
     if (dues.length) {
-      const fired = new Set(
-        await this.deadlines.writeMisses(
-          db,
-          dues.map(({ index: _, ...due }) => due),
-          now,
-        ),
+      const written = await this.store.writeSteps(
+        db,
+        dues.map((due) => due.step),
       );
       for (const due of dues) {
-        if (fired.has(due.deadlineId)) results[due.index] = 'fired';
+        if (written.has(due.step.case.id)) results[due.index] = 'fired';
         else oneByOne.push(due.index); // lost a race for its case: try again on its own
       }
     }
@@ -117,49 +112,6 @@ export class DeadlineFiring {
       results[index] = await this.fireOne(db, t.deadlineId, t.token, t.kind);
     }
     return results;
-  }
-
-  /**
-   * What a due deadline does to its case, when the batch statement can write it: the machine's answer to
-   * DEADLINE_DUE changes no declared deadline. Null otherwise.
-   */
-  private planMiss(d: DeadlineRow, c: CaseRow, now: Date): Omit<BatchedDue, 'index'> | null {
-    const def = this.registry.get(c.workflow, c.workflow_version);
-    const snapshot = restore(def, c.snapshot);
-    const event = { type: 'DEADLINE_DUE', key: d.key, at: now.toISOString(), actor: 'system' };
-    const next = apply(def, snapshot, event) ?? snapshot;
-    const declared = def.deadlines(snapshot);
-    if (declarationsDiffer(declared, def.deadlines(next))) return null;
-    // what the machine asks of other cases goes to the outbox with the step: the careful path writes it
-    if (def.effects?.(snapshot, next, event).length) return null;
-    // the batch statement notifies the holder and the teamleider only: a mandate level is heard on the careful path
-    if (d.escalate_to?.startsWith(MANDAAT_ONTVANGER)) return null;
-    // nor does it know of the others the term names (DeadlineDeclaration.notify)
-    if (d.notify?.length) return null;
-    const regie = def.regie(next);
-    const moment = isMoment(declared, d.key);
-    return {
-      deadlineId: d.id,
-      token: d.token,
-      caseId: c.id,
-      version: c.version,
-      snapshot: persist(next),
-      stateValue: stateName(next.value),
-      regieRole: regie.role,
-      regieHolder: regie.holder,
-      projection: def.projection?.(next) ?? {},
-      fromState: c.state_value,
-      data: moment ? reachedEntry(d) : missedEntry(d),
-      causation: `deadline:${d.id}:${d.token}`,
-      notify: d.party === 'gemeente',
-      escalate: !moment && d.escalate_to === 'teamleider',
-      message: moment ? reachedMessage(d) : `Termijn ${d.name} is verstreken (${describeDue(d)})`,
-      notificationId: randomUUID(),
-      outcome: moment ? 'met' : 'missed',
-      metAt: moment ? reachedAt(d).toISOString() : null,
-      historyType: moment ? 'MIJLPAAL_BEREIKT' : 'TERMIJN_VERSTREKEN',
-      notificationKind: moment ? 'mijlpaal_bereikt' : 'termijn_verstreken',
-    };
   }
 
   /** One statement for a batch of reminders; returns the ids it reminded. */
@@ -199,12 +151,7 @@ export class DeadlineFiring {
     }
   }
 
-  /**
-   * A term passed, as a step of its case: the deadline closes as missed, the machine hears DEADLINE_DUE (and may
-   * move on, declaring other deadlines and asking effects of other cases), the holder, whoever else the term names
-   * (`notify`) and, when the term says so, the teamleider or a mandate level are told. A moment (DeadlineDeclaration.kind) closes as reached on its date instead: `met`, no
-   * escalation, the holder told it was reached.
-   */
+  /** A term passed, as a step of its case (`missStep`), written on its own. */
   private async miss(
     db: Db,
     caseId: string,
@@ -217,6 +164,19 @@ export class DeadlineFiring {
     // the deadline as of the case's version: the write's version guard then also guards the deadline
     const d = row.deadlines.find((x) => x.id === deadlineId);
     if (!d || d.status !== 'pending' || d.token !== token || d.suspended_at) return 'stale';
+    await this.store.write(db, this.missStep(row, d, now));
+    return 'fired';
+  }
+
+  /**
+   * The step of a passed term, computed purely from its case as read (with all its deadlines): the deadline closes
+   * as missed, the machine hears DEADLINE_DUE (and may move on, declaring other deadlines and asking effects of
+   * other cases), the holder, whoever else the term names (`notify`) and, when the term says so, the teamleider or
+   * a mandate level are told. A moment (DeadlineDeclaration.kind) closes as reached on its date instead: `met`, no
+   * escalation, the holder told it was reached. One computation for a single firing and a batch, so both write
+   * the same rows.
+   */
+  private missStep(row: LoadedCase, d: DeadlineRow, now: Date): CaseStep {
     const def = this.registry.get(row.workflow, row.workflow_version);
     const snapshot = restore(def, row.snapshot);
     const event = { type: 'DEADLINE_DUE', key: d.key, at: now.toISOString(), actor: 'system' };
@@ -237,21 +197,17 @@ export class DeadlineFiring {
       draft.notify(d.escalate_to, kind, d, message);
     if (d.party === 'gemeente') draft.notify(draft.row.regie_holder, kind, d, message);
     for (const recipient of d.notify ?? []) draft.notify(recipient, kind, d, message);
-    await this.store.write(
-      db,
-      draft.toStep(
-        row.version,
-        {
-          type: moment ? 'MIJLPAAL_BEREIKT' : 'TERMIJN_VERSTREKEN',
-          data: moment ? reachedEntry(d) : missedEntry(d),
-          actor: 'system',
-          from: row.state_value,
-          causation: `deadline:${d.id}:${d.token}`,
-        },
-        null,
-      ),
+    return draft.toStep(
+      row.version,
+      {
+        type: moment ? 'MIJLPAAL_BEREIKT' : 'TERMIJN_VERSTREKEN',
+        data: moment ? reachedEntry(d) : missedEntry(d),
+        actor: 'system',
+        from: row.state_value,
+        causation: `deadline:${d.id}:${d.token}`,
+      },
+      null,
     );
-    return 'fired';
   }
 
   /**

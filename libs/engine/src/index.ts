@@ -11,8 +11,16 @@ export {
   type StartOutcome,
   startKeyScope,
   TERM_EVENT_TITLES,
-  WETTELIJKE_GRONDSLAGEN,
 } from './engine';
+export {
+  type CommandPolicy,
+  CommandPolicies,
+  type EventClaim,
+  type EventContext,
+  type ExclusiveStartRule,
+  type StartContext,
+  type StartVerdict,
+} from './policies';
 export { TERM_EVENTS } from './term-events';
 export type { FireResult } from './firing';
 export {
@@ -44,7 +52,6 @@ export {
 } from './view';
 export { graph, mermaid, type GraphState, type GraphTransition } from './diagram';
 export {
-  type DomainEffectType,
   ENGINE_EFFECT_TYPES,
   type EffectHandler,
   type EffectHandlerMap,
@@ -52,6 +59,7 @@ export {
   EffectHandlersMissing,
   type EffectPayloadOf,
   EffectRunner,
+  type HandledEffectType,
   EffectWithoutHandler,
   missingEffectHandlers,
 } from './effects';

@@ -6,11 +6,12 @@
  */
 import { createHash, randomUUID } from 'node:crypto';
 import type { Kalender } from '@regie/calendar';
-import type { CaseRepository, CaseStep, Db } from '@regie/persistence';
+import type { CaseStep, Db } from '@regie/persistence';
 import { type AnyWorkflowDefinition, ONTVANGEN_OP } from '@regie/workflows/workflow';
 import { initialSnapshot, persist, stateName } from './machine-state';
-import { ConsentRequired, IdempotencyKeyReused, InvalidData, NotFound } from './errors';
+import { IdempotencyKeyReused, InvalidData, NotFound } from './errors';
 import type { TriggerRef } from './firing';
+import type { CommandPolicies, StartVerdict } from './policies';
 import { ontvangenOpWeigering, verstrekenBijRegistratie } from './receipt';
 import { StepDraft } from './step';
 import { type CaseView, toView, zodDetails } from './view';
@@ -148,18 +149,22 @@ export function unknownSubject(subjectId: string): NotFound {
 
 /**
  * A start's checks at `now`, once its subject is known: its date of receipt (in the future or before the subject's
- * birth: 400), and the inwoner's consent when the workflow asks for it.
+ * birth: 400), then the command policies' (policies.ts), whose verdict the write honours.
  */
 export async function checkStart(
   db: Db,
-  cases: CaseRepository,
+  policies: CommandPolicies,
   c: NewCase,
   birthDate: string | null,
-): Promise<void> {
+): Promise<StartVerdict> {
   checkOntvangenOp(c.input[ONTVANGEN_OP], `input.${ONTVANGEN_OP}`, c.now, birthDate);
-  const consent = c.def.consentRequired?.(c.input);
-  if (consent && !(await cases.consentAt(db, c.gemeente, c.subjectId, consent.scope, c.now)))
-    throw new ConsentRequired(consent.reason, { scope: consent.scope, subjectId: c.subjectId });
+  return policies.start(db, {
+    def: c.def,
+    input: c.input,
+    gemeente: c.gemeente,
+    subjectId: c.subjectId,
+    now: c.now,
+  });
 }
 
 /** A date of receipt in the future or before the subject's birth is refused (400), naming its field. */

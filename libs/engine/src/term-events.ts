@@ -3,7 +3,6 @@
  * every workflow. Pure: given the running term, what the step changes about it.
  */
 import { type Kalender, daysBetween, localDate } from '@regie/calendar';
-import { CASE_WORKERS } from '@regie/workflows/fields';
 import { z } from 'zod';
 import type { StepDraft } from './step';
 import { calendarDays, dueOf, remindAtOf } from './terms';
@@ -35,9 +34,6 @@ export type TermEventArgs = { key: string; reden?: string; met?: { amount: numbe
 export const TERM_EVENT_TITLES: Record<string, string> = Object.fromEntries(
   Object.entries(TERM_EVENTS).map(([type, spec]) => [type, spec.title]),
 );
-
-/** Terms are the case workers' business. */
-export const TERM_EVENT_ROLES = CASE_WORKERS;
 
 export function isTermEvent(type: string): type is TermEventType {
   return Object.prototype.hasOwnProperty.call(TERM_EVENTS, type);

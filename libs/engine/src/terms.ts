@@ -106,13 +106,3 @@ export function sameTerm(
     a.atw === b.atw
   );
 }
-
-/** Whether two declaration lists differ in anything that moves a deadline. */
-export function declarationsDiffer(a: DeadlineDeclaration[], b: DeadlineDeclaration[]): boolean {
-  if (a.length !== b.length) return true;
-  const key = (d: DeadlineDeclaration) =>
-    `${d.key}|${d.anchor}|${d.term.amount}${d.term.unit}|${d.atw}|${d.name}|${d.law ?? ''}|${d.party ?? ''}|${d.remindBefore?.amount ?? ''}${d.remindBefore?.unit ?? ''}|${d.escalateTo ?? ''}`;
-  const sa = a.map(key).sort();
-  const sb = b.map(key).sort();
-  return sa.some((v, i) => v !== sb[i]);
-}

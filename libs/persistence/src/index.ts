@@ -63,13 +63,9 @@ export {
   type RememberedAnswer,
   reviveDeadline,
   type StepAudit,
+  type WrittenSteps,
 } from './repositories/cases';
-export {
-  DeadlineRepository,
-  type BatchedMiss,
-  type BatchedReminder,
-  type PendingTrigger,
-} from './repositories/deadlines';
+export { DeadlineRepository, type BatchedReminder, type PendingTrigger } from './repositories/deadlines';
 export {
   CaseQueriesRepository,
   type CaseHistoryEntry,
@@ -83,11 +79,7 @@ export {
   type NotificationReader,
 } from './repositories/notifications';
 export { DemoSeedRepository, type DemoSubject } from './repositories/demo-seed';
-export {
-  IndicatorsRepository,
-  type BwWachtende,
-  type GerealiseerdeBesparing,
-} from './repositories/indicators';
+export { IndicatorsRepository } from './repositories/indicators';
 export { HuishoudensRepository, type HuishoudenVanSubject } from './repositories/huishoudens';
 export {
   SubjectsRepository,
@@ -103,7 +95,7 @@ export {
   type NewVoorziening,
   type VoorzieningRow,
 } from './repositories/voorzieningen';
-export { WorklistRepository, type WorklistRow } from './repositories/worklist';
+export { WorklistRepository, type WorklistRow, type WorklistTaak } from './repositories/worklist';
 export { RegieHoldersRepository, type RegieHolderRow } from './repositories/regie-holders';
 export {
   SIGNAAL_STATUSSEN,

@@ -41,7 +41,7 @@ import {
   redisConnection,
   redisPrefix,
 } from '@regie/scheduling';
-import { DomeinRecords, periodiekeTaken } from '@regie/sociaal-domein';
+import { DomeinRecords, engineRules, periodiekeTaken } from '@regie/sociaal-domein';
 import { workflows } from '@regie/workflows';
 import type { Queue } from 'bullmq';
 import { connectionErrorLog } from './connection-errors';
@@ -154,8 +154,11 @@ type Settings = ConfigService<Config, true>;
       ) =>
         new Engine({
           system: system.handle,
-          repositories: { cases, deadlines, configs, huishoudens, auditLog },
+          repositories: { cases, deadlines, configs, auditLog },
           registry,
+          // the sociaal domein's rules (consent, one case per household) and roles, which the engine applies
+          // without knowing them
+          ...engineRules({ cases, huishoudens }),
           clock,
           kalender,
           outbox: relay,
@@ -179,7 +182,16 @@ type Settings = ConfigService<Config, true>;
       // one list for the worker, which runs the jobs by the system clock, and for ManualTime, which runs them on
       // the way when a manual clock moves
       provide: PeriodicJobs,
-      inject: [Engine, Clock, Kalender, ConfigService, SystemDatabase, PeriodicJobsRepository, DomeinRecords],
+      inject: [
+        Engine,
+        Clock,
+        Kalender,
+        ConfigService,
+        SystemDatabase,
+        PeriodicJobsRepository,
+        DomeinRecords,
+        WorkflowRegistry,
+      ],
       useFactory: (
         engine: Engine,
         clock: Clock,
@@ -188,17 +200,18 @@ type Settings = ConfigService<Config, true>;
         system: SystemDatabase,
         schedule: PeriodicJobsRepository,
         records: DomeinRecords,
+        registry: WorkflowRegistry,
       ) => {
         const log = new Logger('PeriodicJobs');
         const patterns = {
-          transitie18ScanPattern: settings.get('transitie18ScanPattern', { infer: true }),
           digestPattern: settings.get('digestPattern', { infer: true }),
+          jobPatterns: settings.get('jobPatterns', { infer: true }),
         };
         return new PeriodicJobs(
           system.handle,
           schedule,
           clock,
-          periodiekeTaken(engine, clock, kalender, patterns, records),
+          periodiekeTaken(engine, clock, kalender, patterns, records, registry),
           { log },
         );
       },

@@ -16,8 +16,9 @@ import { type Actor, type EffectHandlerMap, EffectRunner, type Engine, EngineErr
 import type {
   AveBijVeiligheidsrisicoEffect,
   BeeindigVoorzieningEffect,
+  DomainEffect,
   SysteemsignaalEffect,
-} from '@regie/workflows/workflow';
+} from '@regie/workflows/sociaal-domein';
 import { laatsteGeboortedatum } from './leeftijd';
 import type { DomeinRecords } from './records';
 
@@ -114,7 +115,10 @@ export class SysteemsignaalRecorder {
 export function domeinEffects(
   engine: Engine,
   records: DomeinRecords,
-): Pick<EffectHandlerMap, 'aveBijVeiligheidsrisico' | 'beeindigVoorziening' | 'systeemsignaal'> {
+): Pick<
+  EffectHandlerMap<DomainEffect>,
+  'aveBijVeiligheidsrisico' | 'beeindigVoorziening' | 'systeemsignaal'
+> {
   const ave = new AveBijVeiligheidsrisico(engine, records);
   const beeindiging = new VoorzieningBeeindiging(engine, records);
   const signalen = new SysteemsignaalRecorder(records);

@@ -1,7 +1,8 @@
 /**
  * @regie/sociaal-domein: what the social-domain journeys need beyond the generic engine, as the worker and the API
- * wire it in: voorzieningen recorded by an effect handler, the enrolment scan for the 18-/18+ transition, the
- * worklist with its daily digest, and the periodic jobs (periodiekeTaken).
+ * wire it in: the command policies it registers with the engine (consent, legal grounds, one case per household),
+ * voorzieningen recorded by an effect handler, the enrolment scan for the 18-/18+ transition, the worklist with
+ * its daily digest, and the periodic jobs (periodiekeTaken).
  */
 export {
   isGgz,
@@ -19,7 +20,14 @@ export {
   VoorzieningBeeindiging,
 } from './effecten';
 export { DomeinRecords } from './records';
-export { WorklistDigest, worklistFor, type WorklistItem } from './worklist';
+export {
+  commandPolicies,
+  consentPolicy,
+  engineRules,
+  householdPolicy,
+  type PolicyRepositories,
+} from './policies';
+export { WorklistDigest, worklistFor, type WorklistItem, worklistTaken } from './worklist';
 export {
   BATCH,
   ImportBestandFout,
@@ -33,4 +41,14 @@ export {
 export { KOLOMMEN, SOORTEN, type Soort, elfproef, soortUitNaam } from './import/formats';
 export { PRODUCTEN } from './import/producten';
 export * from './indicatoren';
-export { type DailyPatterns, Maandmonitor, maandmonitorJob, periodiekeTaken } from './periodiek';
+export {
+  type DailyPatterns,
+  type GeplandeTaak,
+  Maandmonitor,
+  PERIODIEK_WERK,
+  type PeriodiekWerk,
+  type WerkContext,
+  geplandeTaken,
+  maandmonitorJob,
+  periodiekeTaken,
+} from './periodiek';

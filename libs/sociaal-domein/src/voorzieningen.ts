@@ -17,7 +17,11 @@
  */
 import { localDate } from '@regie/calendar';
 import type { EnrolmentCandidateRow, SystemDb, VoorzieningenRepository } from '@regie/persistence';
-import type { RecordVoorzieningEffect, VerlengVoorzieningEffect } from '@regie/workflows/workflow';
+import type {
+  DomainEffect,
+  RecordVoorzieningEffect,
+  VerlengVoorzieningEffect,
+} from '@regie/workflows/sociaal-domein';
 import { domeinEffects } from './effecten';
 import { laatsteGeboortedatum } from './leeftijd';
 import type { DomeinRecords } from './records';
@@ -296,9 +300,10 @@ export class VoorzieningVerlenger {
 
 /**
  * The effect handlers of the social domain, by effect type, for the worker's EffectRunner: all of them
- * (EffectHandlerMap), so an effect type added to the union without a handler here does not compile.
+ * (EffectHandlerMap of DomainEffect), so an effect type added to the union without a handler here does not
+ * compile.
  */
-export function voorzieningEffects(engine: Engine, records: DomeinRecords): EffectHandlerMap {
+export function voorzieningEffects(engine: Engine, records: DomeinRecords): EffectHandlerMap<DomainEffect> {
   const recorder = new VoorzieningRecorder(engine, records);
   const verlenger = new VoorzieningVerlenger(engine, records);
   return {

@@ -3,16 +3,17 @@
  * digest that summarises it per user.
  *
  * Items: the pending terms of the gemeente (party `gemeente`) on cases where the user holds regie, and the open
- * herindicatie tasks they own (a `herindicatie` case from its `openDatum` on, also after its escalation, until it
- * is done). A herindicatie case's own deadline is that task, so it is not listed twice. The query is
- * WorklistRepository in libs/persistence.
+ * tasks the workflows declare (WorkflowDefinition.worklist: the herindicatie, from its `openDatum` on, also after
+ * its escalation, until it is done). A workflow with tasks is listed by its tasks alone, so a task's own deadline
+ * is not listed twice. The query is WorklistRepository in libs/persistence, which is handed the tasks.
  */
 import { localDate } from '@regie/calendar';
-import type { Clock } from '@regie/engine';
-import type { SystemDb, TenantDb, WorklistRepository } from '@regie/persistence';
+import type { Clock, WorkflowRegistry } from '@regie/engine';
+import type { SystemDb, TenantDb, WorklistRepository, WorklistTaak } from '@regie/persistence';
 
 export interface WorklistItem {
-  soort: 'termijn' | 'herindicatie';
+  /** `termijn`, or the task's kind as its workflow declares it (`herindicatie`) */
+  soort: string;
   caseId: string;
   workflow: string;
   subjectId: string;
@@ -22,7 +23,7 @@ export interface WorklistItem {
   law: string | null;
   dueDate: string | null;
   dueAt: string;
-  /** `pending`, or `missed` for a herindicatie that passed its date and went to the teamleider */
+  /** `pending`, or `missed` for a task that passed its date and went to whoever its deadline escalates to */
   status: string;
   /** herindicatie only: the voorziening under review */
   voorzieningId: string | null;
@@ -34,9 +35,26 @@ export interface WorklistItem {
   signaleringsDatum: string | null;
 }
 
+/**
+ * The fields the API documents for a task (WorklistItem), null on the rows that lack them. A task's fields are
+ * what its workflow declares; those of a workflow the API does not document come along by their own names.
+ */
+const TAAKVELDEN = {
+  voorzieningId: null,
+  geescaleerdOp: null,
+  openDatum: null,
+  signaleringsDatum: null,
+} as const;
+
+/** The tasks the registered workflows put on the worklist, each with its workflow's name. */
+export function worklistTaken(registry: WorkflowRegistry): WorklistTaak[] {
+  return registry.current().flatMap((def) => (def.worklist ?? []).map((t) => ({ ...t, workflow: def.name })));
+}
+
 /** The user's worklist, read through `worklist` on the request's tenant connection `db` (their gemeente only). */
 export async function worklistFor(
   worklist: WorklistRepository,
+  taken: readonly WorklistTaak[],
   db: TenantDb,
   holder: string,
   now: Date,
@@ -44,6 +62,7 @@ export async function worklistFor(
 ): Promise<WorklistItem[]> {
   const rows = await worklist.forHolder(
     db,
+    taken,
     holder,
     localDate(now),
     opts.dueBefore ?? null,
@@ -61,10 +80,8 @@ export async function worklistFor(
     dueDate: r.due_date,
     dueAt: new Date(r.due_at).toISOString(),
     status: r.status,
-    voorzieningId: r.voorziening_id,
-    geescaleerdOp: r.geescaleerd_op,
-    openDatum: r.open_datum,
-    signaleringsDatum: r.signalering_datum,
+    ...TAAKVELDEN,
+    ...r.velden,
   }));
 }
 
@@ -78,10 +95,11 @@ export class WorklistDigest {
     private readonly worklist: WorklistRepository,
     private readonly db: SystemDb,
     private readonly clock: Clock,
+    private readonly taken: readonly WorklistTaak[],
   ) {}
 
   async run(): Promise<number> {
     const now = await this.clock.now();
-    return this.worklist.writeDigests(this.db, localDate(now), now);
+    return this.worklist.writeDigests(this.db, this.taken, localDate(now), now);
   }
 }

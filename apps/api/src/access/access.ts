@@ -8,7 +8,7 @@
  */
 import { ForbiddenException } from '@nestjs/common';
 import type { Zichtbaarheid, Zichtreden } from '@regie/persistence';
-import { CASE_WORKERS } from '@regie/workflows/fields';
+import { CASE_WORKERS } from '@regie/workflows/sociaal-domein';
 import type { Principal } from '../auth/auth';
 
 export interface CaseScope {

@@ -9,16 +9,6 @@ import { TenantDatabase, WorkflowConfigRepository } from '@regie/persistence';
 import { z } from 'zod';
 import type { Principal } from '../auth/auth';
 import { jsonSchema, parse } from '../http/zod';
-import { AVE_DEFAULTS } from '@regie/workflows/ave';
-import { HERINDICATIE_DEFAULTS } from '@regie/workflows/herindicatie';
-import { TRANSITIE18_DEFAULTS } from '@regie/workflows/transitie18';
-
-/** What each workflow does when the gemeente sets nothing: shown beside each field of the rules form. */
-const CONFIG_DEFAULTS: Record<string, Record<string, unknown>> = {
-  ave: AVE_DEFAULTS as unknown as Record<string, unknown>,
-  herindicatie: HERINDICATIE_DEFAULTS,
-  transitie18: TRANSITIE18_DEFAULTS as unknown as Record<string, unknown>,
-};
 
 export const configChange = z
   .object({
@@ -47,7 +37,8 @@ export class WorkflowConfigService {
         return {
           workflow: def.name,
           schema: jsonSchema(def.config!),
-          defaults: CONFIG_DEFAULTS[def.name] ?? {},
+          // what the workflow does when the gemeente sets nothing: shown beside each field of the rules form
+          defaults: def.configDefaults ?? {},
           config: row?.config ?? {},
           version: row?.version ?? 0,
           changedBy: row?.changed_by ?? null,

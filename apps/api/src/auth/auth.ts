@@ -19,7 +19,8 @@ import { Reflector } from '@nestjs/core';
 import { config } from '@regie/config';
 import type { DevAuthSecretRepository, SystemDatabase } from '@regie/persistence';
 import { type JWTPayload, SignJWT, createRemoteJWKSet, jwtVerify } from 'jose';
-import { MANDAAT_ONTVANGER, ROLES } from '@regie/workflows/workflow';
+import { ROLES } from '@regie/workflows/sociaal-domein';
+import { MANDAAT_ONTVANGER } from '@regie/workflows/workflow';
 import { z } from 'zod';
 
 export const principalSchema = z

@@ -4,8 +4,8 @@
  */
 import { Injectable } from '@nestjs/common';
 import { daysBetween, localDate, startOfLocalDay } from '@regie/calendar';
-import { Clock } from '@regie/engine';
-import { worklistFor } from '@regie/sociaal-domein';
+import { Clock, WorkflowRegistry } from '@regie/engine';
+import { bwWachtlijst, worklistFor, worklistTaken } from '@regie/sociaal-domein';
 import {
   IndicatorsRepository,
   TenantDatabase,
@@ -60,6 +60,7 @@ export class VoorzieningenService {
     private readonly worklistRows: WorklistRepository,
     private readonly counts: IndicatorsRepository,
     private readonly tenant: TenantDatabase,
+    private readonly registry: WorkflowRegistry,
   ) {}
 
   /** The voorzieningen granted to an inwoner, newest first. */
@@ -78,17 +79,24 @@ export class VoorzieningenService {
         : new Date(q.dueBefore)
       : undefined;
     const now = await this.clock.now();
-    const items = await worklistFor(this.worklistRows, this.tenant.current(), user.user, now, {
-      dueBefore,
-      limit: q.limit,
-    });
+    const items = await worklistFor(
+      this.worklistRows,
+      worklistTaken(this.registry),
+      this.tenant.current(),
+      user.user,
+      now,
+      {
+        dueBefore,
+        limit: q.limit,
+      },
+    );
     return { items };
   }
 
   /** Who waits for beschermd wonen at the end of the peildatum (default today), the longest waiting first. */
   async bwWachtlijst(q: z.infer<typeof wachtlijstQuery>) {
     const peildatum = q.peildatum ?? localDate(await this.clock.now());
-    const rows = await this.counts.bwWachtlijst(this.tenant.current(), peildatum);
+    const rows = await bwWachtlijst(this.counts, this.tenant.current(), peildatum);
     const items = rows.map((r) => ({
       caseId: r.caseId,
       subjectId: r.subjectId,

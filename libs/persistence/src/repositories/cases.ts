@@ -1,9 +1,11 @@
 /**
- * A case in Postgres: read with its deadlines and remembered answer, and written one step at a time. A step (see
+ * A case in Postgres: read with its deadlines and remembered answer, and written a step at a time. A step (see
  * `CaseStep`) is computed purely by the engine and written here in one statement, so the case row, its history
  * entry, its deadlines, the outbox rows that arm their timers or carry effects, its notifications, the
- * remembered answer and the audit entry of the command commit together or not at all. The row types are the engine's to narrow (its snapshot and
- * term types); this layer only knows their columns.
+ * remembered answer and the audit entry of the command commit together or not at all. Every step is written by
+ * `writeSteps`, whether it is a command's, a fired deadline's or one of a batch: a batch is only a matter of how
+ * many. The row types are the engine's to narrow (its snapshot and term types); this layer only knows their
+ * columns.
  */
 import { Injectable } from '@nestjs/common';
 import { type RawBuilder, type Selectable, sql } from 'kysely';
@@ -82,10 +84,10 @@ export interface CaseStep {
 export type StepAudit = Omit<AuditLogRow, 'gemeente' | 'recordId' | 'records'>;
 
 /**
- * A start of a workflow that allows one open case per household (WorkflowDefinition.onePerSubject). The engine
- * checks beforehand and names the open case; this closes the race between two starts at once: the write takes a
- * transaction-level advisory lock on (gemeente, workflow, lockKey), checks again and writes, so the second start
- * waits for the first to commit and then finds its case (OpenCaseExists).
+ * A start that must be the only open case of its workflow among some subjects (a command policy's rule: one open
+ * doorbraak per huishouden). The write takes a transaction-level advisory lock on (gemeente, workflow, lockKey),
+ * checks and writes, so of two starts at once the second waits for the first to commit and then finds its case
+ * (OpenCaseExists), which the engine answers as the policy words it.
  */
 export interface ExclusiveStart {
   /** the household, or the subject alone when it belongs to none: the same for every start of the household */
@@ -102,6 +104,16 @@ export class OpenCaseExists extends Error {
   ) {
     super(`open case ${caseId}`);
   }
+}
+
+/**
+ * What `writeSteps` wrote, by case id. A step in neither lost its race: another writer changed its case first, or
+ * (a start) a concurrent start of the same request remembered its Idempotency-Key.
+ */
+export interface WrittenSteps {
+  written: Set<string>;
+  /** the starts refused because their household already has an open case (ExclusiveStart) */
+  openCases: Map<string, OpenCaseExists>;
 }
 
 /** The deadline columns as the write path's JSON records carry them (spliced in: fixed text, no input). */
@@ -136,6 +148,24 @@ export class CaseRepository {
     if (!row) return null;
     row.deadlines = row.deadlines.map((d) => reviveDeadline(d));
     return row;
+  }
+
+  /**
+   * The cases these deadlines belong to, each with all its deadlines as `load` reads them (no remembered answer),
+   * in one read: a batch of firings computes each case's step from it.
+   */
+  async loadByDeadlines<C extends CaseRecord, D extends DeadlineRecord>(
+    db: Db,
+    deadlineIds: string[],
+  ): Promise<LoadedCaseRecord<C, D>[]> {
+    if (!deadlineIds.length) return [];
+    const { rows } = await sql<LoadedCaseRecord<C, D>>`SELECT c.*, NULL AS prior,
+         COALESCE((SELECT json_agg(d ORDER BY d.due_at, d.key) FROM deadlines d WHERE d.case_id = c.id), '[]') AS deadlines
+       FROM cases c WHERE c.id IN (SELECT case_id FROM deadlines WHERE id = ANY(${deadlineIds}::uuid[]))`.execute(
+      db.sql,
+    );
+    for (const row of rows) row.deadlines = row.deadlines.map((d) => reviveDeadline(d));
+    return rows;
   }
 
   /**
@@ -218,80 +248,51 @@ export class CaseRepository {
   }
 
   /**
-   * Writes the start steps of many new cases (`expectedVersion` null, each with its remembered answer) in one
-   * statement, as `write` writes one: the case rows, their history entries, deadlines, outbox rows and
-   * notifications, as multi-row inserts. A case whose Idempotency-Key is already remembered (a concurrent start
-   * of the same request) is skipped, with everything that hangs off it; answers the ids of the cases written.
+   * Writes a step in one statement (`writeSteps` with one step): true when written, false when another writer got
+   * there first (the case's version moved on, or a new case's Idempotency-Key is already remembered). A start that
+   * found its household's open case throws OpenCaseExists.
    */
-  async writeStarts(db: Db, steps: CaseStep[]): Promise<Set<string>> {
-    if (!steps.length) return new Set();
-    for (const s of steps)
-      if (s.expectedVersion !== null || !s.answer || s.audit)
-        throw new Error('writeStarts: alleen nieuwe casussen met sleutel, zonder auditregel');
-    const starts = steps.map((s) => ({
-      ...s.case,
-      h_type: s.history.type,
-      h_data: s.history.data,
-      h_actor: s.history.actor,
-      h_from: s.history.from,
-      h_causation: s.history.causation,
-      a_scope: s.answer!.caseId,
-      a_key: s.answer!.key,
-      a_hash: s.answer!.hash,
-      a_response: s.answer!.response,
-    }));
-    const per = <T>(pick: (s: CaseStep) => T[]) =>
-      JSON.stringify(steps.flatMap((s) => pick(s).map((x) => ({ ...x, case_id: s.case.id }))));
-    const { rows } = await sql<Pick<Selectable<Cases>, 'id'>>`WITH x AS (
-         SELECT * FROM jsonb_to_recordset(${JSON.stringify(starts)}::jsonb) AS x(id uuid, gemeente text, workflow text,
-           workflow_version int, subject_id uuid, snapshot jsonb, state_value text, regie_role text,
-           regie_holder text, projection jsonb, team text, version int, created_at timestamptz,
-           updated_at timestamptz, h_type text, h_data jsonb, h_actor text, h_from text, h_causation text,
-           a_scope uuid, a_key text, a_hash text, a_response jsonb)),
-       i AS (INSERT INTO idempotency_keys (gemeente, case_id, key, request_hash, status, response, created_at)
-         SELECT gemeente, a_scope, a_key, a_hash, 200, a_response, updated_at FROM x
-         ON CONFLICT (case_id, key) DO NOTHING
-         RETURNING case_id, key),
-       u AS (INSERT INTO cases (id, gemeente, workflow, workflow_version, subject_id, snapshot, state_value,
-           regie_role, regie_holder, projection, team, version, created_at, updated_at)
-         SELECT x.id, x.gemeente, x.workflow, x.workflow_version, x.subject_id, x.snapshot, x.state_value,
-           x.regie_role, x.regie_holder, x.projection, x.team, x.version, x.created_at, x.updated_at
-         FROM x JOIN i ON i.case_id = x.a_scope AND i.key = x.a_key
-         RETURNING id, gemeente, updated_at),
-       h AS (INSERT INTO case_history (gemeente, case_id, seq, type, data, actor, at, from_state, to_state,
-           causation_id)
-         SELECT u.gemeente, u.id, x.version, x.h_type, x.h_data, x.h_actor, u.updated_at, x.h_from, x.state_value,
-           x.h_causation
-         FROM u JOIN x ON x.id = u.id),
-       dn AS (INSERT INTO deadlines (id, gemeente, case_id, key, name, law, party, anchor, term, atw, status,
-           due_date, due_at, remind_at, remind_before, token, created_at, escalate_to, notify)
-         SELECT d.id, u.gemeente, u.id, d.key, d.name, d.law, d.party, d.anchor, d.term, d.atw, d.status,
-           d.due_date, d.due_at, d.remind_at, d.remind_before, d.token, u.updated_at, d.escalate_to, d.notify
-         FROM jsonb_to_recordset(${per((s) => s.newDeadlines)}::jsonb) AS d(${DEADLINE_COLUMNS}, case_id uuid)
-           JOIN u ON u.id = d.case_id),
-       o AS (INSERT INTO outbox (kind, payload)
-         SELECT o.kind, o.payload
-         FROM jsonb_to_recordset(${per((s) => s.outbox)}::jsonb) AS o(kind text, payload jsonb, case_id uuid)
-           JOIN u ON u.id = o.case_id),
-       n AS (INSERT INTO notifications (id, gemeente, recipient, kind, case_id, deadline_id, message, created_at)
-         SELECT y.id, u.gemeente, y.recipient, y.kind, u.id, y."deadlineId", y.message, u.updated_at
-         FROM jsonb_to_recordset(${per((s) => s.notifications)}::jsonb)
-           AS y(id uuid, recipient text, kind text, "deadlineId" uuid, message text, case_id uuid)
-           JOIN u ON u.id = y.case_id
-         ON CONFLICT DO NOTHING)
-       SELECT id FROM u`.execute(db.sql);
-    return new Set(rows.map((r) => r.id));
+  async write(db: Db, step: CaseStep): Promise<boolean> {
+    const { written, openCases } = await this.writeSteps(db, [step]);
+    const open = openCases.get(step.case.id);
+    if (open) throw open;
+    return written.has(step.case.id);
   }
 
   /**
-   * Writes a step in one statement. Every part hangs off the case row's write, which is guarded by the version
-   * the step was computed from: when another writer got there first, nothing is written and this answers false.
-   * That guard covers the deadlines too, since every change of a deadline's token or status comes with a new
-   * case version; only a reminder marks a deadline alone, so `reminded_at` is left as it is unless re-armed.
+   * Writes steps, one per case, in one statement whatever their number: a command's step, a batch of fired
+   * deadlines, a batch of starts. Every part of a step hangs off its case row's write, which is guarded: a new
+   * case is inserted only when its Idempotency-Key is not yet remembered (a concurrent start of the same request
+   * wrote it), an existing one is updated only at the version the step was computed from. A step whose guard fails
+   * is not written at all, while the others are. The guard covers the deadlines too, since every change of a
+   * deadline's token or status comes with a new case version; only a reminder marks a deadline alone, so
+   * `reminded_at` is left as it is unless re-armed.
+   *
+   * A start that must be its household's only open case (ExclusiveStart) is written on its own, in a transaction
+   * that takes its lock and checks before the same statement writes it: a lock taken inside the batch statement
+   * would come after the statement's snapshot, so its check could not see the case a concurrent start committed.
    */
-  async write(db: Db, step: CaseStep): Promise<boolean> {
-    const x = step.exclusive;
-    if (!x || step.expectedVersion !== null) return this.writeStep(db, step);
+  async writeSteps(db: Db, steps: CaseStep[]): Promise<WrittenSteps> {
+    if (new Set(steps.map((s) => s.case.id)).size !== steps.length)
+      throw new Error('writeSteps: één stap per casus');
+    const exclusive = (s: CaseStep) => s.exclusive !== undefined && s.expectedVersion === null;
+    const written = await this.writeTogether(
+      db,
+      steps.filter((s) => !exclusive(s)),
+    );
+    const openCases = new Map<string, OpenCaseExists>();
+    for (const step of steps.filter(exclusive)) {
+      try {
+        if (await this.writeExclusive(db, step, step.exclusive!)) written.add(step.case.id);
+      } catch (err) {
+        if (!(err instanceof OpenCaseExists)) throw err;
+        openCases.set(step.case.id, err);
+      }
+    }
+    return { written, openCases };
+  }
+
+  private writeExclusive(db: Db, step: CaseStep, x: ExclusiveStart): Promise<boolean> {
     const c = step.case;
     return transaction(db, async (tx) => {
       // held to the commit: a second start of the household waits here, then its check below sees this case
@@ -309,89 +310,158 @@ export class CaseRepository {
         .limit(1)
         .executeTakeFirst();
       if (open) throw new OpenCaseExists(open.id, open.subject_id);
-      return this.writeStep(tx, step);
+      return (await this.writeTogether(tx, [step])).has(c.id);
     });
   }
 
-  private async writeStep(db: Db, step: CaseStep): Promise<boolean> {
-    const c = step.case;
-    const written =
-      step.expectedVersion === null
-        ? sql`INSERT INTO cases (id, gemeente, workflow, workflow_version, subject_id, snapshot, state_value, regie_role,
-             regie_holder, projection, team, version, created_at, updated_at)
-           VALUES (${c.id}, ${c.gemeente}, ${c.workflow}, ${c.workflow_version}, ${c.subject_id},
-             ${c.snapshot}, ${c.state_value}, ${c.regie_role}, ${c.regie_holder}, ${c.projection},
-             ${c.team}, ${c.version}, ${c.created_at}, ${c.updated_at})
-           RETURNING id, gemeente`
-        : sql`UPDATE cases SET snapshot = ${c.snapshot}, state_value = ${c.state_value},
-             regie_role = ${c.regie_role}, regie_holder = ${c.regie_holder}, projection = ${c.projection},
-             version = ${c.version}, updated_at = ${c.updated_at}
-           WHERE id = ${c.id} AND version = ${step.expectedVersion}
-           RETURNING id, gemeente`;
-    const at = c.updated_at;
-    const h = step.history;
+  /**
+   * The one statement: the steps as JSON records, a multi-row write per table. Parts no step needs are left out,
+   * so a single command's statement stays as small as its step.
+   */
+  private async writeTogether(db: Db, steps: CaseStep[]): Promise<Set<string>> {
+    if (!steps.length) return new Set();
+    const records = steps.map((s) => {
+      const c = s.case;
+      return {
+        id: c.id,
+        gemeente: c.gemeente,
+        workflow: c.workflow,
+        workflow_version: c.workflow_version,
+        subject_id: c.subject_id,
+        snapshot: c.snapshot,
+        state_value: c.state_value,
+        regie_role: c.regie_role,
+        regie_holder: c.regie_holder,
+        projection: c.projection,
+        team: c.team,
+        version: c.version,
+        created_at: c.created_at,
+        updated_at: c.updated_at,
+        expected: s.expectedVersion,
+        h_type: s.history.type,
+        h_data: s.history.data,
+        h_actor: s.history.actor,
+        h_from: s.history.from,
+        h_causation: s.history.causation,
+        ...(s.answer && {
+          k_scope: s.answer.caseId,
+          k_key: s.answer.key,
+          k_hash: s.answer.hash,
+          k_response: s.answer.response,
+        }),
+        ...(s.audit && {
+          a_actor: s.audit.actor,
+          a_roles: s.audit.roles,
+          a_action: s.audit.action,
+          a_record_type: s.audit.recordType,
+          a_reason: s.audit.reason,
+          a_status: s.audit.status,
+        }),
+      };
+    });
+    const any = (has: (s: CaseStep) => boolean) => steps.some(has);
+    const per = <T>(pick: (s: CaseStep) => T[]) =>
+      JSON.stringify(steps.flatMap((s) => pick(s).map((x) => ({ ...x, case_id: s.case.id }))));
+    const starts = any((s) => s.expectedVersion === null);
+    const moves = any((s) => s.expectedVersion !== null);
+
     const parts: RawBuilder<unknown>[] = [
-      sql`u AS (${written})`,
-      sql`h AS (INSERT INTO case_history (gemeente, case_id, seq, type, data, actor, at, from_state, to_state, causation_id)
-         SELECT gemeente, id, ${c.version}, ${h.type}, ${h.data}, ${h.actor}, ${at}, ${h.from},
-           ${c.state_value}, ${h.causation} FROM u)`,
+      sql`x AS (SELECT * FROM jsonb_to_recordset(${JSON.stringify(records)}::jsonb) AS x(id uuid, gemeente text,
+         workflow text, workflow_version int, subject_id uuid, snapshot jsonb, state_value text, regie_role text,
+         regie_holder text, projection jsonb, team text, version int, created_at timestamptz,
+         updated_at timestamptz, expected int, h_type text, h_data jsonb, h_actor text, h_from text,
+         h_causation text, k_scope uuid, k_key text, k_hash text, k_response jsonb, a_actor text, a_roles text[],
+         a_action text, a_record_type text, a_reason text, a_status int))`,
     ];
-    if (step.answer) {
-      const a = step.answer;
+    if (starts) {
+      // the answer first: a start whose key a concurrent start of the same request remembered is not written
       parts.push(
-        sql`i AS (INSERT INTO idempotency_keys (gemeente, case_id, key, request_hash, status, response, created_at)
-           SELECT gemeente, ${a.caseId}, ${a.key}, ${a.hash}, 200, ${a.response}, ${at} FROM u)`,
+        sql`ks AS (INSERT INTO idempotency_keys (gemeente, case_id, key, request_hash, status, response, created_at)
+           SELECT gemeente, k_scope, k_key, k_hash, 200, k_response, updated_at FROM x
+           WHERE expected IS NULL AND k_key IS NOT NULL
+           ON CONFLICT (case_id, key) DO NOTHING
+           RETURNING case_id, key)`,
+        sql`ni AS (INSERT INTO cases (id, gemeente, workflow, workflow_version, subject_id, snapshot, state_value,
+             regie_role, regie_holder, projection, team, version, created_at, updated_at)
+           SELECT id, gemeente, workflow, workflow_version, subject_id, snapshot, state_value, regie_role,
+             regie_holder, projection, team, version, created_at, updated_at FROM x
+           WHERE expected IS NULL
+             AND (k_key IS NULL OR EXISTS (SELECT 1 FROM ks WHERE ks.case_id = x.k_scope AND ks.key = x.k_key))
+           RETURNING id, gemeente)`,
       );
     }
-    if (step.audit) {
-      const e = step.audit;
+    if (moves) {
+      parts.push(
+        sql`nu AS (UPDATE cases c SET snapshot = x.snapshot, state_value = x.state_value, regie_role = x.regie_role,
+             regie_holder = x.regie_holder, projection = x.projection, version = x.version,
+             updated_at = x.updated_at
+           FROM x WHERE x.expected IS NOT NULL AND c.id = x.id AND c.version = x.expected
+           RETURNING c.id, c.gemeente)`,
+      );
+      // the answer after the case: a second command under the key lost the version race, or fails on the key
+      if (any((s) => s.expectedVersion !== null && s.answer !== null))
+        parts.push(
+          sql`ku AS (INSERT INTO idempotency_keys (gemeente, case_id, key, request_hash, status, response, created_at)
+             SELECT nu.gemeente, x.k_scope, x.k_key, x.k_hash, 200, x.k_response, x.updated_at
+             FROM nu JOIN x ON x.id = nu.id WHERE x.k_key IS NOT NULL)`,
+        );
+    }
+    parts.push(
+      starts && moves
+        ? sql`u AS (SELECT id, gemeente FROM ni UNION ALL SELECT id, gemeente FROM nu)`
+        : sql`u AS (SELECT id, gemeente FROM ${sql.raw(starts ? 'ni' : 'nu')})`,
+      sql`h AS (INSERT INTO case_history (gemeente, case_id, seq, type, data, actor, at, from_state, to_state,
+           causation_id)
+         SELECT u.gemeente, u.id, x.version, x.h_type, x.h_data, x.h_actor, x.updated_at, x.h_from, x.state_value,
+           x.h_causation
+         FROM u JOIN x ON x.id = u.id)`,
+    );
+    if (any((s) => s.audit !== undefined))
       parts.push(
         sql`a AS (INSERT INTO audit_log (gemeente, actor, roles, action, record_type, record_id, reason, status)
-           SELECT gemeente, ${e.actor}, ${e.roles}::text[], ${e.action}, ${e.recordType}, id,
-             ${e.reason}, ${e.status}::int FROM u)`,
+           SELECT u.gemeente, x.a_actor, x.a_roles, x.a_action, x.a_record_type, u.id, x.a_reason, x.a_status
+           FROM u JOIN x ON x.id = u.id WHERE x.a_action IS NOT NULL)`,
       );
-    }
-    if (step.newDeadlines.length) {
+    if (any((s) => s.newDeadlines.length > 0))
       parts.push(
         sql`dn AS (INSERT INTO deadlines (id, gemeente, case_id, key, name, law, party, anchor, term, atw, status,
              due_date, due_at, remind_at, remind_before, token, created_at, escalate_to, notify)
-           SELECT x.id, u.gemeente, u.id, x.key, x.name, x.law, x.party, x.anchor, x.term, x.atw, x.status,
-             x.due_date, x.due_at, x.remind_at, x.remind_before, x.token, ${at}, x.escalate_to, x.notify
-           FROM u, jsonb_to_recordset(${JSON.stringify(step.newDeadlines)}::jsonb) AS x(${DEADLINE_COLUMNS}))`,
+           SELECT d.id, u.gemeente, u.id, d.key, d.name, d.law, d.party, d.anchor, d.term, d.atw, d.status,
+             d.due_date, d.due_at, d.remind_at, d.remind_before, d.token, x.updated_at, d.escalate_to, d.notify
+           FROM jsonb_to_recordset(${per((s) => s.newDeadlines)}::jsonb) AS d(${DEADLINE_COLUMNS}, case_id uuid)
+             JOIN u ON u.id = d.case_id JOIN x ON x.id = u.id)`,
       );
-    }
-    if (step.changedDeadlines.length) {
+    if (any((s) => s.changedDeadlines.length > 0))
       parts.push(
-        sql`dc AS (UPDATE deadlines d SET anchor = x.anchor, term = x.term, atw = x.atw, name = x.name, law = x.law,
-             status = x.status, due_date = x.due_date, due_at = x.due_at, remind_at = x.remind_at,
-             remind_before = x.remind_before, notify = x.notify,
-             reminded_at = CASE WHEN x.rearmed THEN NULL ELSE d.reminded_at END, met_at = x.met_at,
-             missed_at = x.missed_at, cancelled_at = x.cancelled_at, suspended_at = x.suspended_at,
-             suspended_days = x.suspended_days, extended_days = x.extended_days, token = x.token
-           FROM u, jsonb_to_recordset(${JSON.stringify(step.changedDeadlines)}::jsonb) AS x(${DEADLINE_COLUMNS})
-           WHERE d.id = x.id AND d.case_id = u.id)`,
+        sql`dc AS (UPDATE deadlines d SET anchor = y.anchor, term = y.term, atw = y.atw, name = y.name, law = y.law,
+             status = y.status, due_date = y.due_date, due_at = y.due_at, remind_at = y.remind_at,
+             remind_before = y.remind_before, notify = y.notify,
+             reminded_at = CASE WHEN y.rearmed THEN NULL ELSE d.reminded_at END, met_at = y.met_at,
+             missed_at = y.missed_at, cancelled_at = y.cancelled_at, suspended_at = y.suspended_at,
+             suspended_days = y.suspended_days, extended_days = y.extended_days, token = y.token
+           FROM jsonb_to_recordset(${per((s) => s.changedDeadlines)}::jsonb) AS y(${DEADLINE_COLUMNS}, case_id uuid)
+             JOIN u ON u.id = y.case_id
+           WHERE d.id = y.id AND d.case_id = u.id)`,
       );
-    }
-    if (step.outbox.length) {
+    if (any((s) => s.outbox.length > 0))
       parts.push(
         sql`o AS (INSERT INTO outbox (kind, payload)
-           SELECT x.kind, x.payload FROM u, jsonb_to_recordset(${JSON.stringify(step.outbox)}::jsonb)
-             AS x(kind text, payload jsonb))`,
+           SELECT o.kind, o.payload
+           FROM jsonb_to_recordset(${per((s) => s.outbox)}::jsonb) AS o(kind text, payload jsonb, case_id uuid)
+             JOIN u ON u.id = o.case_id)`,
       );
-    }
-    if (step.notifications.length) {
+    if (any((s) => s.notifications.length > 0))
       parts.push(
         sql`n AS (INSERT INTO notifications (id, gemeente, recipient, kind, case_id, deadline_id, message, created_at)
-           SELECT x.id, u.gemeente, x.recipient, x.kind, u.id, x."deadlineId", x.message, ${at}
-           FROM u, jsonb_to_recordset(${JSON.stringify(step.notifications)}::jsonb)
-             AS x(id uuid, recipient text, kind text, "deadlineId" uuid, message text)
+           SELECT y.id, u.gemeente, y.recipient, y.kind, u.id, y."deadlineId", y.message, x.updated_at
+           FROM jsonb_to_recordset(${per((s) => s.notifications)}::jsonb)
+             AS y(id uuid, recipient text, kind text, "deadlineId" uuid, message text, case_id uuid)
+             JOIN u ON u.id = y.case_id JOIN x ON x.id = u.id
            ON CONFLICT DO NOTHING)`,
       );
-    }
-    const { rows } = await sql<{
-      n: number;
-    }>`WITH ${sql.join(parts, sql`,\n`)} SELECT count(*)::int AS n FROM u`.execute(db.sql);
-    return rows[0].n === 1;
+    const { rows } = await sql<Pick<Selectable<Cases>, 'id'>>`WITH ${sql.join(parts, sql`,\n`)}
+       SELECT id FROM u`.execute(db.sql);
+    return new Set(rows.map((r) => r.id));
   }
 }
 

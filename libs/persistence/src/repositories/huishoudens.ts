@@ -1,11 +1,12 @@
 /**
  * Households as the engine and the social domain's effects read them: which huishouden an inwoner belongs to, and
- * whether a child lives in it. A start (a request, under its tenant) and an effect (system work) both ask, and both
- * name the gemeente. The klantbeeld's question (`huishoudensVan`) is a request's only.
+ * whether a child lives in it. A start (a request, under its tenant) and an effect (system work) both ask which
+ * huishouden, and both name the gemeente; whether a child lives in it only the effect asks (`SystemDb`). The
+ * klantbeeld's question (`huishoudensVan`) is a request's only.
  */
 import { Injectable } from '@nestjs/common';
 import { sql } from 'kysely';
-import type { Db, TenantDb } from '../database';
+import type { Db, SystemDb, TenantDb } from '../database';
 import type { SubjectRow } from './subjects';
 
 export interface HuishoudenVanSubject {
@@ -44,7 +45,7 @@ export class HuishoudensRepository {
   }
 
   /** Whether any of `ids` (inwoners of the gemeente) was born after `bornAfter`: under age on that basis. */
-  async heeftGeborenNa(db: Db, gemeente: string, ids: string[], bornAfter: string): Promise<boolean> {
+  async heeftGeborenNa(db: SystemDb, gemeente: string, ids: string[], bornAfter: string): Promise<boolean> {
     if (!ids.length) return false;
     const row = await db.sql
       .selectFrom('subjects')

@@ -12,7 +12,7 @@ import {
   TARIEF_EENHEDEN,
   type Tarief,
   type TariefEenheid,
-} from '@regie/workflows/workflow';
+} from '@regie/workflows/sociaal-domein';
 import { productVan } from './producten';
 
 export const SOORTEN = ['inwoners', 'huishoudens', 'voorzieningen', 'meldingen', 'aanvragen', 'ave'] as const;

@@ -1,6 +1,5 @@
 /** Turning a family's aggregated rows into an indicator's cells: pure functions, no counting of their own. */
 import { addDays, addMonths } from '@regie/calendar';
-import type { IndicatorsRepository } from '@regie/persistence';
 import type { CatalogusItem, Uitkomst } from './familie';
 import { cel, leeg } from './opmaak';
 import type {
@@ -12,11 +11,9 @@ import type {
   Uitsplitsing,
 } from './types';
 
-// the row types of the repository, named here without widening the persistence index
-export type TellingRij = Awaited<ReturnType<IndicatorsRepository['telling']>>[number];
-export type StandRij = Awaited<ReturnType<IndicatorsRepository['ave']>>[number];
-export type TermijnRij = Awaited<ReturnType<IndicatorsRepository['termijnen']>>[number];
-export type DoorlooptijdRij = Awaited<ReturnType<IndicatorsRepository['doorlooptijd']>>[number];
+import type { TellingRij, StandRij } from './lezen';
+
+export type { DoorlooptijdRij, StandRij, TellingRij, TermijnRij } from './lezen';
 
 /** The months or quarters of [from, to], each clipped to it: `2026-03` or `2026-K1`. */
 export function perioden(

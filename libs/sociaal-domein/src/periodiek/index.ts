@@ -1,15 +1,22 @@
 /**
- * The periodic jobs of the social domain, the one list the worker and the manual clock both run: the daily
- * transitie18 scan and worklist digest, and the monthly monitor.
+ * The periodic jobs of the social domain, the one list the worker and the manual clock both run: the jobs the
+ * registered workflows declare (the daily transitie18 scan), the worklist digest and the monthly monitor.
  */
 import type { Kalender } from '@regie/calendar';
-import type { Clock, Engine } from '@regie/engine';
+import type { Clock, Engine, WorkflowRegistry } from '@regie/engine';
 import type { PeriodicJob } from '@regie/scheduling';
-import { type DailyPatterns, dailyJobs } from './dagelijks';
+import { type DailyPatterns, PERIODIEK_WERK, type PeriodiekWerk, dailyJobs } from './dagelijks';
 import { maandmonitorJob } from './maandmonitor';
 import type { DomeinRecords } from '../records';
 
-export { type DailyPatterns } from './dagelijks';
+export {
+  type DailyPatterns,
+  type GeplandeTaak,
+  PERIODIEK_WERK,
+  type PeriodiekWerk,
+  type WerkContext,
+  geplandeTaken,
+} from './dagelijks';
 export { Maandmonitor, maandmonitorJob } from './maandmonitor';
 
 export function periodiekeTaken(
@@ -18,6 +25,11 @@ export function periodiekeTaken(
   kalender: Kalender,
   patterns: DailyPatterns,
   records: DomeinRecords,
+  registry: WorkflowRegistry,
+  werk: Readonly<Record<string, PeriodiekWerk>> = PERIODIEK_WERK,
 ): PeriodicJob[] {
-  return [...dailyJobs(engine, clock, patterns, records), maandmonitorJob(records, clock, kalender)];
+  return [
+    ...dailyJobs({ engine, clock, records }, registry, patterns, werk),
+    maandmonitorJob(records, clock, kalender),
+  ];
 }

@@ -2,10 +2,11 @@
  * The body of `POST /cases/{id}/events` in the OpenAPI document: a union, discriminated on `type`, over every event
  * of every registered workflow (its newest version) and the engine's own term events. Each variant is generated
  * from the event's own zod schema (`def.events[type].schema`, TERM_EVENTS[type].schema), with `type` beside its
- * fields and, on events that share the inwoner's situation, the optional `wettelijkeGrondslag` the engine accepts
- * instead of a recorded consent. The pipe of the route keeps checking only `type`; the engine validates the rest.
+ * fields and, on events that share the inwoner's situation, the optional `wettelijkeGrondslag` the sociaal
+ * domein's consent policy accepts instead of a recorded consent. The pipe of the route keeps checking only `type`; the engine validates the rest.
  */
-import { TERM_EVENTS, WETTELIJKE_GRONDSLAGEN } from '@regie/engine';
+import { TERM_EVENTS } from '@regie/engine';
+import { WETTELIJKE_GRONDSLAGEN, asDomainDefinition } from '@regie/workflows/sociaal-domein';
 import type { AnyWorkflowDefinition } from '@regie/workflows/workflow';
 import type { z } from 'zod';
 import { componentRef, openApiJson } from '../zod';
@@ -71,7 +72,7 @@ export function eventComponents(definitions: AnyWorkflowDefinition[]): Record<st
   const byType = new Map<string, Variant[]>();
   const add = (v: Variant) => byType.set(v.type, [...(byType.get(v.type) ?? []), v]);
   for (const def of definitions) {
-    for (const [type, spec] of Object.entries(def.events)) {
+    for (const [type, spec] of Object.entries(asDomainDefinition(def).events)) {
       add({
         type,
         name: `${pascalCase(def.name)}${pascalCase(type)}Event`,

@@ -1,5 +1,5 @@
 /**
- * The SQL of the indicator catalogue (issue #13): per family one statement that first selects its facts (one row per
+ * The SQL of the indicator catalogue: per family one statement that first selects its facts (one row per
  * inwoner, case or event, with the day it counts on and its breakdowns) and then aggregates them in one go: the
  * total, per month, per quarter and per breakdown. Every figure is computed from case_history, deadlines and the
  * voorzieningen records as they stood at the period's end; nothing is a kept counter.
@@ -7,7 +7,8 @@
  * Every statement is a function of the `Periode` (the gemeente, the first and the last day, inclusive Amsterdam
  * dates) built with Kysely's `sql` tag: each value written into it becomes a parameter of the statement. The
  * statements are written out rather than built, since the builder would hide their CTEs, window functions,
- * grouping sets and jsonb operators.
+ * grouping sets and jsonb operators. They name the journeys (their workflows, states, events and deadlines), so
+ * they live in the social domain; persistence runs them (IndicatorsRepository.run).
  */
 import { type RawBuilder, sql } from 'kysely';
 
@@ -352,3 +353,100 @@ export const doorbraakStandSql = (p: Periode) => sql<StandRuw>`
                       ORDER BY h.seq DESC LIMIT 1) s
   WHERE c.gemeente = ${p.gemeente} AND c.workflow = 'doorbraak'
   GROUP BY s.to_state`;
+
+/** An inwoner on the beschermd wonen wachtlijst (a row of GET /wachtlijst/bw). */
+export interface BwWachtende {
+  caseId: string;
+  subjectId: string;
+  /** the day the inwoner came on the list (the besluit or the judgement), JJJJ-MM-DD */
+  sinds: string;
+  grond: string;
+  overbrugging: string;
+  /** the AVE level recorded with it, else the level of the household's AVE track the melding is linked to */
+  aveNiveau: number | null;
+  regieHolder: string | null;
+}
+
+/** Amsterdam local date of a history row's instant, or the date its data names. */
+const DAG = (alias: string, field: string) =>
+  sql.raw(
+    `coalesce(${alias}.data->>'${field}', to_char(${alias}.at AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM-DD'))`,
+  );
+
+/**
+ * The beschermd wonen wachtlijst at the end of the day `opDatum` (JJJJ-MM-DD), for `gemeente`, from the intake
+ * history: the last BW_WACHTLIJST_OPGENOMEN of a case on or before that day (its interim provision and level; the
+ * waiting counts from the first), unless a BW_GEPLAATST (its `datum`)
+ * or INGETROKKEN after it ended the waiting on or before that day.
+ */
+export const wachtlijstSql = (gemeente: string, opDatum: string) => sql<BwWachtende>`
+  WITH opgenomen AS (
+    SELECT DISTINCT ON (h.case_id) h.case_id, h.seq, h.data,
+           min(${DAG('h', 'sinds')}) OVER (PARTITION BY h.case_id) AS sinds
+    FROM case_history h JOIN cases c ON c.id = h.case_id
+    WHERE h.gemeente = ${gemeente} AND c.workflow = 'intake' AND h.type = 'BW_WACHTLIJST_OPGENOMEN'
+      AND ${DAG('h', 'sinds')} <= ${opDatum}
+    ORDER BY h.case_id, h.seq DESC)
+  SELECT o.case_id AS "caseId", c.subject_id AS "subjectId", o.sinds,
+         o.data->>'grond' AS grond, o.data->>'overbrugging' AS overbrugging,
+         coalesce((o.data->>'aveNiveau')::int, (a.projection->>'aveLevel')::int) AS "aveNiveau", c.regie_holder AS "regieHolder"
+  FROM opgenomen o
+  JOIN cases c ON c.id = o.case_id
+  LEFT JOIN cases a ON a.id::text = c.snapshot->'context'->>'aveCaseId'
+  WHERE NOT EXISTS (
+    SELECT 1 FROM case_history e
+    WHERE e.case_id = o.case_id AND e.seq > o.seq AND e.type IN ('BW_GEPLAATST', 'INGETROKKEN')
+      AND ${DAG('e', 'datum')} <= ${opDatum})`;
+
+/**
+ * Almelo 3.4C.1: transitie18 cases whose beschermd_wonen follow-on first became `actief` in [from, to). The
+ * history rows carry each event's validated data: VERVOLGROUTE_BIJGEWERKT names one domein,
+ * TOEKOMSTPLAN_AFGESPROKEN a list (workflows/transitie18/indicator.ts reads the same two shapes).
+ */
+export const naarBeschermdWonenSql = (gemeente: string, from: Date, to: Date) =>
+  // count(*) is a bigint: pg sends it as a string
+  sql<{ n: string }>`SELECT count(*) AS n FROM (
+     SELECT h.case_id, min(h.at) AS actief_op
+     FROM case_history h JOIN cases c ON c.id = h.case_id
+     WHERE h.gemeente = ${gemeente} AND c.workflow = 'transitie18' AND (
+       (h.type = 'VERVOLGROUTE_BIJGEWERKT' AND h.data->>'domein' = 'beschermd_wonen'
+         AND h.data->>'status' = 'actief')
+       OR (h.type = 'TOEKOMSTPLAN_AFGESPROKEN'
+         AND h.data->'domeinen' @> '[{"domein":"beschermd_wonen","status":"actief"}]'))
+     GROUP BY h.case_id) bw
+   WHERE actief_op >= ${from} AND actief_op < ${to}`;
+
+/**
+ * Almelo 3.4A.1 (`wet` Jeugdwet) and 3.4B.1 (`wet` Wmo): distinct doorbraak cases that ran in [from, to) (started
+ * before its end, not closed before its start) and whose analysis had named an agency or provision under that
+ * law by its end. Every ANALYSE_VASTGELEGD counts: a later analysis without it does not undo that it was involved.
+ */
+export const doorbraakMetWetSql = (gemeente: string, wet: string, from: Date, to: Date) =>
+  sql<{ n: string }>`SELECT count(*) AS n FROM cases c
+   WHERE c.gemeente = ${gemeente} AND c.workflow = 'doorbraak' AND c.created_at < ${to}
+     AND EXISTS (
+       SELECT 1 FROM case_history a
+       WHERE a.case_id = c.id AND a.type = 'ANALYSE_VASTGELEGD' AND a.at < ${to}
+         AND a.data->'betrokkenen' @> jsonb_build_array(jsonb_build_object('wet', ${wet}::text)))
+     AND NOT EXISTS (
+       SELECT 1 FROM case_history s
+       WHERE s.case_id = c.id AND s.to_state = 'afgesloten' AND s.from_state IS DISTINCT FROM 'afgesloten'
+         AND s.at < ${from})`;
+
+/**
+ * The realised yearly savings of doorbraak cases by classification: per case the latest evaluation recorded in
+ * [from, to) (a later evaluation restates the yearly saving, so two in one period are not added up), summed over
+ * the cases per classification, in whole eurocents.
+ */
+export const doorbraakBesparingenSql = (gemeente: string, from: Date, to: Date) =>
+  // a sum of bigints is a numeric and a count a bigint: pg sends both as strings
+  sql<{ soort: string; centen: string; casussen: string }>`WITH laatste AS (
+     SELECT DISTINCT ON (h.case_id) h.case_id, h.data
+     FROM case_history h JOIN cases c ON c.id = h.case_id
+     WHERE h.gemeente = ${gemeente} AND c.workflow = 'doorbraak' AND h.type = 'EVALUATIE_VASTGELEGD'
+       AND h.at >= ${from} AND h.at < ${to}
+     ORDER BY h.case_id, h.seq DESC)
+   SELECT b->>'soort' AS soort, sum((b->>'gerealiseerdPerJaar')::bigint) AS centen,
+          count(DISTINCT l.case_id) AS casussen
+   FROM laatste l CROSS JOIN jsonb_array_elements(l.data->'besparingen') b
+   GROUP BY b->>'soort'`;
