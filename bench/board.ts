@@ -4,7 +4,7 @@
  * request calls it (inside `asTenant`, so row-level security, which keeps the other gemeenten's rows out, is part of
  * the measurement), per principal and filter.
  */
-import { BoardRepository, TenantDatabase, type TenantDb, asTenant } from '@regie/persistence';
+import { TenantDatabase, type TenantDb, asTenant } from '@regie/persistence';
 import { AVE_DEFAULTS } from '@regie/workflows/ave/config';
 import type { CompiledQuery, KyselyPlugin } from 'kysely';
 import type { DataSource } from 'typeorm';
@@ -246,11 +246,7 @@ async function explain(w: Wired): Promise<PlanLine[]> {
     const captured = capturing(db, ({ sql, parameters }) => {
       if (/\bfrom "cases" as "c"|\bFROM cases c\b/i.test(sql)) sent.push({ sql, params: parameters });
     });
-    const board = new BoardQueries(
-      { current: () => captured } as TenantDatabase,
-      new BoardRepository(),
-      w.clock,
-    );
+    const board = new BoardQueries({ current: () => captured } as TenantDatabase, w.clock);
     return board.escalations(pm, boardQuery.parse({}));
   });
   const plans: PlanLine[] = [];
@@ -314,7 +310,8 @@ export async function phaseE(
   );
   const loadMs = await load(w, households, gemeentenOf(gemeenten), log);
   const levels: { level: number; n: number }[] = await w.db.query(
-    `SELECT ave_level AS level, count(*)::int AS n FROM cases WHERE workflow = 'ave' GROUP BY 1 ORDER BY 1`,
+    `SELECT (projection->>'aveLevel')::int AS level, count(*)::int AS n FROM cases WHERE workflow = 'ave'
+     GROUP BY 1 ORDER BY 1`,
   );
   const perLevel = [0, 1, 2, 3, 4].map((l) => levels.find((x) => x.level === l)?.n ?? 0);
   const [own] = await w.db.query(
@@ -325,7 +322,7 @@ export async function phaseE(
     `  loaded in ${ms(loadMs)} (${fmt((households * 1000) / loadMs)} households/s) and analyzed; ` +
       `per level ${perLevel.map((n) => fmt(n)).join(' / ')}; ${fmt(own.n)} in gemeente ${GEMEENTE}`,
   );
-  const queries = new BoardQueries(new TenantDatabase(w.db), new BoardRepository(), w.clock);
+  const queries = new BoardQueries(new TenantDatabase(w.db), w.clock);
   const plans = await explain(w);
   printPlans(plans, log);
   const variants = await measure(w, queries, '', log);

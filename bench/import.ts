@@ -1,5 +1,5 @@
 /**
- * (i) Import of running work (issue 11 item 3, docs/import.md): generates an inwoners file and a voorzieningen
+ * (i) Import of running work (docs/import.md): generates an inwoners file and a voorzieningen
  * file as a gemeente's old system would export them (valid BSNs by the elfproef, birth dates over 90 years, every
  * inwoner one voorziening and every other one a second: Wmo with and without an einddatum, Participatiewet that
  * ended, Jeugdwet for youths, some of them 16.5-18), then imports them through the code path of

@@ -1,11 +1,11 @@
 /**
- * (n) The indicator catalogue of issue #13 for one year, for a gemeente of 200,000 inwoners with about 1,000,000
+ * (n) The indicator catalogue for one year, for a gemeente of 200,000 inwoners with about 1,000,000
  * history rows: the history of test/support/indicator-generator.ts (every journey, two years) scaled up, inwoners
  * without any case added up to the size, then every indicator computed as GET /indicators computes it (under
  * row-level security, the families taking turns on the request's one tenant connection, suppressed), once to warm up and then RUNS times. Printed: median and slowest beside the
  * target.
  */
-import { IndicatorsRepository, asTenant } from '@regie/persistence';
+import { IndicatorStatementsRepository, asTenant } from '@regie/persistence';
 import { berekenRapport, onderdrukRapport } from '@regie/sociaal-domein';
 import { GEMEENTE, genereer, schrijf } from '../test/support/indicator-generator';
 import { fmt, ms, percentile } from './measure';
@@ -50,11 +50,11 @@ export async function phaseN(
   ]);
   const loadMs = Date.now() - t0;
   log(`  loaded in ${ms(loadMs)}: ${fmt(n)} history rows of this gemeente`);
-  const indicators = new IndicatorsRepository();
+  const statements = new IndicatorStatementsRepository();
   const keer = async () => {
     const t = performance.now();
     const rapport = await asTenant(w.db, GEMEENTE, (db) =>
-      berekenRapport(indicators, db, '2026-01-01', '2026-12-31'),
+      berekenRapport(statements, db, '2026-01-01', '2026-12-31'),
     );
     onderdrukRapport(rapport);
     return { ms: performance.now() - t, aantal: rapport.indicatoren.length };

@@ -14,7 +14,7 @@
  * bench/pgbench.ts), and (h) the same command through HTTP, POST /api/v1/cases/:id/events on the real API in this
  * process (bench/api.ts). Printed: each one's transitions/s with p50/p99, then the ratios with their targets:
  * (a) / (p) at least 0.5, (a) / (p1) at least 0.45, (h) / (a) at least 0.5 with (h)'s p99 under 100 ms at 8
- * clients; (b) / (p) and the old (a) / (b) for comparison only. The summary ends with every target, its figure and
+ * clients; (b) / (p) and (a) / (b) for comparison only. The summary ends with every target, its figure and
  * whether it was met.
  *
  * Options: --quick (smaller numbers), --only=a,b,p,p1,h,d,e,f,i,n, --indicator-inwoners=N (for n),

@@ -1,7 +1,7 @@
 /**
  * (g) `node dist/bench/timer-recovery.js [--quick] [--deadlines=N] [--sweep-ms=N]`, run by `npm run bench` after
  * bench/main.ts: how long after Redis loses every key (FLUSHALL) all of N armed deadlines that fall due fire,
- * against the promise of issue 8 (the sweep interval plus 5 s, no process restarted).
+ * against its target (the sweep interval plus 5 s, no process restarted).
  *
  * It empties Redis on purpose, so it starts a Postgres and a Redis of its own on free ports (the fault suite's
  * harness, test/faults/harness), never the developer's. N AVE cases waiting for a receiver's acceptance are bulk

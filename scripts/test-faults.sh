@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The fault suite (issue 8, test/faults): starts a Postgres and a Redis of its own on free ports of 127.0.0.1 in a
+# The fault suite (test/faults): starts a Postgres and a Redis of its own on free ports of 127.0.0.1 in a
 # temporary directory (never the developer's on 5432/6379: it stops, kills and empties them on purpose), runs the
 # real API and worker processes from dist/ against them and injects faults. Arguments go to jest, e.g.
 # `npm run test:faults -- test/faults/kill.fault.ts` or `-- -t FLUSHALL`.

@@ -1,5 +1,5 @@
 /**
- * Who sees and does what (issue "Gemeenten, roles, consent and audit"), against the real database:
+ * Who sees and does what, against the real database:
  * a role x endpoint x (own team / other team / other gemeente) matrix, row-level security proven by a query
  * without a gemeente filter, the consent lifecycle of a referral, the audit log, and the BSN at rest.
  */

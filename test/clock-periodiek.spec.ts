@@ -1,5 +1,5 @@
 /**
- * The periodic jobs under a manual clock that is set back and forward several times (issue #20 item 1): every
+ * The periodic jobs under a manual clock that is set back and forward several times: every
  * move runs each job once for each moment it falls due on the way, in the order of those moments, and never for a
  * moment it passed already; setting the clock back makes each job due at the first moment of its rhythm after the
  * new now; a refused move (409) leaves the schedule as it was.

@@ -1,5 +1,5 @@
 /**
- * A command is one transaction (issue #21, item 5), against the real database: the audit entry of a start or an
+ * A command is one transaction, against the real database: the audit entry of a start or an
  * event is written with the step, by the same statement, so a failure of either leaves neither; a command loads
  * its case once, the access check done on that row inside the engine's command; a repeat under the same
  * Idempotency-Key changes nothing and is recorded once more, as before.

@@ -1,5 +1,5 @@
 /**
- * Issue 20, item 3: the fields a client acts on are fields of the OpenAPI document, not values to dig out of a
+ * The fields a client acts on are fields of the OpenAPI document, not values to dig out of a
  * case's free-form `context`. For each: the document names it (required where every answer has it, with its type),
  * and real answers over HTTP fill it from the case's own data:
  *

@@ -1,5 +1,5 @@
 /**
- * The dev-token secret (issue #20, AUTH_MODE=dev): without AUTH_SECRET every API application reads the secret its
+ * The dev-token secret (AUTH_MODE=dev): without AUTH_SECRET every API application reads the secret its
  * database keeps, drawn once, when it starts. A second API on the database accepts the first one's tokens, and a
  * restart keeps people logged in. AUTH_SECRET still wins, production (AUTH_MODE=oidc) never touches the row, and
  * the role requests run as can neither read nor write it.

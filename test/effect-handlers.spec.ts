@@ -1,5 +1,5 @@
 /**
- * Effect handlers checked at start-up (issue #22 item 2): the handlers form a map by effect type that misses none
+ * Effect handlers checked at start-up: the handlers form a map by effect type that misses none
  * at compile time; a worker whose workflows declare an effect type it has no handler for refuses to start, naming
  * it; and an effect of a type without a handler that reaches a worker all the same fails once, for good, visibly,
  * instead of being retried and armed again for ever. Real Postgres and Redis, the worker's own composition.
@@ -18,7 +18,7 @@ import {
   EffectsRepository,
   GemeentenRepository,
   HuishoudensRepository,
-  IndicatorsRepository,
+  IndicatorStatementsRepository,
   MonitorsRepository,
   SystemDatabase,
   SysteemsignalenRepository,
@@ -34,7 +34,7 @@ import {
   redisConnection,
   redisPrefix,
 } from '@regie/scheduling';
-import { DomeinRecords, domeinEffects, voorzieningEffects } from '@regie/sociaal-domein';
+import { DomainRecords, domainEffects, voorzieningEffects } from '@regie/sociaal-domein';
 import { workflows } from '@regie/workflows';
 import { defineWorkflow } from '@regie/workflows/define';
 import type { DomainEffect, EffectType, RecordVoorzieningEffect } from '@regie/workflows/sociaal-domein';
@@ -47,13 +47,13 @@ import { proef, proefMachine } from './support/proef-workflow';
 let h: Harness;
 
 /** What the social domain's handlers work on, made by hand on the harness's database. */
-function records(): DomeinRecords {
-  return new DomeinRecords(
+function records(): DomainRecords {
+  return new DomainRecords(
     new SystemDatabase(h.db),
     new EffectStepsRepository(),
     new GemeentenRepository(),
     new HuishoudensRepository(),
-    new IndicatorsRepository(),
+    new IndicatorStatementsRepository(),
     new MonitorsRepository(),
     new SysteemsignalenRepository(),
     new VoorzieningenRepository(),
@@ -156,7 +156,7 @@ describe('the start-up check', () => {
     const oud = declaring('proef-versies', ['beeindigVoorziening']);
     const nieuw = { ...declaring('proef-versies', []), version: 2 };
     const registry = new WorkflowRegistry([oud, nieuw]);
-    expect(missingEffectHandlers(registry.all(), domeinEffects(h.engine, records()))).toEqual([]);
+    expect(missingEffectHandlers(registry.all(), domainEffects(h.engine, records()))).toEqual([]);
     expect(missingEffectHandlers(registry.all(), {})).toEqual([
       { workflow: 'proef-versies', version: 1, types: ['beeindigVoorziening'] },
     ]);

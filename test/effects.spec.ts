@@ -1,5 +1,5 @@
 /**
- * Effects between cases go through the effects queue and are carried out by the worker only (issue 9): the API
+ * Effects between cases go through the effects queue and are carried out by the worker only: the API
  * relays them and never runs one; the worker's processor does each once, however often its job is delivered;
  * an effect whose job Redis lost is armed again from Postgres by the sweep. Real Postgres and Redis; the API runs
  * here without the effects worker the other end-to-end tests get, and the test starts one when it needs it.

@@ -1,8 +1,8 @@
 /**
- * Issue 11 item 3 through HTTP: the import of running work (docs/import.md). Generated files of some thousand rows
+ * The import of running work through HTTP (docs/import.md). Generated files of some thousand rows
  * with every kind of bad row: exact counts of landed and refused rows with their line numbers and reasons, nothing
- * half-written, a second import changes nothing, a dry run and all-or-nothing write nothing; and the dates of
- * item 1 through an import file (a Wmo aanvraag received 2025-04-21 has its beschikking term due 2025-05-06).
+ * half-written, a second import changes nothing, a dry run and all-or-nothing write nothing; and the date of
+ * receipt through an import file (a Wmo aanvraag received 2025-04-21 has its beschikking term due 2025-05-06).
  */
 import { type AgentFor, type Api, startApi } from './support/api-harness';
 
@@ -317,7 +317,7 @@ describe('import of running work', () => {
     expect(ave).toMatchObject({ geland: 1, afgewezen: 2 });
     expect(ave.afwijzingen.map((x) => x.rij)).toEqual([3, 4]);
 
-    // the dates of item 1: terms run from the day after the date of receipt
+    // terms run from the day after the date of receipt
     const intaker = await api.as('intaker1');
     const caseOf = async (bsn: string) => {
       const subject = (await intaker.get(`/api/v1/subjects?bsn=${bsn}`).expect(200)).body.items[0];

@@ -1,10 +1,10 @@
 /**
- * The indicator catalogue (issue #13) against a generated history with known answers: every indicator's exact value
+ * The indicator catalogue against a generated history with known answers: every indicator's exact value
  * for a year and for a past quarter, the other gemeente never counted, the report as JSON (suppressed, fitting the
  * OpenAPI document) and as CSV for a Dutch spreadsheet, and refusals naming the parameter.
  */
 import type { components } from '@regie/api-client';
-import { IndicatorenService } from '../apps/api/src/indicatoren/indicatoren.service';
+import { IndicatorsService } from '../apps/api/src/indicatoren/indicatoren.service';
 import { asTenant } from '@regie/persistence';
 import { CATALOGUS, type IndicatorRapport } from '@regie/sociaal-domein';
 import { type Api, startApi } from './support/api-harness';
@@ -19,14 +19,14 @@ import {
 
 let api: Api;
 let model: Model;
-let service: IndicatorenService;
+let service: IndicatorsService;
 let beleid: Awaited<ReturnType<Api['as']>>;
 
 beforeAll(async () => {
   api = await startApi('2027-01-15T09:00:00+01:00', {}, { effects: false });
   model = genereer(3000);
   await schrijf(api.db, model);
-  service = api.app.get(IndicatorenService);
+  service = api.app.get(IndicatorsService);
   beleid = await api.as('beleid1', ['beleid'], GEMEENTE, null);
 }, 60_000);
 
@@ -108,7 +108,7 @@ describe('what the history does not record', () => {
 
 describe('GET /indicators', () => {
   it('answers the full report for beleid by default, suppressed, as the OpenAPI document says', async () => {
-    // no keys, no weergave, JSON: the answer that was once the unsuppressed short list of issue #5
+    // no keys, no weergave, JSON: the whole catalogue, suppressed
     const res = await beleid.get('/api/v1/indicators?from=2026-01-01&to=2026-03-31').expect(200);
     const body = res.body as components['schemas']['IndicatorRapport'];
     expect(body.indicatoren).toHaveLength(CATALOGUS.length);
@@ -158,7 +158,7 @@ describe('GET /indicators', () => {
     expect(key.body.detail).toContain('almelo 9.9.9');
     const datum = await beleid.get('/api/v1/indicators?from=2026-13-01&to=2026-12-31').expect(400);
     expect(datum.body.detail).toContain('from');
-    // the short list is gone, not silently answered in another shape
+    // any other weergave is refused, not silently answered in another shape
     const kort = await beleid
       .get('/api/v1/indicators?from=2026-01-01&to=2026-12-31&weergave=kort')
       .expect(400);

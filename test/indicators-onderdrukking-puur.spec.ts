@@ -1,5 +1,5 @@
 /**
- * Suppression of small numbers (issue #13), the pure function: no cell resting on 1 to 4 inwoners is shown, and no
+ * Suppression of small numbers, the pure function: no cell resting on 1 to 4 inwoners is shown, and no
  * hidden cell follows from a shown total minus the shown cells, nor from the hidden cells' sum when each must be 1.
  * A unit test and a property over random breakdowns; no database (test/indicators-onderdrukking.spec.ts checks the
  * report beleid receives from the API).

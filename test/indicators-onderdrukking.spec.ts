@@ -1,6 +1,6 @@
 /**
- * Suppression of small numbers (issue #13) in the report beleid receives from the API: checked for leaks, and
- * against the flat shape its OpenAPI document promises (issue #20: `waarde` null and "< 5" when suppressed). The pure
+ * Suppression of small numbers in the report beleid receives from the API: checked for leaks, and
+ * against the flat shape its OpenAPI document promises (`waarde` null and "< 5" when suppressed). The pure
  * function and a property over random breakdowns: indicators-onderdrukking-puur.spec.ts.
  */
 import { ONDERDRUKT } from '@regie/sociaal-domein';

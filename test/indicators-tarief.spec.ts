@@ -1,5 +1,5 @@
 /**
- * Tariffs (issue #13 item 2): a voorziening granted with a tariff, through the intake's inzet and through the import
+ * Tariffs: a voorziening granted with a tariff, through the intake's inzet and through the import
  * (euros with a decimal comma, converted to cents exactly, or cents), gives Borne's "Totaal bedrag" and "Gemiddeld
  * per unieke cliënt" per product group with known answers: the tariff times the units delivered in the period as
  * libs/sociaal-domein/src/indicatoren/borne.ts defines them (per uur the volume's hours each 7 days, per week each

@@ -1,5 +1,5 @@
 /**
- * The monitor for the council (issue #13 items 4 and 5), through HTTP against the real Postgres: the HTML page and
+ * The monitor for the council, through HTTP against the real Postgres: the HTML page and
  * the PDF carry every indicator's number and definition, the charts' SVGs carry the plotted values, a bad period
  * is a Dutch 400; the monthly monitor is made once, on the first working day of the month, for the previous month
  * and the year to date, and beleid hears of it.
@@ -8,10 +8,10 @@ import type { components } from '@regie/api-client';
 import { ATW_KALENDER } from '@regie/calendar';
 import { Clock } from '@regie/engine';
 import type { IndicatorCel, IndicatorRapport, IndicatorUitkomst } from '@regie/sociaal-domein';
-import { IndicatorenService } from '../apps/api/src/indicatoren/indicatoren.service';
+import { IndicatorsService } from '../apps/api/src/indicatoren/indicatoren.service';
 import { esc } from '../apps/api/src/monitor/html';
 import { winAnsi } from '../apps/api/src/monitor/pdf';
-import { DomeinRecords, Maandmonitor, maandmonitorJob } from '@regie/sociaal-domein';
+import { DomainRecords, Maandmonitor, maandmonitorJob } from '@regie/sociaal-domein';
 import { PeriodicJobsRepository, SystemDatabase } from '@regie/persistence';
 import { PeriodicJobs } from '@regie/scheduling';
 import { type AgentFor, type Api, startApi } from './support/api-harness';
@@ -132,7 +132,7 @@ const RAPPORT: IndicatorRapport = {
 
 describe('GET /monitor', () => {
   it('renders every indicator with its number, its definition, its breakdown and its series as a chart', async () => {
-    const compute = jest.spyOn(api.app.get(IndicatorenService), 'compute').mockResolvedValueOnce(RAPPORT);
+    const compute = jest.spyOn(api.app.get(IndicatorsService), 'compute').mockResolvedValueOnce(RAPPORT);
     const res = await beleid.get('/api/v1/monitor?from=2026-01-01&to=2026-06-30').expect(200);
     // the gemeente is the request's tenant (almelo's row level security), not a parameter
     expect(compute).toHaveBeenCalledWith('2026-01-01', '2026-06-30');
@@ -159,7 +159,7 @@ describe('GET /monitor', () => {
   });
 
   it('renders the same as a PDF for the council, whose text holds the numbers and definitions', async () => {
-    jest.spyOn(api.app.get(IndicatorenService), 'compute').mockResolvedValueOnce(RAPPORT);
+    jest.spyOn(api.app.get(IndicatorsService), 'compute').mockResolvedValueOnce(RAPPORT);
     const res = await beleid
       .get('/api/v1/monitor?from=2026-01-01&to=2026-06-30&format=pdf')
       .buffer(true)
@@ -227,7 +227,7 @@ describe('GET /monitor', () => {
 describe('the monthly monitor', () => {
   it('is made once per gemeente on the first working day, for the previous month and the year to date', async () => {
     const clock = api.app.get(Clock);
-    const records = api.app.get(DomeinRecords);
+    const records = api.app.get(DomainRecords);
     const job = new Maandmonitor(records, clock, ATW_KALENDER);
     const gemeenten = (
       (await api.db.query(`SELECT count(*)::int AS n FROM gemeenten`)) as { n: number }[]

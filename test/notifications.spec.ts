@@ -1,5 +1,5 @@
 /**
- * Messages read and unread (issue 10), per user: `PUT /notifications/{id}/gelezen` marks one read,
+ * Messages read and unread, per user: `PUT /notifications/{id}/gelezen` marks one read,
  * `DELETE` the same unread again, `PUT /notifications/gelezen` all of them; the list says `readAt` per message and
  * how many are unread. A message to the team's teamleider is read by each teamleider for themselves; a message
  * that is not the user's is a 404, also to mark.

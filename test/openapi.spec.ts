@@ -1,5 +1,5 @@
 /**
- * The OpenAPI document (issue 14), as the API serves it at /api/v1/openapi.json: complete (every operation answers
+ * The OpenAPI document, as the API serves it at /api/v1/openapi.json: complete (every operation answers
  * with a schema, every problem with `Problem`), generated from the zod schemas (named components, the union of
  * every workflow's events), valid OpenAPI 3.0, and exact: real answers of the API fit the schemas it names.
  */

@@ -1,5 +1,5 @@
 /**
- * What an operator relies on (issue: a service operators can trust): liveness and readiness, the check that
+ * What an operator relies on: liveness and readiness, the check that
  * fails when a deadline waits unfired, Prometheus metrics without personal data, the board's change feed coming
  * back after its connection is cut, 503 with Retry-After while Postgres is out of reach, and a drain on shutdown
  * that answers the requests in flight.

@@ -1,5 +1,5 @@
 /**
- * Doorbraak end to end through HTTP with the manual clock: the Jansen household of issue 12. A mother with
+ * Doorbraak end to end through HTTP with the manual clock: the Jansen household. A mother with
  * huishoudelijke hulp (Wmo) and a daughter of 12 with jeugdhulp live in a house that is too small and unsafe; a
  * move is blocked by € 3.200 rent arrears, because the corporation refuses any new contract with arrears. Muddling
  * on costs € 41.000 a year; the plan pays the arrears once (Participatiewet art. 35) and saves € 18.000 a year.

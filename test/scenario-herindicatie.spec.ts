@@ -1,5 +1,5 @@
 /**
- * Issue 15, items 10 and 11, end to end through HTTP: a herindicatie that extends a voorziening updates its
+ * Herindicatie end to end through HTTP: a herindicatie that extends a voorziening updates its
  * einddatum and opens the review of the new end; the herindicatie's leads (8 weeks to open, 2 weeks to the
  * teamleider) are the gemeente's to set, as the AVE rules are.
  */
@@ -53,7 +53,7 @@ async function voorziening(einddatum: string): Promise<{ inwoner: string; herind
   return { inwoner, herindicatie };
 }
 
-describe('herindicatie after a verlenging (item 10)', () => {
+describe('herindicatie after a verlenging', () => {
   it('a voorziening extended to 2027-12-31 gets its new end and a new review opening on 2027-11-05', async () => {
     const { inwoner, herindicatie: eerste } = await voorziening('2026-12-31');
     expect(await view(eerste)).toMatchObject({
@@ -92,7 +92,7 @@ describe('herindicatie after a verlenging (item 10)', () => {
   });
 });
 
-describe('herindicatie terms as the gemeente sets them (item 11)', () => {
+describe('herindicatie terms as the gemeente sets them', () => {
   it('opens 10 weeks before the end (2026-10-22) and alerts the teamleider 3 weeks before it (2026-12-10)', async () => {
     await admin
       .put('/api/v1/admin/config/herindicatie')

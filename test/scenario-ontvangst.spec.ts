@@ -1,5 +1,5 @@
 /**
- * Issue 11 items 1 and 2 through HTTP: a melding or aanvraag registered days after it was received runs its terms
+ * The date of receipt through HTTP: a melding or aanvraag registered days after it was received runs its terms
  * from the day after the date of receipt (Awb 4:13, Atw), terms already passed at registration are recorded as
  * passed at once, and the manual clock is set to any moment with PUT /api/v1/clock (back only when nothing happened
  * after it). Due dates are asserted to the day (Europe/Amsterdam).

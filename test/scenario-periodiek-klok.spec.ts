@@ -1,5 +1,5 @@
 /**
- * Issue #20 item 1 end to end over HTTP: the periodic jobs follow the manual clock. On a fresh database the clock
+ * The periodic jobs follow the manual clock, end to end over HTTP. On a fresh database the clock
  * is set back to Saturday 31 January 2026 and a youth born 31 August 2009 gets jeugd-ggz; moving the clock on,
  * the daily scan enrols the youth for the 18-/18+ transition on the day of 16.5, Saturday 28 February 2026 (the
  * 31st of a month that has none is its last day), and the maandmonitor of March 2026 is made on its first working

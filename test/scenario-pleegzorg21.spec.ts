@@ -1,5 +1,5 @@
 /**
- * Issue 15 item 13 end to end through HTTP with the manual clock: pleegzorg continues by default to 21 (Jeugdwet
+ * Pleegzorg to 21 end to end through HTTP with the manual clock: pleegzorg continues by default to 21 (Jeugdwet
  * art. 1.1, since 1 July 2018). A foster youth of 16 years and 5 months gets netwerkpleegzorg through the intake;
  * the voorziening becomes a record, the daily scan enrols the youth at 16.5 as pleegzorg (recognised by the
  * product name), the switch is on the 21st birthday with the milestones that prepare it moved along, the practical

@@ -1,5 +1,5 @@
 /**
- * Issue #5 end to end through HTTP with the manual clock: a youth of 16 years and 5 months gets jeugd-ggz at an
+ * 18-/18+ end to end through HTTP with the manual clock: a youth of 16 years and 5 months gets jeugd-ggz at an
  * aanbieder the insurer does not contract. The inzet makes the voorziening a record and opens its herindicatie;
  * a month later the daily scan (run here as the job scheduler would) enrols the youth in the 18-/18+ transition,
  * every milestone fires on its date, the warm-handover plan is demanded, and at 18.25 the missing Zvw follow-on
@@ -77,7 +77,7 @@ async function firesOn(key: string, date: string) {
   expect(new Date(entry.at).toISOString()).toBe(local(date, 24).toISOString());
 }
 
-/** The switch is a moment: still pending late on its date, reached on that date just after midnight (issue #11). */
+/** The switch is a moment: still pending late on its date, reached on that date just after midnight. */
 async function reachedOn(key: string, date: string) {
   await advanceTo(local(date, 23));
   expect(await deadline(transitieId, key)).toMatchObject({ dueDate: date, status: 'pending' });

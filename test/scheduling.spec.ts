@@ -1,5 +1,5 @@
 /**
- * The timers' rhythm without state that lives only in Redis (issue: deadlines that survive anything): daily jobs
+ * The timers' rhythm without state that lives only in Redis: daily jobs
  * scheduled from Postgres, once across workers; the sweep's own timer; and a trigger that used up its attempts
  * armed again by the next sweep instead of blocking its job id for ever.
  */

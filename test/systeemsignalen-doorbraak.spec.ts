@@ -1,5 +1,5 @@
 /**
- * A doorbraak journey through HTTP, as policy sees it (issue #12 items 7 and 9): the household's case closes with a
+ * A doorbraak journey through HTTP, as policy sees it: the household's case closes with a
  * systeemsignaal that the worker's effect records for beleid, who never reads the case; indicators 3.4A.1
  * (Jeugdwet involved) and 3.4B.1 (Wmo involved) count unique cases that ran in the period; the realised savings
  * per classification come from each case's latest evaluation in the period, in whole eurocents.

@@ -1,12 +1,12 @@
 /**
- * Systeemsignalen for policy (issue #12 item 7), through HTTP against the real Postgres: the worker's handler of
+ * Systeemsignalen for policy, through HTTP against the real Postgres: the worker's handler of
  * the `systeemsignaal` effect records a closing doorbraak's signal once per case however often it runs; beleid
  * lists it (by status), changes its status and replies, and every change is in its history with who made it;
  * only beleid changes it, and beleid never reads the case it came from.
  */
 import { Engine } from '@regie/engine';
 import { asTenant } from '@regie/persistence';
-import { DomeinRecords, domeinEffects } from '@regie/sociaal-domein';
+import { DomainRecords, domainEffects } from '@regie/sociaal-domein';
 import type { SysteemsignaalEffect } from '@regie/workflows/sociaal-domein';
 import { type AgentFor, type Api, startApi } from './support/api-harness';
 
@@ -52,7 +52,7 @@ const SIGNAAL = {
 
 /** Runs the worker's handler for the effect, as the EffectRunner does for each delivery of its job. */
 async function deliver(caseId: string, effect: SysteemsignaalEffect = SIGNAAL, outboxId = '1') {
-  const handlers = domeinEffects(api.app.get(Engine), api.app.get(DomeinRecords));
+  const handlers = domainEffects(api.app.get(Engine), api.app.get(DomainRecords));
   await handlers.systeemsignaal(outboxId, {
     gemeente: 'almelo',
     caseId,

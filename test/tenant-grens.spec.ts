@@ -23,7 +23,7 @@ import type { INestApplication } from '@nestjs/common';
 import type { Reflector } from '@nestjs/core';
 import { Engine } from '@regie/engine';
 import { CaseRepository } from '@regie/persistence';
-import { DomeinRecords, domeinEffects } from '@regie/sociaal-domein';
+import { DomainRecords, domainEffects } from '@regie/sociaal-domein';
 import { JANSEN_AANMELDING } from '@regie/workflows/doorbraak/test-helpers';
 import { type JWK, SignJWT, exportJWK, generateKeyPair } from 'jose';
 import request from 'supertest';
@@ -248,7 +248,7 @@ async function startCase(send: Send, workflow: string, subjectId: string, input:
 
 /** Runs the worker's handler of the systeemsignaal effect, as the effects worker does for a closing doorbraak. */
 async function signaal(gemeente: string, caseId: string, signaal: string) {
-  const handlers = domeinEffects(api.app.get(Engine), api.app.get(DomeinRecords));
+  const handlers = domainEffects(api.app.get(Engine), api.app.get(DomainRecords));
   await handlers.systeemsignaal(`grens-${gemeente}`, {
     gemeente,
     caseId,

@@ -8,7 +8,7 @@ import { loadConfig } from '@regie/config';
 import { type Clock, type Engine, WorkflowRegistry } from '@regie/engine';
 import type { TenantDatabase, WorkflowConfigRepository } from '@regie/persistence';
 import {
-  type DomeinRecords,
+  type DomainRecords,
   PERIODIEK_WERK,
   geplandeTaken,
   periodiekeTaken,
@@ -36,7 +36,7 @@ const jobList = (werk = PERIODIEK_WERK, env: NodeJS.ProcessEnv = {}) =>
     {} as Clock,
     new Kalender(GELIJKGESTELDE_DAGEN),
     patterns(env),
-    { system: { handle: {} } } as unknown as DomeinRecords,
+    { system: { handle: {} } } as unknown as DomainRecords,
     registry,
     werk,
   );

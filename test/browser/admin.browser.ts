@@ -1,5 +1,5 @@
 /**
- * The admin (issue 10): the rules per workflow as forms with the defaults shown, a field error on a wrong value
+ * The admin: the rules per workflow as forms with the defaults shown, a field error on a wrong value
  * (on the field: aria-invalid and aria-describedby), then the change saved and in the config history.
  */
 import { expectNoAxeViolations } from './support/axe';

@@ -1,5 +1,5 @@
 /**
- * Beleid (issue 10, issue #13): the indicators at a glance with charts, and their CSV download, suppressed as the
+ * Beleid: the indicators at a glance with charts, and their CSV download, suppressed as the
  * API suppresses them: no count of 1 to 4 inwoners anywhere, on the screen or in the CSV.
  */
 import { readFile } from 'node:fs/promises';

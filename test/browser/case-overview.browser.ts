@@ -1,5 +1,5 @@
 /**
- * The case screen and the klantbeeld beyond the start screens (issue 10): a printable case overview (print media:
+ * The case screen and the klantbeeld beyond the start screens: a printable case overview (print media:
  * the case itself, without the app around it or its buttons), and both screens on a phone (390 px) without
  * sideways scrolling and without axe violations.
  */

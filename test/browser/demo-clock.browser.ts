@@ -1,5 +1,5 @@
 /**
- * The demo clock (issue 10): only in demo mode (CLOCK=manual, as GET /clock says), and its buttons only for the
+ * The demo clock: only in demo mode (CLOCK=manual, as GET /clock says), and its buttons only for the
  * roles whose screens show time running (terms, reminders, acceptances). Nothing here moves the clock: the run
  * shares one product and one clock.
  */

@@ -1,5 +1,5 @@
 /**
- * The Doorbraakmethode in the browser (issue #12 items 10 and 11): the professional opens the demo's Jansen
+ * The Doorbraakmethode in the browser: the professional opens the demo's Jansen
  * doorbraak and reads its sums in euros without any JSON (the cost of muddling on, the cost-benefit sum of the
  * plan, the mandate level, the actions, the evaluation); the besluit case names the level it waits for; beleid
  * answers the demo's systeemsignaal. axe on every screen on the way.

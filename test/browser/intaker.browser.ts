@@ -1,5 +1,5 @@
 /**
- * The intaker's day (issue 10): messages read and unread, find an inwoner, open the klantbeeld with the household,
+ * The intaker's day: messages read and unread, find an inwoner, open the klantbeeld with the household,
  * register a new melding, take it from triage to inzet (recording the consent the inzet asks for on the
  * klantbeeld), and see the terms that run. axe on every screen on the way.
  */

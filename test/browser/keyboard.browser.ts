@@ -1,5 +1,5 @@
 /**
- * Keyboard only (issue 10, WCAG 2.1.1 and 2.4.7): the intaker's main task without a mouse. Log in, skip to the
+ * Keyboard only (WCAG 2.1.1 and 2.4.7): the intaker's main task without a mouse. Log in, skip to the
  * content, find an inwoner, open the klantbeeld, register a new melding and take its first step on the case
  * screen, with Tab, Shift+Tab, Enter, Space and typing only. Every element the Tab key reaches on the way shows
  * where the focus is (an outline or a shadow of its own), and after every move to another screen or form the focus

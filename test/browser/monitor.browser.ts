@@ -1,5 +1,5 @@
 /**
- * Beleid's monitor screen (issue #13): a period picked, the indicators with their definitions and charts, the
+ * Beleid's monitor screen: a period picked, the indicators with their definitions and charts, the
  * monitor as PDF and the indicators as CSV downloaded, and the list of monthly monitors; axe finds nothing.
  */
 import { readFile } from 'node:fs/promises';

@@ -1,5 +1,5 @@
 /**
- * The procesmanager (issue 10): Mijn werk with the acceptance that waits for them, the escalatiebord with their
+ * The procesmanager: Mijn werk with the acceptance that waits for them, the escalatiebord with their
  * own acceptances and a clear "not your levels" state; accepting regie from the board, and the live update on a
  * second board that did not reload.
  */

@@ -1,5 +1,5 @@
 /**
- * Every role logs in through the demo login screen and lands on a start screen that works for it (issue 10): its
+ * Every role logs in through the demo login screen and lands on a start screen that works for it: its
  * heading, no axe violations, and at 390 px wide (a phone) no sideways scrolling.
  */
 import { expectNoAxeViolations } from './support/axe';

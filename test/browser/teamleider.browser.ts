@@ -1,5 +1,5 @@
 /**
- * The teamleider (issue 10): the team overview (open cases and passed terms per worker, pending acceptances),
+ * The teamleider: the team overview (open cases and passed terms per worker, pending acceptances),
  * reassigning a case with a picker of the team's users, and the case's audit trail in plain Dutch.
  */
 import { expectNoAxeViolations } from './support/axe';

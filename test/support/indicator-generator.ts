@@ -1,5 +1,5 @@
 /**
- * A history with known answers for the indicator catalogue (issue #13): several thousand inwoners over 2025 and
+ * A history with known answers for the indicator catalogue: several thousand inwoners over 2025 and
  * 2026 in every journey, written straight into the tables the engine writes (cases, case_history, deadlines,
  * voorzieningen), plus a second gemeente whose rows must never count. `verwacht` computes every indicator's value
  * from the same model by the plain reading of its definition, independently of the SQL.
@@ -221,7 +221,7 @@ export function genereer(inwoners = 3000, seed = 13): Model {
 
   const ave = (gemeente: string, subject: string, start: string) => {
     let niveau = 1 + Math.floor(r() * 3);
-    const c = casus(gemeente, 'ave', subject, start, `niveau_${niveau}`, { startNiveau: niveau });
+    const c = casus(gemeente, 'ave', subject, start, `niveau_${niveau}`, { startLevel: niveau });
     let dag = start;
     const acceptaties: Termijn[] = [];
     for (let i = 0; i < 4; i++) {

@@ -1,12 +1,12 @@
 /**
  * Indicators in a scenario test. A scenario has one or two inwoners, so GET /indicators rightly answers "< 5" for
- * what it counts (issue #13: beleid never sees a cell under 5). A test therefore reads the exact figure where it is
+ * what it counts (beleid never sees a cell under 5). A test therefore reads the exact figure where it is
  * computed, the service's unsuppressed `computeOnbewerkt` (what the history says), and checks separately what
- * leaves through the API: the same indicators, suppressed, in the flat shape of the OpenAPI document (issue #20:
- * `waarde`, `weergave`, `onderdrukt` and `basis` on the indicator and on each cell, not in a nested cell).
+ * leaves through the API: the same indicators, suppressed, in the flat shape of the OpenAPI document (`waarde`,
+ * `weergave`, `onderdrukt` and `basis` on the indicator and on each cell, not in a nested cell).
  */
 import type { components } from '@regie/api-client';
-import { IndicatorenService } from '../../apps/api/src/indicatoren/indicatoren.service';
+import { IndicatorsService } from '../../apps/api/src/indicatoren/indicatoren.service';
 import { asTenant } from '@regie/persistence';
 import {
   type IndicatorCel,
@@ -33,7 +33,7 @@ export async function onbewerkt(
   keys: string[],
 ): Promise<Uitkomsten> {
   // as a request of the gemeente computes them: under its tenant scope
-  const service = api.app.get(IndicatorenService);
+  const service = api.app.get(IndicatorsService);
   return perKey(await asTenant(api.db, gemeente, () => service.computeOnbewerkt(from, to, keys)));
 }
 

@@ -16,7 +16,7 @@ import { ErrorFilter, UnknownRoute } from './http/error.filter';
 import { loggerOptions } from './http/logging';
 import { SubjectsModule } from './subjects/subjects.module';
 import { ImportModule } from './import/import.module';
-import { IndicatorenModule } from './indicatoren/indicatoren.module';
+import { IndicatorsModule } from './indicatoren/indicatoren.module';
 import { MonitorModule } from './monitor/monitor.module';
 import { HealthModule } from './system/health.module';
 import { SystemModule } from './system/system.module';
@@ -43,7 +43,7 @@ import { VoorzieningenModule } from './voorzieningen/voorzieningen.module';
     SubjectsModule,
     CasesModule,
     VoorzieningenModule,
-    IndicatorenModule,
+    IndicatorsModule,
     MonitorModule,
     SysteemsignalenModule,
     BoardModule,

@@ -11,7 +11,7 @@ import { EffectRunner, Engine, WorkflowRegistry } from '@regie/engine';
 import { EffectsRepository, SystemDatabase } from '@regie/persistence';
 import { RuntimeModule } from '@regie/runtime';
 import { EFFECTS_QUEUE, EffectSweep, PendingEffects } from '@regie/scheduling';
-import { DomeinRecords, voorzieningEffects } from '@regie/sociaal-domein';
+import { DomainRecords, voorzieningEffects } from '@regie/sociaal-domein';
 import type { Queue } from 'bullmq';
 import { EffectProcessor } from './effect.processor';
 
@@ -19,8 +19,8 @@ import { EffectProcessor } from './effect.processor';
   providers: [
     {
       provide: EffectRunner,
-      inject: [Engine, DomeinRecords, WorkflowRegistry],
-      useFactory: (engine: Engine, records: DomeinRecords, registry: WorkflowRegistry) =>
+      inject: [Engine, DomainRecords, WorkflowRegistry],
+      useFactory: (engine: Engine, records: DomainRecords, registry: WorkflowRegistry) =>
         EffectRunner.checked(
           engine,
           records.system.handle,

@@ -1,5 +1,5 @@
 /**
- * Demo data of the Doorbraakmethode (issue #12 item 11), driven through the engine like the other demo cases:
+ * Demo data of the Doorbraakmethode, driven through the engine like the other demo cases:
  * - `doorbraakVerleden`, five months back: the Jansen household (a mother with huishoudelijke hulp, a daughter of
  *   12 with jeugdhulp, rent arrears that block a move) approved by the teamleider, carried out and evaluated after
  *   3 months, waiting for its 12-month evaluation; and the El Amrani household, closed after its evaluation with a

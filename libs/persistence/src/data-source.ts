@@ -22,6 +22,7 @@ import { IndicatorStatistics1763900000028 } from './migrations/1763900000028-Ind
 import { DevAuthSecret1763900000029 } from './migrations/1763900000029-DevAuthSecret';
 import { EffectFailures1763900000030 } from './migrations/1763900000030-EffectFailures';
 import { AvePendingRegieFields1763900000031 } from './migrations/1763900000031-AvePendingRegieFields';
+import { LevelFromProjection1763900000032 } from './migrations/1763900000032-LevelFromProjection';
 
 // A DATE is a calendar day (a term's last day in Amsterdam), not an instant: keep it as 'YYYY-MM-DD' instead of
 // letting pg turn it into midnight in the process's time zone.
@@ -50,6 +51,7 @@ export const migrations = [
   DevAuthSecret1763900000029,
   EffectFailures1763900000030,
   AvePendingRegieFields1763900000031,
+  LevelFromProjection1763900000032,
 ];
 
 type DatabaseSettings = Pick<Config, 'databaseUrl' | 'databasePool' | 'databaseConnectTimeoutMs'>;

@@ -63,6 +63,29 @@ function borrowed(client: PostgresPoolClient): PostgresPool {
   return { connect: () => Promise.resolve(lent), end: () => Promise.resolve() };
 }
 
+type EmittingClient = PostgresPoolClient & { on(event: 'error', listener: (err: Error) => void): unknown };
+const listening = new WeakSet<PostgresPoolClient>();
+
+/**
+ * The owner's pool as Kysely borrows from it, every client with an 'error' listener. pg's pool listens only to its
+ * idle clients: a client lent out when Postgres ends its connection (a restart: 57P01) would otherwise emit an
+ * unhandled 'error' and end the process. The query on it fails by itself, and the pool drops the broken client
+ * when it comes back.
+ */
+function listened(pool: PostgresPool): PostgresPool {
+  return {
+    connect: async () => {
+      const client = (await pool.connect()) as EmittingClient;
+      if (!listening.has(client)) {
+        listening.add(client);
+        client.on('error', () => undefined);
+      }
+      return client;
+    },
+    end: () => pool.end(),
+  };
+}
+
 function tenantHandle(gemeente: string, sql: Sql, manager: EntityManager): TenantDb {
   return { gemeente, sql, manager } as unknown as TenantDb;
 }
@@ -139,7 +162,7 @@ export class SystemDatabase {
   constructor(private readonly ds: DataSource) {
     const pool = (ds.driver as unknown as { master: PostgresPool }).master;
     this.handle = {
-      sql: new Kysely<DB>({ dialect: new PostgresDialect({ pool }) }),
+      sql: new Kysely<DB>({ dialect: new PostgresDialect({ pool: listened(pool) }) }),
       manager: ds.manager,
     } as unknown as SystemDb;
   }

@@ -18,14 +18,13 @@ export type { DB } from './schema';
 export { isDatabaseUnavailable } from './unavailable';
 export { AuditLogRepository, type AuditLogEntry, type AuditLogRow } from './repositories/audit-log';
 export {
-  BoardRepository,
-  type BoardFilter,
-  type BoardHouseholdRow,
-  type BoardLevelRow,
-  type BoardPathStep,
-  type BoardPending,
-} from './repositories/board';
-export { type MetCase, type Zichtbaarheid, type Zichtreden, zichtbaar, zichtreden } from './zichtbaarheid';
+  aveLevel,
+  type MetCase,
+  type Zichtbaarheid,
+  type Zichtreden,
+  zichtbaar,
+  zichtreden,
+} from './zichtbaarheid';
 export {
   AtwKalenderRepository,
   KALENDER_CHANNEL,
@@ -79,7 +78,7 @@ export {
   type NotificationReader,
 } from './repositories/notifications';
 export { DemoSeedRepository, type DemoSubject } from './repositories/demo-seed';
-export { IndicatorsRepository } from './repositories/indicators';
+export { IndicatorStatementsRepository } from './repositories/indicator-statements';
 export { HuishoudensRepository, type HuishoudenVanSubject } from './repositories/huishoudens';
 export {
   SubjectsRepository,

@@ -7,7 +7,6 @@ import { Global, Module } from '@nestjs/common';
 import { SystemDatabase, TenantDatabase } from './database';
 import { AtwKalenderRepository } from './repositories/atw-kalender';
 import { AuditLogRepository } from './repositories/audit-log';
-import { BoardRepository } from './repositories/board';
 import { CaseQueriesRepository } from './repositories/cases-query';
 import { CaseRepository } from './repositories/cases';
 import { ClockRepository } from './repositories/clock';
@@ -18,7 +17,7 @@ import { EffectStepsRepository, EffectsRepository } from './repositories/effects
 import { GemeentenRepository } from './repositories/gemeenten';
 import { HuishoudensRepository } from './repositories/huishoudens';
 import { ImportRepository } from './repositories/import';
-import { IndicatorsRepository } from './repositories/indicators';
+import { IndicatorStatementsRepository } from './repositories/indicator-statements';
 import { MonitorsRepository } from './repositories/monitors';
 import { NotificationsRepository } from './repositories/notifications';
 import { OutboxRepository } from './repositories/outbox';
@@ -33,7 +32,6 @@ import { WorklistRepository } from './repositories/worklist';
 export const repositories = [
   AtwKalenderRepository,
   AuditLogRepository,
-  BoardRepository,
   CaseQueriesRepository,
   CaseRepository,
   ClockRepository,
@@ -45,7 +43,7 @@ export const repositories = [
   GemeentenRepository,
   HuishoudensRepository,
   ImportRepository,
-  IndicatorsRepository,
+  IndicatorStatementsRepository,
   MonitorsRepository,
   NotificationsRepository,
   OutboxRepository,

@@ -64,7 +64,6 @@ export interface CaseHistory {
 }
 
 export interface Cases {
-  ave_level: Generated<number | null>;
   created_at: Timestamp;
   gemeente: string;
   id: string;

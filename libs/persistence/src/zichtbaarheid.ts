@@ -3,7 +3,7 @@
  * principal, and the repositories render it into their queries. Plain values, no SQL: the rule lives in one place
  * and only persistence writes SQL.
  */
-import { type Expression, type ExpressionBuilder, type SqlBool, sql } from 'kysely';
+import { type Expression, type ExpressionBuilder, type RawBuilder, type SqlBool, sql } from 'kysely';
 import type { Cases } from './schema';
 
 /** One reason a case may be visible. */
@@ -21,6 +21,15 @@ export type Zichtbaarheid = readonly Zichtreden[];
 /** A query with the case under alias `c` (and possibly other tables beside it). */
 export type MetCase = ExpressionBuilder<{ c: Cases }, 'c'>;
 
+/**
+ * The AVE level of the case `c`, as its workflow projects it (null for a case without one). Written exactly as the
+ * board's indexes (cases_board, cases_board_counts) are built, so that the planner matches them: by their order
+ * only under row level security, where a condition on it is no index range (migration LevelFromProjection).
+ */
+export function aveLevel(eb: MetCase): RawBuilder<number | null> {
+  return sql<number | null>`(${eb.ref('c.projection')}->>'aveLevel')::int`;
+}
+
 /** One reason as a condition on the case `c`. */
 export function zichtreden(eb: MetCase, reden: Zichtreden): Expression<SqlBool> {
   switch (reden.kind) {
@@ -29,7 +38,7 @@ export function zichtreden(eb: MetCase, reden: Zichtreden): Expression<SqlBool> 
     case 'team':
       return eb('c.team', '=', reden.team);
     case 'aveNiveau':
-      return eb('c.ave_level', '>=', eb.lit(reden.vanaf));
+      return eb(aveLevel(eb), '>=', eb.lit(reden.vanaf));
   }
 }
 

@@ -19,7 +19,7 @@ import {
   EffectStepsRepository,
   GemeentenRepository,
   HuishoudensRepository,
-  IndicatorsRepository,
+  IndicatorStatementsRepository,
   MonitorsRepository,
   OutboxRepository,
   PeriodicJobsRepository,
@@ -41,7 +41,7 @@ import {
   redisConnection,
   redisPrefix,
 } from '@regie/scheduling';
-import { DomeinRecords, engineRules, periodiekeTaken } from '@regie/sociaal-domein';
+import { DomainRecords, engineRules, periodiekeTaken } from '@regie/sociaal-domein';
 import { workflows } from '@regie/workflows';
 import type { Queue } from 'bullmq';
 import { connectionErrorLog } from './connection-errors';
@@ -72,20 +72,20 @@ type Settings = ConfigService<Config, true>;
   providers: [
     { provide: WorkflowRegistry, useFactory: () => new WorkflowRegistry(workflows) },
     {
-      // what the social domain's effect handlers and periodic jobs work on, in DomeinRecords' constructor order
-      provide: DomeinRecords,
+      // what the social domain's effect handlers and periodic jobs work on, in DomainRecords' constructor order
+      provide: DomainRecords,
       inject: [
         SystemDatabase,
         EffectStepsRepository,
         GemeentenRepository,
         HuishoudensRepository,
-        IndicatorsRepository,
+        IndicatorStatementsRepository,
         MonitorsRepository,
         SysteemsignalenRepository,
         VoorzieningenRepository,
         WorklistRepository,
       ],
-      useFactory: (...r: ConstructorParameters<typeof DomeinRecords>) => new DomeinRecords(...r),
+      useFactory: (...r: ConstructorParameters<typeof DomainRecords>) => new DomainRecords(...r),
     },
     // the process's calendar: the workflows count with the same instance; KalenderSync keeps its list in force
     { provide: Kalender, useValue: ATW_KALENDER },
@@ -189,7 +189,7 @@ type Settings = ConfigService<Config, true>;
         ConfigService,
         SystemDatabase,
         PeriodicJobsRepository,
-        DomeinRecords,
+        DomainRecords,
         WorkflowRegistry,
       ],
       useFactory: (
@@ -199,7 +199,7 @@ type Settings = ConfigService<Config, true>;
         settings: Settings,
         system: SystemDatabase,
         schedule: PeriodicJobsRepository,
-        records: DomeinRecords,
+        records: DomainRecords,
         registry: WorkflowRegistry,
       ) => {
         const log = new Logger('PeriodicJobs');
@@ -225,7 +225,7 @@ type Settings = ConfigService<Config, true>;
     HealthChecks,
   ],
   exports: [
-    DomeinRecords,
+    DomainRecords,
     WorkflowRegistry,
     Kalender,
     KalenderSync,

@@ -1,5 +1,5 @@
 /**
- * Two effects of the journeys that need the domain's records (issue #11):
+ * The effects of the journeys that need the domain's records:
  * - `aveBijVeiligheidsrisico`: a triage saw a safety risk without AVE details. The household's AVE track starts at
  *   level 3 (or is raised to it): the huishouden the inwoner belongs to (the inwoner alone when none), with
  *   children when one of its members is under 18 on the triage's date, or the melding concerns the Jeugdwet. With
@@ -20,7 +20,7 @@ import type {
   SysteemsignaalEffect,
 } from '@regie/workflows/sociaal-domein';
 import { laatsteGeboortedatum } from './leeftijd';
-import type { DomeinRecords } from './records';
+import type { DomainRecords } from './records';
 
 /** Cases changed on someone's behalf act with the rights of a professional who works cases. */
 const SYSTEM_ROLES = ['intaker', 'procesmanager', 'teamleider'] as const;
@@ -30,7 +30,7 @@ export class AveBijVeiligheidsrisico {
 
   constructor(
     engine: Engine,
-    private readonly records: DomeinRecords,
+    private readonly records: DomainRecords,
   ) {
     this.runner = new EffectRunner(engine, records.system.handle, records.effectSteps);
   }
@@ -63,7 +63,7 @@ export class AveBijVeiligheidsrisico {
 export class VoorzieningBeeindiging {
   constructor(
     private readonly engine: Engine,
-    private readonly records: DomeinRecords,
+    private readonly records: DomainRecords,
   ) {}
 
   async run(p: Parameters<EffectRunner['run']>[1], e: BeeindigVoorzieningEffect): Promise<void> {
@@ -96,7 +96,7 @@ export class VoorzieningBeeindiging {
 
 /** Records a closing doorbraak's systeemsignaal for beleid: once per case, however often the effect runs. */
 export class SysteemsignaalRecorder {
-  constructor(private readonly records: DomeinRecords) {}
+  constructor(private readonly records: DomainRecords) {}
 
   async run(p: Parameters<EffectRunner['run']>[1], e: SysteemsignaalEffect): Promise<void> {
     await this.records.signalen.record(this.records.system.handle, {
@@ -112,9 +112,9 @@ export class SysteemsignaalRecorder {
 }
 
 /** The handlers of these effects, by effect type, for the worker's EffectRunner. */
-export function domeinEffects(
+export function domainEffects(
   engine: Engine,
-  records: DomeinRecords,
+  records: DomainRecords,
 ): Pick<
   EffectHandlerMap<DomainEffect>,
   'aveBijVeiligheidsrisico' | 'beeindigVoorziening' | 'systeemsignaal'

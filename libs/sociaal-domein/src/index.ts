@@ -2,7 +2,7 @@
  * @regie/sociaal-domein: what the social-domain journeys need beyond the generic engine, as the worker and the API
  * wire it in: the command policies it registers with the engine (consent, legal grounds, one case per household),
  * voorzieningen recorded by an effect handler, the enrolment scan for the 18-/18+ transition, the worklist with
- * its daily digest, and the periodic jobs (periodiekeTaken).
+ * its daily digest, the escalation board's query, and the periodic jobs (periodiekeTaken).
  */
 export {
   isGgz,
@@ -15,11 +15,11 @@ export {
 } from './voorzieningen';
 export {
   AveBijVeiligheidsrisico,
-  domeinEffects,
+  domainEffects,
   SysteemsignaalRecorder,
   VoorzieningBeeindiging,
 } from './effecten';
-export { DomeinRecords } from './records';
+export { DomainRecords } from './records';
 export {
   commandPolicies,
   consentPolicy,
@@ -41,6 +41,14 @@ export {
 export { KOLOMMEN, SOORTEN, type Soort, elfproef, soortUitNaam } from './import/formats';
 export { PRODUCTEN } from './import/producten';
 export * from './indicatoren';
+export {
+  type BoardFilter,
+  type BoardHouseholdRow,
+  type BoardLevelRow,
+  type BoardPathStep,
+  type BoardPending,
+  escalationBoard,
+} from './board';
 export {
   type DailyPatterns,
   type GeplandeTaak,

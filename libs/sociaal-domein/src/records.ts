@@ -8,7 +8,7 @@ import type {
   EffectStepsRepository,
   GemeentenRepository,
   HuishoudensRepository,
-  IndicatorsRepository,
+  IndicatorStatementsRepository,
   MonitorsRepository,
   SystemDatabase,
   SysteemsignalenRepository,
@@ -16,13 +16,13 @@ import type {
   WorklistRepository,
 } from '@regie/persistence';
 
-export class DomeinRecords {
+export class DomainRecords {
   constructor(
     readonly system: SystemDatabase,
     readonly effectSteps: EffectStepsRepository,
     readonly gemeenten: GemeentenRepository,
     readonly huishoudens: HuishoudensRepository,
-    readonly indicators: IndicatorsRepository,
+    readonly indicatorStatements: IndicatorStatementsRepository,
     readonly monitors: MonitorsRepository,
     readonly signalen: SysteemsignalenRepository,
     readonly voorzieningen: VoorzieningenRepository,

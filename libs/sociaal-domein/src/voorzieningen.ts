@@ -1,5 +1,5 @@
 /**
- * Voorzieningen as records, and what follows from one (issue #5):
+ * Voorzieningen as records, and what follows from one:
  * - the `recordVoorziening` effect writes the record once per granting case, opens its herindicatie review (a
  *   `herindicatie` case whose durable deadline reminds the owner and escalates to the teamleider), and enrols a
  *   youth already past 16.5 at once;
@@ -22,9 +22,9 @@ import type {
   RecordVoorzieningEffect,
   VerlengVoorzieningEffect,
 } from '@regie/workflows/sociaal-domein';
-import { domeinEffects } from './effecten';
+import { domainEffects } from './effecten';
 import { laatsteGeboortedatum } from './leeftijd';
-import type { DomeinRecords } from './records';
+import type { DomainRecords } from './records';
 import {
   type Actor,
   type Clock,
@@ -34,6 +34,9 @@ import {
   EngineError,
   type StartCommand,
 } from '@regie/engine';
+
+/** The journey a youth is enrolled in: at most one case of it per youth, however it ended. */
+export const TRANSITIE18_WORKFLOW = 'transitie18';
 
 /** Cases started on someone's behalf act with the rights of a professional who works cases. */
 const SYSTEM_ROLES = ['intaker', 'procesmanager', 'teamleider'] as const;
@@ -91,8 +94,9 @@ export class Transitie18Inschrijving {
   async voorSubjecten(gemeente: string, subjectIds: string[], vandaag: string): Promise<ScanResult> {
     if (!subjectIds.length) return { gevonden: 0, ingeschreven: 0, overgeslagen: 0 };
     return this.inschrijven(
-      await this.voorzieningen.transitie18Candidates(
+      await this.voorzieningen.enrolmentCandidates(
         this.system,
+        TRANSITIE18_WORKFLOW,
         vandaag,
         laatsteGeboortedatum(vandaag, 16, 6),
         laatsteGeboortedatum(vandaag, 18, 0),
@@ -107,8 +111,9 @@ export class Transitie18Inschrijving {
    * voorziening first (its warm handover matters most), then the one that started first.
    */
   async kandidaten(vandaag: string, only?: { gemeente: string; subjectId: string }): Promise<Kandidaat[]> {
-    return this.voorzieningen.transitie18Candidates(
+    return this.voorzieningen.enrolmentCandidates(
       this.system,
+      TRANSITIE18_WORKFLOW,
       vandaag,
       laatsteGeboortedatum(vandaag, 16, 6),
       laatsteGeboortedatum(vandaag, 18, 0),
@@ -181,7 +186,7 @@ export function herindicatieStart(actor: Actor, v: HerindicatieVan): StartComman
 export function transitie18Start(k: Kandidaat): StartCommand {
   return {
     actor: systeemActor(k.gemeente, k.team),
-    workflow: 'transitie18',
+    workflow: TRANSITIE18_WORKFLOW,
     subjectId: k.subject_id,
     input: {
       birthDate: k.birth_date,
@@ -213,7 +218,7 @@ export class VoorzieningRecorder {
 
   constructor(
     private readonly engine: Engine,
-    private readonly records: DomeinRecords,
+    private readonly records: DomainRecords,
   ) {
     this.inschrijving = new Transitie18Inschrijving(engine, records.system.handle, records.voorzieningen);
   }
@@ -268,7 +273,7 @@ export class VoorzieningRecorder {
 export class VoorzieningVerlenger {
   constructor(
     private readonly engine: Engine,
-    private readonly records: DomeinRecords,
+    private readonly records: DomainRecords,
   ) {}
 
   async run(p: EffectPayload, e: VerlengVoorzieningEffect): Promise<void> {
@@ -303,13 +308,13 @@ export class VoorzieningVerlenger {
  * (EffectHandlerMap of DomainEffect), so an effect type added to the union without a handler here does not
  * compile.
  */
-export function voorzieningEffects(engine: Engine, records: DomeinRecords): EffectHandlerMap<DomainEffect> {
+export function voorzieningEffects(engine: Engine, records: DomainRecords): EffectHandlerMap<DomainEffect> {
   const recorder = new VoorzieningRecorder(engine, records);
   const verlenger = new VoorzieningVerlenger(engine, records);
   return {
     recordVoorziening: (_outboxId, p) => recorder.run(p, p.effect),
     verlengVoorziening: (_outboxId, p) => verlenger.run(p, p.effect),
     // a safety risk at triage reaching AVE, and the end of Jeugdwet care at 18 (effecten.ts)
-    ...domeinEffects(engine, records),
+    ...domainEffects(engine, records),
   };
 }

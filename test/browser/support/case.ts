@@ -1,6 +1,6 @@
 /**
  * Steps on the case screen as a professional takes them: choose the action, fill the event form by its labels,
- * record it, and see the journey move on. The forms are generated from the event schemas (issue 10), so the
+ * record it, and see the journey move on. The forms are generated from the event schemas, so the
  * labels are the Dutch ones the UI gives the schema's fields.
  */
 import { type Page, expect, test } from '@playwright/test';

@@ -50,7 +50,7 @@ export function scenarioTests(stage: () => Stage | undefined) {
   return { test, after, markFailed };
 }
 
-/** The invariants of every scenario (issue 8): nothing lost, nothing doubled, every deadline on time, no 500. */
+/** The invariants of every scenario: nothing lost, nothing doubled, every deadline on time, no 500. */
 export function commonInvariants(
   test: (name: string, fn: () => void) => void,
   findings: () => Findings | undefined,

@@ -1,5 +1,5 @@
 /**
- * Who may see which case, and why (the why goes into the audit log). Rules, from the roles issue:
+ * Who may see which case, and why (the why goes into the audit log). Rules:
  * - intaker: the cases of their team, and cases where they hold regie;
  * - procesmanager: every AVE level 3-4 household of the gemeente, and cases where they hold regie;
  * - teamleider: every case of their team;

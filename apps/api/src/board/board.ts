@@ -5,7 +5,8 @@
  */
 import { Injectable } from '@nestjs/common';
 import { Clock } from '@regie/engine';
-import { BoardRepository, TenantDatabase } from '@regie/persistence';
+import { TenantDatabase } from '@regie/persistence';
+import { escalationBoard } from '@regie/sociaal-domein';
 import { z } from 'zod';
 import { zichtbaarheidVan } from '../access/access';
 import type { Principal } from '../auth/auth';
@@ -24,13 +25,12 @@ const RECENT_DAYS = 30;
 export class BoardQueries {
   constructor(
     private readonly tenant: TenantDatabase,
-    private readonly board: BoardRepository,
     private readonly clock: Clock,
   ) {}
 
   async escalations(p: Principal, q: z.infer<typeof boardQuery>) {
     const now = await this.clock.now();
-    const { perLevel, rows } = await this.board.escalations(this.tenant.current(), {
+    const { perLevel, rows } = await escalationBoard(this.tenant.current(), {
       team: q.team,
       level: q.level,
       limit: q.limit,
@@ -40,7 +40,7 @@ export class BoardQueries {
     const households = rows.map((r) => ({
       caseId: r.id,
       subjectId: r.subject_id,
-      level: r.ave_level,
+      level: r.level,
       team: r.team,
       since: r.since,
       daysAtLevel: Math.floor((now.getTime() - Date.parse(r.since)) / 86_400_000),

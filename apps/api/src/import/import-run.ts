@@ -15,7 +15,7 @@ import {
   bepaalSoort,
 } from '@regie/sociaal-domein';
 
-export interface ImportRunOpties {
+export interface ImportRunOptions {
   dryRun: boolean;
   allesOfNiets: boolean;
 }
@@ -31,7 +31,7 @@ export async function importRun(
   importer: Importer,
   db: TenantDb,
   paden: string[],
-  opties: ImportRunOpties,
+  opties: ImportRunOptions,
   progress: (line: string) => void,
 ): Promise<BestandResultaat[]> {
   const bestanden = await Promise.all(
@@ -46,12 +46,12 @@ export async function importRun(
   for (const b of bestanden) {
     const naam = basename(b.pad);
     const start = Date.now();
-    const resultaat = await importer.importeer(
+    const resultaat = await importer.importFile(
       db,
       { tekst: b.tekst, naam, soort: b.soort },
       {
         ...opties,
-        onVoortgang: (v) =>
+        onProgress: (v) =>
           progress(
             `${naam}: ${v.fase === 'controle' ? 'gecontroleerd' : 'geschreven'} ${v.verwerkt.toLocaleString('en-US')} van ${v.totaal.toLocaleString('en-US')} rijen (${((Date.now() - start) / 1000).toFixed(1)} s)`,
           ),

@@ -59,6 +59,8 @@ export class ImportController {
   })
   @ApiProblems(400, 403)
   @ApiOperation({
+    // the operationId /api/v1 serves (the client's types are named by it); another waits for /api/v2
+    operationId: 'ImportController_importeer',
     summary: 'Lopend werk importeren',
     description:
       'Importeert inwoners, huishoudens, voorzieningen, open meldingen en aanvragen of AVE-trajecten uit het ' +
@@ -66,7 +68,7 @@ export class ImportController {
       'verandert niets. Slechte rijen worden afgewezen met regelnummer en reden, de goede landen (of niets, met ' +
       'allesOfNiets=true). dryRun=true schrijft niets en zegt per rij wat er zou gebeuren. Alleen de admin.',
   })
-  async importeer(@ZodQuery(importQuery) query: z.infer<typeof importQuery>, @Req() req: Request) {
-    return this.imports.importeer(await csvBody(req), query);
+  async importFile(@ZodQuery(importQuery) query: z.infer<typeof importQuery>, @Req() req: Request) {
+    return this.imports.importFile(await csvBody(req), query);
   }
 }

@@ -24,9 +24,9 @@ export class ImportService {
     this.importer = new Importer(engine, clock, imports, voorzieningen);
   }
 
-  async importeer(tekst: string, q: z.infer<typeof importQuery>) {
+  async importFile(tekst: string, q: z.infer<typeof importQuery>) {
     try {
-      return await this.importer.importeer(
+      return await this.importer.importFile(
         this.tenant.current(),
         { tekst, ...(q.soort ? { soort: q.soort } : {}) },
         { dryRun: q.dryRun ?? false, allesOfNiets: q.allesOfNiets ?? false },

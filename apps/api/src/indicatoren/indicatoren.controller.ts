@@ -1,8 +1,8 @@
 /**
- * GET /indicators: the catalogue of issue #13 over a period, as JSON or as CSV for a Dutch spreadsheet, always
- * suppressed (cells under 5 inwoners read "< 5", and so does a cell a total would give away). The short list of
- * issue #5 (key, name, raw value) is gone: it showed a count of 1 to beleid, which issue #13 forbids everywhere.
- * The JSON is the flat shape of schemas.ts (issue #20); the CSV is written from the internal report.
+ * GET /indicators: the catalogue over a period, as JSON or as CSV for a Dutch spreadsheet, always suppressed (cells
+ * under 5 inwoners read "< 5", and so does a cell a total would give away): beleid never sees a count of 1, so
+ * there is no unsuppressed answer. The JSON is the flat shape of schemas.ts; the CSV is written from the internal
+ * report.
  */
 import { Controller, Get, Header, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
@@ -12,14 +12,14 @@ import { Roles } from '../access/roles';
 import { ApiProblems } from '../http/schemas/docs';
 import { ZodQuery, openApiSchema } from '../http/zod';
 import { rapportCsv } from './csv';
-import { IndicatorenService, indicatorQuery } from './indicatoren.service';
+import { IndicatorsService, indicatorQuery } from './indicatoren.service';
 import { indicatorRapportSchema, rapportAntwoord } from './schemas';
 
 @ApiTags('indicatoren')
 @ApiBearerAuth()
 @Controller()
-export class IndicatorenController {
-  constructor(private readonly indicatoren: IndicatorenService) {}
+export class IndicatorsController {
+  constructor(private readonly service: IndicatorsService) {}
 
   /** Counts over a period (from and to inclusive, Amsterdam dates); never a person. */
   @Get('indicators')
@@ -38,6 +38,8 @@ export class IndicatorenController {
   })
   @ApiProblems(400, 403)
   @ApiOperation({
+    // the operationId /api/v1 serves (the client's types are named by it); another waits for /api/v2
+    operationId: 'IndicatorenController_indicators',
     summary: 'Indicatoren',
     description:
       'De indicatoren van de catalogus (Almelo, Twenterand, Borne en Regie zelf) over een periode (van en tot en met, Amsterdamse data), berekend uit de historie; nooit personen (alleen beleid). Cellen met minder dan 5 inwoners staan er als "< 5", en een cel die uit een totaal min de andere cellen volgt ook.',
@@ -50,7 +52,7 @@ export class IndicatorenController {
     const csv =
       query.format === 'csv' ||
       (query.format === undefined && req.accepts(['application/json', 'text/csv']) === 'text/csv');
-    const rapport = await this.indicatoren.compute(query.from, query.to, query.keys);
+    const rapport = await this.service.compute(query.from, query.to, query.keys);
     if (!csv) return rapportAntwoord(rapport);
     res.setHeader('Content-Type', 'text/csv; charset=utf-8');
     res.setHeader('Content-Disposition', `attachment; filename="indicatoren-${query.from}-${query.to}.csv"`);

@@ -1,13 +1,13 @@
 import { Module } from '@nestjs/common';
 import { AccessModule } from '../access/access.module';
-import { IndicatorenController } from './indicatoren.controller';
-import { IndicatorenService } from './indicatoren.service';
+import { IndicatorsController } from './indicatoren.controller';
+import { IndicatorsService } from './indicatoren.service';
 
-/** The indicators of issue #13: `IndicatorenService.compute` for other modules (the monitor), and the endpoint. */
+/** The indicators: `IndicatorsService.compute` for other modules (the monitor), and the endpoint. */
 @Module({
   imports: [AccessModule],
-  controllers: [IndicatorenController],
-  providers: [IndicatorenService],
-  exports: [IndicatorenService],
+  controllers: [IndicatorsController],
+  providers: [IndicatorsService],
+  exports: [IndicatorsService],
 })
-export class IndicatorenModule {}
+export class IndicatorsModule {}

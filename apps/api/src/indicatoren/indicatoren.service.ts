@@ -1,11 +1,11 @@
 /**
- * The indicators of issue #13 for the caller's gemeente and a period, computed from history alone. Other modules (the
- * monitor) call `compute`; the controller only adds JSON/CSV around it. Every result that leaves through
+ * The indicators for the caller's gemeente and a period, computed from history alone. Other modules (the monitor)
+ * call `compute`; the controller only adds JSON/CSV around it. Every result that leaves through
  * `compute` is suppressed (cells under 5 inwoners read "< 5", and a cell that a total would give away is hidden
  * too); `computeOnbewerkt` is the unsuppressed figure for tests and the suppression itself.
  */
 import { Injectable } from '@nestjs/common';
-import { IndicatorsRepository, TenantDatabase, type TenantDb } from '@regie/persistence';
+import { IndicatorStatementsRepository, TenantDatabase, type TenantDb } from '@regie/persistence';
 import {
   CATALOGUS,
   type IndicatorRapport,
@@ -36,11 +36,8 @@ export const indicatorQuery = periodeQuery({
     .describe(
       `de indicatoren, door komma's gescheiden (bijv. "almelo 4.1.1,regie T1"); zonder: alle. Bekend: ${CATALOGUS.map((d) => d.key).join(', ')}`,
     ),
-  // kept so that links written for the full report before it became the only answer still work
-  weergave: z
-    .enum(['volledig'])
-    .optional()
-    .describe('alleen "volledig" (het rapport); de korte lijst van issue #5 bestaat niet meer'),
+  // accepted with its one value, so that links naming the full report keep working
+  weergave: z.enum(['volledig']).optional().describe('alleen "volledig": het rapport, het enige antwoord'),
   format: z
     .enum(['json', 'csv'])
     .optional()
@@ -48,10 +45,10 @@ export const indicatorQuery = periodeQuery({
 });
 
 @Injectable()
-export class IndicatorenService {
+export class IndicatorsService {
   constructor(
     private readonly tenant: TenantDatabase,
-    private readonly indicators: IndicatorsRepository,
+    private readonly statements: IndicatorStatementsRepository,
   ) {}
 
   /**
@@ -69,6 +66,6 @@ export class IndicatorenService {
     // each family on a connection of its own for the request's gemeente, so their queries run side by side
     const { gemeente } = this.tenant.current();
     const open = <T>(work: (db: TenantDb) => Promise<T>) => this.tenant.beside(work);
-    return berekenRapport(this.indicators, { gemeente, open }, from, to, keys);
+    return berekenRapport(this.statements, { gemeente, open }, from, to, keys);
   }
 }

@@ -1,6 +1,6 @@
 /**
  * The report as GET /indicators answers it, over the lists of libs/sociaal-domein/src/indicatoren/types.ts, and
- * the mapping onto it. The answer is flat (issue #20): an indicator, a breakdown's cell and a point of a series
+ * the mapping onto it. The answer is flat: an indicator, a breakdown's cell and a point of a series
  * each carry `waarde`, `weergave`, `onderdrukt` and `basis` themselves, so every client reads one shape and none
  * digs the number out of a nested cell. The monitor and the CSV keep the internal report (an `IndicatorCel` per
  * number); only the answer of the API is flattened, here.

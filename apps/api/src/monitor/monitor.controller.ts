@@ -1,5 +1,5 @@
 /**
- * The monitor for the council (issue #13): `GET /monitor?from=&to=` over any period, and the monthly monitors the
+ * The monitor for the council: `GET /monitor?from=&to=` over any period, and the monthly monitors the
  * worker stores (`GET /monitors`, `GET /monitors/{id}`); each as an HTML page or, with `format=pdf`, a PDF.
  * Beleid only: aggregates of the gemeente, never a person.
  */

@@ -1,12 +1,12 @@
 import { Module } from '@nestjs/common';
 import { AccessModule } from '../access/access.module';
-import { IndicatorenModule } from '../indicatoren/indicatoren.module';
+import { IndicatorsModule } from '../indicatoren/indicatoren.module';
 import { MonitorController } from './monitor.controller';
 import { MonitorService } from './monitor.service';
 
-/** The monitor for the council over a period, and the stored monthly monitors (issue #13). */
+/** The monitor for the council over a period, and the stored monthly monitors. */
 @Module({
-  imports: [AccessModule, IndicatorenModule],
+  imports: [AccessModule, IndicatorsModule],
   controllers: [MonitorController],
   providers: [MonitorService],
 })

@@ -6,7 +6,7 @@ import { Injectable } from '@nestjs/common';
 import { Clock, NotFound } from '@regie/engine';
 import { MonitorsRepository, TenantDatabase } from '@regie/persistence';
 import type { Principal } from '../auth/auth';
-import { IndicatorenService } from '../indicatoren/indicatoren.service';
+import { IndicatorsService } from '../indicatoren/indicatoren.service';
 import { monitorHtml } from './html';
 import type { MonitorInhoud } from '@regie/sociaal-domein';
 import { monitorPdf } from './pdf';
@@ -32,7 +32,7 @@ export class MonitorService {
     private readonly monitors: MonitorsRepository,
     private readonly tenant: TenantDatabase,
     private readonly clock: Clock,
-    private readonly indicatoren: IndicatorenService,
+    private readonly indicatoren: IndicatorsService,
   ) {}
 
   /** The monitor of the user's gemeente over [from, to], computed now. */

@@ -1,5 +1,5 @@
 /**
- * Systeemsignalen (issue #12 item 7): what blocked households in a doorbraak, for policy. Beleid lists them,
+ * Systeemsignalen: what blocked households in a doorbraak, for policy. Beleid lists them,
  * answers them and sets their status; teamleider and procesmanager may read the list (what their teams raised
  * and what policy replied). Nobody reads the case through a signal.
  */

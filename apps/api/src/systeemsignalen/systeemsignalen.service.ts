@@ -1,5 +1,5 @@
 /**
- * Systeemsignalen for policy (issue #12 item 7): the list, one signal with its history, and beleid's change of
+ * Systeemsignalen for policy: the list, one signal with its history, and beleid's change of
  * status and reply. Every request runs under row-level security (the tenant interceptor); the repository queries
  * on its tenant handle. What is answered is the signal only, never the case it came from.
  */

@@ -1,4 +1,4 @@
-/** Voorzieningen of a subject, the worklist of the current user and the BW wachtlijst (issue #5); indicators: ../indicatoren. */
+/** Voorzieningen of a subject, the worklist of the current user and the BW wachtlijst; indicators: ../indicatoren. */
 import { Controller, Get, Header, Param } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';

@@ -1,5 +1,5 @@
 /**
- * Voorzieningen of a subject, the worklist of the current user, and the indicators beleid reads (issue #5).
+ * Voorzieningen of a subject, the worklist of the current user, and the BW wachtlijst.
  * Every request runs under row-level security (the tenant interceptor): the repositories query on its tenant handle.
  */
 import { Injectable } from '@nestjs/common';
@@ -7,7 +7,7 @@ import { daysBetween, localDate, startOfLocalDay } from '@regie/calendar';
 import { Clock, WorkflowRegistry } from '@regie/engine';
 import { bwWachtlijst, worklistFor, worklistTaken } from '@regie/sociaal-domein';
 import {
-  IndicatorsRepository,
+  IndicatorStatementsRepository,
   TenantDatabase,
   VoorzieningenRepository,
   WorklistRepository,
@@ -58,7 +58,7 @@ export class VoorzieningenService {
     private readonly clock: Clock,
     private readonly subjects: SubjectsService,
     private readonly worklistRows: WorklistRepository,
-    private readonly counts: IndicatorsRepository,
+    private readonly counts: IndicatorStatementsRepository,
     private readonly tenant: TenantDatabase,
     private readonly registry: WorkflowRegistry,
   ) {}

@@ -2,7 +2,7 @@
 import { Injectable } from '@nestjs/common';
 import { type SqlBool, sql } from 'kysely';
 import type { TenantDb } from '../database';
-import { type Zichtbaarheid, zichtbaar } from '../zichtbaarheid';
+import { type Zichtbaarheid, aveLevel, zichtbaar } from '../zichtbaarheid';
 
 /** Where a page of the case list starts: after the case created at `createdAt` with this id (newest first). */
 export interface CaseListPosition {
@@ -69,7 +69,8 @@ export class CaseQueriesRepository {
         eb.or([eb('c.state_value', '=', state), eb('c.state_value', 'like', sql<string>`${state} || '.%'`)]),
       );
     }
-    if (f.aveLevel !== undefined) q = q.where('c.ave_level', '=', f.aveLevel);
+    const level = f.aveLevel;
+    if (level !== undefined) q = q.where((eb) => eb(aveLevel(eb), '=', level));
     if (f.regie) q = q.where('c.regie_role', '=', f.regie);
     if (f.assignee) q = q.where('c.regie_holder', '=', f.assignee);
     if (f.subjectId) q = q.where('c.subject_id', '=', f.subjectId);

@@ -14,15 +14,10 @@ import type { Cases, Deadlines, IdempotencyKeys } from '../schema';
 import type { AuditLogRow } from './audit-log';
 
 /** The case row; the engine narrows its snapshot and projection (CaseRow). */
-export interface CaseRecord extends Omit<
-  Selectable<Cases>,
-  'snapshot' | 'projection' | 'ave_level' | 'regie_pending'
-> {
+export interface CaseRecord extends Omit<Selectable<Cases>, 'snapshot' | 'projection' | 'regie_pending'> {
   snapshot: object;
   /** the workflow's projection, written with every step */
   projection: object;
-  /** derived by Postgres from the projection (read only) */
-  ave_level?: number | null;
 }
 
 /** The deadline row; the engine narrows its term and reminder lead (DeadlineRow). */

@@ -1,5 +1,5 @@
 /**
- * Systeemsignalen (issue #12 item 7): what blocked a household in a doorbraak, for policy. The `systeemsignaal`
+ * Systeemsignalen: what blocked a household in a doorbraak, for policy. The `systeemsignaal`
  * effect records one per case as system work (the owner's handle, the gemeente named); beleid reads and answers
  * them on its request's tenant handle (row level security). What a request reads never includes the case it came
  * from.

@@ -169,12 +169,14 @@ export class VoorzieningenRepository {
 
   /**
    * One query: running Jeugdwet voorzieningen on `vandaag` of youths born on or before `bornOnOrBefore` and after
-   * `bornAfter`, without any transitie18 case (an ended one included). One row per youth: a ggz voorziening first,
-   * then the one that started first. `only` narrows it to one subject or a few of one gemeente. The daily scan
-   * asks over every gemeente (the owner's handle); an import asks under its gemeente.
+   * `bornAfter`, without any case of `workflow` (the journey they are enrolled in, named by the caller; an ended
+   * case included). One row per youth: a ggz voorziening first, then the one that started first. `only` narrows it
+   * to one subject or a few of one gemeente. The daily scan asks over every gemeente (the owner's handle); an import
+   * asks under its gemeente.
    */
-  transitie18Candidates(
+  enrolmentCandidates(
     db: Db,
+    workflow: string,
     vandaag: string,
     bornOnOrBefore: string,
     bornAfter: string,
@@ -211,7 +213,7 @@ export class VoorzieningenRepository {
               .selectFrom('cases as t')
               .select(sql.lit(1).as('one'))
               .whereRef('t.subject_id', '=', 'v.subject_id')
-              .where('t.workflow', '=', 'transitie18'),
+              .where('t.workflow', '=', workflow),
           ),
         ),
       );

@@ -91,7 +91,7 @@ export interface ImportOpties {
   dryRun?: boolean;
   allesOfNiets?: boolean;
   /** after every 1,000 rows (and at the end): how far the file is */
-  onVoortgang?: (v: {
+  onProgress?: (v: {
     soort: Soort;
     fase: 'controle' | 'schrijven';
     verwerkt: number;
@@ -151,7 +151,7 @@ export class Importer {
   };
 
   /** Imports the file into the gemeente of `db` (its tenant handle). */
-  async importeer(
+  async importFile(
     db: TenantDb,
     bestand: { tekst: string; naam?: string; soort?: string },
     opties: ImportOpties = {},
@@ -164,7 +164,7 @@ export class Importer {
     const vandaag = localDate(now);
     const rows = this.lees(soort, bestand.tekst, vandaag);
     const voortgang = (fase: 'controle' | 'schrijven', verwerkt: number) =>
-      opties.onVoortgang?.({ soort, fase, verwerkt, totaal: rows.length });
+      opties.onProgress?.({ soort, fase, verwerkt, totaal: rows.length });
 
     for (let i = 0; i < rows.length; i += BATCH) {
       await this.controleer(db, soort, rows.slice(i, i + BATCH), sessie);

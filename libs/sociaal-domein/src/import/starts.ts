@@ -6,7 +6,7 @@
  */
 import type { Engine, StartCommand, StartOutcome } from '@regie/engine';
 import type { TenantDb, VoorzieningenRepository } from '@regie/persistence';
-import { laatsteGeboortedatum, transitie18Start } from '../voorzieningen';
+import { TRANSITIE18_WORKFLOW, laatsteGeboortedatum, transitie18Start } from '../voorzieningen';
 
 /** Starts per statement: a few megabytes of rows, well under what one round trip carries comfortably. */
 export const START_BATCH = 500;
@@ -36,8 +36,9 @@ export async function transities18Starten(
   vandaag: string,
 ): Promise<number> {
   if (!subjectIds.length) return 0;
-  const kandidaten = await voorzieningen.transitie18Candidates(
+  const kandidaten = await voorzieningen.enrolmentCandidates(
     db,
+    TRANSITIE18_WORKFLOW,
     vandaag,
     laatsteGeboortedatum(vandaag, 16, 6),
     laatsteGeboortedatum(vandaag, 18, 0),

@@ -1,5 +1,5 @@
 /** How a catalogue entry is computed: a family (one repository query shared by its indicators) and a reading. */
-import type { IndicatorsRepository, TenantDb } from '@regie/persistence';
+import type { IndicatorStatementsRepository, TenantDb } from '@regie/persistence';
 import type { IndicatorDefinitie, IndicatorCel, IndicatorReekspunt, IndicatorUitsplitsing } from './types';
 
 /** The period the indicator is computed over: inclusive local dates. */
@@ -19,7 +19,7 @@ export interface Uitkomst {
 export interface Berekening {
   familie: string;
   /** the family's query, on a tenant connection of the gemeente (its row level security) */
-  lees(repo: IndicatorsRepository, db: TenantDb, from: string, to: string): Promise<unknown>;
+  lees(repo: IndicatorStatementsRepository, db: TenantDb, from: string, to: string): Promise<unknown>;
   uit(rijen: unknown, ctx: Context): Uitkomst;
 }
 
@@ -29,7 +29,7 @@ export type CatalogusItem = IndicatorDefinitie & { rekenwijze?: Berekening };
 /** A family of indicators read by one query; `R` is what that query returns. */
 export function familie<R>(
   naam: string,
-  lees: (repo: IndicatorsRepository, db: TenantDb, from: string, to: string) => Promise<R>,
+  lees: (repo: IndicatorStatementsRepository, db: TenantDb, from: string, to: string) => Promise<R>,
 ) {
   return (uit: (rijen: R, ctx: Context) => Uitkomst): Berekening => ({
     familie: naam,

@@ -28,11 +28,11 @@ export const DOORBRAAK_STAND = familie('doorbraakStand', (repo, db, from, to) =>
   lees.doorbraakStand(repo, db, from, to),
 );
 
-/** The instants of the period for the repository methods of issue #5 ([start of from, start of the day after to)). */
+/** The instants of the period for the reads that take instants ([start of from, start of the day after to)). */
 const instants = (from: string, to: string) =>
   [startOfLocalDay(from), startOfLocalDay(addDays(to, 1))] as const;
 
-/** The doorbraak figures of issue #5 (3.4A.1, 3.4B.1, the realised savings) in one family. */
+/** The doorbraak figures (3.4A.1, 3.4B.1, the realised savings) in one family. */
 export const DOORBRAAK = familie('doorbraak', async (repo, db, from, to) => {
   const [van, tot] = instants(from, to);
   // one after the other: they share the family's one connection

@@ -1,9 +1,9 @@
 /**
  * The families' reads: each runs one statement of sql.ts on a tenant connection of the gemeente (its row level
- * security) through IndicatorsRepository.run, and turns pg's strings into numbers. Never a person: counts only,
- * except the wachtlijst the API shows to beleid.
+ * security) through IndicatorStatementsRepository.run, and turns pg's strings into numbers. Never a person: counts
+ * only, except the wachtlijst the API shows to beleid.
  */
-import type { IndicatorsRepository, TenantDb } from '@regie/persistence';
+import type { IndicatorStatementsRepository, TenantDb } from '@regie/persistence';
 import {
   type BwWachtende,
   type Periode,
@@ -107,7 +107,7 @@ const periode = (db: TenantDb, van: string, tot: string): Periode => ({ gemeente
 
 /** A family of counts over [from, to] (inclusive Amsterdam dates): total, per month, quarter and breakdown. */
 export async function telling(
-  repo: IndicatorsRepository,
+  repo: IndicatorStatementsRepository,
   db: TenantDb,
   soort: TellingSoort,
   from: string,
@@ -118,7 +118,7 @@ export async function telling(
 
 /** The gemeente's legal terms due in [from, to]: how many, and how many met on time, per term and quarter. */
 export async function termijnen(
-  repo: IndicatorsRepository,
+  repo: IndicatorStatementsRepository,
   db: TenantDb,
   from: string,
   to: string,
@@ -128,20 +128,21 @@ export async function termijnen(
 
 /**
  * Lead time melding -> first besluit in days for besluiten in [from, to]: median and 90th percentile. With the
- * page costs of the cached indexes (IndicatorsRepository.run): measured faster on the bench (412 -> 310 ms).
+ * page costs of the cached indexes (IndicatorStatementsRepository.run): measured faster on the bench (412 -> 310
+ * ms).
  */
 export async function doorlooptijd(
-  repo: IndicatorsRepository,
+  repo: IndicatorStatementsRepository,
   db: TenantDb,
   from: string,
   to: string,
 ): Promise<DoorlooptijdRij[]> {
-  return getallen(await repo.run(db, doorlooptijdSql(periode(db, from, to)), { paginaKosten: true }));
+  return getallen(await repo.run(db, doorlooptijdSql(periode(db, from, to)), { cachedPageCost: true }));
 }
 
 /** AVE over [from, to]: levels at its end, escalations, de-escalations, time at level, waiting for acceptance. */
 export async function ave(
-  repo: IndicatorsRepository,
+  repo: IndicatorStatementsRepository,
   db: TenantDb,
   from: string,
   to: string,
@@ -151,17 +152,17 @@ export async function ave(
 
 /** 18-/18+ over [from, to]: youths in transition, missed milestones, gaps in care after 18 (122 -> 42 ms). */
 export async function transitie18(
-  repo: IndicatorsRepository,
+  repo: IndicatorStatementsRepository,
   db: TenantDb,
   from: string,
   to: string,
 ): Promise<StandRij[]> {
-  return getallen(await repo.run(db, transitie18Sql(periode(db, from, to)), { paginaKosten: true }));
+  return getallen(await repo.run(db, transitie18Sql(periode(db, from, to)), { cachedPageCost: true }));
 }
 
 /** Doorbraak cases by state at the end of [from, to]. */
 export async function doorbraakStand(
-  repo: IndicatorsRepository,
+  repo: IndicatorStatementsRepository,
   db: TenantDb,
   from: string,
   to: string,
@@ -171,7 +172,7 @@ export async function doorbraakStand(
 
 /** Almelo 3.4C.1: transitie18 cases whose beschermd_wonen follow-on first became `actief` in [from, to). */
 export async function transitie18NaarBeschermdWonen(
-  repo: IndicatorsRepository,
+  repo: IndicatorStatementsRepository,
   db: TenantDb,
   from: Date,
   to: Date,
@@ -182,7 +183,7 @@ export async function transitie18NaarBeschermdWonen(
 
 /** Who waits for beschermd wonen at the end of `opDatum` (JJJJ-MM-DD), the longest waiting first. */
 export function bwWachtlijst(
-  repo: IndicatorsRepository,
+  repo: IndicatorStatementsRepository,
   db: TenantDb,
   opDatum: string,
 ): Promise<BwWachtende[]> {
@@ -191,7 +192,7 @@ export function bwWachtlijst(
 
 /** Almelo 3.4C.2: distinct inwoners on the beschermd wonen wachtlijst at the end of `opDatum`. */
 export async function bwWachtlijstAantal(
-  repo: IndicatorsRepository,
+  repo: IndicatorStatementsRepository,
   db: TenantDb,
   opDatum: string,
 ): Promise<number> {
@@ -206,7 +207,7 @@ export async function bwWachtlijstAantal(
 
 /** Almelo 3.4A.1 (`wet` Jeugdwet) and 3.4B.1 (`wet` Wmo): doorbraak cases in [from, to) involving that law. */
 export async function doorbraakMetWet(
-  repo: IndicatorsRepository,
+  repo: IndicatorStatementsRepository,
   db: TenantDb,
   wet: string,
   from: Date,
@@ -218,7 +219,7 @@ export async function doorbraakMetWet(
 
 /** The realised yearly savings of doorbraak cases in [from, to) by classification, in whole eurocents. */
 export async function doorbraakBesparingen(
-  repo: IndicatorsRepository,
+  repo: IndicatorStatementsRepository,
   db: TenantDb,
   from: Date,
   to: Date,

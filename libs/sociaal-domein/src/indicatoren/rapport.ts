@@ -2,7 +2,7 @@
  * Computes a report: each family of indicators asks the repository once (one aggregate query) and the catalogue
  * turns the rows into cells. Nothing here counts; every figure comes from the history the repository reads.
  */
-import type { IndicatorsRepository, TenantDb } from '@regie/persistence';
+import type { IndicatorStatementsRepository, TenantDb } from '@regie/persistence';
 import { CATALOGUS } from './catalogus';
 import { nietBeschikbaar } from './opmaak';
 import { onderdrukRapport } from './onderdrukking';
@@ -43,7 +43,7 @@ function opDeBeurt(db: TenantDb): <T>(work: (db: TenantDb) => Promise<T>) => Pro
  * once; with `open` each on a connection of its own, so the families' queries run side by side.
  */
 export async function berekenRapport(
-  repo: IndicatorsRepository,
+  repo: IndicatorStatementsRepository,
   verbinding: RapportVerbinding,
   from: string,
   to: string,

@@ -8,7 +8,7 @@
  * dates) built with Kysely's `sql` tag: each value written into it becomes a parameter of the statement. The
  * statements are written out rather than built, since the builder would hide their CTEs, window functions,
  * grouping sets and jsonb operators. They name the journeys (their workflows, states, events and deadlines), so
- * they live in the social domain; persistence runs them (IndicatorsRepository.run).
+ * they live in the social domain; persistence runs them (IndicatorStatementsRepository.run).
  */
 import { type RawBuilder, sql } from 'kysely';
 

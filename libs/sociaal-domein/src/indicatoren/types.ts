@@ -1,5 +1,5 @@
 /**
- * The indicator catalogue's types (issue #13). An indicator is keyed by (bron, nummer): the same number means
+ * The indicator catalogue's types. An indicator is keyed by (bron, nummer): the same number means
  * different things in different documents. These types are the contract the API, the monitor and the CSV share;
  * change them only by adding optional fields.
  */

@@ -7,7 +7,7 @@
 import type { Config } from '@regie/config';
 import type { Clock, Engine, WorkflowRegistry } from '@regie/engine';
 import type { PeriodicJob } from '@regie/scheduling';
-import type { DomeinRecords } from '../records';
+import type { DomainRecords } from '../records';
 import { Transitie18Inschrijving } from '../voorzieningen';
 import { WorklistDigest, worklistTaken } from '../worklist';
 
@@ -21,7 +21,7 @@ export type DailyPatterns = Pick<Config, 'digestPattern' | 'jobPatterns'>;
 export interface WerkContext {
   engine: Engine;
   clock: Clock;
-  records: DomeinRecords;
+  records: DomainRecords;
 }
 
 /** The work of a periodic job, built once: its run returns a summary for the log (counts only). */

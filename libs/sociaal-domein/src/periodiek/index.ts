@@ -7,7 +7,7 @@ import type { Clock, Engine, WorkflowRegistry } from '@regie/engine';
 import type { PeriodicJob } from '@regie/scheduling';
 import { type DailyPatterns, PERIODIEK_WERK, type PeriodiekWerk, dailyJobs } from './dagelijks';
 import { maandmonitorJob } from './maandmonitor';
-import type { DomeinRecords } from '../records';
+import type { DomainRecords } from '../records';
 
 export {
   type DailyPatterns,
@@ -24,7 +24,7 @@ export function periodiekeTaken(
   clock: Clock,
   kalender: Kalender,
   patterns: DailyPatterns,
-  records: DomeinRecords,
+  records: DomainRecords,
   registry: WorkflowRegistry,
   werk: Readonly<Record<string, PeriodiekWerk>> = PERIODIEK_WERK,
 ): PeriodicJob[] {

@@ -1,11 +1,10 @@
 /**
- * The monthly monitor (issue #13 item 5): on the first working day of a month (Amsterdam; weekends and the
+ * The monthly monitor: on the first working day of a month (Amsterdam; weekends and the
  * holidays of the Atw calendar, libs/calendar, are no working days) the worker computes, per gemeente, the
  * indicator report of the previous month and of the year to date, stores it (table monitors) and tells beleid it
  * is ready (a notification to the role `beleid` of the gemeente).
  *
- * The issue asked for a BullMQ job scheduler; this is a PeriodicJob instead (libs/scheduling): a
- * BullMQ scheduler lives only in Redis, so a Redis that loses its keys (a FLUSHALL, a failover without
+ * A PeriodicJob (libs/scheduling), not a BullMQ job scheduler: a BullMQ scheduler lives only in Redis, so a Redis that loses its keys (a FLUSHALL, a failover without
  * persistence) would stop the monitor silently. The periodic job is claimed in Postgres with a lease, so one
  * worker runs it. It runs every morning rather than on a cron for "the first working day", which cron cannot say:
  * each run makes the previous month's monitor of every gemeente that has none yet, from the first working day on;
@@ -20,7 +19,7 @@ import type { Clock } from '@regie/engine';
 import type { PeriodicJob } from '@regie/scheduling';
 import { randomUUID } from 'node:crypto';
 import { type MonitorInhoud, berekenRapport, onderdrukRapport } from '../indicatoren';
-import type { DomeinRecords } from '../records';
+import type { DomainRecords } from '../records';
 
 /**
  * Every morning at 06:30 Amsterdam time; the run itself decides whether the first working day has come. Not only
@@ -51,7 +50,7 @@ function verslagperiode(vandaag: string): {
 
 export class Maandmonitor {
   constructor(
-    private readonly records: DomeinRecords,
+    private readonly records: DomainRecords,
     private readonly clock: Clock,
     private readonly kalender: Kalender,
   ) {}
@@ -65,7 +64,7 @@ export class Maandmonitor {
     const p = verslagperiode(vandaag);
     let gemaakt = 0;
     let bestond = 0;
-    const { system, gemeenten, indicators, monitors } = this.records;
+    const { system, gemeenten, indicatorStatements, monitors } = this.records;
     for (const { id: gemeente, heeft } of await gemeenten.metMonitor(system.handle, 'maand', p.maand)) {
       if (heeft) {
         bestond++;
@@ -76,7 +75,7 @@ export class Maandmonitor {
         // each family of the report on a tenant connection of its own, side by side
         const rapport = (van: string) =>
           berekenRapport(
-            indicators,
+            indicatorStatements,
             { gemeente, open: (work) => system.asTenant(gemeente, work) },
             van,
             p.tot,
@@ -110,7 +109,7 @@ export class Maandmonitor {
   }
 }
 
-export function maandmonitorJob(records: DomeinRecords, clock: Clock, kalender: Kalender): PeriodicJob {
+export function maandmonitorJob(records: DomainRecords, clock: Clock, kalender: Kalender): PeriodicJob {
   const monitor = new Maandmonitor(records, clock, kalender);
   return { name: 'maandmonitor', pattern: MAANDMONITOR_PATROON, run: () => monitor.run() };
 }

@@ -1,5 +1,6 @@
 /**
- * Issue #11 items 4-7 end to end through HTTP with the manual clock, each asserting the record:
+ * Toestemming, a safety risk and the 18th birthday end to end through HTTP with the manual clock, each asserting
+ * the record:
  * - a sister's melding (channel netwerk) waits for the inwoner's toestemming, and the case keeps who reported;
  * - a safety risk at triage without AVE details starts the household's AVE track at level 3, routed to the
  *   procesmanager when a child lives in the household (to the Spoedteam when none does), or raises the track that
@@ -68,7 +69,7 @@ async function veiligheidsrisico(intakeId: string): Promise<string> {
   return id as string;
 }
 
-describe('item 4: a melding by the inwoner sister needs her consent', () => {
+describe('a melding by the inwoner sister needs her consent', () => {
   it('refuses the netwerk melding until the inwoner consents, and records who reported', async () => {
     const inwoner = await subject({ kind: 'inwoner', name: 'Anna' });
     const input = {
@@ -121,7 +122,7 @@ describe('item 4: a melding by the inwoner sister needs her consent', () => {
   });
 });
 
-describe('item 5: a safety risk always reaches AVE', () => {
+describe('a safety risk always reaches AVE', () => {
   it('starts the household AVE track at level 3, routed to the procesmanager when a child lives in it', async () => {
     const moeder = await subject({ kind: 'inwoner', name: 'Moeder', birthDate: '1990-06-01' });
     const kind = await subject({ kind: 'inwoner', name: 'Kind', birthDate: '2015-05-01' });
@@ -209,7 +210,7 @@ describe('item 5: a safety risk always reaches AVE', () => {
   });
 });
 
-describe('items 6 and 7: the 18th birthday is reached, and ends the Jeugdwet voorziening', () => {
+describe('the 18th birthday is reached, and ends the Jeugdwet voorziening', () => {
   // Born 20 March 2008: 18 on Friday 20 March 2026. The voorziening was granted to run a year.
   let youth: string;
   let transitieId: string;

@@ -1,5 +1,5 @@
 /**
- * Issue #11 items 8 and 9 end to end through HTTP with the manual clock, each asserting the record:
+ * The BW wachtlijst and the Atw calendar end to end through HTTP with the manual clock, each asserting the record:
  * - the beschermd wonen wachtlijst: an inwoner judged voorlopig noodzakelijk and one granted BW by besluit are on
  *   GET /wachtlijst/bw with the date, the interim provision and the AVE level; placement ends the waiting; the count
  *   at a date is indicator almelo 3.4C.2; only teamleider and procesmanager read the list;
@@ -77,7 +77,7 @@ async function advanceDays(days: number) {
 const indicator = async (from: string, to: string) =>
   (await onbewerkt(api, 'almelo', from, to, ['almelo 3.4C.2']))['almelo 3.4C.2']!.waarde.waarde;
 
-describe('item 8: the beschermd wonen wachtlijst', () => {
+describe('the beschermd wonen wachtlijst', () => {
   it('lists who waits with date, interim provision and AVE level; placement ends the waiting', async () => {
     const anna = await subject('Anna');
     const bert = await subject('Bert');
@@ -188,7 +188,7 @@ describe('item 8: the beschermd wonen wachtlijst', () => {
   });
 });
 
-describe('item 9: the Atw calendar as data', () => {
+describe('the Atw calendar as data', () => {
   it('an equated day added by the admin moves a term ending on it to the next werkdag, with history', async () => {
     const before = (await admin.get('/api/v1/admin/kalender').expect(200)).body;
     expect(before).toMatchObject({ version: 1, dagen: [...GELIJKGESTELDE_DAGEN], changedBy: 'systeem' });
