@@ -14,7 +14,6 @@
  *
  * Every answer is also checked against the document by the harness (support/api-harness.ts).
  */
-import type request from 'supertest';
 import { JANSEN_AANMELDING, JANSEN_ANALYSE, jansenPlan } from '../workflows/doorbraak/test-helpers';
 import { type AgentFor, type Api, startApi } from './support/api-harness';
 import { jeugdwetVoorziening } from './support/klantreis';
@@ -68,34 +67,13 @@ beforeAll(async () => {
   paths = doc.paths;
   intaker = await api.as('intaker1', ['intaker'], 'almelo', 'wijkteam-noord');
   regisseur = await api.as('regisseur1', ['procesmanager'], 'almelo', 'wijkteam-noord');
-  teamleider = await metMandaat('teamleider1', ['teamleider'], 'teamleider');
+  teamleider = await api.as('teamleider1', ['teamleider'], 'almelo', 'wijkteam-noord', 'teamleider');
   pm = await api.as('pm1', ['procesmanager'], 'almelo', null);
   oov = await api.as('oov1', ['procesmanager'], 'almelo', null);
 });
 afterAll(async () => {
   await api?.close();
 });
-
-/** A supertest agent whose token carries a mandate level (claim `mandaat`). */
-async function metMandaat(user: string, roles: string[], mandaat: string): Promise<AgentFor> {
-  const token = (
-    await api.http
-      .post('/api/v1/auth/dev-token')
-      .send({ user, roles, gemeente: 'almelo', team: 'wijkteam-noord', mandaat })
-      .expect(200)
-  ).body.token as string;
-  const auth = (t: request.Test) => t.set('Authorization', `Bearer ${token}`);
-  let keys = 0;
-  return {
-    get: (path) => auth(api.http.get(path)),
-    post: (path) => auth(api.http.post(path)),
-    put: (path) => auth(api.http.put(path)),
-    event: (id, body, version) => {
-      const t = auth(api.http.post(`/api/v1/cases/${id}/events`)).set('Idempotency-Key', `${user}-${++keys}`);
-      return (version === undefined ? t : t.set('If-Match', String(version))).send(body);
-    },
-  };
-}
 
 const gezien = (v: CaseView) => (seen.push(v), v);
 

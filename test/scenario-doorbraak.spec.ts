@@ -9,7 +9,6 @@
  * reaches beleid. Bad input (negative or fractional cents, an unknown mandate level, no mandate, a plan without a
  * legal basis) is refused with a Dutch message naming the field, and nothing is written.
  */
-import type request from 'supertest';
 import { type AgentFor, type Api, startApi } from './support/api-harness';
 import { Contract } from './support/contract';
 import { VERBORGEN, onbewerkt, uitsplitsingCel, zoalsBeleid } from './support/indicator-waarden';
@@ -24,27 +23,6 @@ let manager: AgentFor;
 let beleid: AgentFor;
 let gezin: string;
 let caseId: string;
-
-/** A supertest agent whose token carries a mandate level (claim `mandaat`). */
-async function metMandaat(user: string, roles: string[], mandaat?: string): Promise<AgentFor> {
-  const token = (
-    await api.http
-      .post('/api/v1/auth/dev-token')
-      .send({ user, roles, gemeente: 'almelo', team: 'wijkteam-noord', ...(mandaat ? { mandaat } : {}) })
-      .expect(200)
-  ).body.token as string;
-  const auth = (t: request.Test) => t.set('Authorization', `Bearer ${token}`);
-  let keys = 0;
-  return {
-    get: (path) => auth(api.http.get(path)),
-    post: (path) => auth(api.http.post(path)),
-    put: (path) => auth(api.http.put(path)),
-    event: (id, body, version) => {
-      const t = auth(api.http.post(`/api/v1/cases/${id}/events`)).set('Idempotency-Key', `${user}-${++keys}`);
-      return (version === undefined ? t : t.set('If-Match', String(version))).send(body);
-    },
-  };
-}
 
 const AANMELDING = JANSEN_AANMELDING;
 const ANALYSE = {
@@ -133,8 +111,8 @@ beforeAll(async () => {
   api = await startApi('2026-03-02T09:00:00+01:00');
   intaker = await api.as('intaker1', ['intaker'], 'almelo', 'wijkteam-noord');
   regisseur = await api.as('regisseur1', ['procesmanager'], 'almelo', 'wijkteam-noord');
-  teamleider = await metMandaat('teamleider1', ['teamleider'], 'teamleider');
-  manager = await metMandaat('manager1', ['teamleider'], 'manager_sociaal_domein');
+  teamleider = await api.as('teamleider1', ['teamleider'], 'almelo', 'wijkteam-noord', 'teamleider');
+  manager = await api.as('manager1', ['teamleider'], 'almelo', 'wijkteam-noord', 'manager_sociaal_domein');
   beleid = await api.as('beleid1', ['beleid'], 'almelo', null);
 });
 afterAll(async () => {
@@ -507,7 +485,7 @@ describe('Doorbraak: the € 7.500 variant needs the manager', () => {
       );
     });
     await ongewijzigd(variant, async () => {
-      const onbekend = await metMandaat('wethouder1', ['teamleider'], 'wethouder');
+      const onbekend = await api.as('wethouder1', ['teamleider'], 'almelo', 'wijkteam-noord', 'wethouder');
       const res = await onbekend.event(variant, { type: 'PLAN_GOEDGEKEURD' }).expect(403);
       expect(res.body.detail).toContain("uw mandaat 'wethouder' kent deze gemeente niet");
     });

@@ -24,11 +24,23 @@ export interface Api {
   /** the effects worker beside the API (null when started with `{ effects: false }`) */
   effects: INestApplicationContext | null;
   db: DataSource;
-  /** a supertest request with the user's token */
-  as(user: string, roles?: string[], gemeente?: string, team?: string | null): Promise<AgentFor>;
+  /** a supertest request with the user's token; `mandaat`: the mandate level the token carries (claim `mandaat`) */
+  as(
+    user: string,
+    roles?: string[],
+    gemeente?: string,
+    team?: string | null,
+    mandaat?: string,
+  ): Promise<AgentFor>;
   http: ReturnType<typeof request>;
   /** a dev token for the user, as `as` uses */
-  token(user: string, roles?: string[], gemeente?: string, team?: string | null): Promise<string>;
+  token(
+    user: string,
+    roles?: string[],
+    gemeente?: string,
+    team?: string | null,
+    mandaat?: string,
+  ): Promise<string>;
   /** the typed client with the user's token, over HTTP to the application (listening from the first call) */
   client(user: string, roles?: string[], gemeente?: string, team?: string | null): Promise<RegieClient>;
   /** the responses so far that the OpenAPI document does not show, taken: the contract check then skips them */
@@ -125,10 +137,11 @@ export async function startApi(
     roles = ['intaker'],
     gemeente = 'almelo',
     team: string | null = 'wijkteam-noord',
+    mandaat?: string,
   ) => {
     const res = await http
       .post('/api/v1/auth/dev-token')
-      .send({ user, roles, gemeente, ...(team ? { team } : {}) })
+      .send({ user, roles, gemeente, ...(team ? { team } : {}), ...(mandaat ? { mandaat } : {}) })
       .expect(200);
     return res.body.token as string;
   };
@@ -148,8 +161,8 @@ export async function startApi(
     },
     takeViolations: () => violations.splice(0),
     drained: (timeoutMs) => drained(db, timeoutMs),
-    async as(user, roles, gemeente, team) {
-      const token_ = await token(user, roles, gemeente, team);
+    async as(user, roles, gemeente, team, mandaat) {
+      const token_ = await token(user, roles, gemeente, team, mandaat);
       const auth = (t: request.Test) => t.set('Authorization', `Bearer ${token_}`);
       return {
         get: (path: string) => auth(http.get(path)),
