@@ -297,4 +297,29 @@ describe('per-gemeente AVE rules, set by the admin', () => {
       expect.objectContaining({ version: 1, changedBy: 'admin1', config: change.config }),
     ]);
   });
+
+  it('shows a transfer routed to the role, with no receiver named, as waiting on nobody in particular', async () => {
+    const gezin = (
+      await intaker.post('/api/v1/subjects').send({ kind: 'inwoner', name: 'Zonder ontvanger' }).expect(201)
+    ).body.id;
+    const c = (
+      await intaker
+        .post('/api/v1/cases')
+        .send({
+          workflow: 'ave',
+          subjectId: gezin,
+          input: { kinderenInHuishouden: false, regisseur: 'intaker1' },
+        })
+        .expect(201)
+    ).body;
+    const up = await intaker
+      .event(c.id, { type: 'OPSCHALEN', naarNiveau: 3, reden: 'Vastgelopen', criteria: ['stagnatie'] })
+      .expect(200);
+    expect(up.body).toMatchObject({ regieOntvanger: null, regieOntvangerRol: 'spoedteam' });
+    // the answer follows the OpenAPI document (the harness checks it): `holder` is null, not missing
+    const board = (await pm.get('/api/v1/board/escalations').expect(200)).body;
+    expect(board.households.find((h: { caseId: string }) => h.caseId === c.id)).toMatchObject({
+      awaitingAcceptance: { holder: null, role: 'spoedteam' },
+    });
+  });
 });

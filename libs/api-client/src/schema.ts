@@ -854,7 +854,8 @@ export interface components {
       daysAtLevel: number;
       regie: components['schemas']['Regie'];
       awaitingAcceptance: {
-        holder: string;
+        /** @description wie de regie moet accepteren; null: naar de rol gestuurd, elke professional van die rol mag */
+        holder: string | null;
         role: string;
         since: string;
         overdueSince: string | null;
@@ -874,7 +875,8 @@ export interface components {
       to: number;
       reden: string | null;
       criteria: string[];
-      holder: string;
+      /** @description wie de regie kreeg; null: naar de rol van het niveau gestuurd */
+      holder: string | null;
       acceptatieNodig: boolean;
       actor: string;
       at: string;

@@ -8,7 +8,8 @@ import { type SqlBool, sql } from 'kysely';
 
 /** Who must still accept regie, as the case's snapshot keeps it. */
 export interface BoardPending {
-  holder: string;
+  /** null: routed to the role, any professional of it may accept */
+  holder: string | null;
   role: string;
   level: number;
   since: string;
@@ -21,7 +22,8 @@ export interface BoardPathStep {
   to: number;
   reden: string;
   at: string;
-  holder: string;
+  /** null: routed to the level's role */
+  holder: string | null;
 }
 
 export interface BoardFilter {

@@ -453,7 +453,7 @@ export const boardPathStepSchema = z
     to: z.number().int(),
     reden: z.string().nullable(),
     criteria: z.array(z.string()),
-    holder: z.string(),
+    holder: z.string().nullable().describe('wie de regie kreeg; null: naar de rol van het niveau gestuurd'),
     acceptatieNodig: z.boolean(),
     actor: z.string(),
     at: z.string(),
@@ -471,7 +471,12 @@ export const boardHouseholdSchema = z
     regie: regieSchema,
     awaitingAcceptance: z
       .object({
-        holder: z.string(),
+        holder: z
+          .string()
+          .nullable()
+          .describe(
+            'wie de regie moet accepteren; null: naar de rol gestuurd, elke professional van die rol mag',
+          ),
         role: z.string(),
         since: z.string(),
         overdueSince: z.string().nullable(),

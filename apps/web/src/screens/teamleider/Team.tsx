@@ -81,7 +81,11 @@ export function Team() {
     const h = holderOf.get(d.caseId);
     if (h) row(h).passed++;
   }
-  for (const h of waiting) row(h.awaitingAcceptance!.holder).owes++;
+  for (const h of waiting) {
+    // a transfer routed to the role owes no one in particular yet
+    const holder = h.awaitingAcceptance!.holder;
+    if (holder) row(holder).owes++;
+  }
   const unassigned = cases.filter((c) => !c.regie.holder).length;
   const list = [...rows.values()].sort(
     (a, b) => b.passed - a.passed || b.open - a.open || a.user.localeCompare(b.user),
@@ -168,8 +172,11 @@ function Waiting({ h }: { h: Schemas['BoardHousehold'] }) {
     <li className="regie-kaart">
       <AppLink to={`/casussen/${h.caseId}`}>{name}</AppLink>
       <span>
-        Niveau {h.level} ({AVE_NIVEAUS[h.level]}): {w.holder} moet de regie als {regierol(w.role)} accepteren,
-        aangewezen op {datum(w.since)}.
+        Niveau {h.level} ({AVE_NIVEAUS[h.level]}):{' '}
+        {w.holder
+          ? `${w.holder} moet de regie als ${regierol(w.role)} accepteren`
+          : `de regie wacht op een ${regierol(w.role)} die haar accepteert`}
+        , aangewezen op {datum(w.since)}.
       </span>
       <AcceptatieVerlopen since={w.overdueSince} />
     </li>
