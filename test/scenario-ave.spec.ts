@@ -38,6 +38,22 @@ afterAll(async () => {
 
 const advance = (by: string) => intaker.post('/api/v1/clock/advance').send({ by }).expect(200);
 /** The deadline that counts now under `key`: a missed review is replaced by the next one under the same key. */
+/** A new AVE track at level 1 for a huishouden without children, with intaker1 as regisseur. */
+async function aveZonderKinderen(name: string): Promise<{ id: string }> {
+  const gezin = (await intaker.post('/api/v1/subjects').send({ kind: 'huishouden', name }).expect(201)).body
+    .id;
+  return (
+    await intaker
+      .post('/api/v1/cases')
+      .send({
+        workflow: 'ave',
+        subjectId: gezin,
+        input: { kinderenInHuishouden: false, regisseur: 'intaker1' },
+      })
+      .expect(201)
+  ).body;
+}
+
 const deadline = (view: { deadlines: (Deadline & { huidig: boolean })[] }, key: string) =>
   view.deadlines.find((d) => d.key === key && d.huidig)!;
 
@@ -266,19 +282,7 @@ describe('per-gemeente AVE rules, set by the admin', () => {
     const saved = await admin.put('/api/v1/admin/config/ave').send(change).expect(200);
     expect(saved.body).toMatchObject({ workflow: 'ave', version: 1, changedBy: 'admin1' });
 
-    const gezin = (
-      await intaker.post('/api/v1/subjects').send({ kind: 'huishouden', name: 'Gezin C' }).expect(201)
-    ).body.id;
-    const c = (
-      await intaker
-        .post('/api/v1/cases')
-        .send({
-          workflow: 'ave',
-          subjectId: gezin,
-          input: { kinderenInHuishouden: false, regisseur: 'intaker1' },
-        })
-        .expect(201)
-    ).body;
+    const c = await aveZonderKinderen('Gezin C');
     expect((await api.http.get('/api/v1/clock').expect(200)).body.now).toMatch(/^2026-03-13T/); // a Friday
     const up = await intaker
       .event(c.id, {
@@ -299,19 +303,7 @@ describe('per-gemeente AVE rules, set by the admin', () => {
   });
 
   it('shows a transfer routed to the role, with no receiver named, as waiting on nobody in particular', async () => {
-    const gezin = (
-      await intaker.post('/api/v1/subjects').send({ kind: 'inwoner', name: 'Zonder ontvanger' }).expect(201)
-    ).body.id;
-    const c = (
-      await intaker
-        .post('/api/v1/cases')
-        .send({
-          workflow: 'ave',
-          subjectId: gezin,
-          input: { kinderenInHuishouden: false, regisseur: 'intaker1' },
-        })
-        .expect(201)
-    ).body;
+    const c = await aveZonderKinderen('Zonder ontvanger');
     const up = await intaker
       .event(c.id, { type: 'OPSCHALEN', naarNiveau: 3, reden: 'Vastgelopen', criteria: ['stagnatie'] })
       .expect(200);
