@@ -20,7 +20,8 @@ import type { DataSource } from 'typeorm';
 import { AppProcess, migrate } from '../test/faults/harness/processes';
 import { Services, sleep, waitFor } from '../test/faults/harness/services';
 import { fmt, ms, parseFlags, percentile } from './measure';
-import { clockOn, domainRules, engineRepositories } from './wiring';
+import { domainRules, engineRepositories } from '../test/support/hand-wired';
+import { clockOn } from './wiring';
 
 const GEMEENTE = 'bench-g';
 const TERM_SECONDS = 60;

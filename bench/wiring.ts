@@ -4,17 +4,12 @@
  * (as in the runtime module), the test workflow `proef`, and BullMQ workers that fire as apps/worker does.
  */
 import { GELIJKGESTELDE_DAGEN, Kalender } from '@regie/calendar';
-import { Clock, Engine, type EngineOptions, type EngineRepositories, WorkflowRegistry } from '@regie/engine';
+import { Clock, Engine, WorkflowRegistry } from '@regie/engine';
 import {
-  AuditLogRepository,
-  CaseRepository,
   ClockRepository,
-  DeadlineRepository,
-  HuishoudensRepository,
   OutboxRepository,
   SystemDatabase,
   type SystemDb,
-  WorkflowConfigRepository,
   createDataSource,
 } from '@regie/persistence';
 import {
@@ -25,10 +20,10 @@ import {
   redisConnection,
   redisPrefix,
 } from '@regie/scheduling';
-import { engineRules } from '@regie/sociaal-domein';
 import { Queue, Worker } from 'bullmq';
 import type { DataSource } from 'typeorm';
 import { proef } from '../test/support/proef-workflow';
+import { domainRules, engineRepositories } from '../test/support/hand-wired';
 
 export const BENCH_DATABASE = 'regie_bench';
 export const BENCH_REDIS_DB = '14';
@@ -61,21 +56,6 @@ export interface Wired {
   relay: OutboxRelay;
   engine: Engine;
   close(): Promise<void>;
-}
-
-/** The repositories an engine built by hand takes (Nest injects them in the apps). */
-export function engineRepositories(): EngineRepositories {
-  return {
-    cases: new CaseRepository(),
-    deadlines: new DeadlineRepository(),
-    configs: new WorkflowConfigRepository(),
-    auditLog: new AuditLogRepository(),
-  };
-}
-
-/** The sociaal domein's command policies and case workers, as the runtime module registers them. */
-export function domainRules(): Pick<EngineOptions, 'policies' | 'caseWorkers'> {
-  return engineRules({ cases: new CaseRepository(), huishoudens: new HuishoudensRepository() });
 }
 
 /** A clock on `db`'s owner handle, as the runtime module makes it. */

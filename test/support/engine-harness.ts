@@ -3,24 +3,12 @@
  * BullMQ queue and worker, the system clock so real timers can be watched.
  */
 import { GELIJKGESTELDE_DAGEN, Kalender } from '@regie/calendar';
+import { Clock, Engine, type OutboxSignal, WorkflowRegistry } from '@regie/engine';
 import {
-  Clock,
-  Engine,
-  type EngineOptions,
-  type EngineRepositories,
-  type OutboxSignal,
-  WorkflowRegistry,
-} from '@regie/engine';
-import {
-  AuditLogRepository,
-  CaseRepository,
   ClockRepository,
-  DeadlineRepository,
-  HuishoudensRepository,
   OutboxRepository,
   SystemDatabase,
   type SystemDb,
-  WorkflowConfigRepository,
   createDataSource,
 } from '@regie/persistence';
 import {
@@ -31,12 +19,12 @@ import {
   redisConnection,
   redisPrefix,
 } from '@regie/scheduling';
-import { engineRules } from '@regie/sociaal-domein';
 import { workflows } from '@regie/workflows';
 import { Queue, Worker } from 'bullmq';
 import type { DataSource } from 'typeorm';
 import { proef } from './proef-workflow';
 import { useTestEnvironment } from './env';
+import { domainRules, engineRepositories } from './hand-wired';
 
 export interface Harness {
   db: DataSource;
@@ -57,21 +45,6 @@ export interface Harness {
   manualEngine(start: Date): { engine: Engine; clock: Clock };
   startWorker(): Worker;
   close(): Promise<void>;
-}
-
-/** The repositories an engine built by hand takes (Nest injects them in the apps). */
-export function engineRepositories(): EngineRepositories {
-  return {
-    cases: new CaseRepository(),
-    deadlines: new DeadlineRepository(),
-    configs: new WorkflowConfigRepository(),
-    auditLog: new AuditLogRepository(),
-  };
-}
-
-/** The sociaal domein's command policies and case workers, as the runtime module registers them. */
-export function domainRules(): Pick<EngineOptions, 'policies' | 'caseWorkers'> {
-  return engineRules({ cases: new CaseRepository(), huishoudens: new HuishoudensRepository() });
 }
 
 export async function harness(): Promise<Harness> {

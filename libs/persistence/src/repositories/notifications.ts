@@ -79,19 +79,7 @@ export class NotificationsRepository {
     id: string,
     at: Date,
   ): Promise<NotificationEntry | undefined> {
-    await db.sql
-      .insertInto('notification_reads')
-      .columns(['notification_id', 'reader', 'gemeente', 'read_at'])
-      .expression((eb) =>
-        eb
-          .selectFrom('notifications as n')
-          .select(['n.id', eb.val(who.user).as('reader'), 'n.gemeente', eb.val(at).as('read_at')])
-          .where('n.gemeente', '=', db.gemeente)
-          .where((eb) => eb('n.recipient', '=', eb.fn.any(eb.val(who.recipients))))
-          .where('n.id', '=', id),
-      )
-      .onConflict((oc) => oc.columns(['notification_id', 'reader']).doNothing())
-      .execute();
+    await this.read(db, who, at, id);
     return this.find(db, who, id);
   }
 
@@ -115,7 +103,12 @@ export class NotificationsRepository {
 
   /** Marks every unread message of the reader read at `at`; returns how many were unread. */
   async markAllRead(db: TenantDb, who: NotificationReader, at: Date): Promise<number> {
-    const rows = await db.sql
+    return (await this.read(db, who, at)).length;
+  }
+
+  /** Reads the reader's messages (the one with `id`, or all) at `at`; a second read keeps the first moment. */
+  private read(db: TenantDb, who: NotificationReader, at: Date, id?: string) {
+    return db.sql
       .insertInto('notification_reads')
       .columns(['notification_id', 'reader', 'gemeente', 'read_at'])
       .expression((eb) =>
@@ -123,11 +116,11 @@ export class NotificationsRepository {
           .selectFrom('notifications as n')
           .select(['n.id', eb.val(who.user).as('reader'), 'n.gemeente', eb.val(at).as('read_at')])
           .where('n.gemeente', '=', db.gemeente)
-          .where((eb) => eb('n.recipient', '=', eb.fn.any(eb.val(who.recipients)))),
+          .where((eb) => eb('n.recipient', '=', eb.fn.any(eb.val(who.recipients))))
+          .$if(id !== undefined, (qb) => qb.where('n.id', '=', id!)),
       )
       .onConflict((oc) => oc.columns(['notification_id', 'reader']).doNothing())
       .returning('notification_id')
       .execute();
-    return rows.length;
   }
 }
